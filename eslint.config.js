@@ -1,0 +1,54 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Packages the domain must never see: it is plain TypeScript, tested without platforms or a database. */
+const platformAndDriverPackages = [
+  'botbuilder',
+  'botbuilder-*',
+  'botframework-*',
+  '@microsoft/teams-ai',
+  '@slack/*',
+  'mongodb',
+  'express',
+  'node:http',
+  'node:https',
+  'http',
+  'https',
+  'undici',
+  'pino',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', '.tools/', 'coverage/', 'cards/preview/out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: platformAndDriverPackages,
+              message: 'The domain is plain TypeScript: no platform, database driver or HTTP imports (DESIGN.md §2).',
+            },
+            {
+              group: ['**/store/**', '**/channels/**', '**/http/**', '**/jobs/**', '**/outbox/**'],
+              message: 'The domain does not depend on outer layers; declare a port in the domain instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
