@@ -11,9 +11,7 @@ export const CASE_REFERENCE_FORMAT_MESSAGE =
   'Enter the case reference from the case record (letters, digits and - or /, e.g. CR-104233).';
 
 /** Checks one case reference; the message is written for the person who typed it. */
-export function checkCaseReference(
-  input: string,
-): { ok: true; reference: string } | { ok: false; message: string } {
+export function checkCaseReference(input: string): { ok: true; reference: string } | { ok: false; message: string } {
   const trimmed = input.trim();
   const identity = findIdentityData(trimmed);
   if (identity) return { ok: false, message: IDENTITY_DATA_MESSAGES[identity] };

@@ -1,0 +1,31 @@
+import { z } from 'zod/v4';
+import { boundedText, calendarDate, entityId } from '../shared/fields.js';
+import { versionedFields } from '../shared/history.js';
+import { ACTION_PRIORITIES, ACTION_STATUSES } from './status.js';
+
+export const ACTION_SOURCES = ['case_finding', 'focus_group', 'observed_visit', 'report'] as const;
+
+/**
+ * A recommendation of a verified report, owned by one person with a date to finish it by. Overdue is
+ * never stored: it is worked out from dueDate and today's London date (overdue.ts).
+ */
+export const actionSchema = z.strictObject({
+  _id: entityId,
+  challengeDayId: entityId,
+  districtId: entityId,
+  what: boundedText(1000),
+  source: z.strictObject({ kind: z.enum(ACTION_SOURCES), id: entityId, summary: boundedText(300) }),
+  ownerId: entityId,
+  dueDate: calendarDate,
+  priority: z.enum(ACTION_PRIORITIES),
+  status: z.enum(ACTION_STATUSES),
+  dateChangeRequest: z
+    .strictObject({ requestedDate: calendarDate, reason: boundedText(1000), byId: entityId, at: z.date() })
+    .optional(),
+  progress: z.array(z.strictObject({ note: boundedText(2000), byId: entityId, at: z.date() })).max(200),
+  completion: z.strictObject({ evidence: boundedText(2000), byId: entityId, at: z.date() }).optional(),
+  acknowledgedAt: z.date().optional(),
+  createdAt: z.date(),
+  ...versionedFields,
+});
+export type Action = z.infer<typeof actionSchema>;

@@ -1,0 +1,169 @@
+import type { Actor } from '../people/actor.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { formatCalendarDate } from '../shared/london-time.js';
+import type { Action } from './action.js';
+import { managesAction, ownsAction } from './permissions.js';
+import { ACTION_STATUS_LABELS, OUTSTANDING_ACTION_STATUSES, type ActionStatus } from './status.js';
+
+/** Everything a person can do to an action, as data; the channels build these from card submissions. */
+export type ActionCommand =
+  | { kind: 'acknowledge' }
+  | { kind: 'add_progress'; note: string }
+  | { kind: 'request_date_change'; requestedDate: Date; reason: string }
+  | { kind: 'approve_date_change' }
+  | { kind: 'decline_date_change'; reason: string }
+  | { kind: 'complete'; evidence: string }
+  | { kind: 'verify' }
+  | { kind: 'reopen'; reason: string };
+
+export interface CommandContext {
+  readonly actor: Actor;
+  readonly commandId: string;
+  readonly now: Date;
+}
+
+/**
+ * Applies one command to an action: the whole action lifecycle (open → acknowledged → in progress →
+ * completed → verified, with date-change requests) in one pure function. It returns the action as it
+ * should be stored, with the step appended to its history, or the reason it was refused.
+ */
+export function applyActionCommand(action: Action, command: ActionCommand, context: CommandContext): Outcome<Action> {
+  const { actor, now } = context;
+  const ownerOrManager = ownsAction(actor, action) || managesAction(actor, action);
+  switch (command.kind) {
+    case 'acknowledge':
+      if (!ownerOrManager) return notYours(action);
+      if (action.status !== 'open') return alreadyPast(action, 'acknowledged');
+      return moved(action, context, command.kind, 'acknowledged', { acknowledgedAt: now });
+
+    case 'add_progress': {
+      if (!ownerOrManager) return notYours(action);
+      if (!isOutstanding(action)) return alreadyPast(action, 'updated');
+      const progress = [...action.progress, { note: command.note, byId: actor.id, at: now }];
+      return moved(action, context, command.kind, 'in_progress', {
+        progress,
+        acknowledgedAt: action.acknowledgedAt ?? now,
+      });
+    }
+
+    case 'request_date_change':
+      if (!ownerOrManager) return notYours(action);
+      if (!isOutstanding(action)) return alreadyPast(action, 'given a new date');
+      if (action.dateChangeRequest) {
+        return refuse(
+          'invalid_transition',
+          'A new date has already been asked for; wait for the district manager’s answer.',
+        );
+      }
+      if (command.requestedDate.getTime() <= action.dueDate.getTime()) {
+        return refuse(
+          'invalid_input',
+          `The new date must be after the current due date, ${formatCalendarDate(action.dueDate)}.`,
+        );
+      }
+      return moved(
+        action,
+        context,
+        command.kind,
+        action.status,
+        {
+          dateChangeRequest: { requestedDate: command.requestedDate, reason: command.reason, byId: actor.id, at: now },
+        },
+        command.reason,
+      );
+
+    case 'approve_date_change':
+    case 'decline_date_change': {
+      if (!managesAction(actor, action)) {
+        return refuse('not_allowed', 'Only a manager for this district can decide on a new date.');
+      }
+      const request = action.dateChangeRequest;
+      if (!request) return refuse('invalid_transition', 'There is no request for a new date on this action.');
+      if (request.byId === actor.id) {
+        return refuse('not_allowed', 'You asked for this new date, so another manager must decide on it.');
+      }
+      const approved = command.kind === 'approve_date_change';
+      return moved(
+        action,
+        context,
+        command.kind,
+        action.status,
+        {
+          dateChangeRequest: undefined,
+          dueDate: approved ? request.requestedDate : action.dueDate,
+        },
+        command.kind === 'decline_date_change' ? command.reason : undefined,
+      );
+    }
+
+    case 'complete':
+      if (!ownerOrManager) return notYours(action);
+      if (action.status === 'open')
+        return refuse('invalid_transition', 'Acknowledge this action before marking it complete.');
+      if (!isOutstanding(action)) return alreadyPast(action, 'marked complete');
+      return moved(action, context, command.kind, 'completed', {
+        completion: { evidence: command.evidence, byId: actor.id, at: now },
+      });
+
+    case 'verify':
+    case 'reopen': {
+      if (!managesAction(actor, action)) {
+        return refuse('not_allowed', 'Only a manager for this district can verify or reopen a completed action.');
+      }
+      if (ownsAction(actor, action)) {
+        return refuse('not_allowed', 'This action is yours, so another manager must check that it is done.');
+      }
+      if (action.status !== 'completed') {
+        return refuse(
+          'invalid_transition',
+          `Only a completed action can be ${command.kind === 'verify' ? 'verified' : 'reopened'}; this one is ${ACTION_STATUS_LABELS[action.status].toLowerCase()}.`,
+        );
+      }
+      return command.kind === 'verify'
+        ? moved(action, context, command.kind, 'verified', {})
+        : moved(action, context, command.kind, 'in_progress', { completion: undefined }, command.reason);
+    }
+  }
+}
+
+function isOutstanding(action: Action): boolean {
+  return OUTSTANDING_ACTION_STATUSES.includes(action.status);
+}
+
+function moved(
+  action: Action,
+  context: CommandContext,
+  transition: ActionCommand['kind'],
+  to: ActionStatus,
+  changes: Partial<Action>,
+  note?: string,
+): Outcome<Action> {
+  const entry = {
+    commandId: context.commandId,
+    transition,
+    actorId: context.actor.id,
+    at: context.now,
+    from: action.status,
+    to,
+    ...(note === undefined ? {} : { note }),
+  };
+  const next: Action = { ...action, ...changes, status: to, history: [...action.history, entry] };
+  // Optional fields set to undefined are removed, so the stored document has no nulls.
+  if (next.dateChangeRequest === undefined) delete next.dateChangeRequest;
+  if (next.completion === undefined) delete next.completion;
+  return succeed(next);
+}
+
+function notYours(action: Action): Outcome<Action> {
+  return refuse('not_allowed', 'Only the owner of this action or a manager for its district can do that.', {
+    actionId: action._id,
+  });
+}
+
+function alreadyPast(action: Action, verb: string): Outcome<Action> {
+  return refuse(
+    'invalid_transition',
+    `This action is ${ACTION_STATUS_LABELS[action.status].toLowerCase()}, so it cannot be ${verb} now.`,
+    { actionId: action._id, status: action.status },
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod/v4';
+import { entityId } from '../shared/fields.js';
+
+export const AUDITED_ENTITY_KINDS = [
+  'challenge_day',
+  'action',
+  'report',
+  'case_finding',
+  'case_sample',
+  'notice_reply',
+  'focus_group_feedback',
+  'observed_visit',
+  'conversation_link',
+] as const;
+export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
+
+/**
+ * An append-only record of one change: who, when, what, before → after. Its id is derived from the
+ * entity and the change's place in the entity's history, so writing it again after a retry is a no-op.
+ */
+export const auditEventSchema = z.strictObject({
+  _id: z.string().min(1).max(300),
+  entityKind: z.enum(AUDITED_ENTITY_KINDS),
+  entityId,
+  transition: z.string().min(1).max(64),
+  actorId: entityId,
+  at: z.date(),
+  commandId: entityId,
+  before: z.string().max(64),
+  after: z.string().max(64),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export function auditEventId(kind: AuditedEntityKind, id: string, step: number): string {
+  return `${kind}:${id}:${step}`;
+}

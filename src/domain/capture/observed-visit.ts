@@ -1,0 +1,17 @@
+import { z } from 'zod/v4';
+import { caseReferenceSchema } from '../case-finding/case-reference.js';
+import { boundedText, entityId } from '../shared/fields.js';
+
+/** A senior manager's notes from accompanying a worker on a visit; the worker is named by reference. */
+export const observedVisitSchema = z.strictObject({
+  _id: entityId,
+  submissionId: entityId,
+  challengeDayId: entityId,
+  seniorManagerId: entityId,
+  workerReference: caseReferenceSchema,
+  observed: boundedText(4000),
+  feedbackGiven: boundedText(4000).optional(),
+  learning: boundedText(4000).optional(),
+  submittedAt: z.date(),
+});
+export type ObservedVisit = z.infer<typeof observedVisitSchema>;

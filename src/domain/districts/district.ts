@@ -1,0 +1,14 @@
+import { z } from 'zod/v4';
+import { boundedText, entityId } from '../shared/fields.js';
+
+/**
+ * A social care district and the multi-agency team (MAT) locality in the same area: a Challenge Day
+ * audits both at once. Aliases are the other names people use for it ("NE Derbyshire").
+ */
+export const districtSchema = z.strictObject({
+  _id: entityId,
+  name: boundedText(80),
+  matLocality: boundedText(80),
+  aliases: z.array(boundedText(80)).max(20),
+});
+export type District = z.infer<typeof districtSchema>;

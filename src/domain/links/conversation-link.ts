@@ -1,0 +1,23 @@
+import { z } from 'zod/v4';
+import { entityId } from '../shared/fields.js';
+
+export const PLATFORMS = ['teams', 'slack'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Where the bot can post: a Teams or Slack conversation it was added to, with what the platform needs to
+ * post there later. A channel linked to a district receives that district's notices and digests.
+ */
+export const conversationLinkSchema = z.strictObject({
+  _id: entityId,
+  platform: z.enum(PLATFORMS),
+  conversationId: z.string().min(1).max(400),
+  kind: z.enum(['channel', 'group', 'personal']),
+  districtId: entityId.optional(),
+  personId: entityId.optional(),
+  /** The platform's own address of the conversation (a Teams conversation reference, a Slack channel). */
+  address: z.record(z.string().max(64), z.unknown()),
+  status: z.enum(['active', 'broken']),
+  updatedAt: z.date(),
+});
+export type ConversationLink = z.infer<typeof conversationLinkSchema>;
