@@ -1,0 +1,65 @@
+import type { Db } from 'mongodb';
+import type { Action } from '../domain/action/action.js';
+import { actionSchema } from '../domain/action/action.js';
+import { OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
+import { londonCalendarDate } from '../domain/shared/london-time.js';
+import type { AuditEventRepository } from './audit-events.js';
+import type { TransitionSteps } from './transition-steps.js';
+import type { DeclaredIndex } from './validated-collection.js';
+import { VersionedCollection } from './versioned-collection.js';
+import { VersionedRepository } from './versioned-repository.js';
+
+const indexes: DeclaredIndex[] = [
+  {
+    name: 'district_status_due',
+    key: { districtId: 1, status: 1, dueDate: 1 },
+    serves: 'overdueActionsForDistrict, outstandingActionsForDistrict',
+  },
+  { name: 'owner_status_due', key: { ownerId: 1, status: 1, dueDate: 1 }, serves: 'outstandingActionsForOwner' },
+  { name: 'day', key: { challengeDayId: 1 }, serves: 'forChallengeDay' },
+];
+
+/** The action plan: every action of every verified report, saved through its lifecycle. */
+export class ActionRepository extends VersionedRepository<Action> {
+  constructor(db: Db, auditEvents: AuditEventRepository, steps: TransitionSteps) {
+    super(new VersionedCollection(db, 'actions', actionSchema, indexes, 'action', auditEvents, steps));
+  }
+
+  /**
+   * Outstanding actions of a district whose due date is before today in London — the most overdue first.
+   * The comparison is on calendar dates, so an action due today is not overdue at any hour of today.
+   */
+  async overdueActionsForDistrict(districtId: string, now: Date): Promise<Action[]> {
+    const found = await this.collection.raw
+      .find({
+        districtId,
+        status: { $in: [...OUTSTANDING_ACTION_STATUSES] },
+        dueDate: { $lt: londonCalendarDate(now) },
+      })
+      .sort({ dueDate: 1, _id: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
+  /** Every outstanding action of a district, soonest due first. */
+  async outstandingActionsForDistrict(districtId: string): Promise<Action[]> {
+    const found = await this.collection.raw
+      .find({ districtId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } })
+      .sort({ dueDate: 1, _id: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
+  /** A person's own outstanding actions, soonest due first ("my actions"). */
+  async outstandingActionsForOwner(ownerId: string): Promise<Action[]> {
+    const found = await this.collection.raw
+      .find({ ownerId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } })
+      .sort({ dueDate: 1, _id: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
+  async forChallengeDay(challengeDayId: string): Promise<Action[]> {
+    return this.collection.readAll(await this.collection.raw.find({ challengeDayId }).sort({ dueDate: 1 }).toArray());
+  }
+}

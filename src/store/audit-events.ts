@@ -1,0 +1,43 @@
+import type { Db, Document } from 'mongodb';
+import { auditEventSchema, type AuditEvent, type AuditedEntityKind } from '../domain/audit/audit-event.js';
+import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
+
+const indexes: DeclaredIndex[] = [
+  { name: 'entity_at', key: { entityKind: 1, entityId: 1, at: 1 }, serves: 'trailFor' },
+  { name: 'actor_at', key: { actorId: 1, at: 1 }, serves: 'byActor' },
+];
+
+/** The append-only audit trail. Events are only ever added: this repository has no update or delete. */
+export class AuditEventRepository {
+  readonly collection: ValidatedCollection<AuditEvent>;
+
+  constructor(db: Db) {
+    this.collection = new ValidatedCollection(db, 'audit_events', auditEventSchema, indexes);
+  }
+
+  /** Adds an event; an event with the same id is already there after a retry, which is fine. */
+  async record(event: AuditEvent): Promise<void> {
+    try {
+      await this.collection.insert(event);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+
+  async trailFor(entityKind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]> {
+    const found = await this.collection.raw
+      .find({ entityKind, entityId } as Document)
+      .sort({ at: 1, _id: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
+  async byActor(actorId: string): Promise<AuditEvent[]> {
+    return this.collection.readAll(
+      await this.collection.raw
+        .find({ actorId } as Document)
+        .sort({ at: 1 })
+        .toArray(),
+    );
+  }
+}

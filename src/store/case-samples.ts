@@ -1,0 +1,31 @@
+import type { Db } from 'mongodb';
+import { caseSampleSchema, type CaseSample } from '../domain/sampling/case-sample.js';
+import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+
+const indexes: DeclaredIndex[] = [
+  { name: 'day_unique', key: { challengeDayId: 1 }, unique: true, serves: 'forChallengeDay' },
+  { name: 'district_drawn', key: { districtId: 1, drawnAt: -1 }, serves: 'drawnInDistrictSince' },
+];
+
+/** The case sample of each Challenge Day; at most one per day. */
+export class CaseSampleRepository {
+  readonly collection: ValidatedCollection<CaseSample>;
+
+  constructor(db: Db) {
+    this.collection = new ValidatedCollection(db, 'case_samples', caseSampleSchema, indexes);
+  }
+
+  insert(sample: CaseSample): Promise<CaseSample> {
+    return this.collection.insert(sample);
+  }
+
+  async forChallengeDay(challengeDayId: string): Promise<CaseSample | null> {
+    return this.collection.read(await this.collection.raw.findOne({ challengeDayId }));
+  }
+
+  /** Samples drawn in a district since a date: their cases are left out of the next draw. */
+  async drawnInDistrictSince(districtId: string, since: Date): Promise<CaseSample[]> {
+    const found = await this.collection.raw.find({ districtId, drawnAt: { $gte: since } }).toArray();
+    return this.collection.readAll(found);
+  }
+}

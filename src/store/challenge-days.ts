@@ -1,0 +1,40 @@
+import type { Db } from 'mongodb';
+import { challengeDaySchema, type ChallengeDay } from '../domain/challenge-day/challenge-day.js';
+import type { AuditEventRepository } from './audit-events.js';
+import type { TransitionSteps } from './transition-steps.js';
+import type { DeclaredIndex } from './validated-collection.js';
+import { VersionedCollection } from './versioned-collection.js';
+import { VersionedRepository } from './versioned-repository.js';
+
+const indexes: DeclaredIndex[] = [
+  { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict' },
+  { name: 'status_starts', key: { status: 1, startsAt: 1 }, serves: 'upcoming' },
+];
+
+/** Challenge Days, each saved through its lifecycle with a version guard and an audit event per step. */
+export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
+  constructor(db: Db, auditEvents: AuditEventRepository, steps: TransitionSteps) {
+    super(
+      new VersionedCollection(db, 'challenge_days', challengeDaySchema, indexes, 'challenge_day', auditEvents, steps),
+    );
+  }
+
+  /** The most recent day of a district that was not cancelled, e.g. for "the last Challenge Day in X". */
+  async latestForDistrict(districtId: string, onOrBefore: Date): Promise<ChallengeDay | null> {
+    const found = await this.collection.raw
+      .find({ districtId, status: { $ne: 'cancelled' }, date: { $lte: onOrBefore } })
+      .sort({ date: -1 })
+      .limit(1)
+      .toArray();
+    return this.collection.read(found[0] ?? null);
+  }
+
+  /** Days not yet over, soonest first. */
+  async upcoming(from: Date): Promise<ChallengeDay[]> {
+    const found = await this.collection.raw
+      .find({ status: { $in: ['planned', 'announced', 'in_progress'] }, startsAt: { $gte: from } })
+      .sort({ startsAt: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Db } from 'mongodb';
+import { districtSchema, type District } from '../domain/districts/district.js';
+import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+
+const indexes: DeclaredIndex[] = [{ name: 'name_unique', key: { name: 1 }, unique: true, serves: 'findByName' }];
+
+/** The county's districts and their MAT localities. */
+export class DistrictRepository {
+  readonly collection: ValidatedCollection<District>;
+
+  constructor(db: Db) {
+    this.collection = new ValidatedCollection(db, 'districts', districtSchema, indexes);
+  }
+
+  save(district: District): Promise<District> {
+    return this.collection.replaceById(district);
+  }
+
+  findById(id: string): Promise<District | null> {
+    return this.collection.findById(id);
+  }
+
+  async findByName(name: string): Promise<District | null> {
+    return this.collection.read(await this.collection.raw.findOne({ name }));
+  }
+
+  async all(): Promise<District[]> {
+    return this.collection.readAll(await this.collection.raw.find({}).sort({ name: 1 }).toArray());
+  }
+}

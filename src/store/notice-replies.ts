@@ -1,0 +1,30 @@
+import type { Db } from 'mongodb';
+import { noticeReplySchema, type NoticeReply } from '../domain/notice/notice-reply.js';
+import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+
+const indexes: DeclaredIndex[] = [
+  {
+    name: 'day_person_unique',
+    key: { challengeDayId: 1, personId: 1 },
+    unique: true,
+    serves: 'saveReply, repliesForDay',
+  },
+];
+
+/** Answers to 48-hour notices: one per person per day, the latest answer standing. */
+export class NoticeReplyRepository {
+  readonly collection: ValidatedCollection<NoticeReply>;
+
+  constructor(db: Db) {
+    this.collection = new ValidatedCollection(db, 'notice_replies', noticeReplySchema, indexes);
+  }
+
+  /** Stores a person's answer, replacing any earlier answer of theirs to the same notice. */
+  saveReply(reply: NoticeReply): Promise<NoticeReply> {
+    return this.collection.upsertByKey(reply, { challengeDayId: reply.challengeDayId, personId: reply.personId });
+  }
+
+  async repliesForDay(challengeDayId: string): Promise<NoticeReply[]> {
+    return this.collection.readAll(await this.collection.raw.find({ challengeDayId }).sort({ repliedAt: 1 }).toArray());
+  }
+}

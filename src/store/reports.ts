@@ -1,0 +1,29 @@
+import type { Db } from 'mongodb';
+import { reportSchema, type Report } from '../domain/reports/report.js';
+import type { AuditEventRepository } from './audit-events.js';
+import type { TransitionSteps } from './transition-steps.js';
+import type { DeclaredIndex } from './validated-collection.js';
+import { VersionedCollection } from './versioned-collection.js';
+import { VersionedRepository } from './versioned-repository.js';
+
+const indexes: DeclaredIndex[] = [
+  { name: 'day_unique', key: { challengeDayId: 1 }, unique: true, serves: 'forChallengeDay' },
+  { name: 'status', key: { status: 1, createdAt: 1 }, serves: 'awaitingVerification' },
+];
+
+/** Challenge Day reports, one per day, through draft → submitted → approved (or back to draft). */
+export class ReportRepository extends VersionedRepository<Report> {
+  constructor(db: Db, auditEvents: AuditEventRepository, steps: TransitionSteps) {
+    super(new VersionedCollection(db, 'reports', reportSchema, indexes, 'report', auditEvents, steps));
+  }
+
+  async forChallengeDay(challengeDayId: string): Promise<Report | null> {
+    return this.collection.read(await this.collection.raw.findOne({ challengeDayId }));
+  }
+
+  async awaitingVerification(): Promise<Report[]> {
+    return this.collection.readAll(
+      await this.collection.raw.find({ status: 'submitted' }).sort({ createdAt: 1 }).toArray(),
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import type { Db } from 'mongodb';
+import { scheduledWorkSchema, type ScheduledWork } from '../domain/scheduling/scheduled-work.js';
+import { stepKey, type TransitionSteps } from './transition-steps.js';
+import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
+
+const indexes: DeclaredIndex[] = [{ name: 'status_due', key: { status: 1, dueAt: 1 }, serves: 'claimDue' }];
+
+/**
+ * Work that falls due at a time. A runner claims one piece at a time with a lease, so two instances
+ * never run the same work, and work whose runner died is claimed again when its lease ends.
+ */
+export class ScheduledWorkRepository {
+  readonly collection: ValidatedCollection<ScheduledWork>;
+
+  constructor(
+    db: Db,
+    private readonly steps: TransitionSteps,
+  ) {
+    this.collection = new ValidatedCollection(db, 'scheduled_work', scheduledWorkSchema, indexes);
+  }
+
+  /** Schedules work under its unique id; scheduling the same id again changes nothing. */
+  async schedule(work: ScheduledWork): Promise<void> {
+    try {
+      await this.collection.insert(work);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+
+  /**
+   * Claims the earliest due piece of work that nobody holds, for `owner` until `leaseUntil`, or returns
+   * null. Each claim is a step (work id and attempt number) claimed by a unique insert, so of two runners
+   * exactly one gets it, on every MongoDB-protocol server (see transition-steps.ts).
+   */
+  async claimDue(now: Date, owner: string, leaseUntil: Date): Promise<ScheduledWork | null> {
+    const candidates = this.collection.readAll(
+      await this.collection.raw
+        .find({ status: 'pending', dueAt: { $lte: now } })
+        .sort({ dueAt: 1, _id: 1 })
+        .limit(50)
+        .toArray(),
+    );
+    for (const work of candidates) {
+      if (work.lease && work.lease.until.getTime() > now.getTime()) continue;
+      const leased: ScheduledWork = { ...work, lease: { owner, until: leaseUntil }, attempts: work.attempts + 1 };
+      const claimedBefore = await this.steps.claim({
+        _id: stepKey('scheduled_work', work._id, leased.attempts),
+        commandId: owner,
+        at: now,
+        after: leased,
+      });
+      if (claimedBefore !== null) continue;
+      await this.collection.raw.updateOne(
+        { _id: work._id, attempts: work.attempts },
+        { $set: { lease: leased.lease, attempts: leased.attempts } },
+      );
+      return leased;
+    }
+    return null;
+  }
+
+  /** Marks claimed work done; only the lease holder can, so a runner whose lease ran out cannot. */
+  async markDone(id: string, owner: string, now: Date): Promise<boolean> {
+    const result = await this.collection.raw.updateOne(
+      { _id: id, 'lease.owner': owner, status: 'pending' },
+      { $set: { status: 'done', doneAt: now }, $unset: { lease: '' } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** Gives claimed work back (e.g. on shutdown, or after a failure to retry later). */
+  async release(id: string, owner: string, error?: string): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: id, 'lease.owner': owner },
+      { $unset: { lease: '' }, ...(error ? { $set: { lastError: error.slice(0, 2000) } } : {}) },
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import type { Db } from 'mongodb';
+import { ActionRepository } from './actions.js';
+import { AuditEventRepository } from './audit-events.js';
+import { CaseFindingRepository } from './case-findings.js';
+import { CaseSampleRepository } from './case-samples.js';
+import { ChallengeDayRepository } from './challenge-days.js';
+import { ConversationLinkRepository } from './conversation-links.js';
+import { DistrictRepository } from './districts.js';
+import { FocusGroupFeedbackRepository } from './focus-group-feedback.js';
+import { NoticeReplyRepository } from './notice-replies.js';
+import { ObservedVisitRepository } from './observed-visits.js';
+import { PersonRepository } from './people.js';
+import { ReportRepository } from './reports.js';
+import { ScheduledWorkRepository } from './scheduled-work.js';
+import { TransitionSteps } from './transition-steps.js';
+
+/** One repository per collection; the rest of the bot reaches MongoDB only through these. */
+export function createStores(db: Db) {
+  const auditEvents = new AuditEventRepository(db);
+  const steps = new TransitionSteps(db);
+  return {
+    auditEvents,
+    districts: new DistrictRepository(db),
+    people: new PersonRepository(db),
+    challengeDays: new ChallengeDayRepository(db, auditEvents, steps),
+    noticeReplies: new NoticeReplyRepository(db),
+    caseSamples: new CaseSampleRepository(db),
+    caseFindings: new CaseFindingRepository(db),
+    focusGroupFeedback: new FocusGroupFeedbackRepository(db),
+    observedVisits: new ObservedVisitRepository(db),
+    reports: new ReportRepository(db, auditEvents, steps),
+    actions: new ActionRepository(db, auditEvents, steps),
+    conversationLinks: new ConversationLinkRepository(db),
+    scheduledWork: new ScheduledWorkRepository(db, steps),
+    transitionSteps: steps,
+  };
+}
+
+export type Stores = ReturnType<typeof createStores>;
+
+/** Creates every declared index; run at start-up, harmless when they exist. */
+export async function ensureIndexes(stores: Stores): Promise<void> {
+  for (const repository of Object.values(stores)) await repository.collection.ensureIndexes();
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.js';
+
+describe('reading the configuration', () => {
+  it('starts on the embedded defaults when nothing is set', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({
+      PORT: 3978,
+      NODE_ENV: 'development',
+      MONGODB_DATABASE: 'challenge_day',
+      DATA_DIR: 'data',
+    });
+    expect(config.MONGODB_URI).toBeUndefined();
+    expect(config.SERVICE_PRIORITIES).toHaveLength(10);
+  });
+
+  it('names a missing variable and says why it is needed', () => {
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(
+      '  - MONGODB_URI: is required when NODE_ENV=production (the embedded database is for trying the bot only)',
+    );
+  });
+
+  it('lists every invalid variable in one message, each by name', () => {
+    let message = '';
+    try {
+      readConfig({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        MONGODB_URI: 'http://db.example',
+        SERVICE_PRIORITIES: 'a|b|c|d|e|f|g|h|i|j|k',
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      'The bot cannot start: its configuration has problems.',
+      '  - PORT: must be a whole number between 0 and 65535',
+      '  - LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+      '  - MONGODB_URI: must start with mongodb:// or mongodb+srv://',
+      '  - SERVICE_PRIORITIES: must list 1 to 10 priorities separated by |',
+      'Set these in the environment or in a .env file (see .env.example).',
+    ]);
+  });
+
+  it('takes the service priorities from a | separated list', () => {
+    expect(readConfig({ SERVICE_PRIORITIES: ' Voice of the child | Timely assessments ' }).SERVICE_PRIORITIES).toEqual([
+      'Voice of the child',
+      'Timely assessments',
+    ]);
+  });
+});
