@@ -1,0 +1,104 @@
+import { z } from 'zod/v4';
+import { DEFAULT_SERVICE_PRIORITIES } from './domain/challenge-day/service-priorities.js';
+
+/**
+ * Every setting the bot reads, in one schema. Secrets and addresses only ever come from the environment
+ * (or a local .env file), so the same build runs on a laptop, in CI and in a county's tenant.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const configSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], { error: 'must be development, test or production' })
+    .default('development'),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number between 0 and 65535' })
+    .int('must be a whole number between 0 and 65535')
+    .min(0, 'must be a whole number between 0 and 65535')
+    .max(65535, 'must be a whole number between 0 and 65535')
+    .default(3978),
+  HOST: z.string().min(1, 'must not be empty').default('0.0.0.0'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  MONGODB_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/.+/, 'must start with mongodb:// or mongodb+srv://')
+      .optional(),
+  ),
+  MONGODB_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1–63 letters, digits, _ or -')
+    .default('challenge_day'),
+  DATA_DIR: z.string().min(1, 'must not be empty').default('data'),
+  FERRETDB_BINARY: optionalText,
+  SERVICE_PRIORITIES: optionalText.transform((value, ctx) => {
+    if (value === undefined) return [...DEFAULT_SERVICE_PRIORITIES];
+    const priorities = value
+      .split('|')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    if (priorities.length < 1 || priorities.length > 10) {
+      ctx.addIssue({ code: 'custom', message: 'must list 1 to 10 priorities separated by |' });
+      return z.NEVER;
+    }
+    return priorities;
+  }),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must not be negative')
+    .max(60_000, 'must be at most 60000 (platforms stop waiting long before that)')
+    .default(8_000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Start-up cannot go on: the message names every variable that is missing or wrong, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly { variable: string; problem: string }[]) {
+    super(
+      [
+        'The bot cannot start: its configuration has problems.',
+        ...problems.map(({ variable, problem }) => `  - ${variable}: ${problem}`),
+        'Set these in the environment or in a .env file (see .env.example).',
+      ].join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from an environment; throws ConfigError listing every problem at once. */
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+      variable: String(issue.path[0] ?? '(unknown)'),
+      problem: issue.message,
+    })),
+    ...problemsBetweenVariables(env),
+  ];
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new ConfigError(problems);
+}
+
+/** Rules that tie one variable to another; checked on the raw values so every problem is listed at once. */
+function problemsBetweenVariables(env: Record<string, string | undefined>) {
+  const problems: { variable: string; problem: string }[] = [];
+  // The embedded server is for trying the bot and for tests; a county's records belong on a managed,
+  // backed-up MongoDB, so production refuses to start without one.
+  if (env.NODE_ENV === 'production' && !env.MONGODB_URI?.trim()) {
+    problems.push({
+      variable: 'MONGODB_URI',
+      problem: 'is required when NODE_ENV=production (the embedded database is for trying the bot only)',
+    });
+  }
+  return problems;
+}
