@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { conversationLinkSchema, type ConversationLink, type Platform } from '../domain/links/conversation-link.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
@@ -13,6 +14,11 @@ const indexes: DeclaredIndex[] = [
   { name: 'person_platform', key: { personId: 1, platform: 1 }, serves: 'personalChatsOf' },
 ];
 
+/** A link's id is derived from its conversation, so a conversation is remembered once however often it is seen. */
+export function conversationLinkId(platform: Platform, conversationId: string): string {
+  return `link-${platform}-${createHash('sha256').update(conversationId).digest('hex').slice(0, 32)}`;
+}
+
 /** The conversations the bot was added to, and which district each channel speaks for. */
 export class ConversationLinkRepository {
   readonly collection: ValidatedCollection<ConversationLink>;
@@ -21,9 +27,9 @@ export class ConversationLinkRepository {
     this.collection = new ValidatedCollection(db, 'conversation_links', conversationLinkSchema, indexes);
   }
 
-  /** Stores (or refreshes) a conversation; its district link, if any, is kept unless given anew. */
+  /** Stores (or refreshes) a conversation as given, including its district link or the lack of one. */
   remember(link: ConversationLink): Promise<ConversationLink> {
-    return this.collection.upsertByKey(link, { platform: link.platform, conversationId: link.conversationId });
+    return this.collection.replaceById({ ...link, _id: conversationLinkId(link.platform, link.conversationId) });
   }
 
   async findByConversation(platform: Platform, conversationId: string): Promise<ConversationLink | null> {

@@ -69,6 +69,8 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
 }
 
 export const databaseClientOptions = {
+  // An optional field left undefined is not stored at all (rather than as null, which the schemas refuse).
+  ignoreUndefined: true,
   serverSelectionTimeoutMS: 2_500,
   connectTimeoutMS: 2_500,
   appName: 'challenge-day-bot',

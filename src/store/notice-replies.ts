@@ -11,6 +11,11 @@ const indexes: DeclaredIndex[] = [
   },
 ];
 
+/** A reply's id is its natural key, so one person has one reply per notice however often they answer. */
+export function noticeReplyId(challengeDayId: string, personId: string): string {
+  return `${challengeDayId}|${personId}`;
+}
+
 /** Answers to 48-hour notices: one per person per day, the latest answer standing. */
 export class NoticeReplyRepository {
   readonly collection: ValidatedCollection<NoticeReply>;
@@ -21,7 +26,7 @@ export class NoticeReplyRepository {
 
   /** Stores a person's answer, replacing any earlier answer of theirs to the same notice. */
   saveReply(reply: NoticeReply): Promise<NoticeReply> {
-    return this.collection.upsertByKey(reply, { challengeDayId: reply.challengeDayId, personId: reply.personId });
+    return this.collection.replaceById({ ...reply, _id: noticeReplyId(reply.challengeDayId, reply.personId) });
   }
 
   async repliesForDay(challengeDayId: string): Promise<NoticeReply[]> {

@@ -9,6 +9,7 @@ import { DistrictRepository } from './districts.js';
 import { FocusGroupFeedbackRepository } from './focus-group-feedback.js';
 import { NoticeReplyRepository } from './notice-replies.js';
 import { ObservedVisitRepository } from './observed-visits.js';
+import { OutboxRepository } from './outbox.js';
 import { PersonRepository } from './people.js';
 import { ReportRepository } from './reports.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
@@ -32,6 +33,7 @@ export function createStores(db: Db) {
     actions: new ActionRepository(db, auditEvents, steps),
     conversationLinks: new ConversationLinkRepository(db),
     scheduledWork: new ScheduledWorkRepository(db, steps),
+    outbox: new OutboxRepository(db, steps),
     transitionSteps: steps,
   };
 }

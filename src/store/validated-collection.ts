@@ -1,4 +1,4 @@
-import type { Collection, Db, Document, Filter, IndexDescription, UpdateFilter } from 'mongodb';
+import type { Collection, Db, Document, Filter, IndexDescription } from 'mongodb';
 import type { z } from 'zod/v4';
 import { StoreError } from './store-errors.js';
 
@@ -72,31 +72,20 @@ export class ValidatedCollection<T extends { _id: string }> {
     }
   }
 
-  /** Stores the document whole under its _id, replacing any earlier version (reference data: people, districts). */
+  /**
+   * Stores the document whole under its _id, replacing any earlier version. Two first writes racing meet
+   * on the _id; the loser then replaces what the winner inserted, so the last write stands.
+   */
   async replaceById(document: T): Promise<T> {
     const valid = this.validate(document);
-    await this.raw.replaceOne({ _id: valid._id } as Filter<T>, valid, { upsert: true });
-    return valid;
-  }
-
-  /**
-   * Stores the document under its natural key (e.g. one reply per person per notice): the fields of a later
-   * write replace those of an earlier one, and the _id of the first write stays. Two first writes racing
-   * meet the unique index; the loser then updates what the winner inserted.
-   */
-  async upsertByKey(document: T, key: Partial<Record<keyof T & string, string>>): Promise<T> {
-    const { _id, ...fields } = this.validate(document);
-    const write = (upsert: boolean) =>
-      this.raw.updateOne(key as Filter<T>, { $set: fields, $setOnInsert: { _id } } as UpdateFilter<T>, { upsert });
+    const replace = (upsert: boolean) => this.raw.replaceOne({ _id: valid._id } as Filter<T>, valid, { upsert });
     try {
-      await write(true);
+      await replace(true);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      await write(false);
+      await replace(false);
     }
-    const stored = this.read(await this.raw.findOne(key as Filter<T>));
-    if (!stored) throw new Error(`The ${this.name} document just written could not be read back.`);
-    return stored;
+    return valid;
   }
 
   async findById(id: string): Promise<T | null> {

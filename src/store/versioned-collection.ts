@@ -28,11 +28,19 @@ export class VersionedCollection<T extends Versioned> extends ValidatedCollectio
     super(db, name, schema, indexes);
   }
 
-  /** Stores a new entity and the audit events of the history it starts with (usually its creation). */
+  /**
+   * Stores a new entity and the audit events of the history it starts with (usually its creation). When
+   * the same creating command arrives again (same id, same first command), the stored entity is returned.
+   */
   async create(entity: T): Promise<T> {
-    const created = await this.insert(entity);
-    for (const [index, entry] of created.history.entries()) await this.recordAudit(created, entry, index + 1);
-    return created;
+    const { stored, replayed } = await this.insertOnce(entity, { _id: entity._id } as Partial<
+      Record<keyof T & string, string>
+    >);
+    if (replayed && stored.history[0]?.commandId !== entity.history[0]?.commandId) {
+      throw new Error(`A ${this.name} with id ${entity._id} already exists from another command.`);
+    }
+    for (const [index, entry] of stored.history.entries()) await this.recordAudit(stored, entry, index + 1);
+    return stored;
   }
 
   async saveTransition(before: T, after: T): Promise<SaveTransitionResult<T>> {

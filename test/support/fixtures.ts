@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Action } from '../../src/domain/action/action.js';
 import type { CaseFinding } from '../../src/domain/case-finding/case-finding.js';
+import type { CaseFindingAnswers } from '../../src/domain/case-finding/submit-case-finding.js';
 import type { CaseSample } from '../../src/domain/sampling/case-sample.js';
 import type { ChallengeDay } from '../../src/domain/challenge-day/challenge-day.js';
 import type { ConversationLink } from '../../src/domain/links/conversation-link.js';
@@ -13,6 +14,8 @@ import type { Report } from '../../src/domain/reports/report.js';
 import type { ScheduledWork } from '../../src/domain/scheduling/scheduled-work.js';
 import type { AuditEvent } from '../../src/domain/audit/audit-event.js';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
+import { conversationLinkId } from '../../src/store/conversation-links.js';
+import { noticeReplyId } from '../../src/store/notice-replies.js';
 
 /** Realistic, valid records for tests; each builder takes the fields a test cares about. */
 const id = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -76,14 +79,10 @@ export const anAction = (over: Partial<Action> = {}): Action => ({
   ...over,
 });
 
-export const aNoticeReply = (over: Partial<NoticeReply> = {}): NoticeReply => ({
-  _id: id('reply'),
-  challengeDayId: 'day-1',
-  personId: 'person-staff1',
-  kind: 'attending',
-  repliedAt: at,
-  ...over,
-});
+export const aNoticeReply = (over: Partial<NoticeReply> = {}): NoticeReply => {
+  const reply = { challengeDayId: 'day-1', personId: id('person'), kind: 'attending' as const, repliedAt: at, ...over };
+  return { _id: noticeReplyId(reply.challengeDayId, reply.personId), ...reply };
+};
 
 export const aCaseSample = (over: Partial<CaseSample> = {}): CaseSample => ({
   _id: id('sample'),
@@ -99,13 +98,9 @@ export const aCaseSample = (over: Partial<CaseSample> = {}): CaseSample => ({
 });
 
 const grade = { grade: 'good' as const };
-export const aCaseFinding = (over: Partial<CaseFinding> = {}): CaseFinding => ({
-  _id: id('finding'),
-  submissionId: id('submission'),
-  challengeDayId: 'day-1',
-  districtId: 'chesterfield',
+/** What an auditor fills in on the case-finding card. */
+export const caseFindingAnswers = (over: Partial<CaseFindingAnswers> = {}): CaseFindingAnswers => ({
   caseReference: 'CR-104233',
-  auditorId: 'person-auditor',
   overallGrade: 'good',
   domains: {
     voice_of_child: {
@@ -120,7 +115,17 @@ export const aCaseFinding = (over: Partial<CaseFinding> = {}): CaseFinding => ({
   strengths: 'Strong relationship between worker and family.',
   safeguardingConcern: { raised: false },
   recommendations: [],
+  ...over,
+});
+
+export const aCaseFinding = (over: Partial<CaseFinding> = {}): CaseFinding => ({
+  _id: id('finding'),
+  submissionId: id('submission'),
+  challengeDayId: 'day-1',
+  districtId: 'chesterfield',
+  auditorId: 'person-auditor',
   submittedAt: at,
+  ...caseFindingAnswers(),
   ...over,
 });
 
@@ -162,17 +167,20 @@ export const aReport = (over: Partial<Report> = {}): Report => ({
   ...over,
 });
 
-export const aConversationLink = (over: Partial<ConversationLink> = {}): ConversationLink => ({
-  _id: id('link'),
-  platform: 'teams',
-  conversationId: `19:${randomUUID()}@thread.tacv2`,
-  kind: 'channel',
-  districtId: 'chesterfield',
-  address: { serviceUrl: 'https://smba.trafficmanager.net/uk/' },
-  status: 'active',
-  updatedAt: at,
-  ...over,
-});
+export const aConversationLink = (over: Partial<ConversationLink> = {}): ConversationLink => {
+  const link: Omit<ConversationLink, '_id'> = {
+    platform: 'teams',
+    conversationId: `19:${randomUUID()}@thread.tacv2`,
+    kind: 'channel',
+    districtId: 'chesterfield',
+    audience: 'district',
+    address: { serviceUrl: 'https://smba.trafficmanager.net/uk/' },
+    status: 'active',
+    updatedAt: at,
+    ...over,
+  };
+  return { _id: conversationLinkId(link.platform, link.conversationId), ...link };
+};
 
 export const aScheduledWork = (over: Partial<ScheduledWork> = {}): ScheduledWork => ({
   _id: `digest:chesterfield:${randomUUID().slice(0, 8)}`,

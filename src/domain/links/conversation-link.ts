@@ -14,6 +14,8 @@ export const conversationLinkSchema = z.strictObject({
   conversationId: z.string().min(1).max(400),
   kind: z.enum(['channel', 'group', 'personal']),
   districtId: entityId.optional(),
+  /** Whether a linked channel speaks for the social care district or for its MAT locality. */
+  audience: z.enum(['district', 'mat']).optional(),
   personId: entityId.optional(),
   /** The platform's own address of the conversation (a Teams conversation reference, a Slack channel). */
   address: z.record(z.string().max(64), z.unknown()),

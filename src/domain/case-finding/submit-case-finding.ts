@@ -1,0 +1,74 @@
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { hasRole, type Actor } from '../people/actor.js';
+import type { Person } from '../people/person.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { idForCommand } from '../shared/new-id.js';
+import type { Delivery } from '../notifications/notification.js';
+import type { CaseFinding } from './case-finding.js';
+
+/** What the auditor fills in on the case-finding card (already checked by the form's schema). */
+export type CaseFindingAnswers = Omit<
+  CaseFinding,
+  '_id' | 'submissionId' | 'challengeDayId' | 'districtId' | 'auditorId' | 'submittedAt' | 'moderation'
+>;
+
+export interface CaseFindingPorts {
+  findChallengeDay(id: string): Promise<ChallengeDay | null>;
+  submit(finding: CaseFinding): Promise<{ stored: CaseFinding; replayed: boolean }>;
+  /** People to alert about an immediate safeguarding concern in a district. */
+  safeguardingContacts(districtId: string): Promise<Person[]>;
+}
+
+const OPEN_FOR_FINDINGS: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
+
+/**
+ * Stores an auditor's finding once, however often the card is submitted. Auditors on the day's audit team
+ * (peer auditors, police and health representatives, senior managers) and QA managers may submit. An
+ * immediate safeguarding concern alerts the QA managers and the district's managers at once.
+ */
+export async function submitCaseFinding(
+  ports: CaseFindingPorts,
+  challengeDayId: string,
+  answers: CaseFindingAnswers,
+  context: { actor: Actor; commandId: string; now: Date },
+): Promise<Outcome<{ finding: CaseFinding; replayed: boolean; deliveries: Delivery[] }>> {
+  const { actor } = context;
+  const day = await ports.findChallengeDay(challengeDayId);
+  const onTeam = day?.auditTeamIds.includes(actor.id) ?? false;
+  if (!day || !(onTeam || hasRole(actor, 'qa_manager'))) {
+    return refuse('not_found', 'That Challenge Day was not found, or you are not on its audit team.');
+  }
+  if (!OPEN_FOR_FINDINGS.includes(day.status)) {
+    return refuse(
+      'invalid_transition',
+      day.status === 'planned'
+        ? 'Findings open when the Challenge Day is announced.'
+        : 'This Challenge Day’s findings are closed: its report has been drafted.',
+    );
+  }
+
+  const submissionId = idForCommand('submission', context.commandId);
+  const { stored, replayed } = await ports.submit({
+    ...answers,
+    _id: idForCommand('finding', context.commandId),
+    submissionId,
+    challengeDayId: day._id,
+    districtId: day.districtId,
+    auditorId: actor.id,
+    submittedAt: context.now,
+  });
+
+  const deliveries: Delivery[] = [];
+  // Alerts go out on a replay too: the outbox sends each once, and the first try may have died before queueing them.
+  if (stored.safeguardingConcern.raised) {
+    const contacts = await ports.safeguardingContacts(day.districtId);
+    for (const person of contacts) {
+      deliveries.push({
+        key: `safeguarding:${stored._id}`,
+        notification: { kind: 'safeguarding_alert', caseFindingId: stored._id },
+        destination: { kind: 'person', personId: person._id },
+      });
+    }
+  }
+  return succeed({ finding: stored, replayed, deliveries });
+}

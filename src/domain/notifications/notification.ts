@@ -1,0 +1,18 @@
+/**
+ * What the bot tells people on its own initiative, as data. The domain decides who is told what; the
+ * outbox delivers it and the cards layer renders it, with the facts as they are at the moment of sending.
+ */
+export type Notification =
+  { kind: 'challenge_day_notice'; challengeDayId: string } | { kind: 'safeguarding_alert'; caseFindingId: string };
+
+/** Where a notification goes: a district's linked channels, or one person's personal chat. */
+export type Destination =
+  | { kind: 'district_channels'; districtId: string; audiences: readonly ('district' | 'mat')[] }
+  | { kind: 'person'; personId: string };
+
+export interface Delivery {
+  /** Unique per notification: with the destination, it makes sending idempotent. */
+  readonly key: string;
+  readonly notification: Notification;
+  readonly destination: Destination;
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { Db } from 'mongodb';
+import { outboxEntrySchema, type OutboxEntry } from '../domain/notifications/outbox-entry.js';
+import { stepKey, type TransitionSteps } from './transition-steps.js';
+import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
+
+const indexes: DeclaredIndex[] = [
+  { name: 'status_next', key: { status: 1, nextAttemptAt: 1 }, serves: 'claimReady' },
+  { name: 'key_status', key: { key: 1, status: 1 }, serves: 'sentCopiesOf' },
+  { name: 'status_created', key: { status: 1, createdAt: -1 }, serves: 'failedDeliveries' },
+];
+
+/** The one id per (message, conversation): the send ledger that makes delivery idempotent. */
+export function outboxEntryId(key: string, platform: string, conversationId: string): string {
+  return `out-${createHash('sha256').update(`${key}\n${platform}\n${conversationId}`).digest('hex').slice(0, 40)}`;
+}
+
+/** Messages waiting to be delivered, and the record of what was delivered where. */
+export class OutboxRepository {
+  readonly collection: ValidatedCollection<OutboxEntry>;
+
+  constructor(
+    db: Db,
+    private readonly steps: TransitionSteps,
+  ) {
+    this.collection = new ValidatedCollection(db, 'outbox', outboxEntrySchema, indexes);
+  }
+
+  /** Queues a message; one already queued for the same conversation is left as it is. */
+  async enqueue(entry: OutboxEntry): Promise<void> {
+    try {
+      await this.collection.insert(entry);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+
+  /** Claims the next message ready to send (see scheduled-work.ts for why a claim is a unique insert). */
+  async claimReady(now: Date, owner: string, leaseUntil: Date): Promise<OutboxEntry | null> {
+    const ready = this.collection.readAll(
+      await this.collection.raw
+        .find({ status: 'pending', nextAttemptAt: { $lte: now } })
+        .sort({ nextAttemptAt: 1, _id: 1 })
+        .limit(50)
+        .toArray(),
+    );
+    for (const entry of ready) {
+      if (entry.lease && entry.lease.until.getTime() > now.getTime()) continue;
+      const leased: OutboxEntry = { ...entry, lease: { owner, until: leaseUntil }, attempts: entry.attempts + 1 };
+      const taken = await this.steps.claim({
+        _id: stepKey('outbox', entry._id, leased.attempts),
+        commandId: owner,
+        at: now,
+        after: {},
+      });
+      if (taken !== null) continue;
+      await this.collection.raw.updateOne(
+        { _id: entry._id, attempts: entry.attempts },
+        { $set: { lease: leased.lease, attempts: leased.attempts } },
+      );
+      return leased;
+    }
+    return null;
+  }
+
+  async markSent(id: string, messageId: string, now: Date): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: id },
+      { $set: { status: 'sent', sentMessageId: messageId, sentAt: now }, $unset: { lease: '', lastError: '' } },
+    );
+  }
+
+  /** Puts a message back to be tried again at `nextAttemptAt`, noting why the last try failed. */
+  async retryLater(id: string, nextAttemptAt: Date, error: string): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: id },
+      { $set: { nextAttemptAt, lastError: error.slice(0, 2000) }, $unset: { lease: '' } },
+    );
+  }
+
+  /** A message that cannot be delivered (e.g. the bot was removed) is kept with its reason. */
+  async markFailed(id: string, reason: string): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: id },
+      { $set: { status: 'failed', lastError: reason.slice(0, 2000) }, $unset: { lease: '' } },
+    );
+  }
+
+  /** Every delivered copy of a message, to update them in place (e.g. the notice's live reply count). */
+  async sentCopiesOf(key: string): Promise<OutboxEntry[]> {
+    return this.collection.readAll(await this.collection.raw.find({ key, status: 'sent' }).toArray());
+  }
+
+  async failedDeliveries(limit: number): Promise<OutboxEntry[]> {
+    return this.collection.readAll(
+      await this.collection.raw.find({ status: 'failed' }).sort({ createdAt: -1 }).limit(limit).toArray(),
+    );
+  }
+}
