@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const stores = createStores(database.db);
   await ensureIndexes(stores);
 
-  const app = createHttpApp({ routers: [healthRoutes(database.isAnswering)] });
+  const app = createHttpApp({ routers: [healthRoutes(database.isAnswering)], logger });
   const server = await startHttpServer(app, config.PORT, config.HOST);
   logger.info(
     { port: server.port, database: database.embedded ? 'embedded FerretDB' : 'MONGODB_URI' },

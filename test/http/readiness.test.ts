@@ -30,7 +30,7 @@ describe('/readyz', () => {
       createLogger('silent'),
     );
     const http = await startHttpServer(
-      createHttpApp({ routers: [healthRoutes(database.isAnswering)] }),
+      createHttpApp({ routers: [healthRoutes(database.isAnswering)], logger: createLogger('silent') }),
       0,
       '127.0.0.1',
     );
