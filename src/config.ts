@@ -11,6 +11,15 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const commaList = optionalText.transform((value) =>
+  value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+);
+
 const configSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'test', 'production'], { error: 'must be development, test or production' })
@@ -51,6 +60,16 @@ const configSchema = z.object({
     }
     return priorities;
   }),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TYPE: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      error: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+    })
+    .default('SingleTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  TEAMS_ALLOWED_TENANT_IDS: commaList,
+  BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
@@ -99,6 +118,23 @@ function problemsBetweenVariables(env: Record<string, string | undefined>) {
       variable: 'MONGODB_URI',
       problem: 'is required when NODE_ENV=production (the embedded database is for trying the bot only)',
     });
+  }
+  // With an app id the bot authenticates to Teams, which needs a secret (or a managed identity) and, for
+  // single-tenant and managed-identity registrations, the tenant.
+  const appType = env.MICROSOFT_APP_TYPE?.trim() || 'SingleTenant';
+  if (env.MICROSOFT_APP_ID?.trim()) {
+    if (appType !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD?.trim()) {
+      problems.push({
+        variable: 'MICROSOFT_APP_PASSWORD',
+        problem: `is required with MICROSOFT_APP_ID for a ${appType} bot`,
+      });
+    }
+    if (appType !== 'MultiTenant' && !env.MICROSOFT_APP_TENANT_ID?.trim()) {
+      problems.push({
+        variable: 'MICROSOFT_APP_TENANT_ID',
+        problem: `is required with MICROSOFT_APP_ID for a ${appType} bot`,
+      });
+    }
   }
   return problems;
 }

@@ -69,11 +69,21 @@ export class ScheduledWorkRepository {
     return result.modifiedCount === 1;
   }
 
-  /** Gives claimed work back (e.g. on shutdown, or after a failure to retry later). */
-  async release(id: string, owner: string, error?: string): Promise<void> {
+  /**
+   * Gives claimed work back: on shutdown at once, after a failure not before `retryAt`, so a failing piece
+   * of work does not spin.
+   */
+  async release(id: string, owner: string, error?: string, retryAt?: Date): Promise<void> {
     await this.collection.raw.updateOne(
       { _id: id, 'lease.owner': owner },
-      { $unset: { lease: '' }, ...(error ? { $set: { lastError: error.slice(0, 2000) } } : {}) },
+      retryAt
+        ? {
+            $set: {
+              lease: { owner: 'retry-wait', until: retryAt },
+              ...(error ? { lastError: error.slice(0, 2000) } : {}),
+            },
+          }
+        : { $unset: { lease: '' }, ...(error ? { $set: { lastError: error.slice(0, 2000) } } : {}) },
     );
   }
 }

@@ -1,0 +1,41 @@
+import express, { Router } from 'express';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from '../../logger.js';
+
+export interface TeamsRouteDeps {
+  readonly adapter: TeamsAdapter;
+  readonly handleTurn: (context: TurnContext) => Promise<void>;
+  /** Tenants whose activities are accepted; empty accepts every tenant (local mode). */
+  readonly allowedTenantIds: readonly string[];
+  readonly logger: Logger;
+}
+
+/** Requests bigger than this are refused before they are parsed. Cards are a few kilobytes. */
+export const TEAMS_BODY_LIMIT = '256kb';
+
+/**
+ * `POST /api/messages`, where Teams (through the Azure Bot Service) delivers every activity. The body is
+ * size-limited before parsing; an activity from a tenant that is not allowed is refused before anything
+ * runs; the adapter then checks the Bot Framework token (when an app id is configured) and runs the turn.
+ */
+export function teamsRoutes(deps: TeamsRouteDeps): Router {
+  const router = Router();
+  router.post('/api/messages', express.json({ limit: TEAMS_BODY_LIMIT }), async (request, response) => {
+    const tenantId = tenantOf(request.body);
+    if (deps.allowedTenantIds.length > 0 && (!tenantId || !deps.allowedTenantIds.includes(tenantId))) {
+      deps.logger.warn({ tenantId }, 'refused an activity from a tenant that is not allowed');
+      response.status(403).json({ error: 'tenant_not_allowed' });
+      return;
+    }
+    await deps.adapter.process(request, response, deps.handleTurn);
+  });
+  return router;
+}
+
+function tenantOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const activity = body as { channelData?: { tenant?: { id?: unknown } }; conversation?: { tenantId?: unknown } };
+  const tenant = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
+  return typeof tenant === 'string' ? tenant : undefined;
+}

@@ -1,0 +1,46 @@
+import type { ScheduledWork } from '../domain/scheduling/scheduled-work.js';
+import type { Logger } from '../logger.js';
+import type { Stores } from '../store/stores.js';
+
+/** Carries out one kind of scheduled work; throwing leaves it to be tried again. */
+export type WorkHandler = (work: ScheduledWork, now: Date) => Promise<void>;
+
+export interface DueWorkDeps {
+  readonly stores: Pick<Stores, 'scheduledWork'>;
+  readonly handlers: Partial<Record<ScheduledWork['kind'], WorkHandler>>;
+  readonly logger: Logger;
+  /** This instance's id, for leases. */
+  readonly owner: string;
+}
+
+const LEASE_MS = 5 * 60_000;
+const RETRY_DELAY_MS = 60_000;
+
+/**
+ * Runs every piece of scheduled work that is due, each claimed with a lease first, so two running
+ * instances never run the same piece and work missed while the bot was down runs at the next tick.
+ * Work that fails is released with its error and claimed again after its lease would have run out.
+ */
+export async function runDueWork(deps: DueWorkDeps, now: () => Date): Promise<number> {
+  let ran = 0;
+  for (;;) {
+    const started = now();
+    const work = await deps.stores.scheduledWork.claimDue(started, deps.owner, new Date(started.getTime() + LEASE_MS));
+    if (!work) return ran;
+    const handler = deps.handlers[work.kind];
+    try {
+      if (!handler) throw new Error(`no handler for ${work.kind} work`);
+      await handler(work, started);
+      await deps.stores.scheduledWork.markDone(work._id, deps.owner, now());
+      ran += 1;
+    } catch (error) {
+      deps.logger.error({ workId: work._id, kind: work.kind, error: String(error) }, 'scheduled work failed');
+      await deps.stores.scheduledWork.release(
+        work._id,
+        deps.owner,
+        String(error),
+        new Date(now().getTime() + RETRY_DELAY_MS),
+      );
+    }
+  }
+}

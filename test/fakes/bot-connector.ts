@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the Bot Connector service, as the fake recorded it. */
+export interface ConnectorCall {
+  readonly method: 'POST' | 'PUT' | 'DELETE';
+  readonly conversationId: string;
+  /** The activity replied to (POST …/activities/{id}) or replaced (PUT …/activities/{id}). */
+  readonly activityId?: string;
+  readonly activity: Record<string, unknown>;
+  readonly authorization?: string;
+}
+
+export type ScriptedFailure = { status: number; retryAfterSeconds?: number };
+
+/**
+ * A fake of the Bot Connector REST API (the service Teams replies and proactive messages go to), on
+ * loopback. It accepts the calls of the published contract, gives each new activity an id, remembers the
+ * latest version of every message, and can be told to fail the next calls (429 with Retry-After, 502, 404).
+ */
+export class FakeBotConnector {
+  readonly calls: ConnectorCall[] = [];
+  private readonly failures: ScriptedFailure[] = [];
+  private readonly messages = new Map<string, Record<string, unknown>>();
+  private server = createServer((request, response) => void this.handle(request, response));
+  serviceUrl = '';
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The next calls fail as scripted, in order. */
+  failNext(...failures: ScriptedFailure[]): void {
+    this.failures.push(...failures);
+  }
+
+  /** The message with this id as it stands now (after any in-place updates). */
+  message(activityId: string): Record<string, unknown> | undefined {
+    return this.messages.get(activityId);
+  }
+
+  /** Calls into one conversation. */
+  callsTo(conversationId: string): ConnectorCall[] {
+    return this.calls.filter((call) => call.conversationId === conversationId);
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(request.url ?? '');
+    const method = request.method as ConnectorCall['method'];
+    if (!match || !['POST', 'PUT'].includes(method)) return send(response, 404, { error: { code: 'NotFound' } });
+
+    const failure = this.failures.shift();
+    if (failure) {
+      if (failure.retryAfterSeconds !== undefined) response.setHeader('retry-after', String(failure.retryAfterSeconds));
+      return send(response, failure.status, { error: { code: 'Scripted', message: `scripted ${failure.status}` } });
+    }
+
+    const conversationId = decodeURIComponent(match[1] ?? '');
+    const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
+    const activity = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
+    this.calls.push({ method, conversationId, activityId, activity, authorization: request.headers.authorization });
+    const id = method === 'PUT' && activityId ? activityId : `activity-${randomUUID()}`;
+    this.messages.set(id, activity);
+    send(response, method === 'PUT' ? 200 : 201, { id });
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
