@@ -20,16 +20,25 @@ const channel = () =>
       bot: { id: '28:bot', name: 'Challenge Day' },
     },
   });
-const message = { card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Notice' }] }, text: 'Notice' };
+const message = {
+  card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Notice' }] },
+  text: 'Notice',
+};
 
 describe('posting to Teams', () => {
   it('posts the card into the conversation and returns the id Teams gave it, then updates that message in place', async () => {
     const { messageId } = await sender().post(channel(), message);
     expect(messageId).toMatch(/^activity-/);
     const posted = connector.message(messageId);
-    expect(posted).toMatchObject({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }] });
+    expect(posted).toMatchObject({
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }],
+    });
 
-    const updated = { ...message, card: { ...message.card, body: [{ type: 'TextBlock', text: 'Notice: 2 attending' }] } };
+    const updated = {
+      ...message,
+      card: { ...message.card, body: [{ type: 'TextBlock', text: 'Notice: 2 attending' }] },
+    };
     await sender().update(channel(), messageId, updated);
     expect(connector.message(messageId)).toMatchObject({ id: messageId, attachments: [{ content: updated.card }] });
     expect(connector.callsTo('19:notices@thread.tacv2').map((call) => call.method)).toEqual(['POST', 'PUT']);
@@ -37,7 +46,9 @@ describe('posting to Teams', () => {
 
   it('reports a 429 as rate limited with the wait Teams asked for', async () => {
     connector.failNext({ status: 429, retryAfterSeconds: 3 });
-    const failure = await sender().post(channel(), message).catch((error: unknown) => error);
+    const failure = await sender()
+      .post(channel(), message)
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryError);
     expect(failure).toMatchObject({ failure: 'rate_limited', retryAfterMs: 3000 });
   });
