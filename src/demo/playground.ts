@@ -1,0 +1,32 @@
+import { conversationLinkId } from '../store/conversation-links.js';
+import type { ConversationLink } from '../domain/links/conversation-link.js';
+
+/** The Agents Playground's team channels (see .m365agentsplayground.yml), linked to districts in the demo. */
+export const PLAYGROUND_CHANNELS = [
+  { id: 'channel-chesterfield', districtId: 'chesterfield', audience: 'district' },
+  { id: 'channel-chesterfield-mat', districtId: 'chesterfield', audience: 'mat' },
+  { id: 'channel-high-peak', districtId: 'high-peak', audience: 'district' },
+] as const;
+
+export const PLAYGROUND_SERVICE_URL = 'http://localhost:56150/_connector';
+export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
+export const PLAYGROUND_BOT_ID = '00000000-0000-0000-0000-00000000000011';
+
+export function playgroundChannelLink(channel: (typeof PLAYGROUND_CHANNELS)[number], now: Date): ConversationLink {
+  return {
+    _id: conversationLinkId('teams', channel.id),
+    platform: 'teams',
+    conversationId: channel.id,
+    kind: 'channel',
+    districtId: channel.districtId,
+    audience: channel.audience,
+    address: {
+      channelId: 'msteams',
+      serviceUrl: PLAYGROUND_SERVICE_URL,
+      conversation: { id: channel.id, conversationType: 'channel', tenantId: PLAYGROUND_TENANT_ID, isGroup: true },
+      bot: { id: PLAYGROUND_BOT_ID, name: 'Challenge Day' },
+    },
+    status: 'active',
+    updatedAt: now,
+  };
+}

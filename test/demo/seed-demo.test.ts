@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ACTION_STATUSES } from '../../src/domain/action/status.js';
+import { ROLES } from '../../src/domain/people/roles.js';
+import { seedDemo } from '../../src/demo/seed-demo.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+const database = useTestDatabase();
+const now = new Date('2026-11-26T10:00:00Z');
+
+describe('the demo county', () => {
+  it('has the eight districts, people in every role, actions in every state with some overdue, and a notice due now', async () => {
+    await seedDemo(database.stores, now);
+
+    expect((await database.stores.districts.all()).map((district) => district.name)).toEqual([
+      'Amber Valley',
+      'Bolsover',
+      'Chesterfield',
+      'Derbyshire Dales',
+      'Erewash',
+      'High Peak',
+      'North East Derbyshire',
+      'South Derbyshire',
+    ]);
+    const people = await database.stores.people.collection.raw.find().toArray();
+    for (const role of ROLES) expect(people.some((person) => person.roles.includes(role))).toBe(true);
+
+    const actions = await database.stores.actions.forChallengeDay('day-demo-high-peak');
+    expect(new Set(actions.map((action) => action.status))).toEqual(new Set(ACTION_STATUSES));
+    expect((await database.stores.actions.overdueActionsForDistrict('high-peak', now)).length).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect(actions.some((action) => action.dateChangeRequest)).toBe(true);
+
+    expect(await database.stores.reports.forChallengeDay('day-demo-high-peak')).toMatchObject({
+      status: 'approved',
+      approvedById: 'person-martin',
+    });
+    expect(await database.stores.caseFindings.forChallengeDay('day-demo-high-peak')).toHaveLength(4);
+    const due = await database.stores.scheduledWork.claimDue(now, 'demo-test', new Date(now.getTime() + 60_000));
+    expect(due).toMatchObject({ _id: 'notice:day-demo-chesterfield-next', kind: 'notice' });
+    expect(await database.stores.conversationLinks.channelsForDistrict('chesterfield')).toHaveLength(2);
+  });
+
+  it('can be seeded again without duplicating anything', async () => {
+    const before = await database.stores.actions.collection.raw.countDocuments();
+    await seedDemo(database.stores, now);
+    expect(await database.stores.actions.collection.raw.countDocuments()).toBe(before);
+    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(3);
+  });
+});
