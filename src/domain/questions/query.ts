@@ -1,0 +1,143 @@
+import type { District } from '../districts/district.js';
+import type { ActionStatus } from '../action/status.js';
+
+/**
+ * What a person asked the bot, in typed form. The parser (parse-question.ts) produces one of these from a
+ * chat message; the chat channels route on `kind` with an exhaustive switch, so a new kind of question
+ * fails the build until every channel answers it.
+ */
+export type Query =
+  | HelpQuery
+  | ActionsQuery
+  | NoticeNotRepliedQuery
+  | FailedDeliveriesQuery
+  | CaseAuditTrailQuery
+  | LinkChannelCommand
+  | UnlinkChannelCommand
+  | PlanChallengeDayCommand;
+
+/** What the parser returns: a question it understood, or a short answer saying what it did understand. */
+export type ParsedQuestion = Query | UnclearQuestion;
+
+/** "help", or a bare mention of the bot: answer with the questions it understands. */
+export interface HelpQuery {
+  readonly kind: 'help';
+}
+
+/**
+ * Which actions a person means. "Overdue" is not a stored status (see action/overdue.ts), so it is a
+ * state of its own here; `actionStatusesFor` says which stored statuses each state reads.
+ */
+export const ACTION_STATES = ['overdue', 'outstanding', 'awaiting_verification', 'completed', 'any'] as const;
+export type ActionState = (typeof ACTION_STATES)[number];
+
+/** The stored statuses an action state reads; "overdue" also needs a due date before today in London. */
+export function actionStatusesFor(state: ActionState): readonly ActionStatus[] {
+  switch (state) {
+    case 'overdue':
+    case 'outstanding':
+      return ['open', 'acknowledged', 'in_progress'];
+    case 'awaiting_verification':
+      return ['completed'];
+    case 'completed':
+      return ['completed', 'verified'];
+    case 'any':
+      return ['open', 'acknowledged', 'in_progress', 'completed', 'verified'];
+  }
+}
+
+/**
+ * Whose actions. A mention is passed on as the platform gave it — a Slack user id or a Teams display
+ * name — because only the channel can turn it into a person.
+ */
+export type OwnerFilter =
+  | { readonly kind: 'person'; readonly personId: string }
+  | { readonly kind: 'slack_user'; readonly slackUserId: string }
+  | { readonly kind: 'teams_mention'; readonly displayName: string };
+
+/** Due dates from `from` to `to`, both included; calendar dates as stored (00:00 UTC of the London day). */
+export interface DueWindow {
+  readonly from: Date;
+  readonly to: Date;
+}
+
+/** The Challenge Day whose actions are meant: the district's most recent one, or the one on a date. */
+export type ChallengeDayRef = { readonly which: 'last' } | { readonly which: 'on'; readonly date: Date };
+
+/**
+ * "overdue actions for Chesterfield", "my actions", "what came out of the last Challenge Day in High
+ * Peak". Absent fields do not narrow the question: no district means every district the asker may see.
+ */
+export interface ActionsQuery {
+  readonly kind: 'actions';
+  readonly state: ActionState;
+  readonly districtId?: District['_id'];
+  readonly owner?: OwnerFilter;
+  readonly due?: DueWindow;
+  readonly challengeDay?: ChallengeDayRef;
+}
+
+/**
+ * "who hasn't replied to the notice for Bolsover": people expected at the district's announced Challenge
+ * Day who have not answered its 48-hour notice. No district means the notice most recently sent.
+ */
+export interface NoticeNotRepliedQuery {
+  readonly kind: 'notice_not_replied';
+  readonly districtId?: District['_id'];
+}
+
+/** "show failed deliveries": outbox messages the platforms refused for good. */
+export interface FailedDeliveriesQuery {
+  readonly kind: 'failed_deliveries';
+}
+
+/** "audit trail for case CR-104233"; the reference is checked and upper-cased by checkCaseReference. */
+export interface CaseAuditTrailQuery {
+  readonly kind: 'case_audit_trail';
+  readonly caseReference: string;
+}
+
+/** "link this channel to Chesterfield" (a QA manager's channel command; see links/link-channel.ts). */
+export interface LinkChannelCommand {
+  readonly kind: 'link_channel';
+  readonly districtId: District['_id'];
+  readonly audience: 'district' | 'mat';
+}
+
+/** "unlink": stop posting district-wide messages in this channel. */
+export interface UnlinkChannelCommand {
+  readonly kind: 'unlink_channel';
+}
+
+/** "plan a challenge day": opens the planning form, filled in with whatever district and date were named. */
+export interface PlanChallengeDayCommand {
+  readonly kind: 'plan_challenge_day';
+  readonly districtId?: District['_id'];
+  readonly date?: Date;
+}
+
+/**
+ * The answer to a question the parser could not turn into a query: never silence, never an error.
+ * `understood` says in plain words what it did understand; `suggestions` are 2–4 full questions the
+ * person can copy, each of which the parser understands.
+ */
+export interface UnclearQuestion {
+  readonly kind: 'unclear';
+  readonly understood: string;
+  readonly suggestions: readonly string[];
+}
+
+/** Someone the parser may recognise as an action owner. */
+export interface KnownPerson {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+/** Everything the parser knows besides the message; it reads no clock and no database. */
+export interface QuestionContext {
+  readonly now: Date;
+  readonly districts: readonly District[];
+  readonly people: readonly KnownPerson[];
+  /** The person asking, for "my actions" and "me". */
+  readonly askerId: string;
+}
