@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import type { Action } from '../domain/action/action.js';
 import { actionSchema } from '../domain/action/action.js';
+import type { ActionPage, ActionSearch } from '../domain/action/action-search.js';
 import { OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
 import { londonCalendarDate } from '../domain/shared/london-time.js';
 import type { AuditEventRepository } from './audit-events.js';
@@ -13,10 +14,14 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'district_status_due',
     key: { districtId: 1, status: 1, dueDate: 1 },
-    serves: 'overdueActionsForDistrict, outstandingActionsForDistrict',
+    serves: 'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district',
   },
-  { name: 'owner_status_due', key: { ownerId: 1, status: 1, dueDate: 1 }, serves: 'outstandingActionsForOwner' },
-  { name: 'day', key: { challengeDayId: 1 }, serves: 'forChallengeDay' },
+  {
+    name: 'owner_status_due',
+    key: { ownerId: 1, status: 1, dueDate: 1 },
+    serves: 'outstandingActionsForOwner, searchActions by owner',
+  },
+  { name: 'day', key: { challengeDayId: 1 }, serves: 'forChallengeDay, searchActions by Challenge Day' },
 ];
 
 /** The action plan: every action of every verified report, saved through its lifecycle. */
@@ -57,6 +62,29 @@ export class ActionRepository extends VersionedRepository<Action> {
       .sort({ dueDate: 1, _id: 1 })
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /**
+   * Actions matching a search, a page at a time, soonest due first (so the most overdue lead). The filter
+   * is built here from typed fields only, so nothing a person typed reaches the query as an operator.
+   */
+  async searchActions(search: ActionSearch, page: { skip: number; limit: number }): Promise<ActionPage> {
+    const due: Record<string, Date> = {};
+    if (search.dueBefore) due.$lt = search.dueBefore;
+    if (search.dueFrom) due.$gte = search.dueFrom;
+    if (search.dueTo) due.$lte = search.dueTo;
+    const filter = {
+      ...(search.districtIds ? { districtId: { $in: [...search.districtIds] } } : {}),
+      ...(search.ownerId ? { ownerId: search.ownerId } : {}),
+      ...(search.challengeDayId ? { challengeDayId: search.challengeDayId } : {}),
+      status: { $in: [...search.statuses] },
+      ...(Object.keys(due).length > 0 ? { dueDate: due } : {}),
+    };
+    const [found, total] = await Promise.all([
+      this.collection.raw.find(filter).sort({ dueDate: 1, _id: 1 }).skip(page.skip).limit(page.limit).toArray(),
+      this.collection.raw.countDocuments(filter),
+    ]);
+    return { actions: this.collection.readAll(found), total };
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Action[]> {

@@ -7,7 +7,7 @@ import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
 
 const indexes: DeclaredIndex[] = [
-  { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict' },
+  { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate' },
   { name: 'status_starts', key: { status: 1, startsAt: 1 }, serves: 'upcoming' },
 ];
 
@@ -27,6 +27,11 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
       .limit(1)
       .toArray();
     return this.collection.read(found[0] ?? null);
+  }
+
+  /** The district's day on a calendar date, if there is one that was not cancelled. */
+  async onDate(districtId: string, date: Date): Promise<ChallengeDay | null> {
+    return this.collection.read(await this.collection.raw.findOne({ districtId, date, status: { $ne: 'cancelled' } }));
   }
 
   /** Days not yet over, soonest first. */

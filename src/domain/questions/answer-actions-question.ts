@@ -1,0 +1,58 @@
+import type { ActionFinder, ActionPage, ActionSearch } from '../action/action-search.js';
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { londonCalendarDate } from '../shared/london-time.js';
+import { actionStatusesFor, type ActionsQuery } from './query.js';
+
+export interface ActionsAnswerPorts extends ActionFinder {
+  latestChallengeDay(districtId: string, onOrBefore: Date): Promise<ChallengeDay | null>;
+  challengeDayOn(districtId: string, date: Date): Promise<ChallengeDay | null>;
+}
+
+/** An actions question after the channel has turned a mention into a person (or found no one). */
+export type ResolvedActionsQuery = Omit<ActionsQuery, 'owner'> & { readonly ownerId?: string };
+
+export const ACTIONS_PAGE_SIZE = 10;
+
+/**
+ * Answers "show overdue actions for district X" and the like, a page at a time, showing only what the
+ * asker may see: QA managers see every district; everyone else the districts they work in, and their own
+ * actions wherever they are.
+ */
+export async function answerActionsQuestion(
+  ports: ActionsAnswerPorts,
+  query: ResolvedActionsQuery,
+  actor: Actor,
+  now: Date,
+  page = 0,
+): Promise<Outcome<ActionPage & { page: number; pageSize: number; challengeDay?: ChallengeDay }>> {
+  const countyWide = hasRole(actor, 'qa_manager');
+  const ownOnly = query.ownerId === actor.id;
+  if (query.districtId && !countyWide && !ownOnly && !worksInDistrict(actor, query.districtId)) {
+    return refuse('not_allowed', 'You can see actions only for the districts you work in.');
+  }
+  const districtIds = query.districtId ? [query.districtId] : countyWide || ownOnly ? undefined : actor.districtIds;
+
+  let challengeDay: ChallengeDay | undefined;
+  if (query.challengeDay) {
+    if (!query.districtId) return refuse('invalid_input', 'Say which district’s Challenge Day you mean.');
+    const found =
+      query.challengeDay.which === 'last'
+        ? await ports.latestChallengeDay(query.districtId, now)
+        : await ports.challengeDayOn(query.districtId, query.challengeDay.date);
+    if (!found) return refuse('not_found', 'There is no Challenge Day like that in this district yet.');
+    challengeDay = found;
+  }
+
+  const search: ActionSearch = {
+    ...(districtIds ? { districtIds } : {}),
+    ...(query.ownerId ? { ownerId: query.ownerId } : {}),
+    ...(challengeDay ? { challengeDayId: challengeDay._id } : {}),
+    statuses: actionStatusesFor(query.state),
+    ...(query.state === 'overdue' ? { dueBefore: londonCalendarDate(now) } : {}),
+    ...(query.due ? { dueFrom: query.due.from, dueTo: query.due.to } : {}),
+  };
+  const found = await ports.searchActions(search, { skip: page * ACTIONS_PAGE_SIZE, limit: ACTIONS_PAGE_SIZE });
+  return succeed({ ...found, page, pageSize: ACTIONS_PAGE_SIZE, ...(challengeDay ? { challengeDay } : {}) });
+}

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DISTRICTS, DEMO_PEOPLE } from '../../../src/demo/demo-county.js';
+import { seedDemo } from '../../../src/demo/seed-demo.js';
+import { actorFor } from '../../../src/domain/people/actor.js';
+import {
+  answerActionsQuestion,
+  type ActionsAnswerPorts,
+} from '../../../src/domain/questions/answer-actions-question.js';
+import { parseQuestion } from '../../../src/domain/questions/parse-question.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const now = new Date('2026-11-26T10:00:00Z');
+const person = (id: string) => {
+  const found = DEMO_PEOPLE.find((candidate) => candidate._id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+beforeAll(async () => {
+  await seedDemo(database.stores, now);
+});
+
+const ports = (): ActionsAnswerPorts => ({
+  searchActions: (search, page) => database.stores.actions.searchActions(search, page),
+  latestChallengeDay: (districtId, onOrBefore) =>
+    database.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
+  challengeDayOn: (districtId, date) => database.stores.challengeDays.onDate(districtId, date),
+});
+
+async function ask(text: string, askerId: string) {
+  const asker = person(askerId);
+  const parsed = parseQuestion(text, {
+    now,
+    districts: DEMO_DISTRICTS,
+    people: DEMO_PEOPLE.map((known) => ({ id: known._id, displayName: known.displayName })),
+    askerId,
+  });
+  if (parsed.kind !== 'actions') throw new Error(`expected an actions question, got ${parsed.kind}`);
+  const { owner, ...rest } = parsed;
+  const query = { ...rest, ...(owner?.kind === 'person' ? { ownerId: owner.personId } : {}) };
+  return answerActionsQuestion(ports(), query, actorFor(asker), now);
+}
+
+describe('answering questions about actions from the stored action plan', () => {
+  it('"show overdue actions for High Peak" lists exactly the outstanding actions due before today, most overdue first', async () => {
+    const answer = await ask('show overdue actions for High Peak', 'person-gareth');
+    if (!answer.ok) throw answer.error;
+    const expected = (await database.stores.actions.overdueActionsForDistrict('high-peak', now)).map(
+      (action) => action._id,
+    );
+    expect(answer.value.actions.map((action) => action._id)).toEqual(expected);
+    expect(answer.value.total).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('"my actions" gives the asker’s own outstanding actions', async () => {
+    const answer = await ask('my actions', 'person-mia');
+    if (!answer.ok) throw answer.error;
+    expect(answer.value.actions.every((action) => action.ownerId === 'person-mia')).toBe(true);
+    expect(answer.value.actions.map((action) => action.status).sort()).toEqual([
+      'acknowledged',
+      'in_progress',
+      'in_progress',
+      'open',
+    ]);
+  });
+
+  it('"what came out of the last Challenge Day in High Peak" lists every action of that day', async () => {
+    const answer = await ask('what came out of the last Challenge Day in High Peak', 'person-priya');
+    if (!answer.ok) throw answer.error;
+    expect(answer.value.challengeDay?._id).toBe('day-demo-high-peak');
+    expect(answer.value.total).toBe(6);
+  });
+
+  it('a district manager asking about another district is told they can see only their own districts', async () => {
+    const answer = await ask('overdue actions for Chesterfield', 'person-gareth');
+    expect(!answer.ok && answer.error.userMessage).toBe('You can see actions only for the districts you work in.');
+  });
+
+  it('without a district, a district manager sees only their own district’s actions; the QA manager sees the county', async () => {
+    const gareth = await ask('overdue actions', 'person-gareth');
+    const priya = await ask('overdue actions', 'person-priya');
+    if (!gareth.ok || !priya.ok) throw new Error('expected answers');
+    expect(new Set(gareth.value.actions.map((action) => action.districtId))).toEqual(new Set(['high-peak']));
+    expect(new Set(priya.value.actions.map((action) => action.districtId))).toEqual(
+      new Set(['high-peak', 'chesterfield']),
+    );
+  });
+});
