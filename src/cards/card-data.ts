@@ -1,0 +1,281 @@
+import type { Choice } from './vocabulary.js';
+
+/*
+ * The data bound into each template in cards/. Every field a template reads is required (a missing one
+ * would show as "${…}" on the card); "nothing" is "", null or an empty list. Dates are already display
+ * strings (display-time.ts). Case data is case references only, never names (DESIGN.md §5).
+ */
+
+/** A form shown again keeps what the person typed (`values`) and says what to correct (`errors`), by input id. */
+export interface FormState<InputId extends string> {
+  readonly values?: Partial<Record<InputId, string>>;
+  readonly errors?: Partial<Record<InputId | 'form', string>>;
+}
+
+export interface Fact {
+  readonly title: string;
+  readonly value: string;
+}
+
+/** Which Challenge Day a form is about, as the header of every form reads it. */
+export interface DayHeading {
+  readonly challengeDayId: string;
+  readonly districtName: string;
+  readonly matLocality: string;
+  readonly dateLabel: string;
+}
+
+export interface HelpCardData {
+  readonly exampleDistrict: string;
+}
+
+export type PlanInput =
+  | 'districtId'
+  | 'date'
+  | 'startTime'
+  | 'districtSite'
+  | 'matSite'
+  | 'focusAreas'
+  | 'intelligence'
+  | 'intelligenceNotes'
+  | 'auditTeamIds'
+  | 'expectedAttendeeIds';
+
+export interface PlanFormData extends FormState<PlanInput> {
+  /** "Chesterfield (Chesterfield MAT)" → district id. */
+  readonly districts: readonly Choice[];
+  /** The service priorities, numbered (vocabulary.ts priorityChoices). */
+  readonly priorities: readonly Choice[];
+  readonly auditors: readonly Choice[];
+  readonly attendees: readonly Choice[];
+}
+
+export interface NoticeCardData extends DayHeading {
+  readonly startLabel: string;
+  readonly sites: { readonly district: string; readonly mat: string };
+  readonly focusAreas: readonly string[];
+  /** Who is coming: "Priya Shah", "Senior manager". */
+  readonly attendees: readonly Fact[];
+  readonly moreAttendeesCount: number;
+  readonly summary: {
+    readonly attending: number;
+    readonly focusGroup: number;
+    readonly unavailable: number;
+    readonly notAnswered: number;
+  };
+  readonly summaryUpdatedLabel: string;
+}
+
+export type NoticeReplyInput = 'kind' | 'caseReference' | 'note';
+export interface NoticeReplyFormData extends DayHeading, FormState<NoticeReplyInput> {}
+
+export type CaseFindingInput = string;
+export interface CaseFindingFormData extends DayHeading, FormState<CaseFindingInput> {
+  /** People who could own a recommendation. */
+  readonly owners: readonly Choice[];
+}
+
+export type FocusGroupInput = 'group' | 'attendeeCount' | 'working' | 'worries' | 'ideas' | 'themes';
+export interface FocusGroupFormData extends DayHeading, FormState<FocusGroupInput> {
+  readonly priorities: readonly Choice[];
+}
+
+export type ObservedVisitInput = 'workerReference' | 'observed' | 'feedbackGiven' | 'learning';
+export interface ObservedVisitFormData extends DayHeading, FormState<ObservedVisitInput> {}
+
+export interface ActionHistoryLine {
+  readonly atLabel: string;
+  readonly byName: string;
+  readonly text: string;
+}
+
+export interface ActionCardData {
+  readonly actionId: string;
+  readonly what: string;
+  /** Where the action came from: "Case finding CR-104233", "Focus group with staff". */
+  readonly sourceLabel: string;
+  readonly sourceSummary: string;
+  readonly districtName: string;
+  readonly ownerName: string;
+  readonly dueLabel: string;
+  /** "" when not overdue. */
+  readonly overdueLabel: string;
+  readonly priorityLabel: string;
+  readonly statusLabel: string;
+  readonly dateChangeRequest: {
+    readonly requestedLabel: string;
+    readonly reason: string;
+    readonly byName: string;
+    readonly atLabel: string;
+  } | null;
+  readonly completionEvidence: string;
+  /** Newest first. */
+  readonly history: readonly ActionHistoryLine[];
+  readonly olderHistoryCount: number;
+  /** The buttons this person may press, decided by the domain's permissions. */
+  readonly can: {
+    readonly acknowledge: boolean;
+    readonly requestDateChange: boolean;
+    readonly addProgress: boolean;
+    readonly complete: boolean;
+    readonly approveDateChange: boolean;
+    readonly declineDateChange: boolean;
+    readonly verify: boolean;
+    readonly reopen: boolean;
+  };
+}
+
+export const ACTION_UPDATE_FORMS = [
+  'request_date_change',
+  'add_progress',
+  'complete',
+  'decline_date_change',
+  'reopen',
+] as const;
+export type ActionUpdateForm = (typeof ACTION_UPDATE_FORMS)[number];
+
+export type ActionUpdateInput = 'requestedDate' | 'reason' | 'note' | 'evidence';
+export interface ActionUpdateFormData extends FormState<ActionUpdateInput> {
+  readonly form: ActionUpdateForm;
+  readonly actionId: string;
+  readonly what: string;
+  readonly ownerName: string;
+  readonly dueLabel: string;
+  /** The date asked for, when deciding on a date change; "" otherwise. */
+  readonly requestedLabel: string;
+}
+
+export interface ReportActionLine {
+  readonly what: string;
+  readonly ownerName: string;
+  readonly dueLabel: string;
+  readonly priorityLabel: string;
+}
+
+export interface ReportVerificationData extends FormState<'comments'> {
+  readonly reportId: string;
+  readonly districtName: string;
+  readonly matLocality: string;
+  readonly dateLabel: string;
+  readonly draftedByName: string;
+  readonly summary: string;
+  readonly findingCount: number;
+  readonly safeguardingConcernCount: number;
+  /** "Good" → "4 cases". */
+  readonly overallGrades: readonly Fact[];
+  /** "Voice of the child" → "4 good, 2 requires improvement". */
+  readonly domainGrades: readonly Fact[];
+  readonly actions: readonly ReportActionLine[];
+  readonly moreActionsCount: number;
+  readonly previousReturns: readonly { readonly byName: string; readonly atLabel: string; readonly comments: string }[];
+  /** False for the person who drafted it, and for anyone not a senior manager. */
+  readonly canReview: boolean;
+}
+
+export interface DigestActionLine {
+  readonly what: string;
+  readonly ownerName: string;
+  readonly dueLabel: string;
+  readonly overdueLabel: string;
+}
+
+export interface DigestDistrict {
+  readonly name: string;
+  readonly outstanding: number;
+  readonly overdue: number;
+  /** Owner → "3 outstanding, 1 overdue", most overdue first. */
+  readonly owners: readonly Fact[];
+  readonly moreOwnersCount: number;
+  /** The most overdue first. */
+  readonly mostOverdue: readonly DigestActionLine[];
+  readonly moreOverdueCount: number;
+}
+
+export interface DigestCardData {
+  readonly periodLabel: string;
+  readonly outstanding: number;
+  readonly overdue: number;
+  readonly districts: readonly DigestDistrict[];
+  readonly moreDistrictsCount: number;
+}
+
+export interface QueryResultRow {
+  readonly what: string;
+  readonly ownerName: string;
+  readonly districtName: string;
+  readonly dueLabel: string;
+  readonly statusLabel: string;
+  readonly overdueLabel: string;
+}
+
+export interface QueryResultData {
+  /** The question as the bot understood it, e.g. "Overdue actions in Chesterfield". */
+  readonly question: string;
+  /** What the paging buttons send back to run the question again. */
+  readonly query: string;
+  readonly totalLabel: string;
+  readonly pageLabel: string;
+  readonly rows: readonly QueryResultRow[];
+  /** "" when there is no such page. */
+  readonly previousPage: string;
+  readonly nextPage: string;
+}
+
+export interface ReceiptData {
+  readonly title: string;
+  readonly submittedByName: string;
+  readonly submittedAtLabel: string;
+  readonly facts: readonly Fact[];
+  /** What happens next, e.g. "The QA manager has been alerted"; "" for nothing. */
+  readonly nextStep: string;
+}
+
+export interface ErrorCardData {
+  readonly title: string;
+  readonly message: string;
+  /** What the person typed, so nothing is lost even if the form cannot be shown again. */
+  readonly typed: readonly Fact[];
+  /** The same submission, to send again; null when trying again would not help. */
+  readonly retry: {
+    readonly title: string;
+    readonly verb: string;
+    readonly data: Readonly<Record<string, string>>;
+  } | null;
+}
+
+/** Every template in cards/ and the type of the data bound into it. */
+export interface CardDataMap {
+  help: HelpCardData;
+  'plan-challenge-day-form': PlanFormData;
+  'challenge-day-notice': NoticeCardData;
+  'notice-reply-form': NoticeReplyFormData;
+  'case-finding-form': CaseFindingFormData;
+  'focus-group-form': FocusGroupFormData;
+  'observed-visit-form': ObservedVisitFormData;
+  action: ActionCardData;
+  'action-update-form': ActionUpdateFormData;
+  'report-verification': ReportVerificationData;
+  digest: DigestCardData;
+  'query-result': QueryResultData;
+  receipt: ReceiptData;
+  error: ErrorCardData;
+}
+
+export type CardName = keyof CardDataMap;
+
+export const CARD_NAMES = [
+  'help',
+  'plan-challenge-day-form',
+  'challenge-day-notice',
+  'notice-reply-form',
+  'case-finding-form',
+  'focus-group-form',
+  'observed-visit-form',
+  'action',
+  'action-update-form',
+  'report-verification',
+  'digest',
+  'query-result',
+  'receipt',
+  'error',
+] as const satisfies readonly CardName[];

@@ -1,0 +1,31 @@
+/**
+ * The most each card shows. Lists beyond these end in "and N more", so a card stays readable, under the
+ * 80 KB a card may weigh, and inside Slack's block limits. Tests render every card at these sizes.
+ */
+export const CARD_LIMITS = {
+  noticeAttendees: 40,
+  actionHistory: 10,
+  reportActions: 30,
+  reportReturns: 5,
+  digestDistricts: 12,
+  digestOwnersPerDistrict: 8,
+  digestOverduePerDistrict: 5,
+  queryPageSize: 10,
+  receiptFacts: 20,
+  errorTypedFacts: 40,
+  /**
+   * People offered as choices. Every choice is repeated in the card (three times for owners, once per
+   * recommendation), so these keep the largest form under 80 KB; the channel offers the district's people.
+   */
+  planAuditorChoices: 40,
+  planAttendeeChoices: 150,
+  recommendationOwnerChoices: 40,
+} as const;
+
+/** The weight a rendered card must stay under (Teams refuses larger activities). */
+export const MAX_CARD_BYTES = 80 * 1024;
+
+/** The first `limit` items, and how many were left out, for a list that ends in "and N more". */
+export function firstOf<Item>(items: readonly Item[], limit: number): { shown: Item[]; moreCount: number } {
+  return { shown: items.slice(0, limit), moreCount: Math.max(0, items.length - limit) };
+}

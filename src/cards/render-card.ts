@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+import type { CardDataMap, CardName } from './card-data.js';
+import { loadCardTemplate, type CardJson } from './card-templates.js';
+import { CARD_VOCABULARY } from './vocabulary.js';
+
+interface TemplateEngine {
+  Template: new (payload: unknown) => { expand(context: { $root: unknown }): unknown };
+}
+
+// The package's ESM build uses extension-less imports that Node cannot load; its CommonJS entry works.
+const templating = createRequire(import.meta.url)('adaptivecards-templating') as TemplateEngine;
+
+/**
+ * Binds typed data into a card's template and returns the Adaptive Card to send (Teams) or convert (Slack).
+ * The domain's vocabulary (grades, domains, …) is bound beside the data as `vocabulary`; a form shown for
+ * the first time gets empty `values` and `errors`.
+ */
+export function renderCard<Name extends CardName>(name: Name, data: CardDataMap[Name]): CardJson {
+  const template = new templating.Template(loadCardTemplate(name));
+  const expanded = template.expand({
+    // A copy: expressions such as addProperty() change the object they are given.
+    $root: { values: {}, errors: {}, ...structuredClone(data), vocabulary: CARD_VOCABULARY },
+  });
+  return expanded as CardJson;
+}

@@ -1,0 +1,26 @@
+import type { Block } from './block-kit.js';
+import { actionActions } from './card-actions.js';
+import { inputsOf, listOf, textOf, type CardElement } from './card-elements.js';
+import { context, displayBlocks } from './display-blocks.js';
+import { mergeAdjacentSections } from './merge-sections.js';
+import { fitList, SLACK_LIMITS } from './slack-limits.js';
+
+/**
+ * An expanded Adaptive Card as the blocks of a Slack message. Inputs are not shown in a message: when the card
+ * has any, its buttons open it as a modal (modal-view.ts), so a form is filled in the same way on both.
+ */
+export function cardToMessageBlocks(card: CardElement): Block[] {
+  const opensForm = inputsOf(card).length > 0;
+  let actionSetCount = 0;
+  const convert = (element: CardElement): Block[] => {
+    const type = textOf(element, 'type');
+    if (type.startsWith('Input.')) return [];
+    if (type === 'ActionSet') return actionActions(listOf(element, 'actions'), opensForm, actionSetCount++);
+    return displayBlocks(element, convert);
+  };
+  const blocks = listOf(card, 'body').flatMap(convert);
+  blocks.push(...actionActions(listOf(card, 'actions'), opensForm, actionSetCount++));
+  return fitList(mergeAdjacentSections(blocks), SLACK_LIMITS.messageBlocks, (count) =>
+    context(`and ${count} more parts of this card — open it in Teams to see them all.`),
+  );
+}

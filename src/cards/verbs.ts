@@ -1,0 +1,71 @@
+import { z } from 'zod/v4';
+import {
+  addProgressSubmissionSchema,
+  completeActionSubmissionSchema,
+  declineDateChangeSubmissionSchema,
+  noInputSubmissionSchema,
+  reopenActionSubmissionSchema,
+  requestDateChangeSubmissionSchema,
+} from '../domain/forms/action-updates.js';
+import { caseFindingSubmissionSchema } from '../domain/forms/case-finding.js';
+import { focusGroupSubmissionSchema } from '../domain/forms/focus-group.js';
+import { noticeReplySubmissionSchema } from '../domain/forms/notice-reply.js';
+import { observedVisitSubmissionSchema } from '../domain/forms/observed-visit.js';
+import { planChallengeDaySubmissionSchema } from '../domain/forms/plan-challenge-day.js';
+import { approveReportSubmissionSchema, returnReportSubmissionSchema } from '../domain/forms/report-review.js';
+import { boundedText, entityId } from '../domain/shared/fields.js';
+import { OPENABLE_FORMS } from './openable-forms.js';
+
+/*
+ * Every button on every card names one of these verbs. A button's `data` carries the verb's context (which
+ * record it is about); the card's inputs carry the submission. Each has its own zod schema, so a channel
+ * maps verb → (schema, handler) with both types inferred.
+ */
+
+const challengeDayContext = z.strictObject({ challengeDayId: entityId });
+const actionContext = z.strictObject({ actionId: entityId });
+const reportContext = z.strictObject({ reportId: entityId });
+const noContext = z.strictObject({});
+const queryPageContext = z.strictObject({
+  query: boundedText(300),
+  page: z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1)),
+});
+const formOpenContext = z.strictObject({
+  form: z.enum(OPENABLE_FORMS),
+  challengeDayId: entityId.optional(),
+  actionId: entityId.optional(),
+});
+
+export const CARD_VERBS = {
+  'plan.submit': { context: noContext, submission: planChallengeDaySubmissionSchema },
+  'notice.reply': { context: challengeDayContext, submission: noticeReplySubmissionSchema },
+  'finding.submit': { context: challengeDayContext, submission: caseFindingSubmissionSchema },
+  'focusGroup.submit': { context: challengeDayContext, submission: focusGroupSubmissionSchema },
+  'visit.submit': { context: challengeDayContext, submission: observedVisitSubmissionSchema },
+  'action.acknowledge': { context: actionContext, submission: noInputSubmissionSchema },
+  'action.requestDateChange': { context: actionContext, submission: requestDateChangeSubmissionSchema },
+  'action.addProgress': { context: actionContext, submission: addProgressSubmissionSchema },
+  'action.complete': { context: actionContext, submission: completeActionSubmissionSchema },
+  'action.approveDateChange': { context: actionContext, submission: noInputSubmissionSchema },
+  'action.declineDateChange': { context: actionContext, submission: declineDateChangeSubmissionSchema },
+  'action.verify': { context: actionContext, submission: noInputSubmissionSchema },
+  'action.reopen': { context: actionContext, submission: reopenActionSubmissionSchema },
+  'report.approve': { context: reportContext, submission: approveReportSubmissionSchema },
+  'report.return': { context: reportContext, submission: returnReportSubmissionSchema },
+  'query.page': { context: queryPageContext, submission: noInputSubmissionSchema },
+  'form.open': { context: formOpenContext, submission: noInputSubmissionSchema },
+} as const satisfies Record<string, { context: z.ZodObject; submission: z.ZodType }>;
+
+export type CardVerb = keyof typeof CARD_VERBS;
+export const CARD_VERB_NAMES = Object.keys(CARD_VERBS) as CardVerb[];
+
+export type VerbContext<Verb extends CardVerb> = z.output<(typeof CARD_VERBS)[Verb]['context']>;
+export type VerbSubmission<Verb extends CardVerb> = z.output<(typeof CARD_VERBS)[Verb]['submission']>;
+
+export function isCardVerb(verb: unknown): verb is CardVerb {
+  return typeof verb === 'string' && Object.hasOwn(CARD_VERBS, verb);
+}

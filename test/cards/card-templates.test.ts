@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTION_UPDATE_FORMS, CARD_NAMES } from '../../src/cards/card-data.js';
+import { MAX_CARD_BYTES } from '../../src/cards/card-limits.js';
+import { cardsDirectory } from '../../src/cards/card-templates.js';
+import { renderCard } from '../../src/cards/render-card.js';
+import { CARD_VERBS, isCardVerb } from '../../src/cards/verbs.js';
+import { formFieldNames } from '../../src/domain/forms/strict-form.js';
+import { renderAllSamples } from '../../scripts/cards/card-renderings.js';
+import { sdkProblems } from './support/adaptive-cards-sdk.js';
+import { buttonsOf, everyObject, inputIds } from './support/card-walk.js';
+import { LARGEST_CARD_DATA } from './support/largest-card-data.js';
+
+const samples = renderAllSamples();
+const largest = CARD_NAMES.map((name) => ({
+  key: `${name} (largest)`,
+  teams: renderCard(name, LARGEST_CARD_DATA[name] as never),
+}));
+const actionUpdateForms = ACTION_UPDATE_FORMS.map((form) => ({
+  key: `action-update-form (${form})`,
+  teams: renderCard('action-update-form', { ...LARGEST_CARD_DATA['action-update-form'], form, values: {}, errors: {} }),
+}));
+const everyCard = [...samples, ...largest, ...actionUpdateForms];
+
+describe('the card templates', () => {
+  it('has a template and at least one realistic sample for every card', () => {
+    const templates = readdirSync(cardsDirectory()).filter((file) => file.endsWith('.json'));
+    expect(templates.sort()).toEqual(CARD_NAMES.map((name) => `${name}.json`).sort());
+    expect(new Set(samples.map((sample) => sample.sample.card))).toEqual(new Set(CARD_NAMES));
+  });
+
+  it.each(everyCard.map((card) => [card.key, card.teams] as const))(
+    '%s parses with the official SDK as Adaptive Card 1.5 with no error or warning',
+    (_key, card) => {
+      expect(card.version).toBe('1.5');
+      expect(sdkProblems(card)).toEqual([]);
+    },
+  );
+
+  it.each(everyCard.map((card) => [card.key, card.teams] as const))('%s weighs under 80 KB', (_key, card) => {
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it.each(samples.map((card) => [card.key, card.teams] as const))(
+    '%s shows no unbound "${…}" placeholder',
+    (_key, card) => {
+      expect(JSON.stringify(card)).not.toMatch(/\$\{/);
+    },
+  );
+
+  it.each(everyCard.map((card) => [card.key, card.teams] as const))(
+    '%s uses Action.Execute with a known verb and an Action.Submit fallback carrying the same verb and data',
+    (_key, card) => {
+      const actions = everyObject(card).filter(
+        (object) => typeof object.type === 'string' && object.type.startsWith('Action.'),
+      );
+      const executes = actions.filter((action) => action.type === 'Action.Execute');
+      for (const action of executes) {
+        expect(isCardVerb(action.verb), String(action.verb)).toBe(true);
+        const fallback = action.fallback as Record<string, unknown>;
+        expect(fallback.type).toBe('Action.Submit');
+        expect(fallback.data).toEqual({ ...(action.data as object), verb: action.verb });
+      }
+      const submits = actions.filter((action) => action.type === 'Action.Submit');
+      expect(submits.length).toBe(executes.length);
+    },
+  );
+
+  it.each(samples.map((card) => [card.key, card.teams] as const))(
+    '%s buttons carry the record they are about in the form their verb expects',
+    (_key, card) => {
+      for (const button of buttonsOf(card)) {
+        if (!isCardVerb(button.verb)) throw new Error(`unknown verb ${button.verb}`);
+        const contextKeys = Object.keys(CARD_VERBS[button.verb].context.shape);
+        const context = Object.fromEntries(Object.entries(button.data).filter(([key]) => contextKeys.includes(key)));
+        expect(
+          CARD_VERBS[button.verb].context.safeParse(context).success,
+          `${button.verb} ${JSON.stringify(button.data)}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it.each(
+    [...samples, ...actionUpdateForms]
+      .filter((card) => inputIds(card.teams).length > 0)
+      .map((card) => [card.key, card.teams] as const),
+  )('%s has exactly one input for every field of its schema, and no input its schema does not know', (_key, card) => {
+    const submitting = buttonsOf(card).filter((button) => isCardVerb(button.verb) && button.verb !== 'form.open');
+    expect(submitting.length).toBeGreaterThan(0);
+    const ids = inputIds(card);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const button of submitting) {
+      if (!isCardVerb(button.verb)) continue;
+      const contextKeys = Object.keys(CARD_VERBS[button.verb].context.shape);
+      const fromButton = Object.keys(button.data).filter((key) => key !== 'verb' && !contextKeys.includes(key));
+      expect([...ids, ...fromButton].sort(), button.verb).toEqual(
+        formFieldNames(CARD_VERBS[button.verb].submission).sort(),
+      );
+    }
+  });
+
+  it('keeps card JSON out of TypeScript: no source file builds an AdaptiveCard', () => {
+    const sources = (directory: string): string[] =>
+      readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? sources(join(directory, entry.name))
+          : entry.name.endsWith('.ts')
+            ? [join(directory, entry.name)]
+            : [],
+      );
+    const root = join(cardsDirectory(), '..', 'src');
+    const offenders = sources(root).filter((file) =>
+      /type['"]?\s*:\s*['"](AdaptiveCard|TextBlock|Input\.\w+)['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { createRequire } from 'node:module';
+
+interface SdkEvent {
+  readonly phase: number;
+  readonly event: number;
+  readonly message: string;
+}
+interface Sdk {
+  AdaptiveCard: new () => {
+    parse(json: unknown, context: unknown): void;
+    validateProperties(): { validationEvents: SdkEvent[] };
+  };
+  SerializationContext: new (version: unknown) => { eventCount: number; getEventAt(index: number): SdkEvent };
+  Versions: { v1_5: unknown };
+}
+
+// The package's lib/ build is extension-less ESM that Node cannot load; the dist bundle is CommonJS.
+const sdk = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as Sdk;
+
+/** Every error and warning the official SDK reports when it parses the card as a 1.5 client would. */
+export function sdkProblems(card: unknown): string[] {
+  const parsed = new sdk.AdaptiveCard();
+  const context = new sdk.SerializationContext(sdk.Versions.v1_5);
+  parsed.parse(card, context);
+  const problems: string[] = [];
+  for (let index = 0; index < context.eventCount; index++) problems.push(context.getEventAt(index).message);
+  for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
+  return problems;
+}

@@ -1,0 +1,236 @@
+import type { CardDataMap, CardName, Fact } from '../../../src/cards/card-data.js';
+import { CARD_LIMITS } from '../../../src/cards/card-limits.js';
+import { DEFAULT_SERVICE_PRIORITIES } from '../../../src/domain/challenge-day/service-priorities.js';
+import { priorityChoices } from '../../../src/cards/vocabulary.js';
+
+/*
+ * Every card at the most it is allowed to hold: each list at its limit (with "and N more" beyond it), each
+ * text at the longest its schema accepts. The card tests prove these still parse, stay under 80 KB and fit
+ * Slack.
+ */
+
+const text = (length: number, word = 'word ') => word.repeat(Math.ceil(length / word.length)).slice(0, length);
+const many = <Item>(count: number, make: (index: number) => Item): Item[] =>
+  Array.from({ length: count }, (_, index) => make(index));
+const day = {
+  challengeDayId: `day-${'x'.repeat(120)}`,
+  districtName: text(80),
+  matLocality: text(80),
+  dateLabel: 'Wed 30 Sep 2026',
+};
+const people = (count: number) =>
+  many(count, (index) => ({ title: `${text(60)} ${index}`, value: `person-${index}-${'p'.repeat(100)}` }));
+const facts = (count: number, length: number): Fact[] =>
+  many(count, (index) => ({ title: `${text(60)} ${index}`, value: text(length) }));
+const caseFindingValues: Record<string, string> = {
+  caseReference: 'CR-1234567890123456789012',
+  overallGrade: 'inadequate',
+  strengths: text(4000),
+  areasForImprovement: text(4000),
+  safeguardingConcern: 'true',
+  safeguardingReason: text(2000),
+};
+for (const domain of [
+  'voice_of_child',
+  'management_oversight',
+  'assessment_and_plan',
+  'risk_and_safety',
+  'timeliness',
+]) {
+  caseFindingValues[`${domain}_grade`] = 'good';
+  caseFindingValues[`${domain}_comment`] = text(2000);
+}
+for (const slot of [1, 2, 3]) {
+  caseFindingValues[`recommendation${slot}Text`] = text(1000);
+  caseFindingValues[`recommendation${slot}DueDate`] = '2027-01-15';
+}
+const allErrors = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, text(300)]));
+
+export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
+  help: { exampleDistrict: text(80) },
+  'plan-challenge-day-form': {
+    districts: people(30),
+    priorities: priorityChoices(DEFAULT_SERVICE_PRIORITIES.map((priority) => `${priority} ${text(100)}`)),
+    auditors: people(CARD_LIMITS.planAuditorChoices),
+    attendees: people(CARD_LIMITS.planAttendeeChoices),
+    values: {
+      districtSite: text(200),
+      matSite: text(200),
+      intelligenceNotes: text(4000),
+      focusAreas: '1,2,3,4,5,6,7,8,9,10',
+    },
+    errors: allErrors([
+      'form',
+      'districtId',
+      'date',
+      'startTime',
+      'districtSite',
+      'matSite',
+      'focusAreas',
+      'intelligence',
+      'intelligenceNotes',
+      'auditTeamIds',
+      'expectedAttendeeIds',
+    ]),
+  },
+  'challenge-day-notice': {
+    ...day,
+    startLabel: '09:30',
+    sites: { district: text(200), mat: text(200) },
+    focusAreas: many(10, () => text(200)),
+    attendees: facts(CARD_LIMITS.noticeAttendees, 60),
+    moreAttendeesCount: 460,
+    summary: { attending: 500, focusGroup: 500, unavailable: 500, notAnswered: 500 },
+    summaryUpdatedLabel: 'Tue 29 Sep 2026 at 14:05',
+  },
+  'notice-reply-form': {
+    ...day,
+    values: { kind: 'attending', caseReference: 'CR-1234567890123456789012', note: text(1000) },
+    errors: allErrors(['form', 'kind', 'caseReference', 'note']),
+  },
+  'case-finding-form': {
+    ...day,
+    owners: people(CARD_LIMITS.recommendationOwnerChoices),
+    values: caseFindingValues,
+    errors: allErrors(['form', ...Object.keys(caseFindingValues)]),
+  },
+  'focus-group-form': {
+    ...day,
+    priorities: priorityChoices(DEFAULT_SERVICE_PRIORITIES.map((priority) => `${priority} ${text(100)}`)),
+    values: {
+      group: 'mat',
+      attendeeCount: '200',
+      working: text(4000),
+      worries: text(4000),
+      ideas: text(4000),
+      themes: '1,2,3,4,5,6,7,8,9,10',
+    },
+    errors: allErrors(['form', 'group', 'attendeeCount', 'working', 'worries', 'ideas', 'themes']),
+  },
+  'observed-visit-form': {
+    ...day,
+    values: { workerReference: 'SW-1234567890', observed: text(4000), feedbackGiven: text(4000), learning: text(4000) },
+    errors: allErrors(['form', 'workerReference', 'observed', 'feedbackGiven', 'learning']),
+  },
+  action: {
+    actionId: `action-${'a'.repeat(120)}`,
+    what: text(1000),
+    sourceLabel: `Case finding CR-1234567890123456789012`,
+    sourceSummary: text(300),
+    districtName: text(80),
+    ownerName: text(80),
+    dueLabel: 'Wed 30 Sep 2026',
+    overdueLabel: '365 days overdue',
+    priorityLabel: 'High',
+    statusLabel: 'Completed, awaiting verification',
+    dateChangeRequest: {
+      requestedLabel: 'Fri 15 Jan 2027',
+      reason: text(1000),
+      byName: text(80),
+      atLabel: 'Mon 21 Dec 2026 at 16:40',
+    },
+    completionEvidence: text(2000),
+    history: many(CARD_LIMITS.actionHistory, () => ({
+      atLabel: 'Mon 21 Dec 2026 at 16:40',
+      byName: text(80),
+      text: text(2000),
+    })),
+    olderHistoryCount: 190,
+    can: {
+      acknowledge: true,
+      requestDateChange: true,
+      addProgress: true,
+      complete: true,
+      approveDateChange: true,
+      declineDateChange: true,
+      verify: true,
+      reopen: true,
+    },
+  },
+  'action-update-form': {
+    form: 'request_date_change',
+    actionId: `action-${'a'.repeat(120)}`,
+    what: text(1000),
+    ownerName: text(80),
+    dueLabel: 'Wed 30 Sep 2026',
+    requestedLabel: 'Fri 15 Jan 2027',
+    values: { requestedDate: '2027-01-15', reason: text(1000), note: text(2000), evidence: text(2000) },
+    errors: allErrors(['form', 'requestedDate', 'reason', 'note', 'evidence']),
+  },
+  'report-verification': {
+    reportId: `report-${'r'.repeat(120)}`,
+    districtName: text(80),
+    matLocality: text(80),
+    dateLabel: 'Wed 30 Sep 2026',
+    draftedByName: text(80),
+    summary: text(8000),
+    findingCount: 200,
+    safeguardingConcernCount: 200,
+    overallGrades: facts(4, 40),
+    domainGrades: facts(5, 120),
+    actions: many(CARD_LIMITS.reportActions, () => ({
+      what: text(1000),
+      ownerName: text(80),
+      dueLabel: 'Fri 15 Jan 2027',
+      priorityLabel: 'Medium',
+    })),
+    moreActionsCount: 170,
+    previousReturns: many(CARD_LIMITS.reportReturns, () => ({
+      byName: text(80),
+      atLabel: 'Mon 21 Dec 2026 at 16:40',
+      comments: text(4000),
+    })),
+    canReview: true,
+    values: { comments: text(4000) },
+    errors: { form: text(300), comments: text(300) },
+  },
+  digest: {
+    periodLabel: 'Week to Mon 11 Jan 2027',
+    outstanding: 100_000,
+    overdue: 100_000,
+    districts: many(CARD_LIMITS.digestDistricts, () => ({
+      name: text(80),
+      outstanding: 9999,
+      overdue: 9999,
+      owners: facts(CARD_LIMITS.digestOwnersPerDistrict, 40),
+      moreOwnersCount: 400,
+      mostOverdue: many(CARD_LIMITS.digestOverduePerDistrict, () => ({
+        what: text(300),
+        ownerName: text(80),
+        dueLabel: 'Fri 18 Dec 2026',
+        overdueLabel: '365 days overdue',
+      })),
+      moreOverdueCount: 9000,
+    })),
+    moreDistrictsCount: 20,
+  },
+  'query-result': {
+    question: text(300),
+    query: text(300),
+    totalLabel: '100000 overdue actions, most overdue first',
+    pageLabel: 'Showing 11–20 of 100000',
+    rows: many(CARD_LIMITS.queryPageSize, () => ({
+      what: text(1000),
+      ownerName: text(80),
+      districtName: text(80),
+      dueLabel: 'Fri 18 Dec 2026',
+      statusLabel: 'Completed, awaiting verification',
+      overdueLabel: '365 days overdue',
+    })),
+    previousPage: '1',
+    nextPage: '3',
+  },
+  receipt: {
+    title: text(150),
+    submittedByName: text(80),
+    submittedAtLabel: 'Thu 3 Dec 2026 at 11:42',
+    facts: facts(CARD_LIMITS.receiptFacts, 1000),
+    nextStep: text(1000),
+  },
+  error: {
+    title: text(150),
+    message: text(1000),
+    typed: facts(CARD_LIMITS.errorTypedFacts, 1000),
+    retry: { title: 'Try again', verb: 'finding.submit', data: { challengeDayId: 'day-1', strengths: text(4000) } },
+  },
+};
