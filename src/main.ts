@@ -2,13 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { ConfigError, readConfig } from './config.js';
-import { healthRoutes } from './http/health-routes.js';
-import { createHttpApp } from './http/http-app.js';
+import { buildBot } from './app.js';
 import { startHttpServer } from './http/http-server.js';
+import { startClock } from './jobs/clock.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './store/database.js';
 import { EmbeddedServerError } from './store/embedded-server/embedded-server-error.js';
-import { createStores, ensureIndexes } from './store/stores.js';
 
 /**
  * The composition root: read the configuration, open the database, build the parts, serve, and stop
@@ -30,11 +29,9 @@ async function main(): Promise<void> {
     },
     logger,
   );
-  const stores = createStores(database.db);
-  await ensureIndexes(stores);
-
-  const app = createHttpApp({ routers: [healthRoutes(database.isAnswering)], logger });
-  const server = await startHttpServer(app, config.PORT, config.HOST);
+  const bot = await buildBot({ config, db: database.db, logger, isDatabaseAnswering: database.isAnswering });
+  const server = await startHttpServer(bot.http, config.PORT, config.HOST);
+  const clock = startClock(bot.tick, logger);
   logger.info(
     { port: server.port, database: database.embedded ? 'embedded FerretDB' : 'MONGODB_URI' },
     'challenge day bot is listening',
@@ -45,7 +42,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: finishing requests in flight');
+    await clock.stop();
     await server.close(config.SHUTDOWN_GRACE_MS);
+    await bot.outbox.idle();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -1,5 +1,10 @@
 import type { Db, Document } from 'mongodb';
-import { auditEventSchema, type AuditEvent, type AuditedEntityKind } from '../domain/audit/audit-event.js';
+import {
+  auditEventId,
+  auditEventSchema,
+  type AuditEvent,
+  type AuditedEntityKind,
+} from '../domain/audit/audit-event.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 
 const indexes: DeclaredIndex[] = [
@@ -22,6 +27,27 @@ export class AuditEventRepository {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
+  }
+
+  /** Records that a form was submitted and stored (a finding, feedback, visit notes): its first and only step. */
+  recordSubmitted(
+    entityKind: AuditedEntityKind,
+    entityId: string,
+    actorId: string,
+    at: Date,
+    commandId: string,
+  ): Promise<void> {
+    return this.record({
+      _id: auditEventId(entityKind, entityId, 1),
+      entityKind,
+      entityId,
+      transition: 'submit',
+      actorId,
+      at,
+      commandId,
+      before: 'none',
+      after: 'submitted',
+    });
   }
 
   async trailFor(entityKind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]> {

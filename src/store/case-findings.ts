@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { caseFindingSchema, type CaseFinding } from '../domain/case-finding/case-finding.js';
+import type { AuditEventRepository } from './audit-events.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 
 const indexes: DeclaredIndex[] = [
@@ -12,13 +13,26 @@ const indexes: DeclaredIndex[] = [
 export class CaseFindingRepository {
   readonly collection: ValidatedCollection<CaseFinding>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly auditEvents: AuditEventRepository,
+  ) {
     this.collection = new ValidatedCollection(db, 'case_findings', caseFindingSchema, indexes);
   }
 
   /** Stores a finding once, however many times its card is submitted. */
-  submit(finding: CaseFinding): Promise<{ stored: CaseFinding; replayed: boolean }> {
-    return this.collection.insertOnce(finding, { submissionId: finding.submissionId });
+  async submit(finding: CaseFinding): Promise<{ stored: CaseFinding; replayed: boolean }> {
+    const result = await this.collection.insertOnce(finding, { submissionId: finding.submissionId });
+    // Written again on a replay too: the first try may have stopped between the two writes.
+    const { stored } = result;
+    await this.auditEvents.recordSubmitted(
+      'case_finding',
+      stored._id,
+      stored.auditorId,
+      stored.submittedAt,
+      stored.submissionId,
+    );
+    return result;
   }
 
   findById(id: string): Promise<CaseFinding | null> {

@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { focusGroupFeedbackSchema, type FocusGroupFeedback } from '../domain/capture/focus-group-feedback.js';
+import type { AuditEventRepository } from './audit-events.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 
 const indexes: DeclaredIndex[] = [
@@ -11,12 +12,25 @@ const indexes: DeclaredIndex[] = [
 export class FocusGroupFeedbackRepository {
   readonly collection: ValidatedCollection<FocusGroupFeedback>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly auditEvents: AuditEventRepository,
+  ) {
     this.collection = new ValidatedCollection(db, 'focus_group_feedback', focusGroupFeedbackSchema, indexes);
   }
 
-  submit(feedback: FocusGroupFeedback): Promise<{ stored: FocusGroupFeedback; replayed: boolean }> {
-    return this.collection.insertOnce(feedback, { submissionId: feedback.submissionId });
+  async submit(feedback: FocusGroupFeedback): Promise<{ stored: FocusGroupFeedback; replayed: boolean }> {
+    const result = await this.collection.insertOnce(feedback, { submissionId: feedback.submissionId });
+    // Written again on a replay too: the first try may have stopped between the two writes.
+    const { stored } = result;
+    await this.auditEvents.recordSubmitted(
+      'focus_group_feedback',
+      stored._id,
+      stored.facilitatorId,
+      stored.submittedAt,
+      stored.submissionId,
+    );
+    return result;
   }
 
   async forChallengeDay(challengeDayId: string): Promise<FocusGroupFeedback[]> {

@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { observedVisitSchema, type ObservedVisit } from '../domain/capture/observed-visit.js';
+import type { AuditEventRepository } from './audit-events.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 
 const indexes: DeclaredIndex[] = [
@@ -11,12 +12,25 @@ const indexes: DeclaredIndex[] = [
 export class ObservedVisitRepository {
   readonly collection: ValidatedCollection<ObservedVisit>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly auditEvents: AuditEventRepository,
+  ) {
     this.collection = new ValidatedCollection(db, 'observed_visits', observedVisitSchema, indexes);
   }
 
-  submit(visit: ObservedVisit): Promise<{ stored: ObservedVisit; replayed: boolean }> {
-    return this.collection.insertOnce(visit, { submissionId: visit.submissionId });
+  async submit(visit: ObservedVisit): Promise<{ stored: ObservedVisit; replayed: boolean }> {
+    const result = await this.collection.insertOnce(visit, { submissionId: visit.submissionId });
+    // Written again on a replay too: the first try may have stopped between the two writes.
+    const { stored } = result;
+    await this.auditEvents.recordSubmitted(
+      'observed_visit',
+      stored._id,
+      stored.seniorManagerId,
+      stored.submittedAt,
+      stored.submissionId,
+    );
+    return result;
   }
 
   async forChallengeDay(challengeDayId: string): Promise<ObservedVisit[]> {

@@ -19,6 +19,7 @@ const indexes: DeclaredIndex[] = [
     serves: 'findBySlackId',
   },
   { name: 'district_roles', key: { districtIds: 1, roles: 1 }, serves: 'withRoleInDistrict' },
+  { name: 'roles', key: { roles: 1 }, serves: 'withRole' },
 ];
 
 /** The people the bot knows, with their roles and the platform identities that recognise them. */
@@ -43,6 +44,11 @@ export class PersonRepository {
 
   async findBySlackId(slackUserId: string): Promise<Person | null> {
     return this.collection.read(await this.collection.raw.findOne({ 'identities.slackUserId': slackUserId }));
+  }
+
+  /** Everyone holding a role county-wide, e.g. the QA managers to alert about a safeguarding concern. */
+  async withRole(role: Role): Promise<Person[]> {
+    return this.collection.readAll(await this.collection.raw.find({ roles: role }).sort({ displayName: 1 }).toArray());
   }
 
   async withRoleInDistrict(role: Role, districtId: string): Promise<Person[]> {

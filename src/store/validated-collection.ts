@@ -101,7 +101,9 @@ export class ValidatedCollection<T extends { _id: string }> {
       });
       return;
     }
-    await this.raw.createIndexes(this.indexes.map(({ serves: _serves, ...index }) => index));
+    // One at a time: FerretDB 1.24 drops the connection (a server panic) when one createIndexes call names
+    // several indexes that all exist already, which is every start-up after the first.
+    for (const { serves: _serves, key, ...options } of this.indexes) await this.raw.createIndex(key, options);
   }
 }
 

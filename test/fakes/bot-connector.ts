@@ -47,6 +47,11 @@ export class FakeBotConnector {
     return this.messages.get(activityId);
   }
 
+  /** Every message the bot has posted, by the id the fake gave it, as it stands now. */
+  messagesById(): Map<string, Record<string, unknown>> {
+    return new Map(this.messages);
+  }
+
   /** Calls into one conversation. */
   callsTo(conversationId: string): ConnectorCall[] {
     return this.calls.filter((call) => call.conversationId === conversationId);

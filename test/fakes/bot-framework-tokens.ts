@@ -40,7 +40,10 @@ export class FakeBotFrameworkTokens {
   }
 
   /** A token as the Bot Connector sends it to a bot; override claims to forge a bad one. */
-  token(claims: { audience: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string }, key?: KeyObject): string {
+  token(
+    claims: { audience: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string },
+    key?: KeyObject,
+  ): string {
     const now = Math.floor(Date.now() / 1000);
     const payload = {
       iss: claims.issuer ?? 'https://api.botframework.com',
@@ -52,7 +55,9 @@ export class FakeBotFrameworkTokens {
     };
     const header = { alg: 'RS256', typ: 'JWT', kid: this.keyId };
     const unsigned = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
-    const signature = createSign('RSA-SHA256').update(unsigned).sign(key ?? this.keys.privateKey);
+    const signature = createSign('RSA-SHA256')
+      .update(unsigned)
+      .sign(key ?? this.keys.privateKey);
     return `${unsigned}.${signature.toString('base64url')}`;
   }
 

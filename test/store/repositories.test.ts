@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/store-errors.js';
-import type { Stores } from '../../src/store/stores.js';
+import { createStores, ensureIndexes, type Stores } from '../../src/store/stores.js';
 import {
   aCaseFinding,
   aCaseSample,
@@ -42,7 +42,7 @@ const repositoryCases: RepositoryCase[] = [
     valid: aPerson,
     invalid: (d) => ({ ...d, roles: ['superuser'] }),
     write: (s, d) => s.people.save(d),
-    indexes: ['teams_identity_unique', 'slack_identity_unique', 'district_roles'],
+    indexes: ['teams_identity_unique', 'slack_identity_unique', 'district_roles', 'roles'],
   },
   {
     repository: 'challengeDays',
@@ -156,5 +156,19 @@ describe.each(repositoryCases)('the $repository repository', ({ repository, vali
     const names = (await database.stores[repository].collection.raw.listIndexes().toArray()).map((index) => index.name);
     expect(names).toEqual(expect.arrayContaining(['_id_', ...indexes]));
     for (const declared of database.stores[repository].collection.indexes) expect(declared.serves).not.toBe('');
+  });
+});
+
+describe('starting again on the same database', () => {
+  it('creates the indexes again without error and without adding any', async () => {
+    const before = await Promise.all(
+      Object.values(database.stores).map((repository) => repository.collection.raw.listIndexes().toArray()),
+    );
+    await ensureIndexes(createStores(database.db));
+    await ensureIndexes(createStores(database.db));
+    const after = await Promise.all(
+      Object.values(database.stores).map((repository) => repository.collection.raw.listIndexes().toArray()),
+    );
+    expect(after).toEqual(before);
   });
 });

@@ -3,7 +3,9 @@
  * outbox delivers it and the cards layer renders it, with the facts as they are at the moment of sending.
  */
 export type Notification =
-  { kind: 'challenge_day_notice'; challengeDayId: string } | { kind: 'safeguarding_alert'; caseFindingId: string };
+  | { kind: 'challenge_day_notice'; challengeDayId: string }
+  | { kind: 'safeguarding_alert'; caseFindingId: string }
+  | { kind: 'action_assigned'; actionId: string };
 
 /** Where a notification goes: a district's linked channels, or one person's personal chat. */
 export type Destination =

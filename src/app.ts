@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from 'mongodb';
+import type { Express } from 'express';
+import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
+import { createTeamsBot } from './channels/teams/teams-bot.js';
+import { teamsRoutes } from './channels/teams/teams-routes.js';
+import { TeamsSender } from './channels/teams/teams-sender.js';
+import type { Config } from './config.js';
+import { healthRoutes } from './http/health-routes.js';
+import { createHttpApp } from './http/http-app.js';
+import type { InteractionDeps } from './interactions/interaction-deps.js';
+import { renderNotification } from './interactions/render-notification.js';
+import { runDueWork } from './jobs/due-work-runner.js';
+import { sendNoticeWhenDue } from './jobs/send-notice.js';
+import type { Logger } from './logger.js';
+import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
+import { createStores, ensureIndexes, type Stores } from './store/stores.js';
+
+export interface Bot {
+  readonly http: Express;
+  readonly stores: Stores;
+  readonly outbox: OutboxWorker;
+  /** One tick of the clock: run the work that is due, then send what is ready. */
+  tick(): Promise<void>;
+}
+
+/**
+ * Builds the bot from its parts: the stores, the channels, the outbox and the due-work runner, and the
+ * one HTTP app they are mounted on. `main.ts` starts it; tests build the same thing against a test database.
+ */
+export async function buildBot(options: {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  isDatabaseAnswering: () => Promise<boolean>;
+  now?: () => Date;
+}): Promise<Bot> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const instanceId = `instance-${randomUUID()}`;
+  const stores = createStores(options.db);
+  await ensureIndexes(stores);
+
+  const teamsAdapter = createTeamsAdapter(config);
+  teamsAdapter.onTurnError = async (context, error) => {
+    logger.error({ error: error instanceof Error ? error.message : String(error) }, 'Teams turn failed');
+    await context
+      .sendActivity('Something went wrong on our side. Please try again; the QA team has been told.')
+      .catch(() => undefined);
+  };
+  const outbox = createOutboxWorker({
+    stores,
+    senders: { teams: new TeamsSender(teamsAdapter.credentialsFactory, config.MICROSOFT_APP_ID ?? '') },
+    render: (notification) => renderNotification(stores, notification, now()),
+    logger,
+    owner: instanceId,
+    now,
+  });
+  const interactions: InteractionDeps = {
+    stores,
+    servicePriorities: config.SERVICE_PRIORITIES,
+    now,
+    deliver: (deliveries) => outbox.deliver(deliveries),
+    refreshDelivered: (key, notification) => outbox.refresh(key, notification),
+  };
+  const handleTeamsTurn = createTeamsBot({
+    adapter: teamsAdapter,
+    appId: config.MICROSOFT_APP_ID ?? '',
+    interactions,
+    logger,
+  });
+
+  const http = createHttpApp({
+    logger,
+    routers: [
+      healthRoutes(options.isDatabaseAnswering),
+      teamsRoutes({
+        adapter: teamsAdapter,
+        handleTurn: handleTeamsTurn,
+        allowedTenantIds: config.TEAMS_ALLOWED_TENANT_IDS,
+        logger,
+      }),
+    ],
+  });
+
+  const dueWork = { stores, handlers: { notice: sendNoticeWhenDue(stores, logger) }, logger, owner: instanceId };
+  return {
+    http,
+    stores,
+    outbox,
+    tick: async () => {
+      await runDueWork(dueWork, now);
+      await outbox.kick();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { Application, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { CARD_VERB_NAMES } from '../../cards/verbs.js';
+import { handleCardAction } from '../../interactions/handle-card-action.js';
+import { handleText } from '../../interactions/handle-text.js';
+import type { InteractionDeps } from '../../interactions/interaction-deps.js';
+import { replyForFailure } from '../../interactions/failures.js';
+import type { Reply } from '../../interactions/reply.js';
+import { renderCard } from '../../cards/render-card.js';
+import type { Logger } from '../../logger.js';
+import { conversationLinkId } from '../../store/conversation-links.js';
+import type { ConversationLink } from '../../domain/links/conversation-link.js';
+import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
+import { teamsCommandId } from './teams-command-id.js';
+import { personFromTeams } from './teams-identity.js';
+
+export interface TeamsBotDeps {
+  readonly adapter: TeamsAdapter;
+  readonly appId: string;
+  readonly interactions: InteractionDeps;
+  readonly logger: Logger;
+}
+
+/**
+ * The Teams channel: it turns Teams activities into the bot's interactions and their replies into Teams
+ * messages and invoke responses. Nothing about a Challenge Day is decided here.
+ */
+export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Promise<void> {
+  const app = new Application({
+    adapter: deps.adapter,
+    botAppId: deps.appId,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const { stores } = deps.interactions;
+
+  // Installed in a team, group chat or personal chat: remember where, and say what the bot does.
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botAdded = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id);
+    if (!botAdded) return;
+    await rememberConversation(deps, context);
+    const help = await helpCard(deps);
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(help)));
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const link = await rememberConversation(deps, context);
+    const person = await personFromTeams(stores, context);
+    if (!person.ok) {
+      await context.sendActivity(person.error.userMessage);
+      return;
+    }
+    const text = context.activity.text ?? '';
+    let reply: Reply;
+    try {
+      reply = await handleText(deps.interactions, { person: person.value, text, conversation: link });
+    } catch (error) {
+      reply = replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
+    }
+    await sendReply(context, reply);
+  });
+
+  app.adaptiveCards.actionExecute(CARD_VERB_NAMES, async (context, _state, data) => {
+    await rememberConversation(deps, context);
+    const person = await personFromTeams(stores, context);
+    if (!person.ok) return person.error.userMessage;
+    const verb = context.activity.value?.action?.verb;
+    const reply = await handleCardAction(deps.interactions, {
+      person: person.value,
+      verb,
+      payload: data,
+      commandId: teamsCommandId(context.activity, String(verb), data),
+    });
+    if (reply.audience === 'everyone' && context.activity.replyToId) {
+      // Replaced for everyone who sees the card, not only the person who pressed the button.
+      const replacement = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+      replacement.id = context.activity.replyToId;
+      await context.updateActivity(replacement);
+    }
+    return reply.card as AdaptiveCard;
+  });
+
+  return (context) => app.run(context).then(() => undefined);
+}
+
+async function helpCard(deps: TeamsBotDeps) {
+  const first = (await deps.interactions.stores.districts.all())[0];
+  return renderCard('help', { exampleDistrict: first?.name ?? 'Chesterfield' });
+}
+
+async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
+  const message = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+  message.summary = reply.text;
+  if (reply.text.includes('\n')) message.text = reply.text;
+  await context.sendActivity(message);
+}
+
+/**
+ * Keeps the conversation's address fresh (Teams may move a conversation's service URL), so proactive
+ * posts reach it; a personal chat is tied to the person in it. A channel's district link is kept.
+ */
+async function rememberConversation(deps: TeamsBotDeps, context: TurnContext): Promise<ConversationLink> {
+  const { stores, now } = deps.interactions;
+  const activity = context.activity;
+  const conversationId = channelConversationId(activity.conversation.id);
+  const existing = await stores.conversationLinks.findByConversation('teams', conversationId);
+  const kind = conversationKind(activity);
+  const person = kind === 'personal' ? await personFromTeams(stores, context) : undefined;
+  return stores.conversationLinks.remember({
+    ...(existing ?? {}),
+    _id: conversationLinkId('teams', conversationId),
+    platform: 'teams',
+    conversationId,
+    kind,
+    ...(person?.ok ? { personId: person.value._id } : {}),
+    address: teamsAddress(activity),
+    status: 'active',
+    updatedAt: now(),
+  });
+}

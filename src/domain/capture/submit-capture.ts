@@ -1,0 +1,80 @@
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { idForCommand } from '../shared/new-id.js';
+import type { FocusGroupFeedback } from './focus-group-feedback.js';
+import type { ObservedVisit } from './observed-visit.js';
+
+export interface CapturePorts {
+  findChallengeDay(id: string): Promise<ChallengeDay | null>;
+  submitFocusGroupFeedback(feedback: FocusGroupFeedback): Promise<{ stored: FocusGroupFeedback; replayed: boolean }>;
+  submitObservedVisit(visit: ObservedVisit): Promise<{ stored: ObservedVisit; replayed: boolean }>;
+}
+
+interface CaptureContext {
+  readonly actor: Actor;
+  readonly commandId: string;
+  readonly now: Date;
+}
+
+const OPEN_FOR_CAPTURE: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
+
+async function dayOpenToSeniorManager(
+  ports: CapturePorts,
+  challengeDayId: string,
+  actor: Actor,
+  what: string,
+): Promise<Outcome<ChallengeDay>> {
+  const day = await ports.findChallengeDay(challengeDayId);
+  const onDay = day ? day.auditTeamIds.includes(actor.id) || worksInDistrict(actor, day.districtId) : false;
+  if (!day || !onDay) return refuse('not_found', 'That Challenge Day was not found, or you are not part of it.');
+  if (!hasRole(actor, 'senior_manager', 'qa_manager'))
+    return refuse('not_allowed', `Only a senior manager records ${what}.`);
+  if (!OPEN_FOR_CAPTURE.includes(day.status)) {
+    return refuse(
+      'invalid_transition',
+      `${what[0]?.toUpperCase()}${what.slice(1)} can be recorded once the day is announced, until its report is drafted.`,
+    );
+  }
+  return succeed(day);
+}
+
+/** Stores a senior manager's notes from a focus group, once however often the card is sent. */
+export async function submitFocusGroupFeedback(
+  ports: CapturePorts,
+  challengeDayId: string,
+  answers: Omit<FocusGroupFeedback, '_id' | 'submissionId' | 'challengeDayId' | 'facilitatorId' | 'submittedAt'>,
+  context: CaptureContext,
+): Promise<Outcome<{ feedback: FocusGroupFeedback; replayed: boolean }>> {
+  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, 'focus-group feedback');
+  if (!day.ok) return day;
+  const { stored, replayed } = await ports.submitFocusGroupFeedback({
+    ...answers,
+    _id: idForCommand('focus', context.commandId),
+    submissionId: idForCommand('submission', context.commandId),
+    challengeDayId: day.value._id,
+    facilitatorId: context.actor.id,
+    submittedAt: context.now,
+  });
+  return succeed({ feedback: stored, replayed });
+}
+
+/** Stores a senior manager's notes from an observed visit, once however often the card is sent. */
+export async function submitObservedVisit(
+  ports: CapturePorts,
+  challengeDayId: string,
+  answers: Omit<ObservedVisit, '_id' | 'submissionId' | 'challengeDayId' | 'seniorManagerId' | 'submittedAt'>,
+  context: CaptureContext,
+): Promise<Outcome<{ visit: ObservedVisit; replayed: boolean }>> {
+  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, 'observed-visit notes');
+  if (!day.ok) return day;
+  const { stored, replayed } = await ports.submitObservedVisit({
+    ...answers,
+    _id: idForCommand('visit', context.commandId),
+    submissionId: idForCommand('submission', context.commandId),
+    challengeDayId: day.value._id,
+    seniorManagerId: context.actor.id,
+    submittedAt: context.now,
+  });
+  return succeed({ visit: stored, replayed });
+}

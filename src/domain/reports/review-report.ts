@@ -1,0 +1,91 @@
+import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { hasRole, type Actor } from '../people/actor.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
+import type { Action } from '../action/action.js';
+import type { Delivery } from '../notifications/notification.js';
+import type { Report } from './report.js';
+
+export interface ReportReviewPorts {
+  readonly reports: TransitionRecords<Report>;
+  readonly challengeDays: TransitionRecords<ChallengeDay>;
+  actionsOf(report: Report): Promise<Action[]>;
+}
+
+interface ReviewContext {
+  readonly actor: Actor;
+  readonly commandId: string;
+  readonly now: Date;
+}
+
+/**
+ * A senior manager's decision on a submitted report. Approving verifies the Challenge Day and circulates
+ * the plan: each action card goes to its owner. Returning sends the report back to draft with the
+ * comments, which stay on it. Only a senior manager decides, and never the one who drafted it.
+ */
+export async function reviewReport(
+  ports: ReportReviewPorts,
+  reportId: string,
+  decision: { approve: true; comments?: string } | { approve: false; comments: string },
+  context: ReviewContext,
+): Promise<Outcome<{ report: Report; deliveries: Delivery[] }>> {
+  const { actor, now, commandId } = context;
+  const report = await ports.reports.findById(reportId);
+  if (!report) return refuse('not_found', 'That report was not found.');
+  if (!hasRole(actor, 'senior_manager')) return refuse('not_allowed', 'Only a senior manager can verify a report.');
+  if (report.draftedById === actor.id) {
+    return refuse('not_allowed', 'You drafted this report, so another senior manager must verify it.');
+  }
+  if (alreadyApplied(report, commandId)) return succeed({ report, deliveries: await circulation(ports, report) });
+  if (report.status !== 'submitted') {
+    return refuse(
+      'invalid_transition',
+      `This report is ${report.status === 'approved' ? 'already approved' : 'back in draft'}; there is nothing to decide now.`,
+    );
+  }
+
+  const entry = {
+    commandId,
+    actorId: actor.id,
+    at: now,
+    from: 'submitted',
+    ...(decision.comments ? { note: decision.comments } : {}),
+  };
+  const next: Report = decision.approve
+    ? {
+        ...report,
+        status: 'approved',
+        approvedById: actor.id,
+        approvedAt: now,
+        history: [...report.history, { ...entry, transition: 'approve', to: 'approved' }],
+      }
+    : {
+        ...report,
+        status: 'draft',
+        returns: [...report.returns, { byId: actor.id, at: now, comments: decision.comments }],
+        history: [...report.history, { ...entry, transition: 'return', to: 'draft' }],
+      };
+  const saved = await ports.reports.saveTransition(report, next);
+  if (saved.kind === 'missing') return refuse('not_found', 'That report was not found.');
+  if (saved.kind === 'conflict')
+    return refuse('conflict', 'Someone else decided on this report a moment ago. Here is how it stands now.');
+  if (!decision.approve) return succeed({ report: saved.entity, deliveries: [] });
+
+  const day = await ports.challengeDays.findById(report.challengeDayId);
+  if (day && day.status === 'report_drafted') {
+    const verified = transitionChallengeDay(day, 'verify', { actor, commandId: `${commandId}:day`, now });
+    if (verified.ok) await ports.challengeDays.saveTransition(day, verified.value);
+  }
+  return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity) });
+}
+
+async function circulation(ports: ReportReviewPorts, report: Report): Promise<Delivery[]> {
+  if (report.status !== 'approved') return [];
+  const actions = await ports.actionsOf(report);
+  return actions.map((action) => ({
+    key: `action-assigned:${action._id}`,
+    notification: { kind: 'action_assigned', actionId: action._id } as const,
+    destination: { kind: 'person', personId: action.ownerId } as const,
+  }));
+}

@@ -1,0 +1,62 @@
+import { DomainError } from '../domain/shared/domain-error.js';
+import { StoreError } from '../store/store-errors.js';
+import type { Reply } from './reply.js';
+import { errorReply } from './present/message-cards.js';
+
+const UNAVAILABLE =
+  'Could not save just now — the bot cannot reach its database. Your entry is kept below; try again in a minute.';
+
+/** True when the database did not answer (down, restarting, unreachable), rather than refusing the write. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof StoreError) return error.reason === 'unavailable';
+  const name = error instanceof Error ? error.name : '';
+  return /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoTopologyClosedError|PoolClearedError/.test(
+    name,
+  );
+}
+
+/**
+ * Turns a refusal or failure into what the person sees. A DomainError's message is already written for
+ * them; a database that is down gets "your entry is kept — try again" with the entry and a retry button;
+ * anything else is a fault of ours, said plainly without details.
+ */
+export function replyForFailure(
+  error: unknown,
+  entry: { verb: string; typed: Readonly<Record<string, string>>; retryData: Readonly<Record<string, string>> },
+): Reply {
+  if (error instanceof DomainError) {
+    const canRetry = error.reason === 'conflict';
+    return errorReply(
+      titleFor(error),
+      error.userMessage,
+      entry.typed,
+      canRetry ? { verb: entry.verb, data: entry.retryData } : null,
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return errorReply('Not saved yet', UNAVAILABLE, entry.typed, { verb: entry.verb, data: entry.retryData });
+  }
+  return errorReply(
+    'Something went wrong',
+    'The bot could not finish this. Your entry is kept below; please try again, and tell the QA team if it keeps happening.',
+    entry.typed,
+    { verb: entry.verb, data: entry.retryData },
+  );
+}
+
+function titleFor(error: DomainError): string {
+  switch (error.reason) {
+    case 'not_allowed':
+      return 'Not allowed';
+    case 'not_found':
+      return 'Not found';
+    case 'conflict':
+      return 'Changed by someone else';
+    case 'invalid_transition':
+      return 'Not possible now';
+    case 'invalid_input':
+      return 'Please check your entry';
+    case 'not_registered':
+      return 'You are not registered';
+  }
+}

@@ -1,0 +1,210 @@
+import { renderCard } from '../cards/render-card.js';
+import { linkChannelToDistrict, unlinkChannel } from '../domain/links/link-channel.js';
+import type { ConversationLink } from '../domain/links/conversation-link.js';
+import { actorFor, hasRole } from '../domain/people/actor.js';
+import type { Person } from '../domain/people/person.js';
+import { answerActionsQuestion } from '../domain/questions/answer-actions-question.js';
+import { parseQuestion } from '../domain/questions/parse-question.js';
+import type { ActionsQuery, ParsedQuestion } from '../domain/questions/query.js';
+import { DomainError } from '../domain/shared/domain-error.js';
+import { formatCalendarDate } from '../domain/shared/london-time.js';
+import type { InteractionDeps } from './interaction-deps.js';
+import { formCard } from './present/form-cards.js';
+import { receipt } from './present/message-cards.js';
+import { queryResultCard } from './present/query-result-card.js';
+import type { Reply } from './reply.js';
+
+export interface TextMessage {
+  readonly person: Person;
+  readonly text: string;
+  /** Where it was written, for channel commands ("link this channel to …"). */
+  readonly conversation: ConversationLink;
+  /** How the platform names a mentioned owner: a Slack user id, or a Teams display name. */
+  readonly resolveMention?: (owner: NonNullable<ActionsQuery['owner']>) => Promise<string | undefined>;
+}
+
+/**
+ * Answers what a person wrote to the bot: a command or a question in plain words. Never silent: an
+ * unclear question gets what was understood and questions to copy.
+ */
+export async function handleText(deps: InteractionDeps, message: TextMessage, page = 0): Promise<Reply> {
+  const now = deps.now();
+  const people = await deps.stores.people.collection.raw
+    .find({}, { projection: { displayName: 1 } })
+    .limit(2000)
+    .toArray();
+  const parsed = parseQuestion(message.text, {
+    now,
+    districts: await deps.stores.districts.all(),
+    people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
+    askerId: message.person._id,
+  });
+  return answer(deps, message, parsed, now, page);
+}
+
+async function answer(
+  deps: InteractionDeps,
+  message: TextMessage,
+  parsed: ParsedQuestion,
+  now: Date,
+  page: number,
+): Promise<Reply> {
+  const actor = actorFor(message.person);
+  switch (parsed.kind) {
+    case 'help':
+      return helpReply(deps);
+    case 'unclear':
+      return { ...(await helpReply(deps)), text: [parsed.understood, 'Try:', ...parsed.suggestions].join('\n') };
+    case 'plan_challenge_day':
+      return formCard(deps, message.person, 'plan', {});
+    case 'link_channel': {
+      const district = await deps.stores.districts.findById(parsed.districtId);
+      if (!district) throw new DomainError('not_found', 'That district was not found.');
+      const linked = await linkChannelToDistrict(
+        deps.stores.conversationLinks,
+        { link: message.conversation, district, audience: parsed.audience },
+        actor,
+        now,
+      );
+      if (!linked.ok) throw linked.error;
+      const what = parsed.audience === 'mat' ? district.matLocality : district.name;
+      return receipt(
+        `This channel is now linked to ${what}`,
+        message.person.displayName,
+        now,
+        [],
+        `${what}’s notices and digests will be posted here.`,
+      );
+    }
+    case 'unlink_channel': {
+      const unlinked = await unlinkChannel(deps.stores.conversationLinks, message.conversation, actor, now);
+      if (!unlinked.ok) throw unlinked.error;
+      return receipt('This channel is no longer linked to a district', message.person.displayName, now, []);
+    }
+    case 'actions': {
+      const { owner, ...rest } = parsed;
+      const ownerId = owner
+        ? owner.kind === 'person'
+          ? owner.personId
+          : await message.resolveMention?.(owner)
+        : undefined;
+      if (owner && !ownerId) throw new DomainError('not_found', 'I do not know who that is; ask with their full name.');
+      const found = await answerActionsQuestion(
+        {
+          searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
+          latestChallengeDay: (districtId, onOrBefore) =>
+            deps.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
+          challengeDayOn: (districtId, date) => deps.stores.challengeDays.onDate(districtId, date),
+        },
+        { ...rest, ...(ownerId ? { ownerId } : {}) },
+        actor,
+        now,
+        page,
+      );
+      if (!found.ok) throw found.error;
+      return queryResultCard(
+        deps.stores,
+        { heading: await headingFor(deps, parsed, found.value.challengeDay?.date), text: message.text },
+        found.value,
+        now,
+      );
+    }
+    case 'notice_not_replied':
+      return notYetReplied(deps, message.person, parsed.districtId, now);
+    case 'failed_deliveries': {
+      if (!hasRole(actor, 'qa_manager'))
+        throw new DomainError('not_allowed', 'Only a QA manager can see failed deliveries.');
+      const failed = await deps.stores.outbox.failedDeliveries(20);
+      return receipt(
+        failed.length === 0 ? 'No failed deliveries' : `${failed.length} failed deliveries (newest first)`,
+        'Challenge Day bot',
+        now,
+        failed.map((entry) => ({
+          title: `${entry.key} → ${entry.platform}`,
+          value: entry.lastError ?? 'unknown reason',
+        })),
+      );
+    }
+    case 'case_audit_trail': {
+      if (!hasRole(actor, 'qa_manager'))
+        throw new DomainError('not_allowed', 'Only a QA manager can read the audit trail.');
+      const findings = await deps.stores.caseFindings.collection.raw
+        .find({ caseReference: parsed.caseReference })
+        .sort({ submittedAt: 1 })
+        .toArray();
+      const trail = deps.stores.caseFindings.collection.readAll(findings);
+      return receipt(
+        `Audit trail for case ${parsed.caseReference}`,
+        'Challenge Day bot',
+        now,
+        trail.map((finding) => ({
+          title: formatCalendarDate(finding.submittedAt),
+          value: `Finding submitted by ${finding.auditorId} (Challenge Day ${finding.challengeDayId})`,
+        })),
+      );
+    }
+  }
+}
+
+async function helpReply(deps: InteractionDeps): Promise<Reply> {
+  const first = (await deps.stores.districts.all())[0];
+  return {
+    card: renderCard('help', { exampleDistrict: first?.name ?? 'Chesterfield' }),
+    text: 'How to use the Challenge Day bot',
+    audience: 'person',
+  };
+}
+
+const STATE_WORDS: Record<ActionsQuery['state'], string> = {
+  overdue: 'Overdue actions',
+  outstanding: 'Outstanding actions',
+  awaiting_verification: 'Actions awaiting verification',
+  completed: 'Completed actions',
+  any: 'Actions',
+};
+
+async function headingFor(deps: InteractionDeps, query: ActionsQuery, dayDate: Date | undefined): Promise<string> {
+  const district = query.districtId ? await deps.stores.districts.findById(query.districtId) : null;
+  return [
+    STATE_WORDS[query.state],
+    district ? `in ${district.name}` : '',
+    dayDate ? `from the Challenge Day of ${formatCalendarDate(dayDate)}` : '',
+    query.due ? `due ${formatCalendarDate(query.due.from)} to ${formatCalendarDate(query.due.to)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "Who hasn't replied for Chesterfield?": the people named on the district's latest notice who have not answered. */
+async function notYetReplied(
+  deps: InteractionDeps,
+  person: Person,
+  districtId: string | undefined,
+  now: Date,
+): Promise<Reply> {
+  const actor = actorFor(person);
+  if (!hasRole(actor, 'qa_manager', 'district_manager', 'senior_manager')) {
+    throw new DomainError('not_allowed', 'Only managers can see who has not replied to a notice.');
+  }
+  const upcoming = (await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 24 * 3_600_000))).filter(
+    (day) => day.status !== 'planned' && (!districtId || day.districtId === districtId),
+  );
+  const day = upcoming[0];
+  if (!day) throw new DomainError('not_found', 'No notice has gone out for a Challenge Day in that district yet.');
+  if (!hasRole(actor, 'qa_manager') && !actor.districtIds.includes(day.districtId)) {
+    throw new DomainError('not_allowed', 'You can see replies only for the districts you work in.');
+  }
+  const replied = new Set((await deps.stores.noticeReplies.repliesForDay(day._id)).map((reply) => reply.personId));
+  const waiting = day.expectedAttendeeIds.filter((id) => !replied.has(id));
+  const people = await Promise.all(waiting.map((id) => deps.stores.people.findById(id)));
+  const district = await deps.stores.districts.findById(day.districtId);
+  return receipt(
+    waiting.length === 0
+      ? `Everyone has replied for ${district?.name ?? day.districtId}`
+      : `Not yet replied for ${district?.name ?? day.districtId}`,
+    'Challenge Day bot',
+    now,
+    people.map((found, index) => ({ title: found?.displayName ?? waiting[index] ?? '', value: found?.teamName ?? '' })),
+    `Challenge Day on ${formatCalendarDate(day.date)}`,
+  );
+}

@@ -1,0 +1,13 @@
+import type { Delivery, Notification } from '../domain/notifications/notification.js';
+import type { Stores } from '../store/stores.js';
+
+/** What the channel-neutral interaction handlers need; main.ts builds it once. */
+export interface InteractionDeps {
+  readonly stores: Stores;
+  readonly servicePriorities: readonly string[];
+  readonly now: () => Date;
+  /** Queues proactive messages and has them sent soon. */
+  readonly deliver: (deliveries: readonly Delivery[]) => Promise<void>;
+  /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
+  readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
+}

@@ -1,0 +1,87 @@
+import type { ActionCardData } from '../../cards/card-data.js';
+import { displayDate, displayDateTime, overdueLabel } from '../../cards/display-time.js';
+import { renderCard } from '../../cards/render-card.js';
+import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
+import type { Action } from '../../domain/action/action.js';
+import { applyActionCommand, type ActionCommand } from '../../domain/action/lifecycle.js';
+import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
+import type { Actor } from '../../domain/people/actor.js';
+import { londonCalendarDate } from '../../domain/shared/london-time.js';
+import type { Stores } from '../../store/stores.js';
+import type { Reply } from '../reply.js';
+import { peopleNames } from './people-names.js';
+
+const HISTORY_SHOWN = 6;
+const SOURCE_LABELS: Record<Action['source']['kind'], string> = {
+  case_finding: 'Case finding',
+  focus_group: 'Focus group',
+  observed_visit: 'Observed visit',
+  report: 'Challenge Day report',
+};
+
+/**
+ * The action card for one person. Its buttons are exactly the steps the domain would allow this person:
+ * each is worked out by trying the step (without saving it), so a card never offers what would be refused.
+ */
+export async function actionCard(
+  stores: Stores,
+  action: Action,
+  viewer: Actor,
+  now: Date,
+  audience: Reply['audience'],
+): Promise<Reply> {
+  const names = await peopleNames(stores, [
+    action.ownerId,
+    ...action.history.map((entry) => entry.actorId),
+    ...(action.dateChangeRequest ? [action.dateChangeRequest.byId] : []),
+  ]);
+  const district = await stores.districts.findById(action.districtId);
+  const allows = (command: ActionCommand) =>
+    applyActionCommand(action, command, { actor: viewer, commandId: 'preview', now }).ok;
+  const later = new Date(action.dueDate.getTime() + 30 * 86_400_000);
+  const newest = [...action.history].reverse();
+  const data: ActionCardData = {
+    actionId: action._id,
+    what: action.what,
+    sourceLabel: SOURCE_LABELS[action.source.kind],
+    sourceSummary: action.source.summary,
+    districtName: district?.name ?? action.districtId,
+    ownerName: names.get(action.ownerId) ?? '',
+    dueLabel: displayDate(action.dueDate),
+    overdueLabel: ['open', 'acknowledged', 'in_progress'].includes(action.status)
+      ? overdueLabel(action.dueDate, londonCalendarDate(now))
+      : '',
+    priorityLabel: ACTION_PRIORITY_LABELS[action.priority],
+    statusLabel: ACTION_STATUS_LABELS[action.status],
+    dateChangeRequest: action.dateChangeRequest
+      ? {
+          requestedLabel: displayDate(action.dateChangeRequest.requestedDate),
+          reason: action.dateChangeRequest.reason,
+          byName: names.get(action.dateChangeRequest.byId) ?? '',
+          atLabel: displayDateTime(action.dateChangeRequest.at),
+        }
+      : null,
+    completionEvidence: action.completion?.evidence ?? '',
+    history: newest.slice(0, HISTORY_SHOWN).map((entry) => ({
+      atLabel: displayDateTime(entry.at),
+      byName: names.get(entry.actorId) ?? '',
+      text: `${entry.transition.replaceAll('_', ' ')}${entry.note ? `: ${entry.note}` : ''}`,
+    })),
+    olderHistoryCount: Math.max(0, newest.length - HISTORY_SHOWN),
+    can: {
+      acknowledge: allows({ kind: 'acknowledge' }),
+      requestDateChange: allows({ kind: 'request_date_change', requestedDate: later, reason: 'preview' }),
+      addProgress: allows({ kind: 'add_progress', note: 'preview' }),
+      complete: allows({ kind: 'complete', evidence: 'preview' }),
+      approveDateChange: allows({ kind: 'approve_date_change' }),
+      declineDateChange: allows({ kind: 'decline_date_change', reason: 'preview' }),
+      verify: allows({ kind: 'verify' }),
+      reopen: allows({ kind: 'reopen', reason: 'preview' }),
+    },
+  };
+  return {
+    card: renderCard('action', data),
+    text: `${data.statusLabel}: ${action.what} (due ${data.dueLabel})`,
+    audience,
+  };
+}

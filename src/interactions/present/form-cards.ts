@@ -1,0 +1,123 @@
+import type { ActionUpdateForm, FormState } from '../../cards/card-data.js';
+import { displayDate } from '../../cards/display-time.js';
+import type { OpenableForm } from '../../cards/openable-forms.js';
+import { renderCard } from '../../cards/render-card.js';
+import { priorityChoices } from '../../cards/vocabulary.js';
+import type { Person } from '../../domain/people/person.js';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import type { InteractionDeps } from '../interaction-deps.js';
+import type { Reply } from '../reply.js';
+import { dayHeading } from './day-heading.js';
+import { peopleNames } from './people-names.js';
+
+type AnyFormState = FormState<string>;
+
+const ACTION_FORMS: Partial<Record<OpenableForm, ActionUpdateForm>> = {
+  'action-request-date-change': 'request_date_change',
+  'action-add-progress': 'add_progress',
+  'action-complete': 'complete',
+  'action-decline-date-change': 'decline_date_change',
+  'action-reopen': 'reopen',
+};
+
+/**
+ * Renders a form for a person: new (from a button) or again with what they typed and what to correct.
+ * Throws a DomainError('not_found') when the record it is about does not exist.
+ */
+export async function formCard(
+  deps: InteractionDeps,
+  person: Person,
+  form: OpenableForm,
+  ids: { challengeDayId?: string; actionId?: string },
+  state: AnyFormState = {},
+): Promise<Reply> {
+  const reply = (card: Reply['card'], text: string): Reply => ({
+    card,
+    text,
+    audience: 'person',
+    ...(state.errors && Object.keys(state.errors).length > 0
+      ? { fieldErrors: state.errors as Record<string, string> }
+      : {}),
+  });
+  const { stores } = deps;
+
+  if (form === 'plan') {
+    if (!person.roles.includes('qa_manager'))
+      throw new DomainError('not_allowed', 'Only a QA manager can plan a Challenge Day.');
+    const everyone = await stores.people.collection.raw.find().sort({ displayName: 1 }).limit(500).toArray();
+    const choice = (candidate: { _id: string; displayName: string }) => ({
+      title: candidate.displayName,
+      value: candidate._id,
+    });
+    const districts = await stores.districts.all();
+    return reply(
+      renderCard('plan-challenge-day-form', {
+        ...state,
+        districts: districts.map((district) => ({
+          title: `${district.name} (${district.matLocality})`,
+          value: district._id,
+        })),
+        priorities: priorityChoices(deps.servicePriorities),
+        auditors: everyone
+          .filter((candidate) =>
+            candidate.roles.some((role) => ['auditor', 'senior_manager', 'partner_agency'].includes(role)),
+          )
+          .map(choice),
+        attendees: everyone.map(choice),
+      }),
+      'Plan a Challenge Day',
+    );
+  }
+
+  const actionForm = ACTION_FORMS[form];
+  if (actionForm) {
+    const action = ids.actionId ? await stores.actions.findById(ids.actionId) : null;
+    if (!action) throw new DomainError('not_found', 'That action was not found.');
+    const names = await peopleNames(stores, [action.ownerId]);
+    return reply(
+      renderCard('action-update-form', {
+        ...state,
+        form: actionForm,
+        actionId: action._id,
+        what: action.what,
+        ownerName: names.get(action.ownerId) ?? '',
+        dueLabel: displayDate(action.dueDate),
+        requestedLabel: action.dateChangeRequest ? displayDate(action.dateChangeRequest.requestedDate) : '',
+      }),
+      action.what,
+    );
+  }
+
+  const day = ids.challengeDayId ? await stores.challengeDays.findById(ids.challengeDayId) : null;
+  if (!day) throw new DomainError('not_found', 'That Challenge Day was not found.');
+  const heading = dayHeading(day, await stores.districts.findById(day.districtId));
+  const title = `${heading.districtName}, ${heading.dateLabel}`;
+  switch (form) {
+    case 'notice-reply':
+      return reply(renderCard('notice-reply-form', { ...heading, ...state }), `Reply to the notice: ${title}`);
+    case 'case-finding': {
+      const owners = await stores.people.collection.raw
+        .find({ districtIds: day.districtId })
+        .sort({ displayName: 1 })
+        .limit(100)
+        .toArray();
+      return reply(
+        renderCard('case-finding-form', {
+          ...heading,
+          ...state,
+          owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
+        }),
+        `Case finding: ${title}`,
+      );
+    }
+    case 'focus-group':
+      return reply(
+        renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
+        `Focus-group feedback: ${title}`,
+      );
+    case 'observed-visit':
+      return reply(renderCard('observed-visit-form', { ...heading, ...state }), `Observed visit: ${title}`);
+    default:
+      throw new DomainError('invalid_input', 'That form cannot be opened here.');
+  }
+}

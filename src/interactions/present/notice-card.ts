@@ -1,0 +1,48 @@
+import type { NoticeCardData } from '../../cards/card-data.js';
+import { displayDateTime, displayTime } from '../../cards/display-time.js';
+import { renderCard } from '../../cards/render-card.js';
+import type { CardJson } from '../../cards/card-templates.js';
+import { summariseNoticeReplies } from '../../domain/notice/notice-summary.js';
+import type { Stores } from '../../store/stores.js';
+import { dayHeading } from './day-heading.js';
+import { peopleNames } from './people-names.js';
+
+const ATTENDEES_SHOWN = 8;
+
+/** The 48-hour notice card as it stands now, with the live count of replies; null if the day is gone. */
+export async function noticeCard(
+  stores: Stores,
+  challengeDayId: string,
+  now: Date,
+): Promise<{ card: CardJson; text: string } | null> {
+  const day = await stores.challengeDays.findById(challengeDayId);
+  if (!day) return null;
+  const district = await stores.districts.findById(day.districtId);
+  const replies = await stores.noticeReplies.repliesForDay(day._id);
+  const summary = summariseNoticeReplies(day, replies);
+  const team = [...day.auditTeamIds, ...day.expectedAttendeeIds];
+  const names = await peopleNames(stores, team.slice(0, ATTENDEES_SHOWN));
+  const heading = dayHeading(day, district);
+  const data: NoticeCardData = {
+    ...heading,
+    startLabel: displayTime(day.startsAt),
+    sites: day.sites,
+    focusAreas: day.focusAreas,
+    attendees: team.slice(0, ATTENDEES_SHOWN).map((id) => ({
+      title: names.get(id) ?? id,
+      value: day.auditTeamIds.includes(id) ? 'Audit team' : 'Expected to attend',
+    })),
+    moreAttendeesCount: Math.max(0, team.length - ATTENDEES_SHOWN),
+    summary: {
+      attending: summary.attending,
+      focusGroup: summary.focusGroup,
+      unavailable: summary.unavailable,
+      notAnswered: summary.notAnswered,
+    },
+    summaryUpdatedLabel: displayDateTime(now),
+  };
+  return {
+    card: renderCard('challenge-day-notice', data),
+    text: `Challenge Day in ${heading.districtName} and ${day.matLocality} on ${heading.dateLabel}: please reply.`,
+  };
+}

@@ -1,0 +1,52 @@
+import { displayDateTime } from '../cards/display-time.js';
+import { renderCard } from '../cards/render-card.js';
+import { SYSTEM_ACTOR, actorFor } from '../domain/people/actor.js';
+import type { Notification } from '../domain/notifications/notification.js';
+import type { OutgoingCard } from '../outbox/platform-sender.js';
+import type { Stores } from '../store/stores.js';
+import { actionCard } from './present/action-card.js';
+import { noticeCard } from './present/notice-card.js';
+import { peopleNames } from './present/people-names.js';
+
+/**
+ * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
+ * subject no longer exists, so the outbox drops it rather than posting something stale.
+ */
+export async function renderNotification(
+  stores: Stores,
+  notification: Notification,
+  now: Date,
+): Promise<OutgoingCard | null> {
+  switch (notification.kind) {
+    case 'challenge_day_notice':
+      return noticeCard(stores, notification.challengeDayId, now);
+    case 'safeguarding_alert': {
+      const finding = await stores.caseFindings.findById(notification.caseFindingId);
+      if (!finding) return null;
+      const names = await peopleNames(stores, [finding.auditorId]);
+      const district = await stores.districts.findById(finding.districtId);
+      const title = `Immediate safeguarding concern: case ${finding.caseReference}`;
+      return {
+        card: renderCard('receipt', {
+          title,
+          submittedByName: names.get(finding.auditorId) ?? '',
+          submittedAtLabel: displayDateTime(finding.submittedAt),
+          facts: [
+            { title: 'Case', value: finding.caseReference },
+            { title: 'District', value: district?.name ?? finding.districtId },
+            { title: 'Auditor', value: names.get(finding.auditorId) ?? '' },
+          ],
+          nextStep: 'Open the case record now and follow the safeguarding procedure; speak to the auditor.',
+        }),
+        text: title,
+      };
+    }
+    case 'action_assigned': {
+      const action = await stores.actions.findById(notification.actionId);
+      if (!action) return null;
+      const owner = await stores.people.findById(action.ownerId);
+      const reply = await actionCard(stores, action, owner ? actorFor(owner) : SYSTEM_ACTOR, now, 'person');
+      return { card: reply.card, text: `New action for you: ${action.what}` };
+    }
+  }
+}

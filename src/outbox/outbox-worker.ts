@@ -1,0 +1,60 @@
+import type { Delivery, Notification } from '../domain/notifications/notification.js';
+import type { Logger } from '../logger.js';
+import type { Stores } from '../store/stores.js';
+import { deliverReadyMessages, refreshDeliveredCopies, type NotificationRenderer } from './deliver-outbox.js';
+import type { PlatformSender } from './platform-sender.js';
+import type { Platform } from '../domain/links/conversation-link.js';
+import { queueDeliveries } from './queue-deliveries.js';
+
+export interface OutboxWorker {
+  /** Queues messages durably, then has them sent soon, without making the caller wait for the sending. */
+  deliver(deliveries: readonly Delivery[]): Promise<void>;
+  refresh(key: string, notification: Notification): Promise<void>;
+  /** Sends what is ready now; one run at a time, a call during a run asks for another after it. */
+  kick(): Promise<void>;
+  /** Waits for a run in progress to finish (used on shutdown). */
+  idle(): Promise<void>;
+}
+
+export function createOutboxWorker(deps: {
+  stores: Stores;
+  senders: Partial<Record<Platform, PlatformSender>>;
+  render: NotificationRenderer;
+  logger: Logger;
+  owner: string;
+  now: () => Date;
+}): OutboxWorker {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = async (): Promise<void> => {
+    do {
+      again = false;
+      try {
+        await deliverReadyMessages(deps, deps.now);
+      } catch (error) {
+        deps.logger.error({ error: String(error) }, 'outbox run failed');
+      }
+    } while (again);
+  };
+  const kick = () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = run().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  return {
+    deliver: async (deliveries) => {
+      await queueDeliveries(deps.stores, deliveries, deps.now());
+      void kick();
+    },
+    refresh: (key, notification) => refreshDeliveredCopies(deps, key, notification),
+    kick,
+    idle: async () => {
+      await running;
+    },
+  };
+}

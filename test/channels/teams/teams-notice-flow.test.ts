@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
+import {
+  botInstalled,
+  cardAction,
+  cardIn,
+  message,
+  postActivity,
+  textsOf,
+  type TeamsConversation,
+} from '../../support/teams-activities.js';
+import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const connector = new FakeBotConnector();
+let running: RunningTestBot;
+
+const tenantId = 'tenant-derbyshire';
+const channel: TeamsConversation = { id: '19:chesterfield-notices@thread.tacv2', type: 'channel', tenantId };
+const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
+const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
+const liam = { aadObjectId: 'aad-liam', name: 'Liam Foster' };
+
+beforeAll(async () => {
+  await connector.start();
+  running = await startTestBot(database, {}, new Date('2026-12-01T09:00:00Z'));
+  await database.stores.districts.save(aDistrict());
+  await database.stores.people.save(
+    aPerson({
+      _id: 'person-priya',
+      displayName: 'Priya Patel',
+      roles: ['qa_manager'],
+      districtIds: [],
+      identities: { teamsAadObjectId: priya.aadObjectId },
+    }),
+  );
+  await database.stores.people.save(
+    aPerson({
+      _id: 'person-jo',
+      displayName: 'Jo Bennett',
+      roles: ['staff'],
+      identities: { teamsAadObjectId: jo.aadObjectId },
+    }),
+  );
+  await database.stores.people.save(
+    aPerson({
+      _id: 'person-liam',
+      displayName: 'Liam Foster',
+      roles: ['staff'],
+      identities: { teamsAadObjectId: liam.aadObjectId },
+    }),
+  );
+});
+afterAll(async () => {
+  await running.close();
+  await connector.stop();
+});
+
+/** The reply counts as the card shows them: the number stands just above its label. */
+function replyCounts(card: unknown) {
+  const texts = textsOf(card);
+  const countBefore = (label: string) => Number(texts[texts.indexOf(label) - 1]);
+  return {
+    attending: countBefore('Attending'),
+    focusGroup: countBefore('Available for a focus group'),
+    unavailable: countBefore('Unavailable'),
+    notAnswered: countBefore('Not yet answered'),
+  };
+}
+
+describe('a 48-hour notice in a Teams channel', () => {
+  it('install → link the channel → notice posted → two people reply → the channel’s card shows both replies', async () => {
+    const installed = await postActivity(running.baseUrl, botInstalled(connector.serviceUrl, channel, priya));
+    expect(installed.status).toBe(200);
+    const greeting = connector.callsTo(channel.id).at(-1);
+    expect(textsOf(cardIn(greeting?.activity)).join(' ')).toMatch(/Challenge Day/);
+
+    const linked = await postActivity(
+      running.baseUrl,
+      message(connector.serviceUrl, channel, priya, 'link this channel to Chesterfield'),
+    );
+    expect(linked.status).toBe(200);
+    expect(textsOf(cardIn(connector.callsTo(channel.id).at(-1)?.activity)).join(' ')).toContain(
+      'This channel is now linked to Chesterfield',
+    );
+
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({ expectedAttendeeIds: ['person-jo', 'person-liam', 'person-helen'], auditTeamIds: [] }),
+    );
+    await database.stores.scheduledWork.schedule({
+      _id: `notice:${day._id}`,
+      kind: 'notice',
+      dueAt: running.clock.now,
+      payload: { challengeDayId: day._id },
+      status: 'pending',
+      attempts: 0,
+    });
+    await running.bot.tick();
+
+    const posted = connector.callsTo(channel.id).at(-1);
+    expect(posted?.method).toBe('POST');
+    expect(posted?.activityId).toBeUndefined(); // a new post in the channel, not a reply
+    const noticeId = lastPostedId(channel.id);
+    expect(replyCounts(cardIn(connector.message(noticeId)))).toEqual({
+      attending: 0,
+      focusGroup: 0,
+      unavailable: 0,
+      notAnswered: 3,
+    });
+
+    const joReplied = await postActivity(
+      running.baseUrl,
+      cardAction(connector.serviceUrl, channel, jo, noticeId, 'notice.reply', {
+        challengeDayId: day._id,
+        kind: 'attending',
+      }),
+    );
+    expect(joReplied.status).toBe(200);
+    expect(textsOf((joReplied.body.value as unknown) ?? {}).join(' ')).toContain(
+      'Your reply to the Challenge Day notice',
+    );
+    const liamReplied = await postActivity(
+      running.baseUrl,
+      cardAction(connector.serviceUrl, channel, liam, noticeId, 'notice.reply', {
+        challengeDayId: day._id,
+        kind: 'focus_group',
+      }),
+    );
+    expect(liamReplied.status).toBe(200);
+
+    expect(replyCounts(cardIn(connector.message(noticeId)))).toEqual({
+      attending: 1,
+      focusGroup: 1,
+      unavailable: 0,
+      notAnswered: 1,
+    });
+    expect(
+      connector.callsTo(channel.id).filter((call) => call.method === 'PUT' && call.activityId === noticeId),
+    ).toHaveLength(2);
+  });
+
+  it('someone who is not registered is told so, and nothing is stored', async () => {
+    const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
+    const before = await database.stores.noticeReplies.collection.raw.countDocuments();
+    const replied = await postActivity(
+      running.baseUrl,
+      cardAction(connector.serviceUrl, channel, stranger, 'any-card', 'notice.reply', {
+        challengeDayId: 'day-x',
+        kind: 'attending',
+      }),
+    );
+    expect(replied.body).toMatchObject({ statusCode: 200, value: expect.stringContaining('You are not registered') });
+    expect(await database.stores.noticeReplies.collection.raw.countDocuments()).toBe(before);
+  });
+});
+
+function lastPostedId(conversationId: string): string {
+  const posts = connector.callsTo(conversationId).filter((call) => call.method === 'POST' && !call.activityId);
+  const last = posts.at(-1);
+  for (const [id, activity] of connector.messagesById()) if (activity === last?.activity) return id;
+  return '';
+}

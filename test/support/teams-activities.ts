@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+
+/** Activities as Teams (through the Bot Connector) posts them to a bot's /api/messages. */
+export interface TeamsConversation {
+  readonly id: string;
+  readonly type: 'channel' | 'personal' | 'groupChat';
+  readonly tenantId: string;
+}
+
+export interface TeamsUser {
+  readonly aadObjectId: string;
+  readonly name: string;
+}
+
+export const BOT = { id: '28:challenge-day-bot', name: 'Challenge Day' };
+
+function base(serviceUrl: string, conversation: TeamsConversation, from: TeamsUser) {
+  return {
+    id: `activity-${randomUUID()}`,
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    from: { id: `29:${from.aadObjectId}`, aadObjectId: from.aadObjectId, name: from.name },
+    recipient: BOT,
+    conversation: {
+      id: conversation.id,
+      conversationType: conversation.type,
+      tenantId: conversation.tenantId,
+      isGroup: conversation.type !== 'personal',
+    },
+    channelData: { tenant: { id: conversation.tenantId } },
+  };
+}
+
+export function botInstalled(serviceUrl: string, conversation: TeamsConversation, by: TeamsUser) {
+  return { ...base(serviceUrl, conversation, by), type: 'conversationUpdate', membersAdded: [BOT] };
+}
+
+export function message(serviceUrl: string, conversation: TeamsConversation, from: TeamsUser, text: string) {
+  const mentioned = conversation.type === 'channel';
+  return {
+    ...base(serviceUrl, conversation, from),
+    type: 'message',
+    text: mentioned ? `<at>Challenge Day</at> ${text}` : text,
+    entities: mentioned ? [{ type: 'mention', text: '<at>Challenge Day</at>', mentioned: BOT }] : [],
+  };
+}
+
+export function cardAction(
+  serviceUrl: string,
+  conversation: TeamsConversation,
+  from: TeamsUser,
+  replyToId: string,
+  verb: string,
+  data: Record<string, unknown>,
+) {
+  return {
+    ...base(serviceUrl, conversation, from),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+/** Posts an activity to the bot the way the Bot Connector does. */
+export async function postActivity(baseUrl: string, activity: unknown, authorization?: string) {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(activity),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+/** Every TextBlock's text in a card, in reading order. */
+export function textsOf(card: unknown): string[] {
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'TextBlock' && typeof element.text === 'string') texts.push(element.text);
+      Object.values(element).forEach(walk);
+    }
+  };
+  walk(card);
+  return texts;
+}
+
+/** The card inside a message activity the bot sent. */
+export function cardIn(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const attachments = activity?.attachments as { content?: Record<string, unknown> }[] | undefined;
+  return attachments?.[0]?.content;
+}

@@ -1,0 +1,42 @@
+import { buildBot, type Bot } from '../../src/app.js';
+import { readConfig } from '../../src/config.js';
+import { startHttpServer } from '../../src/http/http-server.js';
+import { createLogger } from '../../src/logger.js';
+import type { TestDatabase } from './test-database.js';
+
+export interface RunningTestBot {
+  readonly bot: Bot;
+  readonly baseUrl: string;
+  /** The clock the bot reads; tests move it. */
+  readonly clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/**
+ * The whole bot, built as main.ts builds it, on the test database and a loopback port. Tests talk to
+ * its real HTTP endpoints.
+ */
+export async function startTestBot(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+  now = new Date(),
+): Promise<RunningTestBot> {
+  const clock = { now };
+  const bot = await buildBot({
+    config: readConfig({ LOG_LEVEL: 'silent', ...env }),
+    db: database.db,
+    logger: createLogger('silent'),
+    isDatabaseAnswering: async () => true,
+    now: () => clock.now,
+  });
+  const server = await startHttpServer(bot.http, 0, '127.0.0.1');
+  return {
+    bot,
+    baseUrl: `http://127.0.0.1:${server.port}`,
+    clock,
+    close: async () => {
+      await server.close(1_000);
+      await bot.outbox.idle();
+    },
+  };
+}
