@@ -1,5 +1,6 @@
 import type { z } from 'zod/v4';
 import { IDENTITY_DATA_MESSAGES } from '../domain/case-finding/identity-patterns.js';
+import { formFieldNames } from '../domain/forms/strict-form.js';
 import { CARD_VERBS, isCardVerb, type CardVerb, type VerbContext, type VerbSubmission } from './verbs.js';
 
 /** What a person pressed, read and checked: the verb, the record it is about, and what they entered. */
@@ -45,17 +46,23 @@ export function readCardAction(verb: unknown, payload: unknown): CardAction | Ca
   if (!checkedContext.success) return { ok: false, reason: 'bad_context', verb };
   const checkedSubmission = (spec.submission as z.ZodType).safeParse(entered);
   if (!checkedSubmission.success) {
-    const errors = errorsByInput(checkedSubmission.error);
-    return { ok: false, reason: 'invalid_input', verb, errors, values: typedValues(entered, errors) };
+    const fields = new Set(formFieldNames(spec.submission as z.ZodType));
+    const errors = errorsByInput(checkedSubmission.error, fields);
+    return { ok: false, reason: 'invalid_input', verb, errors, values: typedValues(entered, errors, fields) };
   }
   return { ok: true, verb, context: checkedContext.data, submission: checkedSubmission.data } as CardAction;
 }
 
-/** The first message for each input, keyed by its id, ready to show beside the input when the form is re-sent. */
-function errorsByInput(error: z.ZodError): Record<string, string> {
+/**
+ * The first message for each input, keyed by its id, ready to show beside the input when the form is
+ * re-sent. A problem with a field the form does not have (a tampered or stale card) is shown at the top
+ * of the form, under `form`.
+ */
+function errorsByInput(error: z.ZodError, fields: ReadonlySet<string>): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
-    const input = typeof issue.path[0] === 'string' ? issue.path[0] : 'form';
+    const path = issue.path[0];
+    const input = typeof path === 'string' && fields.has(path) ? path : 'form';
     errors[input] ??= issue.message;
   }
   return errors;
@@ -64,14 +71,18 @@ function errorsByInput(error: z.ZodError): Record<string, string> {
 const IDENTITY_MESSAGES = new Set<string>(Object.values(IDENTITY_DATA_MESSAGES));
 
 /**
- * What the person typed, as strings, so the form can be shown again with nothing lost — except a value
- * refused because it looks like a name, NHS number, date of birth or postcode: that is never echoed back
- * into a card (DESIGN.md §5).
+ * What the person typed into the form's own inputs, as strings, so the form can be shown again with nothing
+ * lost — except a value refused because it looks like a name, NHS number, date of birth or postcode: that
+ * is never echoed back into a card (DESIGN.md §5). Keys the form does not have are never echoed either.
  */
-function typedValues(entered: Record<string, unknown>, errors: Record<string, string>): Record<string, string> {
+function typedValues(
+  entered: Record<string, unknown>,
+  errors: Record<string, string>,
+  fields: ReadonlySet<string>,
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(entered)) {
-    if (IDENTITY_MESSAGES.has(errors[key] ?? '')) continue;
+    if (!fields.has(key) || IDENTITY_MESSAGES.has(errors[key] ?? '')) continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
       values[key] = String(value);
   }

@@ -71,7 +71,15 @@ export async function postActivity(baseUrl: string, activity: unknown, authoriza
     body: JSON.stringify(activity),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return { status: response.status, body: parseBody(text) };
+}
+
+function parseBody(text: string): Record<string, unknown> {
+  try {
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    return { text };
+  }
 }
 
 /** Every TextBlock's text in a card, in reading order. */

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
+import { cardAction, cardIn, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const connector = new FakeBotConnector();
+let running: RunningTestBot;
+
+const chat: TeamsConversation = { id: 'a:personal-chat-dan', type: 'personal', tenantId: 'tenant-derbyshire' };
+const dan = { aadObjectId: 'aad-dan', name: 'Dan Reeves' };
+let dayId = '';
+
+/** A complete, valid case finding as the case-finding card submits it. */
+const finding = (over: Record<string, unknown> = {}) => ({
+  challengeDayId: dayId,
+  caseReference: 'CR-104233',
+  overallGrade: 'requires_improvement',
+  voice_of_child_grade: 'requires_improvement',
+  voice_of_child_comment: 'Wishes and feelings not recorded at the last two visits.',
+  management_oversight_grade: 'good',
+  assessment_and_plan_grade: 'good',
+  risk_and_safety_grade: 'good',
+  timeliness_grade: 'good',
+  strengths: 'Consistent worker who knows the family well.',
+  safeguardingConcern: 'false',
+  ...over,
+});
+
+beforeAll(async () => {
+  await connector.start();
+  running = await startTestBot(database, {}, new Date('2026-12-03T11:00:00Z'));
+  await database.stores.districts.save(aDistrict());
+  await database.stores.people.save(
+    aPerson({
+      _id: 'person-dan',
+      displayName: 'Dan Reeves',
+      roles: ['auditor'],
+      identities: { teamsAadObjectId: dan.aadObjectId },
+    }),
+  );
+  dayId = (
+    await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
+  )._id;
+});
+afterAll(async () => {
+  await running.close();
+  await connector.stop();
+});
+
+const submit = (data: Record<string, unknown>, cardId = 'finding-card-1') =>
+  postActivity(running.baseUrl, cardAction(connector.serviceUrl, chat, dan, cardId, 'finding.submit', data));
+
+async function storedFindings() {
+  return database.stores.caseFindings.forChallengeDay(dayId);
+}
+
+describe('a case finding submitted from its card in Teams', () => {
+  it('is stored, the card is replaced by its receipt for everyone, and an audit event is written', async () => {
+    const response = await submit(finding());
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(textsOf(response.body.value).join(' ')).toContain('Case finding saved: CR-104233');
+    const replaced = connector
+      .callsTo(chat.id)
+      .find((call) => call.method === 'PUT' && call.activityId === 'finding-card-1');
+    expect(textsOf(cardIn(replaced?.activity)).join(' ')).toContain('Case finding saved: CR-104233');
+
+    const [stored] = await storedFindings();
+    expect(stored).toMatchObject({
+      caseReference: 'CR-104233',
+      auditorId: 'person-dan',
+      overallGrade: 'requires_improvement',
+    });
+    const trail = await database.stores.auditEvents.trailFor('case_finding', stored?._id ?? '');
+    expect(trail).toMatchObject([{ transition: 'submit', actorId: 'person-dan' }]);
+  });
+
+  it('sent three times (also at once), is stored once', async () => {
+    const data = finding({ caseReference: 'CR-200001' });
+    await submit(data, 'finding-card-2');
+    await Promise.all([submit(data, 'finding-card-2'), submit(data, 'finding-card-2')]);
+    const stored = (await storedFindings()).filter((found) => found.caseReference === 'CR-200001');
+    expect(stored).toHaveLength(1);
+  });
+
+  it.each([
+    ['a $-prefixed key', { $where: 'sleep(1000)' }, 'This form sent a field the bot does not accept.'],
+    ['an over-long field', { strengths: 'x'.repeat(4001) }, 'Keep the strengths to 4000 characters or fewer.'],
+    ['a missing required field', { overallGrade: undefined }, 'Choose an overall grade.'],
+    ['a name where the case reference belongs', { caseReference: 'Jamie Smith' }, 'This looks like a person’s name.'],
+  ])('with %s, comes back as the form with its error shown, and nothing is stored', async (_what, change, message) => {
+    const before = (await storedFindings()).length;
+    const response = await submit(finding(change), `finding-card-invalid-${before}`);
+
+    expect(response.status).toBe(200);
+    const card = response.body.value as Record<string, unknown>;
+    expect(JSON.stringify(card)).toContain('"id":"caseReference"'); // the form itself, with its inputs
+    expect(textsOf(card).join(' ')).toContain(message);
+    expect(JSON.stringify(card)).not.toContain('sleep(1000)');
+    expect(await storedFindings()).toHaveLength(before);
+  });
+
+  it('keeps what the person typed when the form comes back, but never repeats a name typed as a case reference', async () => {
+    const response = await submit(
+      finding({ caseReference: 'Jamie Smith', strengths: 'Good rapport with mum.' }),
+      'finding-card-name',
+    );
+    const card = JSON.stringify(response.body.value);
+    expect(card).toContain('Good rapport with mum.');
+    expect(card).not.toContain('Jamie Smith');
+    expect(card).toContain('looks like a person’s name');
+  });
+});
