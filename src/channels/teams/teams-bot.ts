@@ -51,6 +51,20 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       await context.sendActivity(person.error.userMessage);
       return;
     }
+    const submitted: unknown = context.activity.value;
+    if (isCardSubmit(submitted)) {
+      // Action.Submit, the fallback of clients older than Adaptive Cards 1.5: the verb rides in the data.
+      const { verb, ...payload } = submitted;
+      const reply = await handleCardAction(deps.interactions, {
+        person: person.value,
+        verb,
+        payload,
+        commandId: teamsCommandId(context.activity, String(verb), payload),
+      });
+      if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
+      else await sendReply(context, reply);
+      return;
+    }
     const text = context.activity.text ?? '';
     let reply: Reply;
     try {
@@ -72,16 +86,22 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       payload: data,
       commandId: teamsCommandId(context.activity, String(verb), data),
     });
-    if (reply.audience === 'everyone' && context.activity.replyToId) {
-      // Replaced for everyone who sees the card, not only the person who pressed the button.
-      const replacement = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-      replacement.id = context.activity.replyToId;
-      await context.updateActivity(replacement);
-    }
+    // Replaced for everyone who sees the card, not only the person who pressed the button.
+    if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
     return reply.card as AdaptiveCard;
   });
 
   return (context) => app.run(context).then(() => undefined);
+}
+
+function isCardSubmit(value: unknown): value is { verb: unknown } & Record<string, unknown> {
+  return typeof value === 'object' && value !== null && 'verb' in value;
+}
+
+async function replaceCard(context: TurnContext, reply: Reply): Promise<void> {
+  const replacement = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+  replacement.id = context.activity.replyToId;
+  await context.updateActivity(replacement);
 }
 
 async function helpCard(deps: TeamsBotDeps) {

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeBotConnector } from '../../fakes/bot-connector.js';
 import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
-import { cardAction, cardIn, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import {
+  cardAction,
+  cardIn,
+  message,
+  postActivity,
+  textsOf,
+  type TeamsConversation,
+} from '../../support/teams-activities.js';
 import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
@@ -102,6 +109,24 @@ describe('a case finding submitted from its card in Teams', () => {
     expect(textsOf(card).join(' ')).toContain(message);
     expect(JSON.stringify(card)).not.toContain('sleep(1000)');
     expect(await storedFindings()).toHaveLength(before);
+  });
+
+  it('from a Teams client older than Adaptive Cards 1.5 (Action.Submit), is handled the same way', async () => {
+    const data = finding({ caseReference: 'CR-300003' });
+    const olderClient = {
+      ...message(connector.serviceUrl, chat, dan, ''),
+      text: undefined,
+      replyToId: 'finding-card-old-client',
+      value: { verb: 'finding.submit', ...data },
+    };
+    const response = await postActivity(running.baseUrl, olderClient);
+
+    expect(response.status).toBe(200);
+    expect((await storedFindings()).filter((found) => found.caseReference === 'CR-300003')).toHaveLength(1);
+    const replaced = connector
+      .callsTo(chat.id)
+      .find((call) => call.method === 'PUT' && call.activityId === 'finding-card-old-client');
+    expect(textsOf(cardIn(replaced?.activity)).join(' ')).toContain('Case finding saved: CR-300003');
   });
 
   it('keeps what the person typed when the form comes back, but never repeats a name typed as a case reference', async () => {

@@ -141,6 +141,25 @@ describe('a 48-hour notice in a Teams channel', () => {
     ).toHaveLength(2);
   });
 
+  it('text the bot does not understand gets a short help card with what was understood, not silence', async () => {
+    const asked = await postActivity(
+      running.baseUrl,
+      message(connector.serviceUrl, channel, priya, 'what is the weather like'),
+    );
+    expect(asked.status).toBe(200);
+    const answer = connector.callsTo(channel.id).at(-1)?.activity;
+    expect(textsOf(cardIn(answer)).join(' ')).toMatch(/Challenge Day/);
+    expect(String(answer?.text)).toMatch(/I understood|Try:/);
+  });
+
+  it('someone who is not registered and writes to the bot is told so', async () => {
+    const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
+    await postActivity(running.baseUrl, message(connector.serviceUrl, channel, stranger, 'my actions'));
+    expect(connector.callsTo(channel.id).at(-1)?.activity.text).toMatch(
+      /You are not registered with the Challenge Day bot yet/,
+    );
+  });
+
   it('someone who is not registered is told so, and nothing is stored', async () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
     const before = await database.stores.noticeReplies.collection.raw.countDocuments();
