@@ -1,11 +1,12 @@
 import { conversationLinkId } from '../store/conversation-links.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 
-/** The Agents Playground's team channels (see .m365agentsplayground.yml), linked to districts in the demo. */
+/**
+ * The Agents Playground's team channel (see .m365agentsplayground.yml; it allows one besides General),
+ * linked to Chesterfield in the demo so the day planned there posts its notice into it.
+ */
 export const PLAYGROUND_CHANNELS = [
   { id: 'channel-chesterfield', districtId: 'chesterfield', audience: 'district' },
-  { id: 'channel-chesterfield-mat', districtId: 'chesterfield', audience: 'mat' },
-  { id: 'channel-high-peak', districtId: 'high-peak', audience: 'district' },
 ] as const;
 
 export const PLAYGROUND_SERVICE_URL = 'http://localhost:56150/_connector';

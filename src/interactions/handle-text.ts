@@ -109,6 +109,10 @@ async function answer(
         now,
       );
     }
+    case 'open_capture_form': {
+      const day = await dayUnderWay(deps, message.person, parsed.districtId, now);
+      return formCard(deps, message.person, parsed.form, { challengeDayId: day._id });
+    }
     case 'notice_not_replied':
       return notYetReplied(deps, message.person, parsed.districtId, now);
     case 'failed_deliveries': {
@@ -173,6 +177,27 @@ async function headingFor(deps: InteractionDeps, query: ActionsQuery, dayDate: D
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * The Challenge Day a form is for: the named district's day announced or under way, or else the one the
+ * person is on the audit team of. Days started up to two days ago count, as findings come in after the day.
+ */
+async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: string | undefined, now: Date) {
+  const recent = await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 2 * 86_400_000));
+  const open = recent.filter((day) => day.status === 'announced' || day.status === 'in_progress');
+  const day = districtId
+    ? open.find((candidate) => candidate.districtId === districtId)
+    : open.find((candidate) => candidate.auditTeamIds.includes(person._id));
+  if (!day) {
+    throw new DomainError(
+      'not_found',
+      districtId
+        ? 'There is no Challenge Day announced or under way in that district now.'
+        : 'You are not on the audit team of a Challenge Day announced or under way now. Name the district, e.g. “case finding for Chesterfield”.',
+    );
+  }
+  return day;
 }
 
 /** "Who hasn't replied for Chesterfield?": the people named on the district's latest notice who have not answered. */

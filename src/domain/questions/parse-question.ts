@@ -10,6 +10,7 @@ import {
   readUnlink,
   type QuestionReader,
 } from './read-commands.js';
+import { readCaptureForm } from './read-capture-form.js';
 import { readMessage } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
@@ -24,6 +25,7 @@ const READERS: readonly QuestionReader[] = [
   readUnlink,
   readLink,
   readPlan,
+  readCaptureForm,
   readAuditTrail,
   readFailedDeliveries,
   readNoticeQuestion,

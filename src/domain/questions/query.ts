@@ -14,7 +14,8 @@ export type Query =
   | CaseAuditTrailQuery
   | LinkChannelCommand
   | UnlinkChannelCommand
-  | PlanChallengeDayCommand;
+  | PlanChallengeDayCommand
+  | OpenCaptureFormCommand;
 
 /** What the parser returns: a question it understood, or a short answer saying what it did understand. */
 export type ParsedQuestion = Query | UnclearQuestion;
@@ -121,6 +122,13 @@ export interface PlanChallengeDayCommand {
  * `understood` says in plain words what it did understand; `suggestions` are 2–4 full questions the
  * person can copy, each of which the parser understands.
  */
+/** Open a form to record what was found on the day: a case finding, focus-group feedback, visit notes. */
+export interface OpenCaptureFormCommand {
+  readonly kind: 'open_capture_form';
+  readonly form: 'case-finding' | 'focus-group' | 'observed-visit';
+  readonly districtId?: District['_id'];
+}
+
 export interface UnclearQuestion {
   readonly kind: 'unclear';
   readonly understood: string;

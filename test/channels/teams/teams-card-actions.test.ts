@@ -129,6 +129,19 @@ describe('a case finding submitted from its card in Teams', () => {
     expect(textsOf(cardIn(replaced?.activity)).join(' ')).toContain('Case finding saved: CR-300003');
   });
 
+  it('an auditor who writes "case finding" gets the form for their day, fills it in, and the finding is stored', async () => {
+    await postActivity(running.baseUrl, message(connector.serviceUrl, chat, dan, 'case finding'));
+    const form = connector.callsTo(chat.id).at(-1);
+    expect(textsOf(cardIn(form?.activity)).join(' ')).toContain('Case finding');
+    expect(JSON.stringify(cardIn(form?.activity))).toContain(dayId);
+    const formId = [...connector.messagesById()].find(([, activity]) => activity === form?.activity)?.[0] ?? '';
+
+    const response = await submit(finding({ caseReference: 'CR-400004' }), formId);
+
+    expect(textsOf(response.body.value).join(' ')).toContain('Case finding saved: CR-400004');
+    expect((await storedFindings()).filter((found) => found.caseReference === 'CR-400004')).toHaveLength(1);
+  });
+
   it('keeps what the person typed when the form comes back, but never repeats a name typed as a case reference', async () => {
     const response = await submit(
       finding({ caseReference: 'Jamie Smith', strengths: 'Good rapport with mum.' }),

@@ -323,6 +323,17 @@ const ROWS: readonly Row[] = [
   { asked: 'unlink', query: { kind: 'unlink_channel' } },
   { asked: 'Unlink this channel please', query: { kind: 'unlink_channel' } },
   { asked: 'plan a challenge day', query: { kind: 'plan_challenge_day' } },
+  // Opening the forms of the day.
+  { asked: 'case finding', query: { kind: 'open_capture_form', form: 'case-finding' } },
+  {
+    asked: 'record a finding for Chesterfield',
+    query: { kind: 'open_capture_form', form: 'case-finding', districtId: 'chesterfield' },
+  },
+  {
+    asked: 'focus group feedback for High Peak',
+    query: { kind: 'open_capture_form', form: 'focus-group', districtId: 'high-peak' },
+  },
+  { asked: 'observed visit notes', query: { kind: 'open_capture_form', form: 'observed-visit' } },
   {
     asked: 'Plan a new Challenge Day for Erewash on 3/12',
     query: { kind: 'plan_challenge_day', districtId: 'erewash', date: day('2026-12-03') },
