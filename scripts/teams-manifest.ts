@@ -7,10 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { teamsAppPackage } from '../src/channels/teams/teams-app-package.js';
+import { readConfig } from '../src/config.js';
 
 dotenv.config({ quiet: true });
-const botAppId = process.env.MICROSOFT_APP_ID?.trim();
-const publicBaseUrl = process.env.PUBLIC_BASE_URL?.trim();
+const config = readConfig(process.env);
+const botAppId = config.MICROSOFT_APP_ID;
+const publicBaseUrl = config.PUBLIC_BASE_URL;
 const missing = [!botAppId && 'MICROSOFT_APP_ID', !publicBaseUrl && 'PUBLIC_BASE_URL'].filter(Boolean);
 if (!botAppId || !publicBaseUrl) {
   process.stderr.write(`Set ${missing.join(' and ')} (see .env.example) to build the Teams app package.\n`);
@@ -18,7 +20,7 @@ if (!botAppId || !publicBaseUrl) {
 }
 const manifestDir = resolve('manifest/teams');
 const zip = await teamsAppPackage(manifestDir, {
-  teamsAppId: process.env.TEAMS_APP_ID?.trim() || botAppId,
+  teamsAppId: config.TEAMS_APP_ID ?? botAppId,
   botAppId,
   publicBaseUrl,
 });

@@ -70,6 +70,8 @@ const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalText,
   TEAMS_ALLOWED_TENANT_IDS: commaList,
   BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
+  TEAMS_APP_ID: optionalText.pipe(z.uuid({ error: 'must be a GUID' }).optional()),
+  PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
