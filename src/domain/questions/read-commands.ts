@@ -64,8 +64,9 @@ export const readLink: QuestionReader = (message, context) => {
   return { kind: 'link_channel', districtId: district.district._id, audience };
 };
 
+// "plan" on its own is the command the Teams app lists; anything longer must name a Challenge Day.
 const PLAN =
-  /\b(?:plan|schedule|book|arrange|organi[sz]e|set up|create|new|start|add)\b(?:\s+(?:a|an|the|new|next|another))*\s+challenge\s*days?\b/;
+  /^plan$|\b(?:plan|schedule|book|arrange|organi[sz]e|set up|create|new|start|add)\b(?:\s+(?:a|an|the|new|next|another))*\s+challenge\s*days?\b/;
 
 /** "plan a challenge day", optionally "for Erewash on 3/12": opens the planning form, filled in. */
 export const readPlan: QuestionReader = (message, context) => {

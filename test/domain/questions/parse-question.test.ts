@@ -323,6 +323,7 @@ const ROWS: readonly Row[] = [
   { asked: 'unlink', query: { kind: 'unlink_channel' } },
   { asked: 'Unlink this channel please', query: { kind: 'unlink_channel' } },
   { asked: 'plan a challenge day', query: { kind: 'plan_challenge_day' } },
+  { asked: 'plan', query: { kind: 'plan_challenge_day' } },
   // Opening the forms of the day.
   { asked: 'case finding', query: { kind: 'open_capture_form', form: 'case-finding' } },
   {
