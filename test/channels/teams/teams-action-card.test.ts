@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { aDistrict, aPerson, anAction } from '../../support/fixtures.js';
+import { cardAction, cardIn, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const connector = new FakeBotConnector();
+let running: RunningTestBot;
+
+const channel: TeamsConversation = {
+  id: '19:chesterfield-plan@thread.tacv2',
+  type: 'channel',
+  tenantId: 'tenant-derbyshire',
+};
+const owner = { aadObjectId: 'aad-owner', name: 'Jo Bennett' };
+const colleague = { aadObjectId: 'aad-colleague', name: 'Liam Foster' };
+
+beforeAll(async () => {
+  await connector.start();
+  running = await startTestBot(database, {}, new Date('2026-12-01T10:00:00Z'));
+  await database.stores.districts.save(aDistrict());
+  await database.stores.people.save(
+    aPerson({
+      _id: 'person-owner',
+      displayName: 'Jo Bennett',
+      roles: ['staff'],
+      identities: { teamsAadObjectId: owner.aadObjectId },
+    }),
+  );
+  await database.stores.people.save(
+    aPerson({
+      _id: 'person-colleague',
+      displayName: 'Liam Foster',
+      roles: ['staff'],
+      identities: { teamsAadObjectId: colleague.aadObjectId },
+    }),
+  );
+});
+afterAll(async () => {
+  await running.close();
+  await connector.stop();
+});
+
+describe('an action card in Teams', () => {
+  it('acknowledged by its owner, is replaced for everyone by the action as it now stands', async () => {
+    const action = await database.stores.actions.create(anAction({ ownerId: 'person-owner' }));
+    const response = await postActivity(
+      running.baseUrl,
+      cardAction(connector.serviceUrl, channel, owner, 'action-card-1', 'action.acknowledge', { actionId: action._id }),
+    );
+
+    expect(textsOf(response.body.value).join(' ')).toContain('Acknowledged');
+    const replaced = connector
+      .callsTo(channel.id)
+      .find((call) => call.method === 'PUT' && call.activityId === 'action-card-1');
+    expect(textsOf(cardIn(replaced?.activity)).join(' ')).toContain('Acknowledged');
+    expect(await database.stores.actions.findById(action._id)).toMatchObject({ status: 'acknowledged', version: 2 });
+  });
+
+  it('acknowledged by someone else, says only the owner or a manager can, and nothing changes', async () => {
+    const action = await database.stores.actions.create(anAction({ ownerId: 'person-owner' }));
+    const response = await postActivity(
+      running.baseUrl,
+      cardAction(connector.serviceUrl, channel, colleague, 'action-card-2', 'action.acknowledge', {
+        actionId: action._id,
+      }),
+    );
+
+    expect(textsOf(response.body.value).join(' ')).toContain(
+      'Only the owner of this action or a manager for its district can do that.',
+    );
+    expect(connector.callsTo(channel.id).some((call) => call.activityId === 'action-card-2')).toBe(false);
+    expect(await database.stores.actions.findById(action._id)).toEqual(action);
+  });
+
+  it('with another action’s id swapped into the card’s data, acts only as that person may on that action', async () => {
+    const someoneElses = await database.stores.actions.create(anAction({ ownerId: 'person-colleague' }));
+    const response = await postActivity(
+      running.baseUrl,
+      cardAction(connector.serviceUrl, channel, owner, 'action-card-3', 'action.acknowledge', {
+        actionId: someoneElses._id,
+      }),
+    );
+
+    expect(textsOf(response.body.value).join(' ')).toContain(
+      'Only the owner of this action or a manager for its district can do that.',
+    );
+    expect(await database.stores.actions.findById(someoneElses._id)).toEqual(someoneElses);
+  });
+});
