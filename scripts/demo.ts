@@ -10,7 +10,7 @@ import dotenv from 'dotenv';
 import { readConfig } from '../src/config.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 import { createLogger } from '../src/logger.js';
-import { openDatabase } from '../src/store/database.js';
+import { databaseSettings, openDatabase } from '../src/store/database.js';
 import { createStores, ensureIndexes } from '../src/store/stores.js';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,16 +29,7 @@ if (config.MONGODB_URI && !process.argv.includes('--yes')) {
 }
 
 const logger = createLogger('warn');
-const database = await openDatabase(
-  {
-    uri: config.MONGODB_URI,
-    databaseName: config.MONGODB_DATABASE,
-    dataDir: config.DATA_DIR,
-    ferretDbBinary: config.FERRETDB_BINARY,
-    projectDir,
-  },
-  logger,
-);
+const database = await openDatabase(databaseSettings(config, projectDir), logger);
 try {
   await database.db.dropDatabase();
   const stores = createStores(database.db);

@@ -6,7 +6,7 @@ import { buildBot } from './app.js';
 import { startHttpServer } from './http/http-server.js';
 import { startClock } from './jobs/clock.js';
 import { createLogger } from './logger.js';
-import { openDatabase } from './store/database.js';
+import { databaseSettings, openDatabase } from './store/database.js';
 import { EmbeddedServerError } from './store/embedded-server/embedded-server-error.js';
 
 /**
@@ -19,16 +19,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL);
 
-  const database = await openDatabase(
-    {
-      uri: config.MONGODB_URI,
-      databaseName: config.MONGODB_DATABASE,
-      dataDir: config.DATA_DIR,
-      ferretDbBinary: config.FERRETDB_BINARY,
-      projectDir,
-    },
-    logger,
-  );
+  const database = await openDatabase(databaseSettings(config, projectDir), logger);
   const bot = await buildBot({ config, db: database.db, logger, isDatabaseAnswering: database.isAnswering });
   const server = await startHttpServer(bot.http, config.PORT, config.HOST);
   const clock = startClock(bot.tick, logger);

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { MongoClient, type Db } from 'mongodb';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server/embedded-server.js';
 import { ensureFerretDbBinary } from './embedded-server/ferretdb-binary.js';
@@ -22,6 +23,20 @@ export interface Database {
   /** True when the database answers a ping now. */
   isAnswering(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** The database settings a configuration gives, with the project folder the embedded server works in. */
+export function databaseSettings(
+  config: Pick<Config, 'MONGODB_URI' | 'MONGODB_DATABASE' | 'DATA_DIR' | 'FERRETDB_BINARY'>,
+  projectDir: string,
+): DatabaseSettings {
+  return {
+    uri: config.MONGODB_URI,
+    databaseName: config.MONGODB_DATABASE,
+    dataDir: config.DATA_DIR,
+    ferretDbBinary: config.FERRETDB_BINARY,
+    projectDir,
+  };
 }
 
 /**

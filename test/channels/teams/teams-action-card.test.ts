@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aDistrict, aPerson, anAction } from '../../support/fixtures.js';
 import { cardAction, cardIn, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
-import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
-const connector = new FakeBotConnector();
-let running: RunningTestBot;
+const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-01T10:00:00Z') });
+const { connector } = teams;
 
 const channel: TeamsConversation = {
   id: '19:chesterfield-plan@thread.tacv2',
@@ -18,8 +17,6 @@ const owner = { aadObjectId: 'aad-owner', name: 'Jo Bennett' };
 const colleague = { aadObjectId: 'aad-colleague', name: 'Liam Foster' };
 
 beforeAll(async () => {
-  await connector.start();
-  running = await startTestBot(database, {}, new Date('2026-12-01T10:00:00Z'));
   await database.stores.districts.save(aDistrict());
   await database.stores.people.save(
     aPerson({
@@ -38,16 +35,12 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await running.close();
-  await connector.stop();
-});
 
 describe('an action card in Teams', () => {
   it('acknowledged by its owner, is replaced for everyone by the action as it now stands', async () => {
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-owner' }));
     const response = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, owner, 'action-card-1', 'action.acknowledge', { actionId: action._id }),
     );
 
@@ -62,7 +55,7 @@ describe('an action card in Teams', () => {
   it('acknowledged by someone else, says only the owner or a manager can, and nothing changes', async () => {
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-owner' }));
     const response = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, colleague, 'action-card-2', 'action.acknowledge', {
         actionId: action._id,
       }),
@@ -78,7 +71,7 @@ describe('an action card in Teams', () => {
   it('with another action’s id swapped into the card’s data, acts only as that person may on that action', async () => {
     const someoneElses = await database.stores.actions.create(anAction({ ownerId: 'person-colleague' }));
     const response = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, owner, 'action-card-3', 'action.acknowledge', {
         actionId: someoneElses._id,
       }),

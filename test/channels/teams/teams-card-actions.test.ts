@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
 import {
   cardAction,
@@ -9,12 +8,12 @@ import {
   textsOf,
   type TeamsConversation,
 } from '../../support/teams-activities.js';
-import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
-const connector = new FakeBotConnector();
-let running: RunningTestBot;
+const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-03T11:00:00Z') });
+const { connector } = teams;
 
 const chat: TeamsConversation = { id: 'a:personal-chat-dan', type: 'personal', tenantId: 'tenant-derbyshire' };
 const dan = { aadObjectId: 'aad-dan', name: 'Dan Reeves' };
@@ -37,8 +36,6 @@ const finding = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  await connector.start();
-  running = await startTestBot(database, {}, new Date('2026-12-03T11:00:00Z'));
   await database.stores.districts.save(aDistrict());
   await database.stores.people.save(
     aPerson({
@@ -52,13 +49,9 @@ beforeAll(async () => {
     await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
   )._id;
 });
-afterAll(async () => {
-  await running.close();
-  await connector.stop();
-});
 
 const submit = (data: Record<string, unknown>, cardId = 'finding-card-1') =>
-  postActivity(running.baseUrl, cardAction(connector.serviceUrl, chat, dan, cardId, 'finding.submit', data));
+  postActivity(teams.running.baseUrl, cardAction(connector.serviceUrl, chat, dan, cardId, 'finding.submit', data));
 
 async function storedFindings() {
   return database.stores.caseFindings.forChallengeDay(dayId);
@@ -119,7 +112,7 @@ describe('a case finding submitted from its card in Teams', () => {
       replyToId: 'finding-card-old-client',
       value: { verb: 'finding.submit', ...data },
     };
-    const response = await postActivity(running.baseUrl, olderClient);
+    const response = await postActivity(teams.running.baseUrl, olderClient);
 
     expect(response.status).toBe(200);
     expect((await storedFindings()).filter((found) => found.caseReference === 'CR-300003')).toHaveLength(1);
@@ -130,7 +123,7 @@ describe('a case finding submitted from its card in Teams', () => {
   });
 
   it('an auditor who writes "case finding" gets the form for their day, fills it in, and the finding is stored', async () => {
-    await postActivity(running.baseUrl, message(connector.serviceUrl, chat, dan, 'case finding'));
+    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, dan, 'case finding'));
     const form = connector.callsTo(chat.id).at(-1);
     expect(textsOf(cardIn(form?.activity)).join(' ')).toContain('Case finding');
     expect(JSON.stringify(cardIn(form?.activity))).toContain(dayId);

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
 import {
   botInstalled,
@@ -10,12 +9,12 @@ import {
   textsOf,
   type TeamsConversation,
 } from '../../support/teams-activities.js';
-import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
-const connector = new FakeBotConnector();
-let running: RunningTestBot;
+const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-01T09:00:00Z') });
+const { connector } = teams;
 
 const tenantId = 'tenant-derbyshire';
 const channel: TeamsConversation = { id: '19:chesterfield-notices@thread.tacv2', type: 'channel', tenantId };
@@ -24,8 +23,6 @@ const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 const liam = { aadObjectId: 'aad-liam', name: 'Liam Foster' };
 
 beforeAll(async () => {
-  await connector.start();
-  running = await startTestBot(database, {}, new Date('2026-12-01T09:00:00Z'));
   await database.stores.districts.save(aDistrict());
   await database.stores.people.save(
     aPerson({
@@ -53,10 +50,6 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await running.close();
-  await connector.stop();
-});
 
 /** The reply counts as the card shows them: the number stands just above its label. */
 function replyCounts(card: unknown) {
@@ -72,13 +65,13 @@ function replyCounts(card: unknown) {
 
 describe('a 48-hour notice in a Teams channel', () => {
   it('install → link the channel → notice posted → two people reply → the channel’s card shows both replies', async () => {
-    const installed = await postActivity(running.baseUrl, botInstalled(connector.serviceUrl, channel, priya));
+    const installed = await postActivity(teams.running.baseUrl, botInstalled(connector.serviceUrl, channel, priya));
     expect(installed.status).toBe(200);
     const greeting = connector.callsTo(channel.id).at(-1);
     expect(textsOf(cardIn(greeting?.activity)).join(' ')).toMatch(/Challenge Day/);
 
     const linked = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       message(connector.serviceUrl, channel, priya, 'link this channel to Chesterfield'),
     );
     expect(linked.status).toBe(200);
@@ -92,12 +85,12 @@ describe('a 48-hour notice in a Teams channel', () => {
     await database.stores.scheduledWork.schedule({
       _id: `notice:${day._id}`,
       kind: 'notice',
-      dueAt: running.clock.now,
+      dueAt: teams.running.clock.now,
       payload: { challengeDayId: day._id },
       status: 'pending',
       attempts: 0,
     });
-    await running.bot.tick();
+    await teams.running.bot.tick();
 
     const posted = connector.callsTo(channel.id).at(-1);
     expect(posted?.method).toBe('POST');
@@ -111,7 +104,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     });
 
     const joReplied = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, jo, noticeId, 'notice.reply', {
         challengeDayId: day._id,
         kind: 'attending',
@@ -122,7 +115,7 @@ describe('a 48-hour notice in a Teams channel', () => {
       'Your reply to the Challenge Day notice',
     );
     const liamReplied = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, liam, noticeId, 'notice.reply', {
         challengeDayId: day._id,
         kind: 'focus_group',
@@ -143,7 +136,7 @@ describe('a 48-hour notice in a Teams channel', () => {
 
   it('text the bot does not understand gets a short help card with what was understood, not silence', async () => {
     const asked = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       message(connector.serviceUrl, channel, priya, 'what is the weather like'),
     );
     expect(asked.status).toBe(200);
@@ -154,7 +147,7 @@ describe('a 48-hour notice in a Teams channel', () => {
 
   it('someone who is not registered and writes to the bot is told so', async () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
-    await postActivity(running.baseUrl, message(connector.serviceUrl, channel, stranger, 'my actions'));
+    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, channel, stranger, 'my actions'));
     expect(connector.callsTo(channel.id).at(-1)?.activity.text).toMatch(
       /You are not registered with the Challenge Day bot yet/,
     );
@@ -164,7 +157,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
     const before = await database.stores.noticeReplies.collection.raw.countDocuments();
     const replied = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, stranger, 'any-card', 'notice.reply', {
         challengeDayId: 'day-x',
         kind: 'attending',

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aDistrict, aPerson } from '../../support/fixtures.js';
 import {
   cardAction,
@@ -9,20 +8,18 @@ import {
   textsOf,
   type TeamsConversation,
 } from '../../support/teams-activities.js';
-import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
-const connector = new FakeBotConnector();
-let running: RunningTestBot;
+const teams = useTeamsBot(database, { env: {}, now: new Date('2026-11-26T10:00:00Z') });
+const { connector } = teams;
 
 const chat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId: 'tenant-derbyshire' };
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 
 beforeAll(async () => {
-  await connector.start();
-  running = await startTestBot(database, {}, new Date('2026-11-26T10:00:00Z'));
   await database.stores.districts.save(aDistrict());
   await database.stores.people.save(
     aPerson({
@@ -41,19 +38,15 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await running.close();
-  await connector.stop();
-});
 
 describe('planning a Challenge Day in Teams', () => {
   it('the QA manager writes "plan", fills in the form, and gets a receipt with the time of the 48-hour notice', async () => {
-    await postActivity(running.baseUrl, message(connector.serviceUrl, chat, priya, 'plan'));
+    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, priya, 'plan'));
     const form = connector.callsTo(chat.id).at(-1);
     expect(textsOf(cardIn(form?.activity)).join(' ')).toMatch(/Plan a Challenge Day/i);
 
     const response = await postActivity(
-      running.baseUrl,
+      teams.running.baseUrl,
       cardAction(connector.serviceUrl, chat, priya, 'plan-form-1', 'plan.submit', {
         districtId: 'chesterfield',
         date: '2026-12-10',
@@ -84,7 +77,7 @@ describe('planning a Challenge Day in Teams', () => {
 
   it('anyone else who writes "plan" is told only a QA manager can plan a day', async () => {
     const joChat: TeamsConversation = { ...chat, id: 'a:personal-jo' };
-    await postActivity(running.baseUrl, message(connector.serviceUrl, joChat, jo, 'plan'));
+    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, joChat, jo, 'plan'));
     const answer = cardIn(connector.callsTo(joChat.id).at(-1)?.activity);
     expect(textsOf(answer).join(' ')).toContain('Only a QA manager can plan a Challenge Day.');
   });
