@@ -5,6 +5,9 @@ import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { createTeamsBot } from './channels/teams/teams-bot.js';
 import { teamsRoutes } from './channels/teams/teams-routes.js';
 import { TeamsSender } from './channels/teams/teams-sender.js';
+import { createSlackBot } from './channels/slack/slack-bot.js';
+import { slackRoutes } from './channels/slack/slack-routes.js';
+import { SlackSender } from './channels/slack/slack-sender.js';
 import type { Config } from './config.js';
 import { healthRoutes } from './http/health-routes.js';
 import { createHttpApp } from './http/http-app.js';
@@ -18,6 +21,8 @@ import { createStores, ensureIndexes, type Stores } from './store/stores.js';
 
 export interface Bot {
   readonly http: Express;
+  /** Opens what must be opened after the HTTP server starts: the Slack Socket Mode connection, if chosen. */
+  connect(): Promise<void>;
   readonly stores: Stores;
   readonly outbox: OutboxWorker;
   /** One tick of the clock: run the work that is due, then send what is ready. */
@@ -50,7 +55,10 @@ export async function buildBot(options: {
   };
   const outbox = createOutboxWorker({
     stores,
-    senders: { teams: new TeamsSender(teamsAdapter.credentialsFactory, config.MICROSOFT_APP_ID ?? '') },
+    senders: {
+      teams: new TeamsSender(teamsAdapter.credentialsFactory, config.MICROSOFT_APP_ID ?? ''),
+      ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
+    },
     render: (notification) => renderNotification(stores, notification, now()),
     logger,
     owner: instanceId,
@@ -70,6 +78,20 @@ export async function buildBot(options: {
     logger,
   });
 
+  const slackConnection = config.SLACK_SOCKET_MODE
+    ? config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }
+    : config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET };
+  const slack =
+    config.SLACK_BOT_TOKEN && slackConnection
+      ? createSlackBot({
+          connection: slackConnection,
+          botToken: config.SLACK_BOT_TOKEN,
+          ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+          interactions,
+          logger,
+        })
+      : undefined;
+
   const http = createHttpApp({
     logger,
     routers: [
@@ -80,12 +102,18 @@ export async function buildBot(options: {
         allowedTenantIds: config.TEAMS_ALLOWED_TENANT_IDS,
         logger,
       }),
+      ...(slack?.router
+        ? [slackRoutes({ receiverRouter: slack.router, allowedTeamIds: config.SLACK_ALLOWED_TEAM_IDS, logger, now })]
+        : []),
     ],
   });
 
   const dueWork = { stores, handlers: { notice: sendNoticeWhenDue(stores, logger) }, logger, owner: instanceId };
   return {
     http,
+    connect: async () => {
+      if (slack && !slack.router) await slack.app.start();
+    },
     stores,
     outbox,
     tick: async () => {

@@ -70,6 +70,15 @@ const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalText,
   TEAMS_ALLOWED_TENANT_IDS: commaList,
   BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional()),
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional()),
+  SLACK_SOCKET_MODE: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  SLACK_ALLOWED_TEAM_IDS: commaList,
+  SLACK_API_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   TEAMS_APP_ID: optionalText.pipe(z.uuid({ error: 'must be a GUID' }).optional()),
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
   SHUTDOWN_GRACE_MS: z.coerce
@@ -137,6 +146,16 @@ function problemsBetweenVariables(env: Record<string, string | undefined>) {
         problem: `is required with MICROSOFT_APP_ID for a ${appType} bot`,
       });
     }
+  }
+  // Slack is on when it has a bot token; then requests must be verified, and Socket Mode needs its own token.
+  if (env.SLACK_BOT_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim() && env.SLACK_SOCKET_MODE?.trim() !== 'true') {
+    problems.push({
+      variable: 'SLACK_SIGNING_SECRET',
+      problem: 'is required with SLACK_BOT_TOKEN, to verify every request',
+    });
+  }
+  if (env.SLACK_SOCKET_MODE?.trim() === 'true' && !env.SLACK_APP_TOKEN?.trim()) {
+    problems.push({ variable: 'SLACK_APP_TOKEN', problem: 'is required when SLACK_SOCKET_MODE=true' });
   }
   return problems;
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(databaseSettings(config, projectDir), logger);
   const bot = await buildBot({ config, db: database.db, logger, isDatabaseAnswering: database.isAnswering });
   const server = await startHttpServer(bot.http, config.PORT, config.HOST);
+  await bot.connect();
   const clock = startClock(bot.tick, logger);
   logger.info(
     { port: server.port, database: database.embedded ? 'embedded FerretDB' : 'MONGODB_URI' },

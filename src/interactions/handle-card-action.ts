@@ -114,6 +114,25 @@ export async function handleCardAction(deps: InteractionDeps, request: CardActio
   }
 }
 
+/**
+ * The form a button's verb submits, rendered for the record in its data — for channels that show a form
+ * only when a button is pressed (Slack opens it as a modal). Null when the verb needs no form.
+ */
+export async function formForVerb(
+  deps: InteractionDeps,
+  person: Person,
+  verb: unknown,
+  payload: unknown,
+): Promise<Reply | null> {
+  const form = typeof verb === 'string' ? FORM_OF[verb as CardVerb] : undefined;
+  if (!form) return null;
+  try {
+    return await formCard(deps, person, form, idsIn(payload));
+  } catch (error) {
+    return replyForFailure(error, { verb: String(verb), typed: {}, retryData: {} });
+  }
+}
+
 function stringData(payload: unknown): Record<string, string> {
   if (typeof payload !== 'object' || payload === null) return {};
   return Object.fromEntries(

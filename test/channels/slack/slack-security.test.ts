@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
+import { useSlackBot } from '../../support/slack-harness.js';
+import { buttonPressed, postToSlackEndpoint, slackSignature, slashCommand } from '../../support/slack-requests.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+let dayId = '';
+const harness = useSlackBot(database, {
+  seed: async () => {
+    await database.stores.districts.save(aDistrict());
+    await database.stores.people.save(
+      aPerson({ _id: 'person-jo', roles: ['staff'], identities: { slackUserId: 'U-JO' } }),
+    );
+    dayId = (
+      await database.stores.challengeDays.create(
+        aChallengeDay({ status: 'announced', expectedAttendeeIds: ['person-jo'] }),
+      )
+    )._id;
+  },
+});
+
+const reply = () =>
+  buttonPressed(
+    'U-JO',
+    'C-NOTICES',
+    '1700000000.000100',
+    JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' } }),
+  );
+const replies = () => database.stores.noticeReplies.repliesForDay(dayId);
+const now = () => Math.floor(Date.now() / 1000);
+
+describe('requests to /slack/events', () => {
+  it('signed with the signing secret, are handled', async () => {
+    const response = await postToSlackEndpoint(harness.running.baseUrl, reply());
+    expect(response.status).toBe(200);
+    await expect.poll(replies).toHaveLength(1);
+    await database.stores.noticeReplies.collection.raw.deleteMany({ challengeDayId: dayId });
+  });
+
+  it.each([
+    ['a bad signature', () => ({ ...reply(), signature: 'v0=0123456789abcdef' })],
+    ['a timestamp 6 minutes old', () => ({ ...reply(), timestamp: now() - 360 })],
+    ['a timestamp 6 minutes in the future', () => ({ ...reply(), timestamp: now() + 360 })],
+    [
+      'a body altered after signing',
+      () => {
+        const original = reply();
+        const timestamp = now();
+        return {
+          ...original,
+          timestamp,
+          signature: slackSignature(original.body, timestamp),
+          body: original.body.replace('attending', 'unavailable'),
+        };
+      },
+    ],
+    [
+      'a signature made with another secret',
+      () => {
+        const original = reply();
+        const timestamp = now();
+        return { ...original, timestamp, signature: slackSignature(original.body, timestamp, 'not-our-secret') };
+      },
+    ],
+  ])('with %s, are refused with 401 and nothing is stored or sent', async (_case, post) => {
+    const callsBefore = harness.slack.calls.length;
+    const response = await postToSlackEndpoint(harness.running.baseUrl, post());
+    expect(response.status).toBe(401);
+    expect(await replies()).toEqual([]);
+    expect(harness.slack.calls.slice(callsBefore)).toEqual([]);
+  });
+
+  it('from a workspace not on the allow-list, are refused and nothing is stored', async () => {
+    const foreign = buttonPressed(
+      'U-JO',
+      'C-NOTICES',
+      '1700000000.000100',
+      JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' } }),
+      'T-ELSEWHERE',
+    );
+    const response = await postToSlackEndpoint(harness.running.baseUrl, foreign);
+    expect(response.status).toBe(403);
+    const command = await postToSlackEndpoint(
+      harness.running.baseUrl,
+      slashCommand('U-JO', 'C-NOTICES', 'my actions', harness.slack.responseUrl('x'), 'T-ELSEWHERE'),
+    );
+    expect(command.status).toBe(403);
+    expect(await replies()).toEqual([]);
+  });
+});
