@@ -30,13 +30,15 @@ export async function postToSlackEndpoint(baseUrl: string, post: SlackPost) {
     body: post.body,
   });
   const text = await response.text();
-  let json: Record<string, unknown> = {};
+  return { status: response.status, body: parsed(text) };
+}
+
+function parsed(text: string): Record<string, unknown> {
   try {
-    json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   } catch {
-    json = { text };
+    return { text };
   }
-  return { status: response.status, body: json };
 }
 
 /** A /challenge slash command. */
