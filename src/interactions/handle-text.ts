@@ -186,9 +186,12 @@ async function headingFor(deps: InteractionDeps, query: ActionsQuery, dayDate: D
 async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: string | undefined, now: Date) {
   const recent = await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 2 * 86_400_000));
   const open = recent.filter((day) => day.status === 'announced' || day.status === 'in_progress');
+  const onTeam = (candidate: (typeof open)[number]) => candidate.auditTeamIds.includes(person._id);
+  // In a district with more than one day open, the person's own (on its audit team) comes first.
   const day = districtId
-    ? open.find((candidate) => candidate.districtId === districtId)
-    : open.find((candidate) => candidate.auditTeamIds.includes(person._id));
+    ? (open.find((candidate) => candidate.districtId === districtId && onTeam(candidate)) ??
+      open.find((candidate) => candidate.districtId === districtId))
+    : open.find(onTeam);
   if (!day) {
     throw new DomainError(
       'not_found',

@@ -92,7 +92,15 @@ export function buttonPressed(user: string, channel: string, messageTs: string, 
 interface ModalBlock {
   type: string;
   block_id?: string;
-  element?: { type: string; action_id?: string };
+  element?: {
+    type: string;
+    action_id?: string;
+    initial_option?: { value: string };
+    initial_options?: { value: string }[];
+    initial_value?: string;
+    initial_date?: string;
+    initial_time?: string;
+  };
 }
 
 /** Fills a modal as a person would: each answer goes in the form Slack reports for that kind of input. */
@@ -106,9 +114,17 @@ export function modalSubmitted(
   const values: Record<string, Record<string, unknown>> = {};
   for (const block of view.blocks) {
     if (block.type !== 'input' || !block.block_id || !block.element) continue;
-    const answer = answers[block.block_id];
-    const type = block.element.type;
-    const id = block.element.action_id ?? block.block_id;
+    // Slack sends an input's initial value when the person leaves it as it is.
+    const element = block.element;
+    const initial =
+      element.initial_option?.value ??
+      element.initial_options?.map((option) => option.value).join(',') ??
+      element.initial_value ??
+      element.initial_date ??
+      element.initial_time;
+    const answer = answers[block.block_id] ?? initial;
+    const type = element.type;
+    const id = element.action_id ?? block.block_id;
     const value = (() => {
       switch (type) {
         case 'static_select':

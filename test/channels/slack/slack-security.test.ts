@@ -35,6 +35,8 @@ describe('requests to /slack/events', () => {
     const response = await postToSlackEndpoint(harness.running.baseUrl, reply());
     expect(response.status).toBe(200);
     await expect.poll(replies).toHaveLength(1);
+    // The person's receipt is the last thing the bot sends for it.
+    await expect.poll(() => harness.slack.callsOf('chat.postEphemeral').length).toBe(1);
     await database.stores.noticeReplies.collection.raw.deleteMany({ challengeDayId: dayId });
   });
 

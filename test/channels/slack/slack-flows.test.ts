@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../src/domain/people/person.js';
+import { aChallengeDay, aDistrict, aPerson, anAction } from '../../support/fixtures.js';
+import { useSlackBot } from '../../support/slack-harness.js';
+import {
+  buttonPressed,
+  modalSubmitted,
+  postToSlackEndpoint,
+  slashCommand,
+  TEAM_ID,
+} from '../../support/slack-requests.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const harness = useSlackBot(database, {
+  now: new Date('2026-12-01T09:00:00Z'),
+  seed: async () => {
+    await database.stores.districts.save(
+      aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Erewash MAT', aliases: [] }),
+    );
+    const person = (id: string, slackUserId: string, roles: Person['roles']) =>
+      database.stores.people.save(
+        aPerson({
+          _id: id,
+          displayName: id.replace('person-', ''),
+          roles,
+          districtIds: ['erewash'],
+          identities: { slackUserId },
+        }),
+      );
+    await person('person-priya', 'U-PRIYA', ['qa_manager']);
+    await person('person-amy', 'U-AMY', ['staff']);
+    await person('person-ben', 'U-BEN', ['staff']);
+    await person('person-dan', 'U-DAN', ['auditor']);
+  },
+});
+const api = () => harness.slack;
+const post = (request: Parameters<typeof postToSlackEndpoint>[1]) =>
+  postToSlackEndpoint(harness.running.baseUrl, request);
+
+interface ModalView {
+  private_metadata: string;
+  blocks: { type: string; block_id?: string; element?: { type: string; action_id?: string } }[];
+}
+const lastModal = () => api().callsOf('views.open').at(-1)?.args.view as ModalView;
+
+describe('Slack: the cycle through /challenge, buttons and modals', () => {
+  it('/challenge plan opens the plan form as a modal; submitting it stores the Challenge Day', async () => {
+    const opened = await post(slashCommand('U-PRIYA', 'D-PRIYA', 'plan', api().responseUrl('plan')));
+    expect(opened.status).toBe(200);
+    await expect.poll(() => api().callsOf('views.open').length).toBe(1);
+    const modal = lastModal();
+    expect(JSON.stringify(modal)).toContain('Erewash');
+
+    const submitted = await post(
+      modalSubmitted('U-PRIYA', modal, {
+        districtId: 'erewash',
+        date: '2026-12-10',
+        startTime: '09:30',
+        districtSite: 'Ilkeston Town Hall',
+        matSite: 'Long Eaton Centre',
+        focusAreas: '1,3',
+        intelligence: 'inspection',
+        expectedAttendeeIds: 'person-amy,person-ben',
+      }),
+    );
+    expect(submitted.status).toBe(200);
+    const days = await database.stores.challengeDays.collection.raw.find({ districtId: 'erewash' }).toArray();
+    expect(days).toHaveLength(1);
+    expect(days[0]).toMatchObject({
+      sites: { district: 'Ilkeston Town Hall', mat: 'Long Eaton Centre' },
+      expectedAttendeeIds: ['person-amy', 'person-ben'],
+    });
+  });
+
+  it('a plan modal with a missing site comes back with an error under exactly that field, and nothing is stored', async () => {
+    await post(slashCommand('U-PRIYA', 'D-PRIYA', 'plan', api().responseUrl('plan-2')));
+    await expect.poll(() => api().callsOf('views.open').length).toBe(2);
+    const before = await database.stores.challengeDays.collection.raw.countDocuments();
+    const submitted = await post(
+      modalSubmitted('U-PRIYA', lastModal(), {
+        districtId: 'erewash',
+        date: '2026-12-11',
+        startTime: '09:30',
+        matSite: 'Long Eaton Centre',
+        focusAreas: '1',
+      }),
+    );
+    expect(submitted.body).toEqual({ response_action: 'errors', errors: { districtSite: expect.any(String) } });
+    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(before);
+  });
+
+  it('linking the channel, the notice is posted there, and two people’s replies update that message', async () => {
+    await post(slashCommand('U-PRIYA', 'C-EREWASH', 'link this channel to Erewash', api().responseUrl('link')));
+    await expect
+      .poll(() => api().responses.find((response) => response.path.endsWith('/link'))?.body.response_type)
+      .toBe('in_channel');
+
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({
+        districtId: 'erewash',
+        matLocality: 'Erewash MAT',
+        expectedAttendeeIds: ['person-amy', 'person-ben'],
+        auditTeamIds: [],
+      }),
+    );
+    await database.stores.scheduledWork.schedule({
+      _id: `notice:${day._id}`,
+      kind: 'notice',
+      dueAt: harness.running.clock.now,
+      payload: { challengeDayId: day._id },
+      status: 'pending',
+      attempts: 0,
+    });
+    await harness.running.bot.tick();
+
+    const notice = api()
+      .callsOf('chat.postMessage')
+      .find((call) => call.args.channel === 'C-EREWASH');
+    expect(notice).toBeDefined();
+    const ts = [...api().messages.keys()].find((key) => key.startsWith('C-EREWASH/'))?.split('/')[1] ?? '';
+    const buttonValue = (kind: string) =>
+      JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: day._id, kind }, opensForm: false });
+    expect(JSON.stringify(notice?.args.blocks)).toContain('notice.reply');
+
+    await post(buttonPressed('U-AMY', 'C-EREWASH', ts, buttonValue('attending')));
+    await post(buttonPressed('U-BEN', 'C-EREWASH', ts, buttonValue('focus_group')));
+
+    await expect
+      .poll(() => (api().messages.get(`C-EREWASH/${ts}`) as { text?: string } | undefined)?.text ?? '')
+      .toContain('Erewash');
+    await expect.poll(async () => (await database.stores.noticeReplies.repliesForDay(day._id)).length).toBe(2);
+    await expect
+      .poll(
+        () =>
+          api()
+            .callsOf('chat.update')
+            .filter((call) => call.args.ts === ts).length,
+      )
+      .toBe(2);
+    const updated = JSON.stringify(api().messages.get(`C-EREWASH/${ts}`));
+    expect(updated).toMatch(/1[^0-9]+Attending/);
+    expect(updated).toMatch(/1[^0-9]+Available for a focus group/);
+  });
+
+  it('a case finding sent three times from its modal (with Slack’s retry headers) is stored once, with its receipt and audit event', async () => {
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({
+        districtId: 'erewash',
+        matLocality: 'Erewash MAT',
+        status: 'in_progress',
+        auditTeamIds: ['person-dan'],
+      }),
+    );
+    await post(slashCommand('U-DAN', 'D-DAN', 'case finding for Erewash', api().responseUrl('finding')));
+    await expect.poll(() => JSON.stringify(lastModal() ?? {})).toContain(day._id);
+    const answers = {
+      caseReference: 'CR-555001',
+      overallGrade: 'good',
+      voice_of_child_grade: 'good',
+      management_oversight_grade: 'good',
+      assessment_and_plan_grade: 'good',
+      risk_and_safety_grade: 'requires_improvement',
+      timeliness_grade: 'good',
+    };
+    for (const retry of ['', '1', '2']) {
+      const response = await post(
+        modalSubmitted(
+          'U-DAN',
+          lastModal(),
+          answers,
+          retry ? { 'x-slack-retry-num': retry, 'x-slack-retry-reason': 'http_timeout' } : {},
+        ),
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({});
+    }
+    const stored = await database.stores.caseFindings.forChallengeDay(day._id);
+    expect(stored).toHaveLength(1);
+    expect(await database.stores.auditEvents.trailFor('case_finding', stored[0]?._id ?? '')).toMatchObject([
+      { transition: 'submit', actorId: 'person-dan' },
+    ]);
+    await expect
+      .poll(() =>
+        JSON.stringify(
+          api()
+            .callsOf('chat.postMessage')
+            .filter((call) => call.args.channel === 'D-U-DAN'),
+        ),
+      )
+      .toContain('Case finding saved: CR-555001');
+  });
+
+  it('App Home shows the person their own actions', async () => {
+    await database.stores.actions.create(
+      anAction({ districtId: 'erewash', ownerId: 'person-amy', what: 'Refresh the neglect toolkit for the duty team' }),
+    );
+    const opened = await post({
+      body: JSON.stringify({
+        token: 'deprecated',
+        team_id: TEAM_ID,
+        api_app_id: 'A-CHALLENGE',
+        type: 'event_callback',
+        event_id: 'Ev-HOME-1',
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user: 'U-AMY', channel: 'D-AMY', tab: 'home' },
+      }),
+      contentType: 'application/json',
+    });
+    expect(opened.status).toBe(200);
+    await expect
+      .poll(() => JSON.stringify(api().callsOf('views.publish').at(-1)?.args ?? {}))
+      .toContain('Refresh the neglect toolkit for the duty team');
+    expect(api().callsOf('views.publish').at(-1)?.args.user_id).toBe('U-AMY');
+  });
+
+  it('someone not registered who uses /challenge is told so', async () => {
+    await post(slashCommand('U-NOBODY', 'D-NOBODY', 'my actions', api().responseUrl('stranger')));
+    await expect
+      .poll(() => String(api().responses.find((response) => response.path.endsWith('/stranger'))?.body.text ?? ''))
+      .toContain('You are not registered');
+  });
+});
