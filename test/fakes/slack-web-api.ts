@@ -18,6 +18,7 @@ export class FakeSlackWebApi {
   readonly calls: SlackCall[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   readonly messages = new Map<string, Record<string, unknown>>();
+  private readonly failures: ({ status: 429; retryAfterSeconds: number } | { error: string })[] = [];
   private server = createServer((request, response) => void this.handle(request, response));
   baseUrl = '';
 
@@ -41,6 +42,11 @@ export class FakeSlackWebApi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** The next Web API calls fail as scripted: an HTTP 429 with Retry-After, or an ok:false platform error. */
+  failNext(...failures: ({ status: 429; retryAfterSeconds: number } | { error: string })[]): void {
+    this.failures.push(...failures);
+  }
+
   callsOf(method: string): SlackCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -55,7 +61,13 @@ export class FakeSlackWebApi {
     const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
     const args = decode(body, request.headers['content-type'] ?? '');
     this.calls.push({ method, args });
-    send(response, this.answer(method, args));
+    const failure = method === 'auth.test' ? undefined : this.failures.shift();
+    if (failure && 'status' in failure) {
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(failure.retryAfterSeconds) });
+      response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
+    send(response, failure ? { ok: false, error: failure.error } : this.answer(method, args));
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

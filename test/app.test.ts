@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { startTestBot } from './support/test-bot.js';
+import { useTestDatabase } from './support/test-database.js';
+
+const database = useTestDatabase();
+
+describe('choosing how Slack connects', () => {
+  it('over HTTP, serves /slack/events (refusing an unsigned request)', async () => {
+    const bot = await startTestBot(database, { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' });
+    try {
+      const response = await fetch(`${bot.baseUrl}/slack/events`, {
+        method: 'POST',
+        body: 'payload=%7B%7D',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(response.status).toBe(401);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('with Socket Mode, does not serve /slack/events at all: Slack is reached over its own websocket', async () => {
+    const bot = await startTestBot(database, {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SOCKET_MODE: 'true',
+      SLACK_APP_TOKEN: 'xapp-test',
+    });
+    try {
+      const response = await fetch(`${bot.baseUrl}/slack/events`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.status).toBe(404);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('without Slack settings, does not serve /slack/events', async () => {
+    const bot = await startTestBot(database);
+    try {
+      expect((await fetch(`${bot.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);
+    } finally {
+      await bot.close();
+    }
+  });
+});
