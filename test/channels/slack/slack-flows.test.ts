@@ -191,6 +191,48 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
       .toContain('Case finding saved: CR-555001');
   });
 
+  it('a case-finding card sent as a message opens its modal, and on submission that message becomes the receipt', async () => {
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({
+        districtId: 'erewash',
+        matLocality: 'Erewash MAT',
+        status: 'in_progress',
+        auditTeamIds: ['person-dan'],
+      }),
+    );
+    const cardTs = '1700000100.000200';
+    const modalsBefore = api().callsOf('views.open').length;
+    await post(
+      buttonPressed(
+        'U-DAN',
+        'D-DAN',
+        cardTs,
+        JSON.stringify({ verb: 'finding.submit', data: { challengeDayId: day._id }, opensForm: true }),
+      ),
+    );
+    await expect.poll(() => api().callsOf('views.open').length).toBe(modalsBefore + 1);
+
+    const response = await post(
+      modalSubmitted('U-DAN', lastModal(), {
+        caseReference: 'CR-555002',
+        overallGrade: 'good',
+        voice_of_child_grade: 'good',
+        management_oversight_grade: 'good',
+        assessment_and_plan_grade: 'good',
+        risk_and_safety_grade: 'good',
+        timeliness_grade: 'good',
+      }),
+    );
+
+    expect(response.body).toEqual({});
+    await expect
+      .poll(() => JSON.stringify(api().messages.get(`D-DAN/${cardTs}`) ?? {}))
+      .toContain('Case finding saved: CR-555002');
+    expect(
+      (await database.stores.caseFindings.forChallengeDay(day._id)).map((finding) => finding.caseReference),
+    ).toEqual(['CR-555002']);
+  });
+
   it('App Home shows the person their own actions', async () => {
     await database.stores.actions.create(
       anAction({ districtId: 'erewash', ownerId: 'person-amy', what: 'Refresh the neglect toolkit for the duty team' }),
