@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLoopback, listenOnLoopback, readRequestBody } from './loopback.js';
 
 /** One call the bot made to the Bot Connector service, as the fake recorded it. */
 export interface ConnectorCall {
@@ -27,14 +27,12 @@ export class FakeBotConnector {
   serviceUrl = '';
 
   async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.serviceUrl = `${await listenOnLoopback(this.server)}/`;
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await closeLoopback(this.server);
   }
 
   /** The next calls fail as scripted, in order. */
@@ -58,7 +56,7 @@ export class FakeBotConnector {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readBody(request);
+    const body = await readRequestBody(request);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(request.url ?? '');
     const method = request.method as ConnectorCall['method'];
     if (!match || !['POST', 'PUT'].includes(method)) return send(response, 404, { error: { code: 'NotFound' } });
@@ -77,15 +75,6 @@ export class FakeBotConnector {
     this.messages.set(id, activity);
     send(response, method === 'PUT' ? 200 : 201, { id });
   }
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

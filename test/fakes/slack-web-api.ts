@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLoopback, listenOnLoopback, readRequestBody } from './loopback.js';
 
 /** One Web API call the bot made, with its arguments decoded (JSON-valued fields parsed). */
 export interface SlackCall {
@@ -32,14 +32,12 @@ export class FakeSlackWebApi {
   }
 
   async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.baseUrl = await listenOnLoopback(this.server);
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await closeLoopback(this.server);
   }
 
   /** The next Web API calls fail as scripted: an HTTP 429 with Retry-After, or an ok:false platform error. */
@@ -52,7 +50,7 @@ export class FakeSlackWebApi {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readBody(request);
+    const body = await readRequestBody(request);
     const url = request.url ?? '';
     if (url.startsWith('/response/')) {
       this.responses.push({ path: url, body: JSON.parse(body || '{}') as Record<string, unknown> });
@@ -111,15 +109,6 @@ function decode(body: string, contentType: string): Record<string, unknown> {
     }
   }
   return raw;
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function send(response: ServerResponse, body: unknown): void {

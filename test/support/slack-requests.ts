@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { responseBody } from './response-body.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const TEAM_ID = 'T-DERBYSHIRE';
@@ -30,15 +31,7 @@ export async function postToSlackEndpoint(baseUrl: string, post: SlackPost) {
     body: post.body,
   });
   const text = await response.text();
-  return { status: response.status, body: parsed(text) };
-}
-
-function parsed(text: string): Record<string, unknown> {
-  try {
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  } catch {
-    return { text };
-  }
+  return { status: response.status, body: responseBody(text) };
 }
 
 /** A /challenge slash command. */

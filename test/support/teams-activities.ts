@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { responseBody } from './response-body.js';
 
 /** Activities as Teams (through the Bot Connector) posts them to a bot's /api/messages. */
 export interface TeamsConversation {
@@ -71,15 +72,7 @@ export async function postActivity(baseUrl: string, activity: unknown, authoriza
     body: JSON.stringify(activity),
   });
   const text = await response.text();
-  return { status: response.status, body: parseBody(text) };
-}
-
-function parseBody(text: string): Record<string, unknown> {
-  try {
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  } catch {
-    return { text };
-  }
+  return { status: response.status, body: responseBody(text) };
 }
 
 /** Every TextBlock's text in a card, in reading order. */

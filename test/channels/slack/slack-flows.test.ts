@@ -42,6 +42,15 @@ interface ModalView {
   private_metadata: string;
   blocks: { type: string; block_id?: string; element?: { type: string; action_id?: string } }[];
 }
+/** A case finding graded Good throughout, as the modal's inputs name its answers. */
+const gradedGood = {
+  overallGrade: 'good',
+  voice_of_child_grade: 'good',
+  management_oversight_grade: 'good',
+  assessment_and_plan_grade: 'good',
+  risk_and_safety_grade: 'good',
+  timeliness_grade: 'good',
+};
 const lastModal = () => api().callsOf('views.open').at(-1)?.args.view as ModalView;
 
 describe('Slack: the cycle through /challenge, buttons and modals', () => {
@@ -212,17 +221,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     );
     await expect.poll(() => api().callsOf('views.open').length).toBe(modalsBefore + 1);
 
-    const response = await post(
-      modalSubmitted('U-DAN', lastModal(), {
-        caseReference: 'CR-555002',
-        overallGrade: 'good',
-        voice_of_child_grade: 'good',
-        management_oversight_grade: 'good',
-        assessment_and_plan_grade: 'good',
-        risk_and_safety_grade: 'good',
-        timeliness_grade: 'good',
-      }),
-    );
+    const response = await post(modalSubmitted('U-DAN', lastModal(), { ...gradedGood, caseReference: 'CR-555002' }));
 
     expect(response.body).toEqual({});
     await expect
