@@ -28,7 +28,18 @@ export function teamsRoutes(deps: TeamsRouteDeps): Router {
       response.status(403).json({ error: 'tenant_not_allowed' });
       return;
     }
-    await deps.adapter.process(request, response, deps.handleTurn);
+    try {
+      await deps.adapter.process(request, response, deps.handleTurn);
+    } catch (error) {
+      // The adapter checks the activity's shape before anything else and throws on a malformed one.
+      const malformed =
+        error instanceof Error && (error.name === 'ZodError' || error.message.startsWith('validateAndFixActivity'));
+      if (malformed && !response.headersSent) {
+        response.status(400).json({ error: 'bad_request', message: 'That is not a Bot Framework activity.' });
+        return;
+      }
+      throw error;
+    }
   });
   return router;
 }

@@ -145,6 +145,17 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(String(answer?.text)).toMatch(/I understood|Try:/);
   });
 
+  it('a body that is not an activity gets 400, not a server error', async () => {
+    const malformed = await postActivity(teams.running.baseUrl, { type: 42, from: 'nobody' });
+    expect(malformed.status).toBe(400);
+    const notJson = await fetch(`${teams.running.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
   it('someone who is not registered and writes to the bot is told so', async () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
     await postActivity(teams.running.baseUrl, message(connector.serviceUrl, channel, stranger, 'my actions'));
