@@ -5,6 +5,7 @@ import type { Notification } from '../domain/notifications/notification.js';
 import type { OutgoingCard } from '../outbox/platform-sender.js';
 import type { Stores } from '../store/stores.js';
 import { actionCard } from './present/action-card.js';
+import { caseFindingForm } from './present/form-cards.js';
 import { noticeCard } from './present/notice-card.js';
 import { peopleNames } from './present/people-names.js';
 
@@ -40,6 +41,12 @@ export async function renderNotification(
         }),
         text: title,
       };
+    }
+    case 'case_finding_request': {
+      const day = await stores.challengeDays.findById(notification.challengeDayId);
+      if (!day) return null;
+      const card = await caseFindingForm(stores, day, { values: { caseReference: notification.caseReference } });
+      return { card, text: `Case ${notification.caseReference} is yours to audit on the Challenge Day` };
     }
     case 'action_assigned': {
       const action = await stores.actions.findById(notification.actionId);

@@ -19,6 +19,22 @@ export class CaseSampleRepository {
     return this.collection.insert(sample);
   }
 
+  /** Stores the day's one sample; when the day has one already, that one is returned. */
+  saveOnce(sample: CaseSample): Promise<{ stored: CaseSample; replayed: boolean }> {
+    return this.collection.insertOnce(sample, { challengeDayId: sample.challengeDayId });
+  }
+
+  /**
+   * The case references in the district's samples drawn since a date, other than the given day's own:
+   * left out of the next draw.
+   */
+  async referencesSampledSince(districtId: string, since: Date, exceptChallengeDayId: string): Promise<Set<string>> {
+    const samples = (await this.drawnInDistrictSince(districtId, since)).filter(
+      (sample) => sample.challengeDayId !== exceptChallengeDayId,
+    );
+    return new Set(samples.flatMap((sample) => sample.cases.map((entry) => entry.caseReference)));
+  }
+
   async forChallengeDay(challengeDayId: string): Promise<CaseSample | null> {
     return this.collection.read(await this.collection.raw.findOne({ challengeDayId }));
   }

@@ -28,6 +28,8 @@ export const auditEventSchema = z.strictObject({
   commandId: entityId,
   before: z.string().max(64),
   after: z.string().max(64),
+  /** What else the record needs, e.g. the seed and method of a case sample; never free text about a child. */
+  note: z.string().min(1).max(2000).optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

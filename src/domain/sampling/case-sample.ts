@@ -11,7 +11,7 @@ export const caseSampleSchema = z.strictObject({
   challengeDayId: entityId,
   districtId: entityId,
   seed: boundedText(128),
-  method: boundedText(200),
+  method: boundedText(1000),
   excludedAuditedWithinMonths: z.number().int().min(0).max(60),
   cases: z
     .array(

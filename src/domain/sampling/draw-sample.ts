@@ -55,7 +55,10 @@ export function drawSample(request: SampleRequest): Outcome<{ cases: AllocatedCa
     shuffled(cases, random).slice(0, quotas.get(team) ?? 0),
   );
 
-  const auditors = shuffled([...request.auditors].sort((a, b) => a.id.localeCompare(b.id)), random);
+  const auditors = shuffled(
+    [...request.auditors].sort((a, b) => a.id.localeCompare(b.id)),
+    random,
+  );
   const load = new Map(auditors.map((auditor) => [auditor.id, 0]));
   const allocated: AllocatedCase[] = [];
   for (const entry of chosen) {

@@ -3,6 +3,7 @@ import { displayDate } from '../../cards/display-time.js';
 import type { OpenableForm } from '../../cards/openable-forms.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
+import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import type { Person } from '../../domain/people/person.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { InteractionDeps } from '../interaction-deps.js';
@@ -95,21 +96,8 @@ export async function formCard(
   switch (form) {
     case 'notice-reply':
       return reply(renderCard('notice-reply-form', { ...heading, ...state }), `Reply to the notice: ${title}`);
-    case 'case-finding': {
-      const owners = await stores.people.collection.raw
-        .find({ districtIds: day.districtId })
-        .sort({ displayName: 1 })
-        .limit(100)
-        .toArray();
-      return reply(
-        renderCard('case-finding-form', {
-          ...heading,
-          ...state,
-          owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
-        }),
-        `Case finding: ${title}`,
-      );
-    }
+    case 'case-finding':
+      return reply(await caseFindingForm(stores, day, state), `Case finding: ${title}`);
     case 'focus-group':
       return reply(
         renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
@@ -120,4 +108,21 @@ export async function formCard(
     default:
       throw new DomainError('invalid_input', 'That form cannot be opened here.');
   }
+}
+
+/**
+ * The case-finding form for a day, with the district's people as possible owners of a recommendation;
+ * `state.values.caseReference` fills in the case when the form is sent for an allocated case.
+ */
+export async function caseFindingForm(stores: InteractionDeps['stores'], day: ChallengeDay, state: AnyFormState = {}) {
+  const owners = await stores.people.collection.raw
+    .find({ districtIds: day.districtId })
+    .sort({ displayName: 1 })
+    .limit(100)
+    .toArray();
+  return renderCard('case-finding-form', {
+    ...dayHeading(day, await stores.districts.findById(day.districtId)),
+    ...state,
+    owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
+  });
 }
