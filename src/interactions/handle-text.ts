@@ -7,7 +7,10 @@ import { answerActionsQuestion } from '../domain/questions/answer-actions-questi
 import { parseQuestion } from '../domain/questions/parse-question.js';
 import type { ActionsQuery, ParsedQuestion } from '../domain/questions/query.js';
 import { DomainError } from '../domain/shared/domain-error.js';
-import { formatCalendarDate } from '../domain/shared/london-time.js';
+import { formatCalendarDate, londonCalendarDate } from '../domain/shared/london-time.js';
+import { draftAndSubmitReport } from '../domain/reports/draft-report.js';
+import { readReportCommand } from '../domain/reports/read-report-command.js';
+import { reportVerificationCard } from './present/report-cards.js';
 import { drawCaseSample } from '../domain/sampling/draw-case-sample.js';
 import { readSampleCommand, type SampleCommand } from '../domain/sampling/read-sample-request.js';
 import type { InteractionDeps } from './interaction-deps.js';
@@ -34,6 +37,8 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
   const districts = await deps.stores.districts.all();
   const sample = readSampleCommand(message.text, districts);
   if (sample) return drawSampleFromChat(deps, message.person, sample, now);
+  const report = readReportCommand(message.text, districts);
+  if (report) return draftReportFromChat(deps, message.person, report.districtId, now);
   const people = await deps.stores.people.collection.raw
     .find({}, { projection: { displayName: 1 } })
     .limit(2000)
@@ -206,6 +211,44 @@ async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: st
     );
   }
   return day;
+}
+
+/** The QA manager drafts and submits the report of the district's day under way (or just held). */
+async function draftReportFromChat(
+  deps: InteractionDeps,
+  person: Person,
+  districtId: string | undefined,
+  now: Date,
+): Promise<Reply> {
+  if (!districtId) throw new DomainError('invalid_input', 'Say which district, e.g. “draft the report for High Peak”.');
+  const day = await deps.stores.challengeDays.latestForDistrict(districtId, londonCalendarDate(now));
+  if (!day) throw new DomainError('not_found', 'There is no Challenge Day in that district to report on yet.');
+  const actor = actorFor(person);
+  const drafted = await draftAndSubmitReport(
+    {
+      challengeDays: deps.stores.challengeDays,
+      reports: deps.stores.reports,
+      capturedOn: async (id) => ({
+        findings: await deps.stores.caseFindings.forChallengeDay(id),
+        focusGroups: await deps.stores.focusGroupFeedback.forChallengeDay(id),
+        visits: await deps.stores.observedVisits.forChallengeDay(id),
+      }),
+      districtManagerId: async (id) => (await deps.stores.people.withRoleInDistrict('district_manager', id))[0]?._id,
+      seniorManagerIds: async (id) =>
+        (await deps.stores.people.withRoleInDistrict('senior_manager', id)).map((found) => found._id),
+    },
+    day._id,
+    { actor, commandId: `report:${day._id}:${now.toISOString().slice(0, 16)}`, now },
+  );
+  if (!drafted.ok) throw drafted.error;
+  await deps.deliver(drafted.value.deliveries);
+  const card = await reportVerificationCard(deps.stores, drafted.value.report, actor);
+  if (!card) throw new DomainError('not_found', 'That Challenge Day was not found.');
+  return {
+    card: card.card,
+    text: `Report submitted for verification to ${drafted.value.deliveries.length} senior managers.`,
+    audience: 'person',
+  };
 }
 
 /** The QA manager's pasted case list: draw the sample for the district's next day and send the cards. */

@@ -7,6 +7,7 @@ import type { Stores } from '../store/stores.js';
 import { actionCard } from './present/action-card.js';
 import { caseFindingForm } from './present/form-cards.js';
 import { noticeCard } from './present/notice-card.js';
+import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
 import { peopleNames } from './present/people-names.js';
 
 /**
@@ -47,6 +48,21 @@ export async function renderNotification(
       if (!day) return null;
       const card = await caseFindingForm(stores, day, { values: { caseReference: notification.caseReference } });
       return { card, text: `Case ${notification.caseReference} is yours to audit on the Challenge Day` };
+    }
+    case 'report_verification': {
+      const report = await stores.reports.findById(notification.reportId);
+      if (!report) return null;
+      // Sent to each senior manager who may verify it; the buttons are shown, and the domain checks again.
+      return reportVerificationCard(stores, report, {
+        id: 'senior-manager',
+        roles: ['senior_manager'],
+        districtIds: [],
+        isSystem: false,
+      });
+    }
+    case 'report_summary': {
+      const report = await stores.reports.findById(notification.reportId);
+      return report ? reportSummaryCard(stores, report) : null;
     }
     case 'action_assigned': {
       const action = await stores.actions.findById(notification.actionId);

@@ -159,6 +159,7 @@ export const aReport = (over: Partial<Report> = {}): Report => ({
   districtId: 'chesterfield',
   status: 'draft',
   draftedById: 'person-qa1',
+  draftActions: [],
   actionIds: [],
   returns: [],
   createdAt: at,

@@ -6,7 +6,9 @@ export type Notification =
   | { kind: 'challenge_day_notice'; challengeDayId: string }
   | { kind: 'safeguarding_alert'; caseFindingId: string }
   | { kind: 'action_assigned'; actionId: string }
-  | { kind: 'case_finding_request'; challengeDayId: string; caseReference: string };
+  | { kind: 'case_finding_request'; challengeDayId: string; caseReference: string }
+  | { kind: 'report_verification'; reportId: string }
+  | { kind: 'report_summary'; reportId: string };
 
 /** Where a notification goes: a district's linked channels, or one person's personal chat. */
 export type Destination =

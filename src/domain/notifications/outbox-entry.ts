@@ -6,6 +6,8 @@ const notificationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('challenge_day_notice'), challengeDayId: entityId }),
   z.strictObject({ kind: z.literal('safeguarding_alert'), caseFindingId: entityId }),
   z.strictObject({ kind: z.literal('action_assigned'), actionId: entityId }),
+  z.strictObject({ kind: z.literal('report_verification'), reportId: entityId }),
+  z.strictObject({ kind: z.literal('report_summary'), reportId: entityId }),
   z.strictObject({
     kind: z.literal('case_finding_request'),
     challengeDayId: entityId,

@@ -1,5 +1,7 @@
 import { z } from 'zod/v4';
-import { boundedText, entityId } from '../shared/fields.js';
+import { ACTION_PRIORITIES } from '../action/status.js';
+import { ACTION_SOURCES } from '../action/action.js';
+import { boundedText, calendarDate, entityId } from '../shared/fields.js';
 import { versionedFields } from '../shared/history.js';
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'approved'] as const;
@@ -16,6 +18,18 @@ export const reportSchema = z.strictObject({
   status: z.enum(REPORT_STATUSES),
   draftedById: entityId,
   summary: boundedText(8000).optional(),
+  /** The recommendations as actions to be: they become actions, sent to their owners, when approved. */
+  draftActions: z
+    .array(
+      z.strictObject({
+        what: boundedText(1000),
+        ownerId: entityId,
+        dueDate: calendarDate,
+        priority: z.enum(ACTION_PRIORITIES),
+        source: z.strictObject({ kind: z.enum(ACTION_SOURCES), id: entityId, summary: boundedText(300) }),
+      }),
+    )
+    .max(200),
   actionIds: z.array(entityId).max(200),
   returns: z.array(z.strictObject({ byId: entityId, at: z.date(), comments: boundedText(4000) })).max(50),
   approvedById: entityId.optional(),

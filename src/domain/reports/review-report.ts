@@ -6,11 +6,14 @@ import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Action } from '../action/action.js';
 import type { Delivery } from '../notifications/notification.js';
 import type { Report } from './report.js';
+import { idForCommand } from '../shared/new-id.js';
 
 export interface ReportReviewPorts {
   readonly reports: TransitionRecords<Report>;
   readonly challengeDays: TransitionRecords<ChallengeDay>;
   actionsOf(report: Report): Promise<Action[]>;
+  /** Stores an action of the approved plan (once: the same id again returns the stored one). */
+  createAction(action: Action): Promise<Action>;
 }
 
 interface ReviewContext {
@@ -52,10 +55,12 @@ export async function reviewReport(
     from: 'submitted',
     ...(decision.comments ? { note: decision.comments } : {}),
   };
+  const actionIds = report.draftActions.map((_draft, index) => idForCommand('action', `${report._id}:${index}`));
   const next: Report = decision.approve
     ? {
         ...report,
         status: 'approved',
+        actionIds,
         approvedById: actor.id,
         approvedAt: now,
         history: [...report.history, { ...entry, transition: 'approve', to: 'approved' }],
@@ -72,6 +77,35 @@ export async function reviewReport(
     return refuse('conflict', 'Someone else decided on this report a moment ago. Here is how it stands now.');
   if (!decision.approve) return succeed({ report: saved.entity, deliveries: [] });
 
+  // The plan's actions are made from the approved draft; their ids follow from the report, so a retry
+  // after a failure part-way makes the rest and none twice.
+  for (const [index, draft] of report.draftActions.entries()) {
+    await ports.createAction({
+      _id: actionIds[index] ?? idForCommand('action', `${report._id}:${index}`),
+      challengeDayId: report.challengeDayId,
+      districtId: report.districtId,
+      what: draft.what,
+      source: draft.source,
+      ownerId: draft.ownerId,
+      dueDate: draft.dueDate,
+      priority: draft.priority,
+      status: 'open',
+      progress: [],
+      createdAt: now,
+      version: 1,
+      history: [
+        {
+          commandId: `${commandId}:action:${index}`,
+          transition: 'create',
+          actorId: actor.id,
+          at: now,
+          from: 'none',
+          to: 'open',
+        },
+      ],
+    });
+  }
+
   const day = await ports.challengeDays.findById(report.challengeDayId);
   if (day && day.status === 'report_drafted') {
     const verified = transitionChallengeDay(day, 'verify', { actor, commandId: `${commandId}:day`, now });
@@ -83,9 +117,16 @@ export async function reviewReport(
 async function circulation(ports: ReportReviewPorts, report: Report): Promise<Delivery[]> {
   if (report.status !== 'approved') return [];
   const actions = await ports.actionsOf(report);
-  return actions.map((action) => ({
-    key: `action-assigned:${action._id}`,
-    notification: { kind: 'action_assigned', actionId: action._id } as const,
-    destination: { kind: 'person', personId: action.ownerId } as const,
-  }));
+  return [
+    {
+      key: `report-summary:${report._id}`,
+      notification: { kind: 'report_summary', reportId: report._id },
+      destination: { kind: 'district_channels', districtId: report.districtId, audiences: ['district', 'mat'] },
+    },
+    ...actions.map((action) => ({
+      key: `action-assigned:${action._id}`,
+      notification: { kind: 'action_assigned', actionId: action._id } as const,
+      destination: { kind: 'person', personId: action.ownerId } as const,
+    })),
+  ];
 }

@@ -15,6 +15,7 @@ async function review(
     {
       reports: deps.stores.reports,
       challengeDays: deps.stores.challengeDays,
+      createAction: (action) => deps.stores.actions.create(action),
       actionsOf: async (report) =>
         (await Promise.all(report.actionIds.map((id) => deps.stores.actions.findById(id)))).flatMap((action) =>
           action ? [action] : [],

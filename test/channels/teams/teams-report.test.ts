@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
+import { aCaseFinding, aChallengeDay, aConversationLink, aDistrict, aPerson } from '../../support/fixtures.js';
+import {
+  cardAction,
+  cardIn,
+  message,
+  postActivity,
+  textsOf,
+  type TeamsConversation,
+} from '../../support/teams-activities.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
+const martin = { aadObjectId: 'aad-martin', name: 'Martin Cole' };
+const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
+const chatOf = (user: { aadObjectId: string }): TeamsConversation => ({
+  id: `a:personal-${user.aadObjectId}`,
+  type: 'personal',
+  tenantId: 'tenant-derbyshire',
+});
+const channel = '19:chesterfield-channel@thread.tacv2';
+let dayId = '';
+
+const teams = useTeamsBot(database, {
+  now: new Date('2026-12-03T16:00:00Z'),
+  people: [
+    aPerson({
+      _id: 'person-priya',
+      displayName: 'Priya Patel',
+      roles: ['qa_manager'],
+      identities: { teamsAadObjectId: priya.aadObjectId },
+    }),
+    aPerson({
+      _id: 'person-martin',
+      displayName: 'Martin Cole',
+      roles: ['senior_manager'],
+      identities: { teamsAadObjectId: martin.aadObjectId },
+    }),
+    aPerson({
+      _id: 'person-jo',
+      displayName: 'Jo Bennett',
+      roles: ['staff'],
+      identities: { teamsAadObjectId: jo.aadObjectId },
+    }),
+  ],
+  seed: async () => {
+    await database.stores.districts.save(aDistrict());
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({ status: 'in_progress', date: calendarDateFromIso('2026-12-03'), auditTeamIds: ['person-dan'] }),
+    );
+    dayId = day._id;
+    await database.stores.caseFindings.submit(
+      aCaseFinding({
+        challengeDayId: day._id,
+        recommendations: [
+          {
+            text: 'Record wishes and feelings at every visit',
+            suggestedOwnerId: 'person-jo',
+            dueDate: calendarDateFromIso('2027-01-15'),
+            priority: 'high',
+          },
+        ],
+      }),
+    );
+  },
+});
+
+describe('the Challenge Day report in Teams', () => {
+  it('drafted by the QA manager, verified by a senior manager, then circulated: summary to the channel, each action to its owner', async () => {
+    for (const user of [martin, jo])
+      await postActivity(teams.running.baseUrl, message(teams.serviceUrl, chatOf(user), user, 'hello'));
+    await database.stores.conversationLinks.remember(
+      aConversationLink({
+        conversationId: channel,
+        address: {
+          channelId: 'msteams',
+          serviceUrl: teams.serviceUrl,
+          conversation: { id: channel, conversationType: 'channel' },
+          bot: { id: '28:bot' },
+        },
+      }),
+    );
+
+    await postActivity(
+      teams.running.baseUrl,
+      message(teams.serviceUrl, chatOf(priya), priya, 'draft the report for Chesterfield'),
+    );
+    const preview = cardIn(teams.connector.callsTo(chatOf(priya).id).at(-1)?.activity);
+    expect(textsOf(preview).join(' ')).toContain('Record wishes and feelings at every visit');
+    expect(JSON.stringify(preview)).not.toContain('report.approve'); // the drafter cannot verify their own report
+
+    await teams.running.bot.outbox.idle();
+    const toMartin = teams.connector
+      .callsTo(chatOf(martin).id)
+      .filter((call) => JSON.stringify(call.activity).includes('report.approve'));
+    expect(toMartin).toHaveLength(1);
+    const report = await database.stores.reports.forChallengeDay(dayId);
+    expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('report_drafted');
+
+    const approved = await postActivity(
+      teams.running.baseUrl,
+      cardAction(teams.serviceUrl, chatOf(martin), martin, 'verification-card', 'report.approve', {
+        reportId: report?._id,
+      }),
+    );
+    expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
+
+    await teams.running.bot.outbox.idle();
+    expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('verified');
+    const actions = await database.stores.actions.forChallengeDay(dayId);
+    expect(actions).toMatchObject([
+      { what: 'Record wishes and feelings at every visit', ownerId: 'person-jo', status: 'open' },
+    ]);
+    expect(JSON.stringify(teams.connector.callsTo(chatOf(jo).id).at(-1)?.activity)).toContain(
+      'Record wishes and feelings at every visit',
+    );
+    expect(textsOf(cardIn(teams.connector.callsTo(channel).at(-1)?.activity)).join(' ')).toContain(
+      'Challenge Day report verified: Chesterfield',
+    );
+  });
+
+  it('the QA manager who drafted the report cannot verify it', async () => {
+    const report = await database.stores.reports.forChallengeDay(dayId);
+    const answer = await postActivity(
+      teams.running.baseUrl,
+      cardAction(teams.serviceUrl, chatOf(priya), priya, 'verification-card-2', 'report.approve', {
+        reportId: report?._id,
+      }),
+    );
+    expect(textsOf(answer.body.value).join(' ')).toContain('Only a senior manager can verify a report.');
+  });
+});
