@@ -8,6 +8,9 @@ import { parseQuestion } from '../domain/questions/parse-question.js';
 import type { ActionsQuery, ParsedQuestion } from '../domain/questions/query.js';
 import { DomainError } from '../domain/shared/domain-error.js';
 import { formatCalendarDate, londonCalendarDate } from '../domain/shared/london-time.js';
+import { AUDIT_DOMAIN_LABELS, type AuditDomain } from '../domain/case-finding/audit-domains.js';
+import { OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
+import { moderateFinding, readModeration, type Moderation } from '../domain/case-finding/moderate-finding.js';
 import { draftAndSubmitReport } from '../domain/reports/draft-report.js';
 import { readReportCommand } from '../domain/reports/read-report-command.js';
 import { reportVerificationCard } from './present/report-cards.js';
@@ -37,6 +40,8 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
   const districts = await deps.stores.districts.all();
   const sample = readSampleCommand(message.text, districts);
   if (sample) return drawSampleFromChat(deps, message.person, sample, now);
+  const moderation = readModeration(message.text);
+  if (moderation) return moderateFromChat(deps, message.person, moderation, now);
   const report = readReportCommand(message.text, districts);
   if (report) return draftReportFromChat(deps, message.person, report.districtId, now);
   const people = await deps.stores.people.collection.raw
@@ -211,6 +216,42 @@ async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: st
     );
   }
   return day;
+}
+
+/** "moderate CR-104233 overall good": set the grades a finding should have, keeping the auditor's. */
+async function moderateFromChat(
+  deps: InteractionDeps,
+  person: Person,
+  moderation: Moderation,
+  now: Date,
+): Promise<Reply> {
+  const moderated = await moderateFinding(
+    {
+      findingsForCase: (districtId, caseReference) => deps.stores.caseFindings.forCase(districtId, caseReference),
+      saveModeration: (id, grades) => deps.stores.caseFindings.saveModeration(id, grades),
+      recordAudit: (event) => deps.stores.auditEvents.record(event),
+    },
+    moderation,
+    { actor: actorFor(person), commandId: `moderate:${moderation.caseReference}:${now.toISOString()}`, now },
+  );
+  if (!moderated.ok) throw moderated.error;
+  const finding = moderated.value;
+  return receipt(
+    `Finding for ${finding.caseReference} moderated`,
+    person.displayName,
+    now,
+    [
+      {
+        title: 'Overall',
+        value: `${OFSTED_GRADE_LABELS[finding.overallGrade]} → ${OFSTED_GRADE_LABELS[finding.moderation?.overallGrade ?? finding.overallGrade]}`,
+      },
+      ...Object.entries(finding.moderation?.domainGrades ?? {}).map(([domain, grade]) => ({
+        title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
+        value: `${OFSTED_GRADE_LABELS[finding.domains[domain as AuditDomain].grade]} → ${OFSTED_GRADE_LABELS[grade]}`,
+      })),
+    ],
+    'The auditor’s grades are kept; the report counts the moderated ones.',
+  );
 }
 
 /** The QA manager drafts and submits the report of the district's day under way (or just held). */

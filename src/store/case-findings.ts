@@ -6,7 +6,8 @@ import { ValidatedCollection, type DeclaredIndex } from './validated-collection.
 const indexes: DeclaredIndex[] = [
   { name: 'submission_unique', key: { submissionId: 1 }, unique: true, serves: 'submit (stored once)' },
   { name: 'day_case', key: { challengeDayId: 1, caseReference: 1 }, serves: 'forChallengeDay' },
-  { name: 'district_case', key: { districtId: 1, caseReference: 1 }, serves: 'forCase' },
+  { name: 'district_case', key: { districtId: 1, caseReference: 1 }, serves: 'forCase in a district' },
+  { name: 'case', key: { caseReference: 1, submittedAt: -1 }, serves: 'forCase across districts (moderation)' },
 ];
 
 /** What auditors found, one document per submitted card. */
@@ -35,6 +36,15 @@ export class CaseFindingRepository {
     return result;
   }
 
+  /** Sets a finding's moderated grades (the auditor's stay as they were); returns the finding as stored. */
+  async saveModeration(id: string, moderation: NonNullable<CaseFinding['moderation']>): Promise<CaseFinding | null> {
+    const current = await this.collection.findById(id);
+    if (!current) return null;
+    const next = this.collection.validate({ ...current, moderation });
+    await this.collection.raw.updateOne({ _id: id }, { $set: { moderation: next.moderation } });
+    return next;
+  }
+
   findById(id: string): Promise<CaseFinding | null> {
     return this.collection.findById(id);
   }
@@ -44,8 +54,12 @@ export class CaseFindingRepository {
     return this.collection.readAll(found);
   }
 
-  async forCase(districtId: string, caseReference: string): Promise<CaseFinding[]> {
-    const found = await this.collection.raw.find({ districtId, caseReference }).sort({ submittedAt: -1 }).toArray();
+  /** A case's findings, newest first; in one district, or in any when no district is given. */
+  async forCase(districtId: string | undefined, caseReference: string): Promise<CaseFinding[]> {
+    const found = await this.collection.raw
+      .find({ ...(districtId ? { districtId } : {}), caseReference })
+      .sort({ submittedAt: -1 })
+      .toArray();
     return this.collection.readAll(found);
   }
 }

@@ -70,7 +70,7 @@ const repositoryCases: RepositoryCase[] = [
     valid: aCaseFinding,
     invalid: (d) => ({ ...d, caseReference: '485 777 3456' }),
     write: (s, d) => s.caseFindings.submit(d),
-    indexes: ['submission_unique', 'day_case', 'district_case'],
+    indexes: ['submission_unique', 'day_case', 'district_case', 'case'],
   },
   {
     repository: 'focusGroupFeedback',
