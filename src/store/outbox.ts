@@ -8,6 +8,7 @@ const indexes: DeclaredIndex[] = [
   { name: 'status_next', key: { status: 1, nextAttemptAt: 1 }, serves: 'claimReady' },
   { name: 'key_status', key: { key: 1, status: 1 }, serves: 'sentCopiesOf' },
   { name: 'status_created', key: { status: 1, createdAt: -1 }, serves: 'failedDeliveries' },
+  { name: 'delivered_message', key: { conversationId: 1, sentMessageId: 1 }, serves: 'findDelivered' },
 ];
 
 /** The one id per (message, conversation): the send ledger that makes delivery idempotent. */
@@ -89,6 +90,17 @@ export class OutboxRepository {
   /** Every delivered copy of a message, to update them in place (e.g. the notice's live reply count). */
   async sentCopiesOf(key: string): Promise<OutboxEntry[]> {
     return this.collection.readAll(await this.collection.raw.find({ key, status: 'sent' }).toArray());
+  }
+
+  /** The delivered message with this platform id in a conversation, e.g. the notice a thread replies to. */
+  async findDelivered(
+    platform: OutboxEntry['platform'],
+    conversationId: string,
+    messageId: string,
+  ): Promise<OutboxEntry | null> {
+    return this.collection.read(
+      await this.collection.raw.findOne({ platform, conversationId, sentMessageId: messageId, status: 'sent' }),
+    );
   }
 
   async failedDeliveries(limit: number): Promise<OutboxEntry[]> {

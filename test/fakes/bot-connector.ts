@@ -10,6 +10,8 @@ export interface ConnectorCall {
   readonly activityId?: string;
   readonly activity: Record<string, unknown>;
   readonly authorization?: string;
+  /** The id of the activity the call created or replaced. */
+  readonly id: string;
 }
 
 export type ScriptedFailure = { status: number; retryAfterSeconds?: number };
@@ -45,11 +47,6 @@ export class FakeBotConnector {
     return this.messages.get(activityId);
   }
 
-  /** Every message the bot has posted, by the id the fake gave it, as it stands now. */
-  messagesById(): Map<string, Record<string, unknown>> {
-    return new Map(this.messages);
-  }
-
   /** Calls into one conversation. */
   callsTo(conversationId: string): ConnectorCall[] {
     return this.calls.filter((call) => call.conversationId === conversationId);
@@ -70,8 +67,8 @@ export class FakeBotConnector {
     const conversationId = decodeURIComponent(match[1] ?? '');
     const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
     const activity = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
-    this.calls.push({ method, conversationId, activityId, activity, authorization: request.headers.authorization });
     const id = method === 'PUT' && activityId ? activityId : `activity-${randomUUID()}`;
+    this.calls.push({ method, conversationId, activityId, activity, authorization: request.headers.authorization, id });
     this.messages.set(id, activity);
     send(response, method === 'PUT' ? 200 : 201, { id });
   }

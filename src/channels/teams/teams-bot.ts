@@ -3,6 +3,7 @@ import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'bo
 import { CARD_VERB_NAMES } from '../../cards/verbs.js';
 import { handleCardAction } from '../../interactions/handle-card-action.js';
 import { handleText } from '../../interactions/handle-text.js';
+import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
 import type { Reply } from '../../interactions/reply.js';
@@ -66,6 +67,21 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       return;
     }
     const text = context.activity.text ?? '';
+    const thread = /;messageid=([^;]+)$/.exec(context.activity.conversation.id)?.[1];
+    if (thread) {
+      // A reply in the thread of a message the bot posted, e.g. "yes" under the 48-hour notice.
+      const answered = await handleThreadReply(deps.interactions, {
+        person: person.value,
+        platform: 'teams',
+        conversationId: link.conversationId,
+        threadMessageId: thread,
+        text,
+      });
+      if (answered) {
+        await context.sendActivity(answered);
+        return;
+      }
+    }
     let reply: Reply;
     try {
       reply = await handleText(deps.interactions, { person: person.value, text, conversation: link });

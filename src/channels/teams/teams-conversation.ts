@@ -6,7 +6,7 @@ import type { ConversationLink } from '../../domain/links/conversation-link.js';
  * it starts a new thread in the channel, which is what a notice or digest should do.
  */
 export function channelConversationId(conversationId: string): string {
-  return conversationId.replace(/;messageid=\d+$/, '');
+  return conversationId.replace(/;messageid=[^;]+$/, '');
 }
 
 export function conversationKind(activity: Partial<Activity>): ConversationLink['kind'] {

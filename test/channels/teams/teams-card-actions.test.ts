@@ -127,7 +127,7 @@ describe('a case finding submitted from its card in Teams', () => {
     const form = connector.callsTo(chat.id).at(-1);
     expect(textsOf(cardIn(form?.activity)).join(' ')).toContain('Case finding');
     expect(JSON.stringify(cardIn(form?.activity))).toContain(dayId);
-    const formId = [...connector.messagesById()].find(([, activity]) => activity === form?.activity)?.[0] ?? '';
+    const formId = form?.id ?? '';
 
     const response = await submit(finding({ caseReference: 'CR-400004' }), formId);
 

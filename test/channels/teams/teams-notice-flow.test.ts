@@ -134,6 +134,32 @@ describe('a 48-hour notice in a Teams channel', () => {
     ).toHaveLength(2);
   });
 
+  it('someone answering “can’t make it” in the notice’s thread is recorded, and the notice shows it', async () => {
+    await database.stores.people.save(
+      aPerson({
+        _id: 'person-helen',
+        displayName: 'Helen Ward',
+        roles: ['district_manager'],
+        identities: { teamsAadObjectId: 'aad-helen' },
+      }),
+    );
+    const noticeId = lastPostedId(channel.id);
+    const thread: TeamsConversation = { ...channel, id: `${channel.id};messageid=${noticeId}` };
+
+    await postActivity(
+      teams.running.baseUrl,
+      message(connector.serviceUrl, thread, { aadObjectId: 'aad-helen', name: 'Helen Ward' }, 'can’t make it, sorry'),
+    );
+
+    expect(connector.callsTo(thread.id).at(-1)?.activity.text).toBe('Thanks, Helen Ward — recorded as “Unavailable”.');
+    expect(replyCounts(cardIn(connector.message(noticeId)))).toEqual({
+      attending: 1,
+      focusGroup: 1,
+      unavailable: 1,
+      notAnswered: 0,
+    });
+  });
+
   it('text the bot does not understand gets a short help card with what was understood, not silence', async () => {
     const asked = await postActivity(
       teams.running.baseUrl,
@@ -181,7 +207,5 @@ describe('a 48-hour notice in a Teams channel', () => {
 
 function lastPostedId(conversationId: string): string {
   const posts = connector.callsTo(conversationId).filter((call) => call.method === 'POST' && !call.activityId);
-  const last = posts.at(-1);
-  for (const [id, activity] of connector.messagesById()) if (activity === last?.activity) return id;
-  return '';
+  return posts.at(-1)?.id ?? '';
 }
