@@ -64,6 +64,8 @@ export interface NoticeCardData extends DayHeading {
     readonly notAnswered: number;
   };
   readonly summaryUpdatedLabel: string;
+  /** A cancelled day's notice says so and offers no reply buttons. */
+  readonly cancelled: boolean;
 }
 
 export type NoticeReplyInput = 'kind' | 'caseReference' | 'note';

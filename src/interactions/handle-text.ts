@@ -11,6 +11,8 @@ import { formatCalendarDate, londonCalendarDate } from '../domain/shared/london-
 import { AUDIT_DOMAIN_LABELS, type AuditDomain } from '../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
 import { moderateFinding, readModeration, type Moderation } from '../domain/case-finding/moderate-finding.js';
+import { transitionChallengeDay } from '../domain/challenge-day/lifecycle.js';
+import { readCancelCommand } from '../domain/challenge-day/read-cancel-command.js';
 import { draftAndSubmitReport } from '../domain/reports/draft-report.js';
 import { readReportCommand } from '../domain/reports/read-report-command.js';
 import { reportVerificationCard } from './present/report-cards.js';
@@ -40,6 +42,8 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
   const districts = await deps.stores.districts.all();
   const sample = readSampleCommand(message.text, districts);
   if (sample) return drawSampleFromChat(deps, message.person, sample, now);
+  const cancellation = readCancelCommand(message.text, districts);
+  if (cancellation) return cancelFromChat(deps, message.person, cancellation.districtId, now);
   const moderation = readModeration(message.text);
   if (moderation) return moderateFromChat(deps, message.person, moderation, now);
   const report = readReportCommand(message.text, districts);
@@ -216,6 +220,39 @@ async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: st
     );
   }
   return day;
+}
+
+/**
+ * "cancel the Challenge Day for Chesterfield": the district's next day is cancelled, and every notice
+ * already posted for it is updated to say so, without its reply buttons.
+ */
+async function cancelFromChat(
+  deps: InteractionDeps,
+  person: Person,
+  districtId: string | undefined,
+  now: Date,
+): Promise<Reply> {
+  if (!districtId)
+    throw new DomainError('invalid_input', 'Say which district, e.g. “cancel the Challenge Day for Chesterfield”.');
+  const day = (await deps.stores.challengeDays.upcoming(now)).find((candidate) => candidate.districtId === districtId);
+  if (!day) throw new DomainError('not_found', 'There is no Challenge Day coming up in that district to cancel.');
+  const cancelled = transitionChallengeDay(day, 'cancel', {
+    actor: actorFor(person),
+    commandId: `cancel:${day._id}`,
+    now,
+  });
+  if (!cancelled.ok) throw cancelled.error;
+  const saved = await deps.stores.challengeDays.saveTransition(day, cancelled.value);
+  if (saved.kind === 'conflict')
+    throw new DomainError('conflict', 'This Challenge Day changed a moment ago; try again.');
+  await deps.refreshDelivered(`notice:${day._id}`, { kind: 'challenge_day_notice', challengeDayId: day._id });
+  return receipt(
+    `Challenge Day cancelled: ${formatCalendarDate(day.date)}`,
+    person.displayName,
+    now,
+    [],
+    'Every notice already posted now says it is cancelled.',
+  );
 }
 
 /** "moderate CR-104233 overall good": set the grades a finding should have, keeping the auditor's. */

@@ -40,9 +40,13 @@ export async function noticeCard(
       notAnswered: summary.notAnswered,
     },
     summaryUpdatedLabel: displayDateTime(now),
+    cancelled: day.status === 'cancelled',
   };
   return {
     card: renderCard('challenge-day-notice', data),
-    text: `Challenge Day in ${heading.districtName} and ${day.matLocality} on ${heading.dateLabel}: please reply.`,
+    text:
+      day.status === 'cancelled'
+        ? `Cancelled: the Challenge Day in ${heading.districtName} on ${heading.dateLabel}`
+        : `Challenge Day in ${heading.districtName} and ${day.matLocality} on ${heading.dateLabel}: please reply.`,
   };
 }

@@ -82,6 +82,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     moreAttendeesCount: 460,
     summary: { attending: 500, focusGroup: 500, unavailable: 500, notAnswered: 500 },
     summaryUpdatedLabel: 'Tue 29 Sep 2026 at 14:05',
+    cancelled: false,
   },
   'notice-reply-form': {
     ...day,

@@ -160,6 +160,27 @@ describe('a 48-hour notice in a Teams channel', () => {
     });
   });
 
+  it('when the QA manager cancels the day, the posted notice says so and offers no reply buttons', async () => {
+    const noticeId = lastPostedId(channel.id);
+    await postActivity(
+      teams.running.baseUrl,
+      message(connector.serviceUrl, channel, priya, 'cancel the Challenge Day for Chesterfield'),
+    );
+
+    await teams.running.bot.outbox.idle();
+    const notice = cardIn(connector.message(noticeId));
+    expect(textsOf(notice).join(' ')).toContain('Cancelled — this Challenge Day will not take place.');
+    expect(JSON.stringify(notice)).not.toContain('notice.reply');
+    const answered = await postActivity(
+      teams.running.baseUrl,
+      cardAction(connector.serviceUrl, channel, jo, noticeId, 'notice.reply', {
+        challengeDayId: (await database.stores.challengeDays.collection.raw.findOne({}))?._id,
+        kind: 'attending',
+      }),
+    );
+    expect(textsOf(answered.body.value).join(' ')).toContain('replies are closed');
+  });
+
   it('text the bot does not understand gets a short help card with what was understood, not silence', async () => {
     const asked = await postActivity(
       teams.running.baseUrl,
