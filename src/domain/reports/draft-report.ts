@@ -86,11 +86,9 @@ export async function draftAndSubmitReport(
       day.status === 'announced'
         ? transitionChallengeDay(day, 'start', { actor, commandId: `${commandId}:start`, now })
         : null;
-    const inProgress = started?.ok
-      ? (await ports.challengeDays.saveTransition(day, started.value)).kind === 'saved'
-        ? started.value
-        : day
-      : day;
+    const savedStart = started?.ok ? await ports.challengeDays.saveTransition(day, started.value) : null;
+    // The next step is computed from the day as stored, with its new version.
+    const inProgress = savedStart?.kind === 'saved' ? savedStart.entity : day;
     const drafted = transitionChallengeDay(inProgress, 'draft_report', { actor, commandId: `${commandId}:draft`, now });
     if (drafted.ok) await ports.challengeDays.saveTransition(inProgress, drafted.value);
   }

@@ -1,6 +1,6 @@
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import { SYSTEM_ACTOR, hasRole, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Action } from '../action/action.js';
@@ -109,7 +109,14 @@ export async function reviewReport(
   const day = await ports.challengeDays.findById(report.challengeDayId);
   if (day && day.status === 'report_drafted') {
     const verified = transitionChallengeDay(day, 'verify', { actor, commandId: `${commandId}:day`, now });
-    if (verified.ok) await ports.challengeDays.saveTransition(day, verified.value);
+    const savedDay = verified.ok ? await ports.challengeDays.saveTransition(day, verified.value) : null;
+    if (savedDay?.kind === 'saved') {
+      // The plan goes out with this approval, so the day is circulated at once; the step is computed from
+      // the day as stored, with its new version.
+      const context = { actor: SYSTEM_ACTOR, commandId: `${commandId}:circulate`, now };
+      const circulated = transitionChallengeDay(savedDay.entity, 'circulate', context);
+      if (circulated.ok) await ports.challengeDays.saveTransition(savedDay.entity, circulated.value);
+    }
   }
   return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity) });
 }

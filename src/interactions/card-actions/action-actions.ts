@@ -1,4 +1,5 @@
 import { actOnAction } from '../../domain/action/act-on-action.js';
+import { closeWhenPlanDone } from '../../domain/challenge-day/close-when-plan-done.js';
 import type { ActionCommand } from '../../domain/action/lifecycle.js';
 import { actionCard } from '../present/action-card.js';
 import type { VerbHandler, VerbRequest } from './verb-handler.js';
@@ -25,6 +26,14 @@ function actionStep<Verb extends ActionVerb>(
     const { actor, context, commandId, now } = request;
     const done = await actOnAction(deps.stores.actions, context.actionId, command(request), { actor, commandId, now });
     if (!done.ok) throw done.error;
+    if (done.value.action.status === 'verified') {
+      await closeWhenPlanDone(
+        deps.stores.challengeDays,
+        (id) => deps.stores.actions.forChallengeDay(id),
+        done.value.action.challengeDayId,
+        now,
+      );
+    }
     return actionCard(deps.stores, done.value.action, actor, now, 'everyone');
   };
 }

@@ -109,7 +109,7 @@ describe('the Challenge Day report in Teams', () => {
     expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
 
     await teams.running.bot.outbox.idle();
-    expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('verified');
+    expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('circulated');
     const actions = await database.stores.actions.forChallengeDay(dayId);
     expect(actions).toMatchObject([
       { what: 'Record wishes and feelings at every visit', ownerId: 'person-jo', status: 'open' },

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { aDistrict, aPerson } from '../../support/fixtures.js';
+import {
+  cardAction,
+  cardIn,
+  message,
+  postActivity,
+  textsOf,
+  type TeamsConversation,
+  type TeamsUser,
+} from '../../support/teams-activities.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
+const priya = user('priya', 'Priya Patel'); // QA manager
+const martin = user('martin', 'Martin Cole'); // senior manager
+const helen = user('helen', 'Helen Ward'); // district manager
+const dan = user('dan', 'Dan Reeves'); // peer auditor from another district's team
+const jo = user('jo', 'Jo Bennett'); // social worker
+const tenantId = 'tenant-derbyshire';
+const chatOf = (who: TeamsUser): TeamsConversation => ({
+  id: `a:personal-${who.aadObjectId}`,
+  type: 'personal',
+  tenantId,
+});
+const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: 'channel', tenantId };
+
+const teams = useTeamsBot(database, {
+  now: new Date('2026-12-01T10:00:00Z'),
+  people: [
+    aPerson({
+      _id: 'person-priya',
+      displayName: priya.name,
+      roles: ['qa_manager'],
+      districtIds: [],
+      identities: { teamsAadObjectId: priya.aadObjectId },
+    }),
+    aPerson({
+      _id: 'person-martin',
+      displayName: martin.name,
+      roles: ['senior_manager'],
+      identities: { teamsAadObjectId: martin.aadObjectId },
+    }),
+    aPerson({
+      _id: 'person-helen',
+      displayName: helen.name,
+      roles: ['district_manager'],
+      identities: { teamsAadObjectId: helen.aadObjectId },
+    }),
+    aPerson({
+      _id: 'person-dan',
+      displayName: dan.name,
+      roles: ['auditor'],
+      districtIds: ['erewash'],
+      teamName: 'Erewash CP',
+      identities: { teamsAadObjectId: dan.aadObjectId },
+    }),
+    aPerson({
+      _id: 'person-jo',
+      displayName: jo.name,
+      roles: ['staff'],
+      teamName: 'Chesterfield CP 1',
+      identities: { teamsAadObjectId: jo.aadObjectId },
+    }),
+  ],
+  seed: () => database.stores.districts.save(aDistrict()),
+});
+
+const say = (who: TeamsUser, where: TeamsConversation, text: string) =>
+  postActivity(teams.running.baseUrl, message(teams.serviceUrl, where, who, text));
+const press = (who: TeamsUser, where: TeamsConversation, cardId: string, verb: string, data: Record<string, unknown>) =>
+  postActivity(teams.running.baseUrl, cardAction(teams.serviceUrl, where, who, cardId, verb, data));
+const lastIn = (where: TeamsConversation) => teams.connector.callsTo(where.id).at(-1);
+const textOf = (call: ReturnType<typeof lastIn>) => textsOf(cardIn(call?.activity)).join(' ');
+const settle = () => teams.running.bot.outbox.idle();
+
+describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
+  it('runs from planning to a closed action plan, each person seeing what they should at each step', async () => {
+    for (const who of [martin, helen, dan, jo]) await say(who, chatOf(who), 'hello');
+    await say(priya, channel, 'link this channel to Chesterfield');
+    expect(textOf(lastIn(channel))).toContain('This channel is now linked to Chesterfield');
+
+    // 1. The QA manager plans the day.
+    await say(priya, chatOf(priya), 'plan');
+    const planned = await press(priya, chatOf(priya), 'plan-card', 'plan.submit', {
+      districtId: 'chesterfield',
+      date: '2026-12-10',
+      startTime: '09:30',
+      districtSite: 'Chesterfield Town Hall',
+      matSite: 'Staveley Centre',
+      focusAreas: '2',
+      intelligence: 'complaints',
+      auditTeamIds: 'person-dan,person-martin',
+      expectedAttendeeIds: 'person-jo',
+    });
+    expect(textsOf(planned.body.value).join(' ')).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
+
+    // 2. 48 hours before, the notice goes to the channel and to everyone named; Jo replies.
+    teams.running.clock.now = new Date('2026-12-08T09:30:00Z');
+    await teams.running.bot.tick();
+    const noticePost = teams.connector
+      .callsTo(channel.id)
+      .find((call) => call.method === 'POST' && !call.activityId && JSON.stringify(call.activity).includes('48 hours'));
+    expect(noticePost).toBeDefined();
+    expect(textOf(lastIn(chatOf(jo)))).toContain('48 hours');
+    const dayId = String(
+      (await database.stores.challengeDays.collection.raw.findOne({ districtId: 'chesterfield' }))?._id,
+    );
+    await press(jo, channel, noticePost?.id ?? '', 'notice.reply', { challengeDayId: dayId, kind: 'attending' });
+    expect(JSON.stringify(teams.connector.message(noticePost?.id ?? ''))).toMatch(/"1"[^}]*\}[^{]*\{[^}]*"Attending"/);
+
+    // 3. The QA manager draws the sample; the auditor gets a card per case.
+    await say(
+      priya,
+      chatOf(priya),
+      'draw sample of 2 for Chesterfield seed cycle\nCR-8101, Chesterfield CP 1\nCR-8102, Chesterfield CP 1\nCR-8103, Chesterfield CP 2',
+    );
+    expect(textOf(lastIn(chatOf(priya)))).toContain('Case sample drawn: 2 cases');
+    await settle();
+    const sample = await database.stores.caseSamples.forChallengeDay(dayId);
+    const danCases =
+      sample?.cases.filter((entry) => entry.auditorId === 'person-dan').map((entry) => entry.caseReference) ?? [];
+    expect(danCases.length).toBeGreaterThan(0);
+
+    // 4. On the day the auditor records a finding, with a recommendation for Jo.
+    teams.running.clock.now = new Date('2026-12-10T14:00:00Z');
+    const finding = await press(dan, chatOf(dan), 'finding-card', 'finding.submit', {
+      challengeDayId: dayId,
+      caseReference: danCases[0],
+      overallGrade: 'requires_improvement',
+      voice_of_child_grade: 'requires_improvement',
+      management_oversight_grade: 'good',
+      assessment_and_plan_grade: 'good',
+      risk_and_safety_grade: 'good',
+      timeliness_grade: 'good',
+      safeguardingConcern: 'false',
+      recommendation1Text: 'Record the child’s wishes and feelings at every visit',
+      recommendation1Owner: 'person-jo',
+      recommendation1DueDate: '2027-01-15',
+      recommendation1Priority: 'high',
+    });
+    expect(textsOf(finding.body.value).join(' ')).toContain(`Case finding saved: ${danCases[0]}`);
+
+    // 5. The report is drafted and verified; Jo gets the action, the channel the summary.
+    await say(priya, chatOf(priya), 'draft the report for Chesterfield');
+    await settle();
+    const reportId = String((await database.stores.reports.forChallengeDay(dayId))?._id);
+    expect(JSON.stringify(lastIn(chatOf(martin))?.activity)).toContain('report.approve');
+    const approved = await press(martin, chatOf(martin), 'report-card', 'report.approve', { reportId });
+    expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
+    await settle();
+    expect(textOf(lastIn(channel))).toContain('Challenge Day report verified: Chesterfield');
+    const [action] = await database.stores.actions.forChallengeDay(dayId);
+    expect(JSON.stringify(lastIn(chatOf(jo))?.activity)).toContain(
+      'Record the child’s wishes and feelings at every visit',
+    );
+
+    // 6. Jo acknowledges and completes it; the district manager verifies; the day is closed.
+    await press(jo, chatOf(jo), 'action-card', 'action.acknowledge', { actionId: action?._id });
+    await press(jo, chatOf(jo), 'action-card', 'action.complete', {
+      actionId: action?._id,
+      evidence: 'Audit of ten visits: all record wishes and feelings.',
+    });
+    const verified = await press(helen, chatOf(helen), 'action-card-helen', 'action.verify', { actionId: action?._id });
+    expect(JSON.stringify(verified.body.value)).toContain('Verified complete');
+    expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('closed');
+    const trail = await database.stores.auditEvents.trailFor('challenge_day', dayId);
+    expect(trail.map((event) => event.after)).toEqual([
+      'planned',
+      'announced',
+      'in_progress',
+      'report_drafted',
+      'verified',
+      'circulated',
+      'closed',
+    ]);
+  });
+});
