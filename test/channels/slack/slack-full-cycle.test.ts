@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../src/domain/people/person.js';
+import { aDistrict, aPerson } from '../../support/fixtures.js';
+import { useSlackBot } from '../../support/slack-harness.js';
+import { buttonPressed, modalSubmitted, postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const person = (id: string, slackUserId: string, roles: Person['roles'], teamName?: string) =>
+  aPerson({
+    _id: id,
+    displayName: id.replace('person-', ''),
+    roles,
+    districtIds: ['erewash'],
+    ...(teamName ? { teamName } : {}),
+    identities: { slackUserId },
+  });
+const harness = useSlackBot(database, {
+  now: new Date('2026-12-01T10:00:00Z'),
+  seed: async () => {
+    await database.stores.districts.save(
+      aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Erewash MAT', aliases: [] }),
+    );
+    for (const each of [
+      person('person-qa', 'U-QA', ['qa_manager']),
+      person('person-sm', 'U-SM', ['senior_manager']),
+      person('person-dm', 'U-DM', ['district_manager']),
+      person('person-aud', 'U-AUD', ['auditor'], 'Amber Valley CP'),
+      person('person-sw', 'U-SW', ['staff'], 'Erewash CP 1'),
+    ])
+      await database.stores.people.save(each);
+  },
+});
+const api = () => harness.slack;
+const post = (request: Parameters<typeof postToSlackEndpoint>[1]) =>
+  postToSlackEndpoint(harness.running.baseUrl, request);
+const dmOf = (user: string) => `D-${user}`;
+const posted = (channel: string) =>
+  api()
+    .callsOf('chat.postMessage')
+    .filter((call) => call.args.channel === channel);
+/** The value of the button with this verb in a posted message's blocks. */
+function buttonValue(blocks: unknown, verb: string): string {
+  const found = JSON.stringify(blocks).match(
+    new RegExp(`"value":"(\\{\\\\"verb\\\\":\\\\"${verb.replace('.', '\\.')}\\\\"[^"]*(?:\\\\"[^"]*)*)"`),
+  );
+  return found ? (JSON.parse(`"${found[1]}"`) as string) : '';
+}
+const tsOf = (channel: string, index = -1) => {
+  const keys = [...api().messages.keys()].filter((key) => key.startsWith(`${channel}/`));
+  return keys.at(index)?.split('/')[1] ?? '';
+};
+const lastModal = () =>
+  api().callsOf('views.open').at(-1)?.args.view as {
+    private_metadata: string;
+    blocks: { type: string; block_id?: string; element?: { type: string } }[];
+  };
+const settle = () => harness.running.bot.outbox.idle();
+
+describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
+  it('runs from planning to a closed action plan through /challenge, buttons and modals', async () => {
+    // Everyone has used /challenge in a DM, so the bot can message them there.
+    for (const user of ['U-SM', 'U-DM', 'U-AUD', 'U-SW'])
+      await post(slashCommand(user, dmOf(user), 'help', api().responseUrl(`hello-${user}`)));
+    await post(slashCommand('U-QA', 'C-EREWASH', 'link this channel to Erewash', api().responseUrl('link')));
+
+    // 1. Plan, through the modal.
+    await post(slashCommand('U-QA', dmOf('U-QA'), 'plan', api().responseUrl('plan')));
+    await expect.poll(() => api().callsOf('views.open').length).toBe(1);
+    await post(
+      modalSubmitted('U-QA', lastModal(), {
+        districtId: 'erewash',
+        date: '2026-12-10',
+        startTime: '09:30',
+        districtSite: 'Ilkeston Town Hall',
+        matSite: 'Long Eaton Centre',
+        focusAreas: '2',
+        auditTeamIds: 'person-aud,person-sm',
+        expectedAttendeeIds: 'person-sw',
+      }),
+    );
+    const dayId = String((await database.stores.challengeDays.collection.raw.findOne({ districtId: 'erewash' }))?._id);
+    expect(dayId).not.toBe('undefined');
+
+    // 2. The notice, 48 hours before; the social worker replies from the channel.
+    harness.running.clock.now = new Date('2026-12-08T09:30:00Z');
+    await harness.running.bot.tick();
+    expect(posted('C-EREWASH').at(-1)?.args.text).toContain('Challenge Day in Erewash');
+    await post(
+      buttonPressed(
+        'U-SW',
+        'C-EREWASH',
+        tsOf('C-EREWASH'),
+        JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' }, opensForm: false }),
+      ),
+    );
+    await expect.poll(async () => (await database.stores.noticeReplies.repliesForDay(dayId)).length).toBe(1);
+
+    // 3. The sample; the auditor gets a card per case in their DM.
+    await post(
+      slashCommand(
+        'U-QA',
+        dmOf('U-QA'),
+        'draw sample of 1 for Erewash seed er\nCR-6001, Erewash CP 1\nCR-6002, Erewash CP 2',
+        api().responseUrl('sample'),
+      ),
+    );
+    await expect
+      .poll(async () => (await database.stores.caseSamples.forChallengeDay(dayId))?.cases.length ?? 0)
+      .toBe(1);
+    await settle();
+    await expect.poll(() => JSON.stringify(posted(dmOf('U-AUD')).at(-1)?.args ?? {})).toContain('is yours to audit');
+    const sample = await database.stores.caseSamples.forChallengeDay(dayId);
+    const caseReference = sample?.cases[0]?.caseReference ?? '';
+    expect(caseReference).toMatch(/^CR-600/);
+
+    // 4. The auditor opens the card's form as a modal and submits a finding with a recommendation.
+    harness.running.clock.now = new Date('2026-12-10T14:00:00Z');
+    const cardTs = tsOf(dmOf('U-AUD'));
+    await post(
+      buttonPressed(
+        'U-AUD',
+        dmOf('U-AUD'),
+        cardTs,
+        JSON.stringify({ verb: 'finding.submit', data: { challengeDayId: dayId }, opensForm: true }),
+      ),
+    );
+    await expect.poll(() => api().callsOf('views.open').length).toBe(2);
+    const findingResponse = await post(
+      modalSubmitted('U-AUD', lastModal(), {
+        caseReference,
+        overallGrade: 'good',
+        voice_of_child_grade: 'good',
+        management_oversight_grade: 'requires_improvement',
+        assessment_and_plan_grade: 'good',
+        risk_and_safety_grade: 'good',
+        timeliness_grade: 'good',
+        recommendation1Text: 'Supervision notes on file within five working days',
+        recommendation1Owner: 'person-sw',
+        recommendation1DueDate: '2027-01-20',
+        recommendation1Priority: 'medium',
+      }),
+    );
+    expect(findingResponse.body).toEqual({});
+    await expect
+      .poll(() => JSON.stringify(api().messages.get(`${dmOf('U-AUD')}/${cardTs}`)))
+      .toContain(`Case finding saved: ${caseReference}`);
+
+    // 5. The report: drafted, sent to the senior manager, approved.
+    await post(slashCommand('U-QA', dmOf('U-QA'), 'draft the report for Erewash', api().responseUrl('report')));
+    await expect.poll(async () => (await database.stores.reports.forChallengeDay(dayId))?.status).toBe('submitted');
+    await settle();
+    await expect.poll(() => JSON.stringify(posted(dmOf('U-SM')).at(-1)?.args.blocks ?? [])).toContain('report.approve');
+    const reportId = String((await database.stores.reports.forChallengeDay(dayId))?._id);
+    await post(
+      buttonPressed(
+        'U-SM',
+        dmOf('U-SM'),
+        tsOf(dmOf('U-SM')),
+        JSON.stringify({ verb: 'report.approve', data: { reportId }, opensForm: false }),
+      ),
+    );
+    await expect.poll(async () => (await database.stores.actions.forChallengeDay(dayId)).length).toBe(1);
+    await settle();
+    await expect.poll(() => String(posted(dmOf('U-SW')).at(-1)?.args.text ?? '')).toContain('New action for you');
+    const [action] = await database.stores.actions.forChallengeDay(dayId);
+
+    // 6. The owner acknowledges and completes it (the evidence in a modal); the district manager verifies.
+    const actionTs = tsOf(dmOf('U-SW'));
+    await post(
+      buttonPressed(
+        'U-SW',
+        dmOf('U-SW'),
+        actionTs,
+        JSON.stringify({ verb: 'action.acknowledge', data: { actionId: action?._id }, opensForm: false }),
+      ),
+    );
+    await expect
+      .poll(async () => (await database.stores.actions.findById(action?._id ?? ''))?.status)
+      .toBe('acknowledged');
+    await post(
+      buttonPressed(
+        'U-SW',
+        dmOf('U-SW'),
+        actionTs,
+        JSON.stringify({
+          verb: 'form.open',
+          data: { form: 'action-complete', actionId: action?._id },
+          opensForm: false,
+        }),
+      ),
+    );
+    await expect.poll(() => api().callsOf('views.open').length).toBe(3);
+    await post(
+      modalSubmitted('U-SW', lastModal(), {
+        evidence: 'Supervision notes now filed within five days; checked for March.',
+      }),
+    );
+    await expect
+      .poll(async () => (await database.stores.actions.findById(action?._id ?? ''))?.status)
+      .toBe('completed');
+    await post(
+      buttonPressed(
+        'U-DM',
+        dmOf('U-DM'),
+        '1700000999.000001',
+        JSON.stringify({ verb: 'action.verify', data: { actionId: action?._id }, opensForm: false }),
+      ),
+    );
+    await expect.poll(async () => (await database.stores.challengeDays.findById(dayId))?.status).toBe('closed');
+  });
+});
