@@ -39,13 +39,6 @@ const posted = (channel: string) =>
   api()
     .callsOf('chat.postMessage')
     .filter((call) => call.args.channel === channel);
-/** The value of the button with this verb in a posted message's blocks. */
-function buttonValue(blocks: unknown, verb: string): string {
-  const found = JSON.stringify(blocks).match(
-    new RegExp(`"value":"(\\{\\\\"verb\\\\":\\\\"${verb.replace('.', '\\.')}\\\\"[^"]*(?:\\\\"[^"]*)*)"`),
-  );
-  return found ? (JSON.parse(`"${found[1]}"`) as string) : '';
-}
 const tsOf = (channel: string, index = -1) => {
   const keys = [...api().messages.keys()].filter((key) => key.startsWith(`${channel}/`));
   return keys.at(index)?.split('/')[1] ?? '';
