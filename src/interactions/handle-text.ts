@@ -11,6 +11,7 @@ import { formatCalendarDate, londonCalendarDate } from '../domain/shared/london-
 import { AUDIT_DOMAIN_LABELS, type AuditDomain } from '../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
 import { moderateFinding, readModeration, type Moderation } from '../domain/case-finding/moderate-finding.js';
+import { readFindingRequest, viewFinding } from '../domain/case-finding/view-finding.js';
 import { transitionChallengeDay } from '../domain/challenge-day/lifecycle.js';
 import { readCancelCommand } from '../domain/challenge-day/read-cancel-command.js';
 import { draftAndSubmitReport } from '../domain/reports/draft-report.js';
@@ -42,6 +43,8 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
   const districts = await deps.stores.districts.all();
   const sample = readSampleCommand(message.text, districts);
   if (sample) return drawSampleFromChat(deps, message.person, sample, now);
+  const findingAsked = readFindingRequest(message.text);
+  if (findingAsked) return showFinding(deps, message, findingAsked, now);
   const cancellation = readCancelCommand(message.text, districts);
   if (cancellation) return cancelFromChat(deps, message.person, cancellation.districtId, now);
   const moderation = readModeration(message.text);
@@ -220,6 +223,46 @@ async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: st
     );
   }
   return day;
+}
+
+/**
+ * "show finding CR-104233": the finding in full, to those who may read it, and only in a personal chat —
+ * never where others would see it. Each view is recorded in the audit trail.
+ */
+async function showFinding(
+  deps: InteractionDeps,
+  message: TextMessage,
+  idOrCaseReference: string,
+  now: Date,
+): Promise<Reply> {
+  if (message.conversation.kind !== 'personal') {
+    throw new DomainError('not_allowed', 'Findings are shown only in a personal chat with the bot; ask me there.');
+  }
+  const viewed = await viewFinding(
+    {
+      findById: (id) => deps.stores.caseFindings.findById(id),
+      forCase: (caseReference) => deps.stores.caseFindings.forCase(undefined, caseReference),
+      recordAudit: (event) => deps.stores.auditEvents.record(event),
+    },
+    idOrCaseReference,
+    { actor: actorFor(message.person), commandId: `view:${message.person._id}:${now.toISOString()}`, now },
+  );
+  if (!viewed.ok) throw viewed.error;
+  const finding = viewed.value;
+  const auditor = await deps.stores.people.findById(finding.auditorId);
+  return receipt(`Case finding ${finding.caseReference}`, auditor?.displayName ?? 'an auditor', finding.submittedAt, [
+    { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
+    ...(finding.moderation
+      ? [{ title: 'Moderated overall', value: OFSTED_GRADE_LABELS[finding.moderation.overallGrade] }]
+      : []),
+    ...Object.entries(finding.domains).map(([domain, graded]) => ({
+      title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
+      value: `${OFSTED_GRADE_LABELS[graded.grade]}${graded.comment ? ` — ${graded.comment}` : ''}`,
+    })),
+    ...(finding.strengths ? [{ title: 'Strengths', value: finding.strengths }] : []),
+    ...(finding.areasForImprovement ? [{ title: 'Areas for improvement', value: finding.areasForImprovement }] : []),
+    { title: 'Immediate safeguarding concern', value: finding.safeguardingConcern.raised ? 'Raised' : 'None' },
+  ]);
 }
 
 /**

@@ -135,6 +135,21 @@ describe('a case finding submitted from its card in Teams', () => {
     expect((await storedFindings()).filter((found) => found.caseReference === 'CR-400004')).toHaveLength(1);
   });
 
+  it('the auditor can read their finding in full in their personal chat, but never in a channel', async () => {
+    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, dan, 'show finding CR-104233'));
+    expect(textsOf(cardIn(connector.callsTo(chat.id).at(-1)?.activity)).join(' ')).toContain('Case finding CR-104233');
+
+    const inChannel: TeamsConversation = {
+      id: '19:team-channel@thread.tacv2',
+      type: 'channel',
+      tenantId: chat.tenantId,
+    };
+    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, inChannel, dan, 'show finding CR-104233'));
+    const answer = textsOf(cardIn(connector.callsTo(inChannel.id).at(-1)?.activity)).join(' ');
+    expect(answer).toContain('Findings are shown only in a personal chat with the bot');
+    expect(answer).not.toContain('Consistent worker');
+  });
+
   it('keeps what the person typed when the form comes back, but never repeats a name typed as a case reference', async () => {
     const response = await submit(
       finding({ caseReference: 'Jamie Smith', strengths: 'Good rapport with mum.' }),
