@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
 import type { Express } from 'express';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
@@ -10,6 +10,8 @@ import { slackRoutes } from './channels/slack/slack-routes.js';
 import { SlackSender } from './channels/slack/slack-sender.js';
 import type { Config } from './config.js';
 import { healthRoutes } from './http/health-routes.js';
+import { ReportLinks } from './http/report-links.js';
+import { reportRoutes } from './http/report-routes.js';
 import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
 import { renderNotification } from './interactions/render-notification.js';
@@ -53,13 +55,18 @@ export async function buildBot(options: {
       .sendActivity('Something went wrong on our side. Please try again; the QA team has been told.')
       .catch(() => undefined);
   };
+  // Without a configured secret, links work until the bot restarts.
+  const reportLinks = new ReportLinks(
+    config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex'),
+    config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
+  );
   const outbox = createOutboxWorker({
     stores,
     senders: {
       teams: new TeamsSender(teamsAdapter.credentialsFactory, config.MICROSOFT_APP_ID ?? ''),
       ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
     },
-    render: (notification) => renderNotification(stores, notification, now()),
+    render: (notification) => renderNotification(stores, notification, now(), (id) => reportLinks.linkTo(id, now())),
     logger,
     owner: instanceId,
     now,
@@ -70,6 +77,7 @@ export async function buildBot(options: {
     now,
     deliver: (deliveries) => outbox.deliver(deliveries),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
+    reportLink: (id) => reportLinks.linkTo(id, now()),
   };
   const handleTeamsTurn = createTeamsBot({
     adapter: teamsAdapter,
@@ -96,6 +104,7 @@ export async function buildBot(options: {
     logger,
     routers: [
       healthRoutes(options.isDatabaseAnswering),
+      reportRoutes({ stores, links: reportLinks, now }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

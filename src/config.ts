@@ -79,6 +79,7 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   SLACK_ALLOWED_TEAM_IDS: commaList,
   SLACK_API_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
+  REPORT_LINK_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TEAMS_APP_ID: optionalText.pipe(z.uuid({ error: 'must be a GUID' }).optional()),
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
   SHUTDOWN_GRACE_MS: z.coerce

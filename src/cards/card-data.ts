@@ -172,6 +172,8 @@ export interface ReportVerificationData extends FormState<'comments'> {
   readonly previousReturns: readonly { readonly byName: string; readonly atLabel: string; readonly comments: string }[];
   /** False for the person who drafted it, and for anyone not a senior manager. */
   readonly canReview: boolean;
+  /** A signed, expiring link to the whole report as one HTML page; "" for none. */
+  readonly downloadUrl: string;
 }
 
 export interface DigestActionLine {

@@ -363,7 +363,12 @@ async function draftReportFromChat(
   );
   if (!drafted.ok) throw drafted.error;
   await deps.deliver(drafted.value.deliveries);
-  const card = await reportVerificationCard(deps.stores, drafted.value.report, actor);
+  const card = await reportVerificationCard(
+    deps.stores,
+    drafted.value.report,
+    actor,
+    deps.reportLink(drafted.value.report._id),
+  );
   if (!card) throw new DomainError('not_found', 'That Challenge Day was not found.');
   return {
     card: card.card,

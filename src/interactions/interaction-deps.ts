@@ -10,4 +10,6 @@ export interface InteractionDeps {
   readonly deliver: (deliveries: readonly Delivery[]) => Promise<void>;
   /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
+  /** A signed, expiring link to a report's HTML page. */
+  readonly reportLink: (reportId: string) => string;
 }

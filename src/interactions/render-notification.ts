@@ -18,6 +18,7 @@ export async function renderNotification(
   stores: Stores,
   notification: Notification,
   now: Date,
+  reportLink: (reportId: string) => string = () => '',
 ): Promise<OutgoingCard | null> {
   switch (notification.kind) {
     case 'challenge_day_notice':
@@ -53,12 +54,8 @@ export async function renderNotification(
       const report = await stores.reports.findById(notification.reportId);
       if (!report) return null;
       // Sent to each senior manager who may verify it; the buttons are shown, and the domain checks again.
-      return reportVerificationCard(stores, report, {
-        id: 'senior-manager',
-        roles: ['senior_manager'],
-        districtIds: [],
-        isSystem: false,
-      });
+      const manager = { id: 'senior-manager', roles: ['senior_manager' as const], districtIds: [], isSystem: false };
+      return reportVerificationCard(stores, report, manager, reportLink(report._id));
     }
     case 'report_summary': {
       const report = await stores.reports.findById(notification.reportId);

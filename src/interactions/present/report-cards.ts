@@ -32,6 +32,7 @@ export async function reportVerificationCard(
   stores: Stores,
   report: Report,
   viewer: Actor | null,
+  downloadUrl = '',
 ): Promise<OutgoingCard | null> {
   const { day, district, summary } = await reportFacts(stores, report);
   if (!day) return null;
@@ -71,6 +72,7 @@ export async function reportVerificationCard(
       atLabel: displayDateTime(returned.at),
       comments: returned.comments,
     })),
+    downloadUrl,
     canReview:
       report.status === 'submitted' &&
       viewer !== null &&

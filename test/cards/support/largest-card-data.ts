@@ -182,6 +182,8 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       comments: text(4000),
     })),
     canReview: true,
+    downloadUrl:
+      'https://challenge-day.example.gov.uk/reports/report-1.html?expires=1796000000&signature=0123456789abcdef0123456789abcdef',
     values: { comments: text(4000) },
     errors: { form: text(300), comments: text(300) },
   },

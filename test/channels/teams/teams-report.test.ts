@@ -100,6 +100,7 @@ describe('the Challenge Day report in Teams', () => {
     const report = await database.stores.reports.forChallengeDay(dayId);
     expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('report_drafted');
 
+    expect(JSON.stringify(toMartin[0]?.activity)).toContain('Download the full report (HTML)');
     const approved = await postActivity(
       teams.running.baseUrl,
       cardAction(teams.serviceUrl, chatOf(martin), martin, 'verification-card', 'report.approve', {
@@ -120,6 +121,32 @@ describe('the Challenge Day report in Teams', () => {
     expect(textsOf(cardIn(teams.connector.callsTo(channel).at(-1)?.activity)).join(' ')).toContain(
       'Challenge Day report verified: Chesterfield',
     );
+  });
+
+  it('can be downloaded as one HTML page through its signed link, which cannot be altered and expires', async () => {
+    await postActivity(
+      teams.running.baseUrl,
+      message(teams.serviceUrl, chatOf(priya), priya, 'draft the report for Chesterfield'),
+    );
+    const card = JSON.stringify(cardIn(teams.connector.callsTo(chatOf(priya).id).at(-1)?.activity));
+    const link = new URL(/"url":"([^"]+\/reports\/[^"]+)"/.exec(card)?.[1] ?? 'http://invalid/');
+    const local = `${teams.running.baseUrl}${link.pathname}${link.search}`;
+
+    const page = await fetch(local);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('Challenge Day report — Chesterfield and Chesterfield MAT');
+    expect(html).toContain('Record wishes and feelings at every visit');
+    expect(html).not.toMatch(/<script/i);
+
+    const otherReport = local.replace(/reports\/[^.]+\.html/, 'reports/report-someone-else.html');
+    expect((await fetch(otherReport)).status).toBe(403);
+    expect((await fetch(local.replace(/signature=[0-9a-f]{4}/, 'signature=0000'))).status).toBe(403);
+    teams.running.clock.now = new Date(teams.running.clock.now.getTime() + 8 * 86_400_000);
+    const expired = await fetch(local);
+    expect(expired.status).toBe(403);
+    expect(await expired.text()).toContain('This link has expired or is not valid');
   });
 
   it('the QA manager who drafted the report cannot verify it', async () => {
