@@ -42,6 +42,8 @@ export type PlanInput =
   | 'expectedAttendeeIds';
 
 export interface PlanFormData extends FormState<PlanInput> {
+  /** The day being changed, or "" for a new plan (which decides the form's button). */
+  readonly challengeDayId: string;
   /** "Chesterfield (Chesterfield MAT)" → district id. */
   readonly districts: readonly Choice[];
   /** The service priorities, numbered (vocabulary.ts priorityChoices). */

@@ -42,6 +42,7 @@ const formOpenContext = z.strictObject({
 
 export const CARD_VERBS = {
   'plan.submit': { context: noContext, submission: planChallengeDaySubmissionSchema },
+  'plan.update': { context: challengeDayContext, submission: planChallengeDaySubmissionSchema },
   'notice.reply': { context: challengeDayContext, submission: noticeReplySubmissionSchema },
   'finding.submit': { context: challengeDayContext, submission: caseFindingSubmissionSchema },
   'focusGroup.submit': { context: challengeDayContext, submission: focusGroupSubmissionSchema },

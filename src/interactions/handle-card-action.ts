@@ -17,7 +17,7 @@ import {
 import { findingSubmitted, focusGroupSubmitted, visitSubmitted } from './card-actions/capture-actions.js';
 import { formOpened, queryPaged } from './card-actions/navigation-actions.js';
 import { noticeReplied } from './card-actions/notice-actions.js';
-import { planSubmitted } from './card-actions/plan-actions.js';
+import { planSubmitted, planUpdated } from './card-actions/plan-actions.js';
 import { reportApproved, reportReturned } from './card-actions/report-actions.js';
 import type { VerbHandler, VerbHandlers, VerbRequest } from './card-actions/verb-handler.js';
 import { replyForFailure } from './failures.js';
@@ -28,6 +28,7 @@ import type { Reply } from './reply.js';
 /** Every card verb and its handler; a verb without one fails the build. */
 const HANDLERS: VerbHandlers = {
   'plan.submit': planSubmitted,
+  'plan.update': planUpdated,
   'notice.reply': noticeReplied,
   'finding.submit': findingSubmitted,
   'focusGroup.submit': focusGroupSubmitted,
@@ -49,6 +50,7 @@ const HANDLERS: VerbHandlers = {
 /** The form a verb's inputs come from, to show again when what was entered needs correcting. */
 const FORM_OF: Partial<Record<CardVerb, OpenableForm>> = {
   'plan.submit': 'plan',
+  'plan.update': 'plan',
   'notice.reply': 'notice-reply',
   'finding.submit': 'case-finding',
   'focusGroup.submit': 'focus-group',

@@ -13,7 +13,7 @@ import { OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
 import { moderateFinding, readModeration, type Moderation } from '../domain/case-finding/moderate-finding.js';
 import { readFindingRequest, viewFinding } from '../domain/case-finding/view-finding.js';
 import { transitionChallengeDay } from '../domain/challenge-day/lifecycle.js';
-import { readCancelCommand } from '../domain/challenge-day/read-cancel-command.js';
+import { readDayCommand } from '../domain/challenge-day/read-day-command.js';
 import { draftAndSubmitReport } from '../domain/reports/draft-report.js';
 import { readReportCommand } from '../domain/reports/read-report-command.js';
 import { reportVerificationCard } from './present/report-cards.js';
@@ -45,8 +45,9 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
   if (sample) return drawSampleFromChat(deps, message.person, sample, now);
   const findingAsked = readFindingRequest(message.text);
   if (findingAsked) return showFinding(deps, message, findingAsked, now);
-  const cancellation = readCancelCommand(message.text, districts);
-  if (cancellation) return cancelFromChat(deps, message.person, cancellation.districtId, now);
+  const dayCommand = readDayCommand(message.text, districts);
+  if (dayCommand?.command === 'cancel') return cancelFromChat(deps, message.person, dayCommand.districtId, now);
+  if (dayCommand?.command === 'edit') return editFormFromChat(deps, message.person, dayCommand.districtId, now);
   const moderation = readModeration(message.text);
   if (moderation) return moderateFromChat(deps, message.person, moderation, now);
   const report = readReportCommand(message.text, districts);
@@ -263,6 +264,20 @@ async function showFinding(
     ...(finding.areasForImprovement ? [{ title: 'Areas for improvement', value: finding.areasForImprovement }] : []),
     { title: 'Immediate safeguarding concern', value: finding.safeguardingConcern.raised ? 'Raised' : 'None' },
   ]);
+}
+
+/** "change the Challenge Day for Chesterfield": the plan form of the district's next day, filled in. */
+async function editFormFromChat(
+  deps: InteractionDeps,
+  person: Person,
+  districtId: string | undefined,
+  now: Date,
+): Promise<Reply> {
+  if (!districtId)
+    throw new DomainError('invalid_input', 'Say which district, e.g. “change the Challenge Day for Chesterfield”.');
+  const day = (await deps.stores.challengeDays.upcoming(now)).find((candidate) => candidate.districtId === districtId);
+  if (!day) throw new DomainError('not_found', 'There is no Challenge Day coming up in that district to change.');
+  return formCard(deps, person, 'plan', { challengeDayId: day._id });
 }
 
 /**

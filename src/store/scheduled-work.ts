@@ -28,6 +28,11 @@ export class ScheduledWorkRepository {
     }
   }
 
+  /** Moves work not yet done to a new time (e.g. a notice when its day moves); done work stays done. */
+  async reschedule(id: string, dueAt: Date): Promise<void> {
+    await this.collection.raw.updateOne({ _id: id, status: 'pending' }, { $set: { dueAt } });
+  }
+
   /**
    * Claims the earliest due piece of work that nobody holds, for `owner` until `leaseUntil`, or returns
    * null. Each claim is a step (work id and attempt number) claimed by a unique insert, so of two runners

@@ -3,7 +3,9 @@ import { displayDate } from '../../cards/display-time.js';
 import type { OpenableForm } from '../../cards/openable-forms.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
+import { DateTime } from 'luxon';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import { SERVICE_TIME_ZONE } from '../../domain/shared/london-time.js';
 import type { Person } from '../../domain/people/person.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { InteractionDeps } from '../interaction-deps.js';
@@ -51,8 +53,11 @@ export async function formCard(
       value: candidate._id,
     });
     const districts = await stores.districts.all();
+    const editing = ids.challengeDayId ? await stores.challengeDays.findById(ids.challengeDayId) : null;
     return reply(
       renderCard('plan-challenge-day-form', {
+        challengeDayId: editing?._id ?? '',
+        ...(editing && !state.values ? { values: planValuesOf(editing, deps.servicePriorities) } : {}),
         ...state,
         districts: districts.map((district) => ({
           title: `${district.name} (${district.matLocality})`,
@@ -125,4 +130,24 @@ export async function caseFindingForm(stores: InteractionDeps['stores'], day: Ch
     ...state,
     owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
   });
+}
+
+/** A planned day as the plan form's inputs read it, to change it. */
+function planValuesOf(day: ChallengeDay, priorities: readonly string[]): Record<string, string> {
+  const london = DateTime.fromJSDate(day.startsAt, { zone: SERVICE_TIME_ZONE });
+  return {
+    districtId: day.districtId,
+    date: london.toISODate() ?? '',
+    startTime: london.toFormat('HH:mm'),
+    districtSite: day.sites.district,
+    matSite: day.sites.mat,
+    focusAreas: day.focusAreas
+      .map((area) => String(priorities.indexOf(area) + 1))
+      .filter((position) => position !== '0')
+      .join(','),
+    intelligence: day.intelligence.join(','),
+    intelligenceNotes: day.intelligenceNotes ?? '',
+    auditTeamIds: day.auditTeamIds.join(','),
+    expectedAttendeeIds: day.expectedAttendeeIds.join(','),
+  };
 }

@@ -49,6 +49,7 @@ const allErrors = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, tex
 export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   help: { exampleDistrict: text(80) },
   'plan-challenge-day-form': {
+    challengeDayId: 'day-0123456789abcdef0123456789abcdef',
     districts: people(30),
     priorities: priorityChoices(DEFAULT_SERVICE_PRIORITIES.map((priority) => `${priority} ${text(100)}`)),
     auditors: people(CARD_LIMITS.planAuditorChoices),

@@ -160,6 +160,39 @@ describe('a 48-hour notice in a Teams channel', () => {
     });
   });
 
+  it('when the QA manager changes the day, the posted notice shows the change', async () => {
+    const noticeId = lastPostedId(channel.id);
+    const chat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId };
+    await postActivity(
+      teams.running.baseUrl,
+      message(connector.serviceUrl, chat, priya, 'change the Challenge Day for Chesterfield'),
+    );
+    const form = cardIn(connector.callsTo(chat.id).at(-1)?.activity);
+    expect(JSON.stringify(form)).toContain('plan.update');
+    expect(JSON.stringify(form)).toContain('Chesterfield Town Hall, Room 4'); // the form comes filled in
+
+    const day = await database.stores.challengeDays.collection.raw.findOne({ districtId: 'chesterfield' });
+    const saved = await postActivity(
+      teams.running.baseUrl,
+      cardAction(connector.serviceUrl, chat, priya, 'edit-form', 'plan.update', {
+        challengeDayId: day?._id,
+        districtId: 'chesterfield',
+        date: '2026-12-03',
+        startTime: '10:00',
+        districtSite: 'Chesterfield Library, Meeting Room B',
+        matSite: 'Staveley Centre',
+        focusAreas: '2',
+        intelligence: 'complaints',
+        auditTeamIds: '',
+        expectedAttendeeIds: 'person-jo,person-liam,person-helen',
+      }),
+    );
+    expect(textsOf(saved.body.value).join(' ')).toContain('Challenge Day changed');
+    await teams.running.bot.outbox.idle();
+    expect(JSON.stringify(cardIn(connector.message(noticeId)))).toContain('Chesterfield Library, Meeting Room B');
+    expect(JSON.stringify(cardIn(connector.message(noticeId)))).toContain('starting 10:00');
+  });
+
   it('when the QA manager cancels the day, the posted notice says so and offers no reply buttons', async () => {
     const noticeId = lastPostedId(channel.id);
     await postActivity(

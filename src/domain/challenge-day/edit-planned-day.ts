@@ -1,0 +1,78 @@
+import { hasRole } from '../people/actor.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { calendarDateFromIso, formatLondon, londonWallTime } from '../shared/london-time.js';
+import type { TransitionRecords } from '../shared/records.js';
+import type { ChallengeDay } from './challenge-day.js';
+import { noticeDueAt } from './notice-time.js';
+import type { PlanChallengeDay, PlanningContext } from './plan-challenge-day.js';
+
+export interface EditPlanPorts {
+  readonly challengeDays: TransitionRecords<ChallengeDay>;
+  /** Moves the day's 48-hour notice, when it has not gone out yet. */
+  rescheduleNotice(challengeDayId: string, dueAt: Date): Promise<void>;
+}
+
+/**
+ * The QA manager changes a day not yet held: date and time, sites, focus, who is coming. The change is one
+ * audited step of the day; a notice not yet sent moves with the date, and one already posted is refreshed
+ * everywhere by the caller (the day's notice key).
+ */
+export async function editPlannedDay(
+  ports: EditPlanPorts,
+  challengeDayId: string,
+  plan: PlanChallengeDay,
+  context: PlanningContext,
+): Promise<Outcome<ChallengeDay>> {
+  const { actor, now } = context;
+  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can change a Challenge Day.');
+  const day = await ports.challengeDays.findById(challengeDayId);
+  if (!day) return refuse('not_found', 'That Challenge Day was not found.');
+  if (day.status !== 'planned' && day.status !== 'announced') {
+    return refuse('invalid_transition', 'Only a day not yet started can be changed.');
+  }
+  if (plan.districtId !== day.districtId)
+    return refuse('invalid_input', 'A day cannot move to another district; cancel it and plan a new one.');
+  const unknownFocus = plan.focusAreas.filter((area) => !context.servicePriorities.includes(area));
+  if (unknownFocus.length > 0)
+    return refuse(
+      'invalid_input',
+      `Choose focus areas from the service priorities; not on the list: ${unknownFocus.join('; ')}.`,
+    );
+  const startsAt = londonWallTime(plan.date, plan.startTime);
+  if (startsAt.getTime() <= now.getTime())
+    return refuse('invalid_input', `The day must start in the future; ${formatLondon(startsAt)} has passed.`);
+
+  const { intelligenceNotes: _previousNotes, ...unchanged } = day;
+  const next: ChallengeDay = {
+    ...unchanged,
+    date: calendarDateFromIso(plan.date),
+    startsAt,
+    sites: { ...plan.sites },
+    focusAreas: [...plan.focusAreas],
+    intelligence: [...plan.intelligence],
+    ...(plan.intelligenceNotes ? { intelligenceNotes: plan.intelligenceNotes } : {}),
+    auditTeamIds: [...plan.auditTeamIds],
+    expectedAttendeeIds: [...plan.expectedAttendeeIds],
+    history: [
+      ...day.history,
+      {
+        commandId: context.commandId,
+        transition: 'edit',
+        actorId: actor.id,
+        at: now,
+        from: day.status,
+        to: day.status,
+      },
+    ],
+  };
+  const saved = await ports.challengeDays.saveTransition(day, next);
+  if (saved.kind === 'missing') return refuse('not_found', 'That Challenge Day was not found.');
+  if (saved.kind === 'conflict')
+    return refuse(
+      'conflict',
+      'Someone else changed this Challenge Day a moment ago; open it again to see the changes.',
+    );
+  if (day.status === 'planned')
+    await ports.rescheduleNotice(day._id, new Date(Math.max(noticeDueAt(startsAt).getTime(), now.getTime())));
+  return succeed(saved.entity);
+}
