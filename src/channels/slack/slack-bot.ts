@@ -10,6 +10,7 @@ import type { Person } from '../../domain/people/person.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import { formForVerb, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handleText } from '../../interactions/handle-text.js';
+import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
 import type { Reply } from '../../interactions/reply.js';
@@ -130,6 +131,22 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
     }
     await ack();
     await show(client, reply, readOrigin(view.private_metadata), body.user.id);
+  });
+
+  // "yes" / "can't make it" written in the thread under a 48-hour notice counts as a reply to it.
+  app.message(async ({ message, client }) => {
+    if (message.subtype !== undefined || !('thread_ts' in message) || !message.thread_ts || !message.user) return;
+    const who = await person(message.user);
+    if (!who.ok) return;
+    const answered = await handleThreadReply(deps.interactions, {
+      person: who.value,
+      platform: 'slack',
+      conversationId: message.channel,
+      threadMessageId: message.thread_ts,
+      text: message.text ?? '',
+    });
+    if (answered)
+      await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: answered });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {

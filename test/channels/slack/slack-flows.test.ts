@@ -51,6 +51,11 @@ const gradedGood = {
   risk_and_safety_grade: 'good',
   timeliness_grade: 'good',
 };
+const tsOf = (channel: string) =>
+  [...api().messages.keys()]
+    .filter((key) => key.startsWith(`${channel}/`))
+    .at(-1)
+    ?.split('/')[1] ?? '';
 const lastModal = () => api().callsOf('views.open').at(-1)?.args.view as ModalView;
 
 describe('Slack: the cycle through /challenge, buttons and modals', () => {
@@ -150,6 +155,38 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     const updated = JSON.stringify(api().messages.get(`C-EREWASH/${ts}`));
     expect(updated).toMatch(/1[^0-9]+Attending/);
     expect(updated).toMatch(/1[^0-9]+Available for a focus group/);
+  });
+
+  it('an answer written in the thread under the notice counts as a reply, and the bot confirms in the thread', async () => {
+    const ts = tsOf('C-EREWASH');
+    const before = api().callsOf('chat.postMessage').length;
+    const event = await post({
+      body: JSON.stringify({
+        token: 'deprecated',
+        team_id: TEAM_ID,
+        api_app_id: 'A-CHALLENGE',
+        type: 'event_callback',
+        event_id: 'Ev-THREAD-1',
+        event_time: Math.floor(Date.now() / 1000),
+        event: {
+          type: 'message',
+          channel: 'C-EREWASH',
+          user: 'U-PRIYA',
+          text: 'can’t make it, sorry',
+          ts: '1800000000.000900',
+          thread_ts: ts,
+          channel_type: 'channel',
+        },
+      }),
+      contentType: 'application/json',
+    });
+    expect(event.status).toBe(200);
+    await expect.poll(() => api().callsOf('chat.postMessage').length).toBe(before + 1);
+    expect(api().callsOf('chat.postMessage').at(-1)?.args).toMatchObject({
+      channel: 'C-EREWASH',
+      thread_ts: ts,
+      text: 'Thanks, priya — recorded as “Unavailable”.',
+    });
   });
 
   it('a case finding sent three times from its modal (with Slack’s retry headers) is stored once, with its receipt and audit event', async () => {
