@@ -266,6 +266,16 @@ async function showFinding(
   ]);
 }
 
+/** The district's next Challenge Day, to change or cancel; the messages say what to write instead. */
+async function nextDayIn(deps: InteractionDeps, districtId: string | undefined, now: Date, verb: 'change' | 'cancel') {
+  if (!districtId) {
+    throw new DomainError('invalid_input', `Say which district, e.g. “${verb} the Challenge Day for Chesterfield”.`);
+  }
+  const day = (await deps.stores.challengeDays.upcoming(now)).find((candidate) => candidate.districtId === districtId);
+  if (!day) throw new DomainError('not_found', `There is no Challenge Day coming up in that district to ${verb}.`);
+  return day;
+}
+
 /** "change the Challenge Day for Chesterfield": the plan form of the district's next day, filled in. */
 async function editFormFromChat(
   deps: InteractionDeps,
@@ -273,10 +283,7 @@ async function editFormFromChat(
   districtId: string | undefined,
   now: Date,
 ): Promise<Reply> {
-  if (!districtId)
-    throw new DomainError('invalid_input', 'Say which district, e.g. “change the Challenge Day for Chesterfield”.');
-  const day = (await deps.stores.challengeDays.upcoming(now)).find((candidate) => candidate.districtId === districtId);
-  if (!day) throw new DomainError('not_found', 'There is no Challenge Day coming up in that district to change.');
+  const day = await nextDayIn(deps, districtId, now, 'change');
   return formCard(deps, person, 'plan', { challengeDayId: day._id });
 }
 
@@ -290,10 +297,7 @@ async function cancelFromChat(
   districtId: string | undefined,
   now: Date,
 ): Promise<Reply> {
-  if (!districtId)
-    throw new DomainError('invalid_input', 'Say which district, e.g. “cancel the Challenge Day for Chesterfield”.');
-  const day = (await deps.stores.challengeDays.upcoming(now)).find((candidate) => candidate.districtId === districtId);
-  if (!day) throw new DomainError('not_found', 'There is no Challenge Day coming up in that district to cancel.');
+  const day = await nextDayIn(deps, districtId, now, 'cancel');
   const cancelled = transitionChallengeDay(day, 'cancel', {
     actor: actorFor(person),
     commandId: `cancel:${day._id}`,

@@ -1,10 +1,10 @@
 import { hasRole } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
-import { calendarDateFromIso, formatLondon, londonWallTime } from '../shared/london-time.js';
+import { formatLondon, londonWallTime } from '../shared/london-time.js';
 import type { TransitionRecords } from '../shared/records.js';
 import type { ChallengeDay } from './challenge-day.js';
 import { noticeDueAt } from './notice-time.js';
-import type { PlanChallengeDay, PlanningContext } from './plan-challenge-day.js';
+import { plannedFields, type PlanChallengeDay, type PlanningContext } from './plan-challenge-day.js';
 
 export interface EditPlanPorts {
   readonly challengeDays: TransitionRecords<ChallengeDay>;
@@ -45,14 +45,7 @@ export async function editPlannedDay(
   const { intelligenceNotes: _previousNotes, ...unchanged } = day;
   const next: ChallengeDay = {
     ...unchanged,
-    date: calendarDateFromIso(plan.date),
-    startsAt,
-    sites: { ...plan.sites },
-    focusAreas: [...plan.focusAreas],
-    intelligence: [...plan.intelligence],
-    ...(plan.intelligenceNotes ? { intelligenceNotes: plan.intelligenceNotes } : {}),
-    auditTeamIds: [...plan.auditTeamIds],
-    expectedAttendeeIds: [...plan.expectedAttendeeIds],
+    ...plannedFields(plan, startsAt),
     history: [
       ...day.history,
       {

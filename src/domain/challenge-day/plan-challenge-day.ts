@@ -68,14 +68,7 @@ export async function planChallengeDay(
     _id: idForCommand('day', context.commandId),
     districtId: district._id,
     matLocality: district.matLocality,
-    date: calendarDateFromIso(plan.date),
-    startsAt,
-    sites: { ...plan.sites },
-    focusAreas: [...plan.focusAreas],
-    intelligence: [...plan.intelligence],
-    ...(plan.intelligenceNotes ? { intelligenceNotes: plan.intelligenceNotes } : {}),
-    auditTeamIds: [...plan.auditTeamIds],
-    expectedAttendeeIds: [...plan.expectedAttendeeIds],
+    ...plannedFields(plan, startsAt),
     status: 'planned',
     plannedById: context.actor.id,
     createdAt: context.now,
@@ -100,4 +93,18 @@ export async function planChallengeDay(
     attempts: 0,
   });
   return succeed({ day, noticeAt, shortNotice });
+}
+
+/** What a plan sets on a Challenge Day, whether the day is new or being changed. */
+export function plannedFields(plan: PlanChallengeDay, startsAt: Date) {
+  return {
+    date: calendarDateFromIso(plan.date),
+    startsAt,
+    sites: { ...plan.sites },
+    focusAreas: [...plan.focusAreas],
+    intelligence: [...plan.intelligence],
+    ...(plan.intelligenceNotes ? { intelligenceNotes: plan.intelligenceNotes } : {}),
+    auditTeamIds: [...plan.auditTeamIds],
+    expectedAttendeeIds: [...plan.expectedAttendeeIds],
+  };
 }
