@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Person } from '../../src/domain/people/person.js';
+import { aPerson } from './fixtures.js';
 import { responseBody } from './response-body.js';
 
 /** Activities as Teams (through the Bot Connector) posts them to a bot's /api/messages. */
@@ -11,6 +13,11 @@ export interface TeamsConversation {
 export interface TeamsUser {
   readonly aadObjectId: string;
   readonly name: string;
+}
+
+/** A registered person whom Teams knows as this user (same name, same AAD object id). */
+export function registered(user: TeamsUser, person: Partial<Person> & Pick<Person, '_id' | 'roles'>): Person {
+  return aPerson({ displayName: user.name, identities: { teamsAadObjectId: user.aadObjectId }, ...person });
 }
 
 export const BOT = { id: '28:challenge-day-bot', name: 'Challenge Day' };

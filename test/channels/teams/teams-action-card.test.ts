@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aDistrict, aPerson, anAction } from '../../support/fixtures.js';
-import { cardAction, cardIn, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import { aDistrict, anAction } from '../../support/fixtures.js';
+import {
+  cardAction,
+  cardIn,
+  postActivity,
+  textsOf,
+  type TeamsConversation,
+  registered,
+} from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
@@ -18,22 +25,8 @@ const colleague = { aadObjectId: 'aad-colleague', name: 'Liam Foster' };
 
 beforeAll(async () => {
   await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-owner',
-      displayName: 'Jo Bennett',
-      roles: ['staff'],
-      identities: { teamsAadObjectId: owner.aadObjectId },
-    }),
-  );
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-colleague',
-      displayName: 'Liam Foster',
-      roles: ['staff'],
-      identities: { teamsAadObjectId: colleague.aadObjectId },
-    }),
-  );
+  await database.stores.people.save(registered(owner, { _id: 'person-owner', roles: ['staff'] }));
+  await database.stores.people.save(registered(colleague, { _id: 'person-colleague', roles: ['staff'] }));
 });
 
 describe('an action card in Teams', () => {

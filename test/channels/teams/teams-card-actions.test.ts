@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
+import { aChallengeDay, aDistrict } from '../../support/fixtures.js';
 import {
   cardAction,
   cardIn,
@@ -7,6 +7,7 @@ import {
   postActivity,
   textsOf,
   type TeamsConversation,
+  registered,
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -37,14 +38,7 @@ const finding = (over: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-dan',
-      displayName: 'Dan Reeves',
-      roles: ['auditor'],
-      identities: { teamsAadObjectId: dan.aadObjectId },
-    }),
-  );
+  await database.stores.people.save(registered(dan, { _id: 'person-dan', roles: ['auditor'] }));
   dayId = (
     await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
   )._id;

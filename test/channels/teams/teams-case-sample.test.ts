@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
-import { cardIn, message, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import {
+  cardIn,
+  message,
+  postActivity,
+  textsOf,
+  type TeamsConversation,
+  registered,
+} from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
@@ -19,12 +26,7 @@ let dayId = '';
 const teams = useTeamsBot(database, {
   now: new Date('2026-12-01T10:00:00Z'),
   people: [
-    aPerson({
-      _id: 'person-priya',
-      displayName: 'Priya Patel',
-      roles: ['qa_manager'],
-      identities: { teamsAadObjectId: priya.aadObjectId },
-    }),
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
     ...auditors.map((auditor) =>
       aPerson({
         _id: auditor.id,

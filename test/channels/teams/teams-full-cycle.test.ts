@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDistrict, aPerson } from '../../support/fixtures.js';
+import { aDistrict } from '../../support/fixtures.js';
 import {
   cardAction,
   cardIn,
@@ -8,6 +8,7 @@ import {
   textsOf,
   type TeamsConversation,
   type TeamsUser,
+  registered,
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -30,40 +31,11 @@ const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: '
 const teams = useTeamsBot(database, {
   now: new Date('2026-12-01T10:00:00Z'),
   people: [
-    aPerson({
-      _id: 'person-priya',
-      displayName: priya.name,
-      roles: ['qa_manager'],
-      districtIds: [],
-      identities: { teamsAadObjectId: priya.aadObjectId },
-    }),
-    aPerson({
-      _id: 'person-martin',
-      displayName: martin.name,
-      roles: ['senior_manager'],
-      identities: { teamsAadObjectId: martin.aadObjectId },
-    }),
-    aPerson({
-      _id: 'person-helen',
-      displayName: helen.name,
-      roles: ['district_manager'],
-      identities: { teamsAadObjectId: helen.aadObjectId },
-    }),
-    aPerson({
-      _id: 'person-dan',
-      displayName: dan.name,
-      roles: ['auditor'],
-      districtIds: ['erewash'],
-      teamName: 'Erewash CP',
-      identities: { teamsAadObjectId: dan.aadObjectId },
-    }),
-    aPerson({
-      _id: 'person-jo',
-      displayName: jo.name,
-      roles: ['staff'],
-      teamName: 'Chesterfield CP 1',
-      identities: { teamsAadObjectId: jo.aadObjectId },
-    }),
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
+    registered(martin, { _id: 'person-martin', roles: ['senior_manager'] }),
+    registered(helen, { _id: 'person-helen', roles: ['district_manager'] }),
+    registered(dan, { _id: 'person-dan', roles: ['auditor'], districtIds: ['erewash'], teamName: 'Erewash CP' }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'], teamName: 'Chesterfield CP 1' }),
   ],
   seed: () => database.stores.districts.save(aDistrict()),
 });

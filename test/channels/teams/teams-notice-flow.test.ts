@@ -8,6 +8,7 @@ import {
   postActivity,
   textsOf,
   type TeamsConversation,
+  registered,
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -24,31 +25,9 @@ const liam = { aadObjectId: 'aad-liam', name: 'Liam Foster' };
 
 beforeAll(async () => {
   await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-priya',
-      displayName: 'Priya Patel',
-      roles: ['qa_manager'],
-      districtIds: [],
-      identities: { teamsAadObjectId: priya.aadObjectId },
-    }),
-  );
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-jo',
-      displayName: 'Jo Bennett',
-      roles: ['staff'],
-      identities: { teamsAadObjectId: jo.aadObjectId },
-    }),
-  );
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-liam',
-      displayName: 'Liam Foster',
-      roles: ['staff'],
-      identities: { teamsAadObjectId: liam.aadObjectId },
-    }),
-  );
+  await database.stores.people.save(registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }));
+  await database.stores.people.save(registered(jo, { _id: 'person-jo', roles: ['staff'] }));
+  await database.stores.people.save(registered(liam, { _id: 'person-liam', roles: ['staff'] }));
 });
 
 /** The reply counts as the card shows them: the number stands just above its label. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aDistrict, aPerson } from '../../support/fixtures.js';
+import { aDistrict } from '../../support/fixtures.js';
 import {
   cardAction,
   cardIn,
@@ -7,6 +7,7 @@ import {
   postActivity,
   textsOf,
   type TeamsConversation,
+  registered,
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -21,22 +22,8 @@ const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 
 beforeAll(async () => {
   await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-priya',
-      displayName: 'Priya Patel',
-      roles: ['qa_manager'],
-      identities: { teamsAadObjectId: priya.aadObjectId },
-    }),
-  );
-  await database.stores.people.save(
-    aPerson({
-      _id: 'person-jo',
-      displayName: 'Jo Bennett',
-      roles: ['staff'],
-      identities: { teamsAadObjectId: jo.aadObjectId },
-    }),
-  );
+  await database.stores.people.save(registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }));
+  await database.stores.people.save(registered(jo, { _id: 'person-jo', roles: ['staff'] }));
 });
 
 describe('planning a Challenge Day in Teams', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
-import { aCaseFinding, aChallengeDay, aConversationLink, aDistrict, aPerson } from '../../support/fixtures.js';
+import { aCaseFinding, aChallengeDay, aConversationLink, aDistrict } from '../../support/fixtures.js';
 import {
   cardAction,
   cardIn,
@@ -8,6 +8,7 @@ import {
   postActivity,
   textsOf,
   type TeamsConversation,
+  registered,
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -27,24 +28,9 @@ let dayId = '';
 const teams = useTeamsBot(database, {
   now: new Date('2026-12-03T16:00:00Z'),
   people: [
-    aPerson({
-      _id: 'person-priya',
-      displayName: 'Priya Patel',
-      roles: ['qa_manager'],
-      identities: { teamsAadObjectId: priya.aadObjectId },
-    }),
-    aPerson({
-      _id: 'person-martin',
-      displayName: 'Martin Cole',
-      roles: ['senior_manager'],
-      identities: { teamsAadObjectId: martin.aadObjectId },
-    }),
-    aPerson({
-      _id: 'person-jo',
-      displayName: 'Jo Bennett',
-      roles: ['staff'],
-      identities: { teamsAadObjectId: jo.aadObjectId },
-    }),
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
+    registered(martin, { _id: 'person-martin', roles: ['senior_manager'] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
   ],
   seed: async () => {
     await database.stores.districts.save(aDistrict());
