@@ -149,6 +149,13 @@ export interface ActionUpdateFormData extends FormState<ActionUpdateInput> {
   readonly requestedLabel: string;
 }
 
+/** A senior manager's comments on returning a report to draft. */
+export interface ReportReturnLine {
+  readonly byName: string;
+  readonly atLabel: string;
+  readonly comments: string;
+}
+
 export interface ReportActionLine {
   readonly what: string;
   readonly ownerName: string;
@@ -171,11 +178,59 @@ export interface ReportVerificationData extends FormState<'comments'> {
   readonly domainGrades: readonly Fact[];
   readonly actions: readonly ReportActionLine[];
   readonly moreActionsCount: number;
-  readonly previousReturns: readonly { readonly byName: string; readonly atLabel: string; readonly comments: string }[];
+  readonly previousReturns: readonly ReportReturnLine[];
   /** False for the person who drafted it, and for anyone not a senior manager. */
   readonly canReview: boolean;
   /** A signed, expiring link to the whole report as one HTML page; "" for none. */
   readonly downloadUrl: string;
+}
+
+export interface ReportDraftActionLine extends ReportActionLine {
+  /** Which recommendation it is, for its "Change" button. */
+  readonly key: string;
+  /** Where it came from, e.g. "Case finding CR-104233". */
+  readonly sourceSummary: string;
+}
+
+export interface ReportDraftData {
+  readonly reportId: string;
+  /** "Draft report", or how it stands once submitted or verified. */
+  readonly title: string;
+  readonly statusLabel: string;
+  readonly districtName: string;
+  readonly matLocality: string;
+  readonly dateLabel: string;
+  /** "Cases audited" → "6", focus groups, visits, safeguarding concerns, grades moved by moderation. */
+  readonly counts: readonly Fact[];
+  /** "Overall" → "4 good, 2 requires improvement to be good", then one per audit domain. */
+  readonly grades: readonly Fact[];
+  /** Case reference → text, with anything that looks like identity data hidden. */
+  readonly strengths: readonly Fact[];
+  readonly areasForImprovement: readonly Fact[];
+  /** "Focus group" / "Observed visit" → what was heard or seen. */
+  readonly themes: readonly Fact[];
+  /** Says that text was hidden, when some was; "" otherwise. */
+  readonly hiddenNote: string;
+  /** "12 in the plan, 1 left out; showing 1–10". */
+  readonly actionsLabel: string;
+  readonly actions: readonly ReportDraftActionLine[];
+  /** Page numbers for the paging buttons; "" when there is no such page. */
+  readonly previousPage: string;
+  readonly nextPage: string;
+  readonly previousReturns: readonly ReportReturnLine[];
+  /** True for a QA manager while the report is a draft. */
+  readonly canEdit: boolean;
+  readonly downloadUrl: string;
+}
+
+export type ReportActionInput = 'what' | 'ownerId' | 'dueDate' | 'priority' | 'leaveOut';
+export interface ReportActionFormData extends FormState<ReportActionInput> {
+  readonly reportId: string;
+  readonly actionKey: string;
+  readonly districtName: string;
+  readonly dateLabel: string;
+  readonly sourceSummary: string;
+  readonly owners: readonly Choice[];
 }
 
 export interface DigestActionLine {
@@ -261,6 +316,8 @@ export interface CardDataMap {
   action: ActionCardData;
   'action-update-form': ActionUpdateFormData;
   'report-verification': ReportVerificationData;
+  'report-draft': ReportDraftData;
+  'report-action-form': ReportActionFormData;
   digest: DigestCardData;
   'query-result': QueryResultData;
   receipt: ReceiptData;
@@ -280,6 +337,8 @@ export const CARD_NAMES = [
   'action',
   'action-update-form',
   'report-verification',
+  'report-draft',
+  'report-action-form',
   'digest',
   'query-result',
   'receipt',

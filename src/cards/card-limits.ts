@@ -7,6 +7,12 @@ export const CARD_LIMITS = {
   actionHistory: 10,
   reportActions: 30,
   reportReturns: 5,
+  /** The draft report: each action has its own button, and Slack allows 50 blocks in a message. */
+  reportDraftActionsPerPage: 8,
+  /** Strengths, areas for improvement and themes each; the whole text is in the full report. */
+  reportDraftNotes: 8,
+  reportDraftNoteLength: 300,
+  reportActionOwnerChoices: 100,
   digestDistricts: 12,
   digestOwnersPerDistrict: 8,
   digestOverduePerDistrict: 5,

@@ -13,5 +13,6 @@ export const OPENABLE_FORMS = [
   'action-complete',
   'action-decline-date-change',
   'action-reopen',
+  'report-action',
 ] as const;
 export type OpenableForm = (typeof OPENABLE_FORMS)[number];

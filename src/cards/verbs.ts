@@ -12,6 +12,7 @@ import { focusGroupSubmissionSchema } from '../domain/forms/focus-group.js';
 import { noticeReplySubmissionSchema } from '../domain/forms/notice-reply.js';
 import { observedVisitSubmissionSchema } from '../domain/forms/observed-visit.js';
 import { planChallengeDaySubmissionSchema } from '../domain/forms/plan-challenge-day.js';
+import { reportDraftActionSubmissionSchema } from '../domain/forms/report-draft-action.js';
 import { approveReportSubmissionSchema, returnReportSubmissionSchema } from '../domain/forms/report-review.js';
 import { boundedText, entityId } from '../domain/shared/fields.js';
 import { OPENABLE_FORMS } from './openable-forms.js';
@@ -25,19 +26,27 @@ import { OPENABLE_FORMS } from './openable-forms.js';
 const challengeDayContext = z.strictObject({ challengeDayId: entityId });
 const actionContext = z.strictObject({ actionId: entityId });
 const reportContext = z.strictObject({ reportId: entityId });
+/** One recommended action of a draft report: "<finding id>:<n>". */
+const draftActionKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9:_.@|-]+$/);
+const draftActionContext = z.strictObject({ reportId: entityId, actionKey: draftActionKey });
 const noContext = z.strictObject({});
-const queryPageContext = z.strictObject({
-  query: boundedText(300),
-  page: z
-    .string()
-    .regex(/^\d{1,4}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1)),
-});
+const pageNumber = z
+  .string()
+  .regex(/^\d{1,4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
+const queryPageContext = z.strictObject({ query: boundedText(300), page: pageNumber });
+const reportPageContext = z.strictObject({ reportId: entityId, page: pageNumber });
 const formOpenContext = z.strictObject({
   form: z.enum(OPENABLE_FORMS),
   challengeDayId: entityId.optional(),
   actionId: entityId.optional(),
+  reportId: entityId.optional(),
+  actionKey: draftActionKey.optional(),
 });
 
 export const CARD_VERBS = {
@@ -55,6 +64,9 @@ export const CARD_VERBS = {
   'action.declineDateChange': { context: actionContext, submission: declineDateChangeSubmissionSchema },
   'action.verify': { context: actionContext, submission: noInputSubmissionSchema },
   'action.reopen': { context: actionContext, submission: reopenActionSubmissionSchema },
+  'report.editAction': { context: draftActionContext, submission: reportDraftActionSubmissionSchema },
+  'report.page': { context: reportPageContext, submission: noInputSubmissionSchema },
+  'report.submit': { context: reportContext, submission: noInputSubmissionSchema },
   'report.approve': { context: reportContext, submission: approveReportSubmissionSchema },
   'report.return': { context: reportContext, submission: returnReportSubmissionSchema },
   'query.page': { context: queryPageContext, submission: noInputSubmissionSchema },

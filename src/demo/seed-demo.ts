@@ -74,6 +74,7 @@ export async function seedDemo(stores: Stores, now: Date): Promise<{ days: numbe
     draftedById: 'person-priya',
     summary: 'Practice is mostly good; the voice of the child is not consistently recorded.',
     draftActions: [],
+    leftOutKeys: [],
     actionIds: actions.filter((action) => action.challengeDayId === highPeak._id).map((action) => action._id),
     returns: [],
     approvedById: 'person-martin',

@@ -18,11 +18,17 @@ import { findingSubmitted, focusGroupSubmitted, visitSubmitted } from './card-ac
 import { formOpened, queryPaged } from './card-actions/navigation-actions.js';
 import { noticeReplied } from './card-actions/notice-actions.js';
 import { planSubmitted, planUpdated } from './card-actions/plan-actions.js';
-import { reportApproved, reportReturned } from './card-actions/report-actions.js';
+import {
+  reportActionChanged,
+  reportApproved,
+  reportPaged,
+  reportReturned,
+  reportSubmitted,
+} from './card-actions/report-actions.js';
 import type { VerbHandler, VerbHandlers, VerbRequest } from './card-actions/verb-handler.js';
 import { replyForFailure } from './failures.js';
 import { errorReply } from './present/message-cards.js';
-import { formCard } from './present/form-cards.js';
+import { formCard, type FormRecordIds } from './present/form-cards.js';
 import type { Reply } from './reply.js';
 
 /** Every card verb and its handler; a verb without one fails the build. */
@@ -41,6 +47,9 @@ const HANDLERS: VerbHandlers = {
   'action.declineDateChange': actionDateChangeDeclined,
   'action.verify': actionVerified,
   'action.reopen': actionReopened,
+  'report.editAction': reportActionChanged,
+  'report.page': reportPaged,
+  'report.submit': reportSubmitted,
   'report.approve': reportApproved,
   'report.return': reportReturned,
   'query.page': queryPaged,
@@ -60,6 +69,7 @@ const FORM_OF: Partial<Record<CardVerb, OpenableForm>> = {
   'action.complete': 'action-complete',
   'action.declineDateChange': 'action-decline-date-change',
   'action.reopen': 'action-reopen',
+  'report.editAction': 'report-action',
 };
 
 export interface CardActionRequest {
@@ -125,11 +135,18 @@ export async function formForVerb(
   person: Person,
   verb: unknown,
   payload: unknown,
+  prefill: Readonly<Record<string, string>> = {},
 ): Promise<Reply | null> {
   const form = typeof verb === 'string' ? FORM_OF[verb as CardVerb] : undefined;
   if (!form) return null;
   try {
-    return await formCard(deps, person, form, idsIn(payload));
+    return await formCard(
+      deps,
+      person,
+      form,
+      idsIn(payload),
+      Object.keys(prefill).length > 0 ? { values: prefill } : {},
+    );
   } catch (error) {
     return replyForFailure(error, { verb: String(verb), typed: {}, retryData: {} });
   }
@@ -151,16 +168,19 @@ function typedEntry(payload: unknown): Record<string, string> {
     challengeDayId: _day,
     actionId: _action,
     reportId: _report,
+    actionKey: _actionKey,
     form: _form,
     ...entered
   } = stringData(payload);
   return entered;
 }
 
-function idsIn(payload: unknown): { challengeDayId?: string; actionId?: string } {
+function idsIn(payload: unknown): FormRecordIds {
   const data = stringData(payload);
   return {
     ...(data.challengeDayId ? { challengeDayId: data.challengeDayId } : {}),
     ...(data.actionId ? { actionId: data.actionId } : {}),
+    ...(data.reportId ? { reportId: data.reportId } : {}),
+    ...(data.actionKey ? { actionKey: data.actionKey } : {}),
   };
 }

@@ -14,9 +14,9 @@ import { moderateFinding, readModeration, type Moderation } from '../domain/case
 import { readFindingRequest, viewFinding } from '../domain/case-finding/view-finding.js';
 import { transitionChallengeDay } from '../domain/challenge-day/lifecycle.js';
 import { readDayCommand } from '../domain/challenge-day/read-day-command.js';
-import { draftAndSubmitReport } from '../domain/reports/draft-report.js';
+import { draftReport } from '../domain/reports/draft-report.js';
 import { readReportCommand } from '../domain/reports/read-report-command.js';
-import { reportVerificationCard } from './present/report-cards.js';
+import { draftReportReply } from './card-actions/report-actions.js';
 import { drawCaseSample } from '../domain/sampling/draw-case-sample.js';
 import { readSampleCommand, type SampleCommand } from '../domain/sampling/read-sample-request.js';
 import type { InteractionDeps } from './interaction-deps.js';
@@ -353,7 +353,10 @@ async function moderateFromChat(
   );
 }
 
-/** The QA manager drafts and submits the report of the district's day under way (or just held). */
+/**
+ * The QA manager drafts the report of the district's day under way (or just held), to check and change
+ * before submitting it; asked again, it shows the report as it stands with any new recommendations added.
+ */
 async function draftReportFromChat(
   deps: InteractionDeps,
   person: Person,
@@ -363,8 +366,7 @@ async function draftReportFromChat(
   if (!districtId) throw new DomainError('invalid_input', 'Say which district, e.g. “draft the report for High Peak”.');
   const day = await deps.stores.challengeDays.latestForDistrict(districtId, londonCalendarDate(now));
   if (!day) throw new DomainError('not_found', 'There is no Challenge Day in that district to report on yet.');
-  const actor = actorFor(person);
-  const drafted = await draftAndSubmitReport(
+  const drafted = await draftReport(
     {
       challengeDays: deps.stores.challengeDays,
       reports: deps.stores.reports,
@@ -374,26 +376,12 @@ async function draftReportFromChat(
         visits: await deps.stores.observedVisits.forChallengeDay(id),
       }),
       districtManagerId: async (id) => (await deps.stores.people.withRoleInDistrict('district_manager', id))[0]?._id,
-      seniorManagerIds: async (id) =>
-        (await deps.stores.people.withRoleInDistrict('senior_manager', id)).map((found) => found._id),
     },
     day._id,
-    { actor, commandId: `report:${day._id}:${now.toISOString().slice(0, 16)}`, now },
+    { actor: actorFor(person), commandId: `report:${day._id}:${now.toISOString().slice(0, 16)}`, now },
   );
   if (!drafted.ok) throw drafted.error;
-  await deps.deliver(drafted.value.deliveries);
-  const card = await reportVerificationCard(
-    deps.stores,
-    drafted.value.report,
-    actor,
-    deps.reportLink(drafted.value.report._id),
-  );
-  if (!card) throw new DomainError('not_found', 'That Challenge Day was not found.');
-  return {
-    card: card.card,
-    text: `Report submitted for verification to ${drafted.value.deliveries.length} senior managers.`,
-    audience: 'person',
-  };
+  return { ...(await draftReportReply(deps, person, drafted.value.report)), audience: 'person' };
 }
 
 /** The QA manager's pasted case list: draw the sample for the district's next day and send the cards. */

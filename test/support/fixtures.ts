@@ -160,6 +160,7 @@ export const aReport = (over: Partial<Report> = {}): Report => ({
   status: 'draft',
   draftedById: 'person-qa1',
   draftActions: [],
+  leftOutKeys: [],
   actionIds: [],
   returns: [],
   createdAt: at,

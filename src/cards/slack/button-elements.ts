@@ -11,14 +11,21 @@ export interface ButtonValue {
   readonly verb: string;
   readonly data: Record<string, unknown>;
   readonly opensForm: boolean;
+  /** The form's inputs as the card filled them in (e.g. an allocated case's reference), for the modal. */
+  readonly prefill?: Readonly<Record<string, string>>;
 }
 
 /** A card's buttons as one actions block; a button whose data is too big for Slack is named in a note instead. */
-export function actionBlocks(buttons: readonly CardButton[], opensForm: boolean, blockIndex: number): Block[] {
+export function actionBlocks(
+  buttons: readonly CardButton[],
+  opensForm: boolean,
+  blockIndex: number,
+  prefill: Readonly<Record<string, string>> = {},
+): Block[] {
   const elements: ButtonElement[] = [];
   const notShown: string[] = [];
   buttons.forEach((button, index) => {
-    const element = buttonElement(button, opensForm, `${blockIndex}.${index}`);
+    const element = buttonElement(button, opensForm, `${blockIndex}.${index}`, prefill);
     if (element) elements.push(element);
     else notShown.push(button.title);
   });
@@ -35,7 +42,12 @@ export function actionBlocks(buttons: readonly CardButton[], opensForm: boolean,
   return blocks;
 }
 
-function buttonElement(button: CardButton, opensForm: boolean, suffix: string): ButtonElement | null {
+function buttonElement(
+  button: CardButton,
+  opensForm: boolean,
+  suffix: string,
+  prefill: Readonly<Record<string, string>>,
+): ButtonElement | null {
   const text = { type: 'plain_text' as const, text: fitLabel(button.title, SLACK_LIMITS.buttonText) };
   const style =
     button.style === 'positive'
@@ -46,7 +58,9 @@ function buttonElement(button: CardButton, opensForm: boolean, suffix: string): 
   if (button.url) return { type: 'button', text, action_id: `open-url.${suffix}`, url: button.url, ...style };
   const { verb: _verb, ...data } = button.data;
   const value: ButtonValue = { verb: button.verb, data, opensForm };
-  const encoded = JSON.stringify(value);
+  const withPrefill = JSON.stringify(opensForm && Object.keys(prefill).length > 0 ? { ...value, prefill } : value);
+  // Filling in the modal is a convenience: a button whose prefill does not fit still opens an empty form.
+  const encoded = withPrefill.length <= SLACK_LIMITS.buttonValue ? withPrefill : JSON.stringify(value);
   if (encoded.length > SLACK_LIMITS.buttonValue) return null;
   // action_id must be unique in a message; the verb leads so a channel can route on its prefix.
   return {

@@ -93,9 +93,9 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
       await client.chat.postEphemeral({ channel, user: body.user.id, text: who.error.userMessage });
       return;
     }
-    const { verb, data, opensForm } = readButtonValue(action.value);
+    const { verb, data, opensForm, prefill } = readButtonValue(action.value);
     const origin = body.message?.ts && channel ? { channel, ts: body.message.ts } : undefined;
-    const form = opensForm ? await formForVerb(deps.interactions, who.value, verb, data) : null;
+    const form = opensForm ? await formForVerb(deps.interactions, who.value, verb, data, prefill) : null;
     const reply =
       form ??
       (await handleCardAction(deps.interactions, {
@@ -210,13 +210,39 @@ function readOrigin(privateMetadata: string): ModalOrigin | undefined {
   return typeof channel === 'string' && typeof ts === 'string' ? { channel, ts } : undefined;
 }
 
-function readButtonValue(value: string | undefined): { verb: unknown; data: unknown; opensForm: boolean } {
+function readButtonValue(value: string | undefined): {
+  verb: unknown;
+  data: unknown;
+  opensForm: boolean;
+  prefill: Record<string, string>;
+} {
   try {
-    const parsed = JSON.parse(value ?? '{}') as { verb?: unknown; data?: unknown; opensForm?: unknown };
-    return { verb: parsed.verb, data: parsed.data ?? {}, opensForm: parsed.opensForm === true };
+    const parsed = JSON.parse(value ?? '{}') as {
+      verb?: unknown;
+      data?: unknown;
+      opensForm?: unknown;
+      prefill?: unknown;
+    };
+    return {
+      verb: parsed.verb,
+      data: parsed.data ?? {},
+      opensForm: parsed.opensForm === true,
+      prefill: prefillOf(parsed.prefill),
+    };
   } catch {
-    return { verb: undefined, data: {}, opensForm: false };
+    return { verb: undefined, data: {}, opensForm: false, prefill: {} };
   }
+}
+
+/** Only short strings under plain input ids: it only fills in a form, whose submission is checked as any other. */
+function prefillOf(prefill: unknown): Record<string, string> {
+  if (typeof prefill !== 'object' || prefill === null) return {};
+  return Object.fromEntries(
+    Object.entries(prefill).filter(
+      (entry): entry is [string, string] =>
+        /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= 200,
+    ),
+  );
 }
 
 /** Slack keys modal errors by block id; the converter gives each input block its input's id. */

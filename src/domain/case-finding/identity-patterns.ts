@@ -28,3 +28,17 @@ export const IDENTITY_DATA_MESSAGES: Record<IdentityDataKind, string> = {
   date_of_birth: 'This looks like a date of birth. Use the case reference only — never a child’s date of birth.',
   name: 'This looks like a person’s name. Use the case reference only — never a child’s or family member’s name.',
 };
+
+const MASKED = '[hidden]';
+const EVERY_PATTERN = [DATE_OF_BIRTH, NHS_NUMBER, POSTCODE, PERSONAL_NAME].map(
+  (pattern) => new RegExp(pattern.source, `${pattern.flags}g`),
+);
+
+/**
+ * Free text as it may appear in a chat: anything that looks like identity data is replaced by "[hidden]".
+ * It errs towards hiding (two capitalised words in a row may be a job title); the full text is only in
+ * the role-checked detail view.
+ */
+export function maskIdentityData(text: string): string {
+  return EVERY_PATTERN.reduce((masked, pattern) => masked.replace(pattern, MASKED), text);
+}

@@ -22,6 +22,8 @@ export const reportSchema = z.strictObject({
   draftActions: z
     .array(
       z.strictObject({
+        /** Which recommendation it came from ("<finding id>:<n>"), so drafting again never adds it twice. */
+        key: z.string().min(1).max(200),
         what: boundedText(1000),
         ownerId: entityId,
         dueDate: calendarDate,
@@ -30,6 +32,8 @@ export const reportSchema = z.strictObject({
       }),
     )
     .max(200),
+  /** Recommendations the QA manager left out of the plan; drafting again does not bring them back. */
+  leftOutKeys: z.array(z.string().min(1).max(200)).max(200),
   actionIds: z.array(entityId).max(200),
   returns: z.array(z.strictObject({ byId: entityId, at: z.date(), comments: boundedText(4000) })).max(50),
   approvedById: entityId.optional(),

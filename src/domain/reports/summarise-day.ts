@@ -15,8 +15,19 @@ export interface DaySummary {
   /** How many grades moderation changed. */
   readonly gradesMoved: number;
   readonly themes: readonly string[];
+  /** What auditors found working well, and what could be better, case by case (free text as written). */
+  readonly strengths: readonly CaseNote[];
+  readonly areasForImprovement: readonly CaseNote[];
+  /** What senior managers learnt on observed visits. */
+  readonly visitLearning: readonly string[];
+  readonly focusGroupCount: number;
   readonly observedVisitCount: number;
   readonly draftActions: Report['draftActions'];
+}
+
+export interface CaseNote {
+  readonly caseReference: string;
+  readonly text: string;
 }
 
 const noGrades = (): Record<OfstedGrade, number> => ({
@@ -28,8 +39,8 @@ const noGrades = (): Record<OfstedGrade, number> => ({
 
 /**
  * What a Challenge Day found, for its report: grade counts per domain (a moderated grade counts instead of
- * the auditor's, and each change is counted), the themes heard in focus groups, and every recommendation
- * as a draft action. Recommendations without a suggested owner go to `defaultOwnerId`.
+ * the auditor's, and each change is counted), strengths and areas for improvement by case, the themes
+ * heard in focus groups, what observed visits taught, and every recommendation as a draft action. Recommendations without a suggested owner go to `defaultOwnerId`.
  */
 export function summariseDay(
   findings: readonly CaseFinding[],
@@ -55,7 +66,8 @@ export function summariseDay(
     }
   }
   const draftActions: Report['draftActions'] = findings.flatMap((finding) =>
-    finding.recommendations.map((recommendation) => ({
+    finding.recommendations.map((recommendation, index) => ({
+      key: `${finding._id}:${index}`,
       what: recommendation.text,
       ownerId: recommendation.suggestedOwnerId ?? defaultOwnerId,
       dueDate: recommendation.dueDate,
@@ -70,9 +82,20 @@ export function summariseDay(
     domainGrades,
     gradesMoved,
     themes: [...new Set(focusGroups.flatMap((feedback) => feedback.themes))],
+    strengths: caseNotes(findings, 'strengths'),
+    areasForImprovement: caseNotes(findings, 'areasForImprovement'),
+    visitLearning: visits.flatMap((visit) => (visit.learning ? [visit.learning] : [])),
+    focusGroupCount: focusGroups.length,
     observedVisitCount: visits.length,
     draftActions: draftActions.slice(0, 200),
   };
+}
+
+function caseNotes(findings: readonly CaseFinding[], field: 'strengths' | 'areasForImprovement'): CaseNote[] {
+  return findings.flatMap((finding) => {
+    const text = finding[field]?.trim();
+    return text ? [{ caseReference: finding.caseReference, text }] : [];
+  });
 }
 
 /** "4 good, 2 requires improvement to be good" — the counts that are not zero, best grade first. */

@@ -8,6 +8,8 @@ export const formOpened: VerbHandler<'form.open'> = (deps, { person, context }) 
   formCard(deps, person, context.form, {
     ...(context.challengeDayId ? { challengeDayId: context.challengeDayId } : {}),
     ...(context.actionId ? { actionId: context.actionId } : {}),
+    ...(context.reportId ? { reportId: context.reportId } : {}),
+    ...(context.actionKey ? { actionKey: context.actionKey } : {}),
   });
 
 /** "Next page" on a query result: the same question, asked again for that page. */

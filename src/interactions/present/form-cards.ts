@@ -12,8 +12,17 @@ import type { InteractionDeps } from '../interaction-deps.js';
 import type { Reply } from '../reply.js';
 import { dayHeading } from './day-heading.js';
 import { peopleNames } from './people-names.js';
+import { reportActionForm } from './report-cards.js';
 
 type AnyFormState = FormState<string>;
+
+/** Which record a form is about, as a button's data names it. */
+export interface FormRecordIds {
+  readonly challengeDayId?: string;
+  readonly actionId?: string;
+  readonly reportId?: string;
+  readonly actionKey?: string;
+}
 
 const ACTION_FORMS: Partial<Record<OpenableForm, ActionUpdateForm>> = {
   'action-request-date-change': 'request_date_change',
@@ -31,7 +40,7 @@ export async function formCard(
   deps: InteractionDeps,
   person: Person,
   form: OpenableForm,
-  ids: { challengeDayId?: string; actionId?: string },
+  ids: FormRecordIds,
   state: AnyFormState = {},
 ): Promise<Reply> {
   const reply = (card: Reply['card'], text: string): Reply => ({
@@ -73,6 +82,15 @@ export async function formCard(
       }),
       'Plan a Challenge Day',
     );
+  }
+
+  if (form === 'report-action') {
+    if (!person.roles.includes('qa_manager'))
+      throw new DomainError('not_allowed', 'Only a QA manager can change the draft report.');
+    const report = ids.reportId ? await stores.reports.findById(ids.reportId) : null;
+    const formCard = report && ids.actionKey ? await reportActionForm(stores, report, ids.actionKey, state) : null;
+    if (!formCard) throw new DomainError('not_found', 'That action is no longer in the draft report.');
+    return reply(formCard.card, formCard.text);
   }
 
   const actionForm = ACTION_FORMS[form];

@@ -3,7 +3,8 @@ import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
 import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS } from '../../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
 import type { Report } from '../../domain/reports/report.js';
-import { summariseDay } from '../../domain/reports/summarise-day.js';
+import { summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
+import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
 import type { Stores } from '../../store/stores.js';
 import { peopleNames } from './people-names.js';
 
@@ -35,6 +36,13 @@ export async function reportHtml(stores: Stores, report: Report): Promise<string
   const title = `Challenge Day report — ${district?.name ?? report.districtId} and ${day.matLocality}, ${displayDate(day.date)}`;
   const row = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`;
   const head = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr>`;
+  // Free text is written by people and may slip in identity data; the page leaves the chat, so it is masked.
+  const list = (texts: readonly string[]) =>
+    `<ul>${texts.map((text) => `<li>${escape(maskIdentityData(text))}</li>`).join('') || '<li>None recorded</li>'}</ul>`;
+  const caseNotesTable = (notes: readonly CaseNote[]) =>
+    notes.length === 0
+      ? '<p>None recorded</p>'
+      : `<table>${head(['Case', 'Note'])}${notes.map((note) => row([note.caseReference, maskIdentityData(note.text)])).join('')}</table>`;
   const gradeHead = head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])]);
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title>
@@ -54,7 +62,10 @@ th{background:#eef4f5}h1{color:#006978}.meta{color:#555}</style></head>
     (domain) =>
       row([AUDIT_DOMAIN_LABELS[domain], ...OFSTED_GRADES.map((grade) => String(summary.domainGrades[domain][grade]))]),
   ).join('')}</table>
-<h2>Themes from the focus groups</h2><ul>${summary.themes.map((theme) => `<li>${escape(theme)}</li>`).join('') || '<li>None recorded</li>'}</ul>
+<h2>Strengths</h2>${caseNotesTable(summary.strengths)}
+<h2>Areas for improvement</h2>${caseNotesTable(summary.areasForImprovement)}
+<h2>Themes from the focus groups</h2>${list(summary.themes)}
+<h2>What observed visits showed</h2>${list(summary.visitLearning)}
 <h2>Actions</h2><table>${head(['Action', 'Owner', 'Due', 'Priority', 'From'])}${report.draftActions
     .map((draft) =>
       row([

@@ -110,18 +110,17 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     // 4. The auditor opens the card's form as a modal and submits a finding with a recommendation.
     harness.running.clock.now = new Date('2026-12-10T14:00:00Z');
     const cardTs = tsOf(dmOf('U-AUD'));
-    await post(
-      buttonPressed(
-        'U-AUD',
-        dmOf('U-AUD'),
-        cardTs,
-        JSON.stringify({ verb: 'finding.submit', data: { challengeDayId: dayId }, opensForm: true }),
-      ),
+    const sendButton = JSON.stringify(posted(dmOf('U-AUD')).at(-1)?.args.blocks ?? []).match(
+      /"action_id":"finding\.submit[^"]*","value":"((?:[^"\\]|\\.)*)"/,
     );
+    const buttonValue = JSON.parse(`"${sendButton?.[1] ?? ''}"`) as string;
+    expect(JSON.parse(buttonValue)).toMatchObject({ verb: 'finding.submit', opensForm: true });
+    await post(buttonPressed('U-AUD', dmOf('U-AUD'), cardTs, buttonValue));
     await expect.poll(() => api().callsOf('views.open').length).toBe(2);
+    // The modal comes with the allocated case filled in; the auditor leaves it as it is.
+    expect(JSON.stringify(lastModal())).toContain(`"initial_value":"${caseReference}"`);
     const findingResponse = await post(
       modalSubmitted('U-AUD', lastModal(), {
-        caseReference,
         overallGrade: 'good',
         voice_of_child_grade: 'good',
         management_oversight_grade: 'requires_improvement',
@@ -141,6 +140,39 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
 
     // 5. The report: drafted, sent to the senior manager, approved.
     await post(slashCommand('U-QA', dmOf('U-QA'), 'draft the report for Erewash', api().responseUrl('report')));
+    await expect.poll(async () => (await database.stores.reports.forChallengeDay(dayId))?.status).toBe('draft');
+    await expect
+      .poll(() => JSON.stringify(api().responses.filter((response) => response.path.endsWith('/report'))))
+      .toContain('Supervision notes on file within five working days');
+    const draft = await database.stores.reports.forChallengeDay(dayId);
+    const draftId = String(draft?._id);
+    // The QA manager changes the action's priority in a modal before submitting.
+    const modalsBefore = api().callsOf('views.open').length;
+    await post(
+      buttonPressed(
+        'U-QA',
+        dmOf('U-QA'),
+        '1700000000.000100',
+        JSON.stringify({
+          verb: 'form.open',
+          data: { form: 'report-action', reportId: draftId, actionKey: draft?.draftActions[0]?.key },
+          opensForm: false,
+        }),
+      ),
+    );
+    await expect.poll(() => api().callsOf('views.open').length).toBe(modalsBefore + 1);
+    await post(modalSubmitted('U-QA', lastModal(), { priority: 'high' }));
+    await expect
+      .poll(async () => (await database.stores.reports.forChallengeDay(dayId))?.draftActions[0]?.priority)
+      .toBe('high');
+    await post(
+      buttonPressed(
+        'U-QA',
+        dmOf('U-QA'),
+        '1700000000.000100',
+        JSON.stringify({ verb: 'report.submit', data: { reportId: draftId }, opensForm: false }),
+      ),
+    );
     await expect.poll(async () => (await database.stores.reports.forChallengeDay(dayId))?.status).toBe('submitted');
     await settle();
     await expect.poll(() => JSON.stringify(posted(dmOf('U-SM')).at(-1)?.args.blocks ?? [])).toContain('report.approve');
@@ -183,7 +215,7 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
         }),
       ),
     );
-    await expect.poll(() => api().callsOf('views.open').length).toBe(3);
+    await expect.poll(() => api().callsOf('views.open').length).toBe(4);
     await post(
       modalSubmitted('U-SW', lastModal(), {
         evidence: 'Supervision notes now filed within five days; checked for March.',

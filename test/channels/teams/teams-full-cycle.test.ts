@@ -115,10 +115,26 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     });
     expect(textsOf(finding.body.value).join(' ')).toContain(`Case finding saved: ${danCases[0]}`);
 
-    // 5. The report is drafted and verified; Jo gets the action, the channel the summary.
+    // 5. The report is drafted; the QA manager gives the action a later date and submits it; a senior
+    //    manager verifies it; Jo gets the action, the channel the summary.
     await say(priya, chatOf(priya), 'draft the report for Chesterfield');
+    expect(textOf(lastIn(chatOf(priya)))).toContain('Draft report');
+    expect(textOf(lastIn(chatOf(priya)))).toContain('Record the child’s wishes and feelings at every visit');
+    const draft = await database.stores.reports.forChallengeDay(dayId);
+    const reportId = String(draft?._id);
+    const changed = await press(priya, chatOf(priya), 'report-draft', 'report.editAction', {
+      reportId,
+      actionKey: draft?.draftActions[0]?.key,
+      what: 'Record the child’s wishes and feelings at every visit',
+      ownerId: 'person-jo',
+      dueDate: '2027-01-29',
+      priority: 'high',
+      leaveOut: 'false',
+    });
+    expect(textsOf(changed.body.value).join(' ')).toContain('Jo Bennett · due Fri 29 Jan 2027 · High priority');
+    const submitted = await press(priya, chatOf(priya), 'report-draft', 'report.submit', { reportId });
+    expect(textsOf(submitted.body.value).join(' ')).toContain('Report submitted for verification');
     await settle();
-    const reportId = String((await database.stores.reports.forChallengeDay(dayId))?._id);
     expect(JSON.stringify(lastIn(chatOf(martin))?.activity)).toContain('report.approve');
     const approved = await press(martin, chatOf(martin), 'report-card', 'report.approve', { reportId });
     expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');

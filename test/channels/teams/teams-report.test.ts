@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
-import { aCaseFinding, aChallengeDay, aConversationLink, aDistrict } from '../../support/fixtures.js';
+import {
+  aCaseFinding,
+  aChallengeDay,
+  aConversationLink,
+  aDistrict,
+  aFocusGroupFeedback,
+} from '../../support/fixtures.js';
 import {
   cardAction,
   cardIn,
@@ -8,6 +14,7 @@ import {
   postActivity,
   textsOf,
   type TeamsConversation,
+  type TeamsUser,
   registered,
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
@@ -17,6 +24,7 @@ const database = useTestDatabase();
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const martin = { aadObjectId: 'aad-martin', name: 'Martin Cole' };
 const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
+const helen = { aadObjectId: 'aad-helen', name: 'Helen Ward' };
 const chatOf = (user: { aadObjectId: string }): TeamsConversation => ({
   id: `a:personal-${user.aadObjectId}`,
   type: 'personal',
@@ -24,6 +32,35 @@ const chatOf = (user: { aadObjectId: string }): TeamsConversation => ({
 });
 const channel = '19:chesterfield-channel@thread.tacv2';
 let dayId = '';
+let dayNumber = 0;
+
+const recommendation = (text: string, ownerId = 'person-jo') => ({
+  text,
+  suggestedOwnerId: ownerId,
+  dueDate: calendarDateFromIso('2027-01-15'),
+  priority: 'high' as const,
+});
+
+/** A day just held in Chesterfield, later than every earlier one, with a finding per set of recommendations. */
+async function dayWithFindings(
+  ...findings: { recommendations: ReturnType<typeof recommendation>[]; strengths?: string }[]
+) {
+  dayNumber += 1;
+  const day = await database.stores.challengeDays.create(
+    aChallengeDay({
+      status: 'in_progress',
+      date: calendarDateFromIso(`2026-11-${String(10 + dayNumber).padStart(2, '0')}`),
+      auditTeamIds: ['person-dan'],
+    }),
+  );
+  dayId = day._id;
+  for (const [index, finding] of findings.entries()) {
+    await database.stores.caseFindings.submit(
+      aCaseFinding({ challengeDayId: day._id, caseReference: `CR-${dayNumber}0${index}`, ...finding }),
+    );
+  }
+  return day;
+}
 
 const teams = useTeamsBot(database, {
   now: new Date('2026-12-03T16:00:00Z'),
@@ -31,32 +68,15 @@ const teams = useTeamsBot(database, {
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
     registered(martin, { _id: 'person-martin', roles: ['senior_manager'] }),
     registered(jo, { _id: 'person-jo', roles: ['staff'] }),
+    registered(helen, { _id: 'person-helen', roles: ['district_manager'] }),
+    registered(
+      { aadObjectId: 'aad-erin', name: 'Erin Shaw' },
+      { _id: 'person-erin', roles: ['staff'], districtIds: ['erewash'] },
+    ),
   ],
   seed: async () => {
     await database.stores.districts.save(aDistrict());
-    const day = await database.stores.challengeDays.create(
-      aChallengeDay({ status: 'in_progress', date: calendarDateFromIso('2026-12-03'), auditTeamIds: ['person-dan'] }),
-    );
-    dayId = day._id;
-    await database.stores.caseFindings.submit(
-      aCaseFinding({
-        challengeDayId: day._id,
-        recommendations: [
-          {
-            text: 'Record wishes and feelings at every visit',
-            suggestedOwnerId: 'person-jo',
-            dueDate: calendarDateFromIso('2027-01-15'),
-            priority: 'high',
-          },
-        ],
-      }),
-    );
-  },
-});
-
-describe('the Challenge Day report in Teams', () => {
-  it('drafted by the QA manager, verified by a senior manager, then circulated: summary to the channel, each action to its owner', async () => {
-    for (const user of [martin, jo])
+    for (const user of [martin, jo, helen])
       await postActivity(teams.running.baseUrl, message(teams.serviceUrl, chatOf(user), user, 'hello'));
     await database.stores.conversationLinks.remember(
       aConversationLink({
@@ -69,44 +89,224 @@ describe('the Challenge Day report in Teams', () => {
         },
       }),
     );
+  },
+});
 
-    await postActivity(
-      teams.running.baseUrl,
-      message(teams.serviceUrl, chatOf(priya), priya, 'draft the report for Chesterfield'),
+const say = (who: TeamsUser, text: string) =>
+  postActivity(teams.running.baseUrl, message(teams.serviceUrl, chatOf(who), who, text));
+const press = (who: TeamsUser, verb: string, data: Record<string, unknown>, cardId = 'report-card') =>
+  postActivity(teams.running.baseUrl, cardAction(teams.serviceUrl, chatOf(who), who, cardId, verb, data));
+const lastCardTo = (who: TeamsUser) => cardIn(teams.connector.callsTo(chatOf(who).id).at(-1)?.activity);
+const verificationCardsTo = (who: TeamsUser) =>
+  teams.connector.callsTo(chatOf(who).id).filter((call) => JSON.stringify(call.activity).includes('report.approve'));
+const storedReport = async () => {
+  const report = await database.stores.reports.forChallengeDay(dayId);
+  if (!report) throw new Error('no report was drafted');
+  return report;
+};
+const change = (reportId: string, actionKey: string | undefined, fields: Record<string, string>) => ({
+  reportId,
+  actionKey,
+  what: 'Record wishes and feelings at every visit',
+  ownerId: 'person-jo',
+  dueDate: '2027-01-15',
+  priority: 'high',
+  leaveOut: 'false',
+  ...fields,
+});
+
+describe('the Challenge Day report in Teams', () => {
+  it('the QA manager sees the draft — grades, strengths, areas for improvement, themes, each action with a Change button — and nothing goes to the senior managers yet', async () => {
+    await dayWithFindings({ recommendations: [recommendation('Record wishes and feelings at every visit')] });
+    await database.stores.focusGroupFeedback.submit(
+      aFocusGroupFeedback({ challengeDayId: dayId, themes: ['Caseloads'] }),
     );
-    const preview = cardIn(teams.connector.callsTo(chatOf(priya).id).at(-1)?.activity);
-    expect(textsOf(preview).join(' ')).toContain('Record wishes and feelings at every visit');
-    expect(JSON.stringify(preview)).not.toContain('report.approve'); // the drafter cannot verify their own report
 
+    await say(priya, 'draft the report for Chesterfield');
+    const draft = lastCardTo(priya);
+    const shown = textsOf(draft).join(' ');
+    expect(shown).toContain('Draft report');
+    expect(shown).toContain('Record wishes and feelings at every visit');
+    expect(shown).toContain('Jo Bennett · due Fri 15 Jan 2027 · High priority');
+    expect(JSON.stringify(draft)).toContain('Strong relationship between worker and family.');
+    expect(JSON.stringify(draft)).toContain('Caseloads');
+    expect(JSON.stringify(draft)).toContain('"form":"report-action"');
+    expect(JSON.stringify(draft)).toContain('report.submit');
     await teams.running.bot.outbox.idle();
-    const toMartin = teams.connector
-      .callsTo(chatOf(martin).id)
-      .filter((call) => JSON.stringify(call.activity).includes('report.approve'));
-    expect(toMartin).toHaveLength(1);
-    const report = await database.stores.reports.forChallengeDay(dayId);
+    expect(verificationCardsTo(martin)).toHaveLength(0);
+    expect((await storedReport()).status).toBe('draft');
     expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('report_drafted');
+  });
 
-    expect(JSON.stringify(toMartin[0]?.activity)).toContain('Download the full report (HTML)');
-    const approved = await postActivity(
-      teams.running.baseUrl,
-      cardAction(teams.serviceUrl, chatOf(martin), martin, 'verification-card', 'report.approve', {
-        reportId: report?._id,
+  it('"Change" opens the action’s form filled in with it as it stands', async () => {
+    const report = await storedReport();
+    const opened = await press(priya, 'form.open', {
+      form: 'report-action',
+      reportId: report._id,
+      actionKey: report.draftActions[0]?.key,
+    });
+    const form = JSON.stringify(opened.body.value);
+    expect(form).toContain('Change a recommended action');
+    expect(form).toContain('"value":"Record wishes and feelings at every visit"');
+    expect(form).toContain('"value":"2027-01-15"');
+    expect(form).toContain('report.editAction');
+  });
+
+  it('changed wording, owner, date and priority show on the draft, go to the senior manager, and become the action on approval', async () => {
+    const report = await storedReport();
+    const changed = await press(
+      priya,
+      'report.editAction',
+      change(report._id, report.draftActions[0]?.key, {
+        what: 'Record wishes and feelings in the child’s own words at every visit',
+        ownerId: 'person-helen',
+        dueDate: '2027-02-26',
+        priority: 'medium',
       }),
     );
-    expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
+    expect(textsOf(changed.body.value).join(' ')).toContain('Helen Ward · due Fri 26 Feb 2027 · Medium priority');
 
+    const submitted = await press(priya, 'report.submit', { reportId: report._id });
+    expect(textsOf(submitted.body.value).join(' ')).toContain('Report submitted for verification');
     await teams.running.bot.outbox.idle();
-    expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('circulated');
-    const actions = await database.stores.actions.forChallengeDay(dayId);
-    expect(actions).toMatchObject([
-      { what: 'Record wishes and feelings at every visit', ownerId: 'person-jo', status: 'open' },
+    const toMartin = verificationCardsTo(martin);
+    expect(toMartin).toHaveLength(1);
+    expect(JSON.stringify(toMartin[0]?.activity)).toContain('in the child’s own words');
+    expect(JSON.stringify(toMartin[0]?.activity)).toContain('Download the full report (HTML)');
+
+    const approved = await press(martin, 'report.approve', { reportId: report._id });
+    expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
+    await teams.running.bot.outbox.idle();
+    expect(await database.stores.actions.forChallengeDay(dayId)).toMatchObject([
+      {
+        what: 'Record wishes and feelings in the child’s own words at every visit',
+        ownerId: 'person-helen',
+        dueDate: calendarDateFromIso('2027-02-26'),
+        priority: 'medium',
+        status: 'open',
+      },
     ]);
-    expect(JSON.stringify(teams.connector.callsTo(chatOf(jo).id).at(-1)?.activity)).toContain(
-      'Record wishes and feelings at every visit',
+    expect(JSON.stringify(teams.connector.callsTo(chatOf(helen).id).at(-1)?.activity)).toContain(
+      'in the child’s own words',
     );
     expect(textsOf(cardIn(teams.connector.callsTo(channel).at(-1)?.activity)).join(' ')).toContain(
       'Challenge Day report verified: Chesterfield',
     );
+  });
+
+  it('an action left out is not made, and drafting again does not bring it back', async () => {
+    await dayWithFindings(
+      { recommendations: [recommendation('Keep this one')] },
+      { recommendations: [recommendation('Leave this one out')] },
+    );
+    await say(priya, 'draft the report for Chesterfield');
+    const report = await storedReport();
+    const leaveOut = report.draftActions.find((draft) => draft.what === 'Leave this one out');
+    const changed = await press(priya, 'report.editAction', change(report._id, leaveOut?.key, { leaveOut: 'true' }));
+    const shown = textsOf(changed.body.value).join(' ');
+    expect(shown).not.toContain('Leave this one out');
+    expect(shown).toContain('1 in the plan, 1 left out');
+
+    await say(priya, 'draft the report for Chesterfield');
+    expect(textsOf(lastCardTo(priya)).join(' ')).not.toContain('Leave this one out');
+    await press(priya, 'report.submit', { reportId: report._id });
+    await press(martin, 'report.approve', { reportId: report._id });
+    expect((await database.stores.actions.forChallengeDay(dayId)).map((action) => action.what)).toEqual([
+      'Keep this one',
+    ]);
+  });
+
+  it('a due date in the past comes back on the form with what was typed and what to correct; the draft is unchanged', async () => {
+    await dayWithFindings({ recommendations: [recommendation('Audit supervision records')] });
+    await say(priya, 'draft the report for Chesterfield');
+    const before = await storedReport();
+    const answer = await press(
+      priya,
+      'report.editAction',
+      change(before._id, before.draftActions[0]?.key, {
+        what: 'Audit supervision records monthly',
+        dueDate: '2026-11-01',
+      }),
+    );
+    const form = JSON.stringify(answer.body.value);
+    expect(form).toContain('Choose a date from today onwards.');
+    expect(form).toContain('"value":"Audit supervision records monthly"');
+    expect(await storedReport()).toEqual(before);
+  });
+
+  it('an owner from another district, put into the card data, is refused and the draft is unchanged', async () => {
+    const before = await storedReport();
+    const answer = await press(
+      priya,
+      'report.editAction',
+      change(before._id, before.draftActions[0]?.key, { ownerId: 'person-erin' }),
+    );
+    expect(JSON.stringify(answer.body.value)).toContain('Choose someone who works in this district.');
+    expect(await storedReport()).toEqual(before);
+  });
+
+  it('only a QA manager can change or submit the draft: a senior manager and the action’s owner are refused', async () => {
+    const before = await storedReport();
+    const key = before.draftActions[0]?.key;
+    for (const who of [martin, jo]) {
+      const changeAnswer = await press(who, 'report.editAction', change(before._id, key, { what: 'Nothing at all' }));
+      expect(textsOf(changeAnswer.body.value).join(' ')).toContain('Only a QA manager can change the draft report.');
+      const submitAnswer = await press(who, 'report.submit', { reportId: before._id });
+      expect(textsOf(submitAnswer.body.value).join(' ')).toContain('Only a QA manager submits the report.');
+      const openAnswer = await press(who, 'form.open', { form: 'report-action', reportId: before._id, actionKey: key });
+      expect(textsOf(openAnswer.body.value).join(' ')).toContain('Only a QA manager can change the draft report.');
+    }
+    expect(await storedReport()).toEqual(before);
+  });
+
+  it('once submitted it cannot be changed; returned with comments, the draft shows them and can be changed and submitted again', async () => {
+    const report = await storedReport();
+    await press(priya, 'report.submit', { reportId: report._id });
+    await press(priya, 'report.submit', { reportId: report._id });
+    await teams.running.bot.outbox.idle();
+    const cardsBefore = verificationCardsTo(martin).length;
+
+    const tooLate = await press(priya, 'report.editAction', change(report._id, report.draftActions[0]?.key, {}));
+    expect(textsOf(tooLate.body.value).join(' ')).toContain('This report is with the senior managers now.');
+
+    await press(martin, 'report.return', { reportId: report._id, comments: 'Give the audit to the district manager.' });
+    await say(priya, 'draft the report for Chesterfield');
+    expect(textsOf(lastCardTo(priya)).join(' ')).toContain('Give the audit to the district manager.');
+    const changed = await press(
+      priya,
+      'report.editAction',
+      change(report._id, report.draftActions[0]?.key, { what: 'Audit supervision records', ownerId: 'person-helen' }),
+    );
+    expect(textsOf(changed.body.value).join(' ')).toContain('Helen Ward · due Fri 15 Jan 2027');
+    // The draft card shown after the return is a new card, so its button is a new press.
+    await press(priya, 'report.submit', { reportId: report._id }, 'report-card-after-return');
+    await teams.running.bot.outbox.idle();
+    expect(verificationCardsTo(martin)).toHaveLength(cardsBefore + 1);
+  });
+
+  it('drafting again after a late finding adds only its recommendations and keeps every change', async () => {
+    const day = await dayWithFindings({ recommendations: [recommendation('First recommendation')] });
+    await say(priya, 'draft the report for Chesterfield');
+    const first = await storedReport();
+    await press(priya, 'report.editAction', change(first._id, first.draftActions[0]?.key, { what: 'First, reworded' }));
+    await database.stores.caseFindings.submit(
+      aCaseFinding({ challengeDayId: day._id, caseReference: 'CR-999', recommendations: [recommendation('Late one')] }),
+    );
+    await say(priya, 'draft the report for Chesterfield');
+    expect((await storedReport()).draftActions.map((draft) => draft.what)).toEqual(['First, reworded', 'Late one']);
+  });
+
+  it('free text that looks like a child’s name or date of birth is hidden on the draft card', async () => {
+    await dayWithFindings({
+      recommendations: [recommendation('Review the plan')],
+      strengths: 'Worker knows Jamie Smith well, born 12/03/2015.',
+    });
+    await say(priya, 'draft the report for Chesterfield');
+    const card = JSON.stringify(lastCardTo(priya));
+    expect(card).not.toContain('Jamie Smith');
+    expect(card).not.toContain('12/03/2015');
+    expect(card).toContain('Worker knows [hidden] well, born [hidden].');
+    expect(card).toContain('shown as [hidden]');
   });
 
   it('can be downloaded as one HTML page through its signed link, which cannot be altered and expires', async () => {
@@ -123,7 +323,10 @@ describe('the Challenge Day report in Teams', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
     expect(html).toContain('Challenge Day report — Chesterfield and Chesterfield MAT');
-    expect(html).toContain('Record wishes and feelings at every visit');
+    expect(html).toContain('Review the plan');
+    expect(html).toContain('<h2>Strengths</h2>');
+    expect(html).toContain('Worker knows [hidden] well');
+    expect(html).not.toContain('Jamie Smith');
     expect(html).not.toMatch(/<script/i);
 
     const otherReport = local.replace(/reports\/[^.]+\.html/, 'reports/report-someone-else.html');

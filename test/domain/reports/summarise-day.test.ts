@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeCountsText, summariseDay } from '../../../src/domain/reports/summarise-day.js';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
-import { aCaseFinding, aFocusGroupFeedback } from '../../support/fixtures.js';
+import { aCaseFinding, aFocusGroupFeedback, anObservedVisit } from '../../support/fixtures.js';
 
 describe('summarising a Challenge Day for its report', () => {
   it('counts grades per domain, uses the moderated grade where there is one, and counts the grades moderation moved', () => {
@@ -43,9 +43,26 @@ describe('summarising a Challenge Day for its report', () => {
       ],
     });
     const { draftActions } = summariseDay([finding], [], [], 'person-dm');
-    expect(draftActions.map((draft) => [draft.what, draft.ownerId, draft.source.summary])).toEqual([
-      ['Chase the health assessment', 'person-dm', 'Case finding CR-1'],
-      ['Update the plan', 'person-sw', 'Case finding CR-1'],
+    expect(draftActions.map((draft) => [draft.key, draft.what, draft.ownerId, draft.source.summary])).toEqual([
+      [`${finding._id}:0`, 'Chase the health assessment', 'person-dm', 'Case finding CR-1'],
+      [`${finding._id}:1`, 'Update the plan', 'person-sw', 'Case finding CR-1'],
     ]);
+  });
+
+  it('gathers strengths and areas for improvement by case, and what observed visits taught', () => {
+    const summary = summariseDay(
+      [
+        aCaseFinding({ caseReference: 'CR-1', strengths: 'Clear plan.', areasForImprovement: 'Late reviews.' }),
+        aCaseFinding({ caseReference: 'CR-2', strengths: '  ', areasForImprovement: undefined }),
+      ],
+      [aFocusGroupFeedback(), aFocusGroupFeedback()],
+      [anObservedVisit({ learning: 'Plans explained in plain words.' }), anObservedVisit()],
+      'person-dm',
+    );
+    expect(summary.strengths).toEqual([{ caseReference: 'CR-1', text: 'Clear plan.' }]);
+    expect(summary.areasForImprovement).toEqual([{ caseReference: 'CR-1', text: 'Late reviews.' }]);
+    expect(summary.visitLearning).toEqual(['Plans explained in plain words.']);
+    expect(summary.focusGroupCount).toBe(2);
+    expect(summary.observedVisitCount).toBe(2);
   });
 });

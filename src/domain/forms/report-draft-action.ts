@@ -1,0 +1,19 @@
+import { ACTION_PRIORITIES } from '../action/status.js';
+import { z } from 'zod/v4';
+import { entityId } from '../shared/fields.js';
+import { calendarDateInput, oneOf, requiredText, toggle } from './form-fields.js';
+import { strictForm } from './strict-form.js';
+
+const CHOOSE_OWNER = 'Choose who owns the action.';
+
+/**
+ * The QA manager's change to one recommended action in the draft report: its wording, owner, due date
+ * and priority, or leaving it out of the plan altogether.
+ */
+export const reportDraftActionSubmissionSchema = strictForm({
+  what: requiredText(1000, 'what must be done'),
+  ownerId: z.string({ error: CHOOSE_OWNER }).refine((id) => entityId.safeParse(id).success, { error: CHOOSE_OWNER }),
+  dueDate: calendarDateInput('the due date'),
+  priority: oneOf(ACTION_PRIORITIES, 'a priority'),
+  leaveOut: toggle,
+});
