@@ -1,0 +1,65 @@
+import { actorFor } from '../../domain/people/actor.js';
+import { answerActionsQuestion } from '../../domain/questions/answer-actions-question.js';
+import type { ActionsQuery } from '../../domain/questions/query.js';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import { formatCalendarDate } from '../../domain/shared/london-time.js';
+import type { InteractionDeps } from '../interaction-deps.js';
+import { queryResultCard } from '../present/query-result-card.js';
+import type { Reply } from '../reply.js';
+import type { TextMessage } from './text-message.js';
+
+/** "show overdue actions for High Peak", "my actions": the actions asked about that the person may see, a page at a time. */
+export async function answerActions(
+  deps: InteractionDeps,
+  message: TextMessage,
+  query: ActionsQuery,
+  now: Date,
+  page: number,
+): Promise<Reply> {
+  const { owner, ...rest } = query;
+  const ownerId = owner
+    ? owner.kind === 'person'
+      ? owner.personId
+      : await message.resolveMention?.(owner)
+    : undefined;
+  if (owner && !ownerId) throw new DomainError('not_found', 'I do not know who that is; ask with their full name.');
+  const found = await answerActionsQuestion(
+    {
+      searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
+      latestChallengeDay: (districtId, onOrBefore) =>
+        deps.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
+      challengeDayOn: (districtId, date) => deps.stores.challengeDays.onDate(districtId, date),
+    },
+    { ...rest, ...(ownerId ? { ownerId } : {}) },
+    actorFor(message.person),
+    now,
+    page,
+  );
+  if (!found.ok) throw found.error;
+  return queryResultCard(
+    deps.stores,
+    { heading: await headingFor(deps, query, found.value.challengeDay?.date), text: message.text },
+    found.value,
+    now,
+  );
+}
+
+const STATE_WORDS: Record<ActionsQuery['state'], string> = {
+  overdue: 'Overdue actions',
+  outstanding: 'Outstanding actions',
+  awaiting_verification: 'Actions awaiting verification',
+  completed: 'Completed actions',
+  any: 'Actions',
+};
+
+async function headingFor(deps: InteractionDeps, query: ActionsQuery, dayDate: Date | undefined): Promise<string> {
+  const district = query.districtId ? await deps.stores.districts.findById(query.districtId) : null;
+  return [
+    STATE_WORDS[query.state],
+    district ? `in ${district.name}` : '',
+    dayDate ? `from the Challenge Day of ${formatCalendarDate(dayDate)}` : '',
+    query.due ? `due ${formatCalendarDate(query.due.from)} to ${formatCalendarDate(query.due.to)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,47 @@
+import { linkChannelToDistrict, unlinkChannel } from '../../domain/links/link-channel.js';
+import type { ConversationLink } from '../../domain/links/conversation-link.js';
+import { actorFor } from '../../domain/people/actor.js';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import type { InteractionDeps } from '../interaction-deps.js';
+import { receipt } from '../present/message-cards.js';
+import type { Reply } from '../reply.js';
+import type { TextMessage } from './text-message.js';
+
+/** "link this channel to Chesterfield (MAT)": the district's notices and digests will be posted here. */
+export async function linkThisChannel(
+  deps: InteractionDeps,
+  message: TextMessage,
+  districtId: string,
+  audience: NonNullable<ConversationLink['audience']>,
+  now: Date,
+): Promise<Reply> {
+  const district = await deps.stores.districts.findById(districtId);
+  if (!district) throw new DomainError('not_found', 'That district was not found.');
+  const linked = await linkChannelToDistrict(
+    deps.stores.conversationLinks,
+    { link: message.conversation, district, audience },
+    actorFor(message.person),
+    now,
+  );
+  if (!linked.ok) throw linked.error;
+  const what = audience === 'mat' ? district.matLocality : district.name;
+  return receipt(
+    `This channel is now linked to ${what}`,
+    message.person.displayName,
+    now,
+    [],
+    `${what}’s notices and digests will be posted here.`,
+  );
+}
+
+/** "unlink this channel" */
+export async function unlinkThisChannel(deps: InteractionDeps, message: TextMessage, now: Date): Promise<Reply> {
+  const unlinked = await unlinkChannel(
+    deps.stores.conversationLinks,
+    message.conversation,
+    actorFor(message.person),
+    now,
+  );
+  if (!unlinked.ok) throw unlinked.error;
+  return receipt('This channel is no longer linked to a district', message.person.displayName, now, []);
+}
