@@ -1,26 +1,19 @@
-import { DateTime } from 'luxon';
+import { formatCalendarDate, formatLondon, formatLondonTime } from '../domain/shared/london-time.js';
 
 /*
  * How dates read on a card. Cards show Europe/London, whatever the server's zone; the data bound into a card
- * already holds these strings, so a template never formats a date.
+ * already holds these strings, so a template never formats a date. The formats are the domain's, so a date
+ * reads the same in a card as in a message.
  */
 
-const LONDON = 'Europe/London';
-
 /** A calendar date (stored at 00:00 UTC), e.g. "Thu 3 Dec 2026". */
-export function displayDate(date: Date): string {
-  return DateTime.fromJSDate(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
-}
+export const displayDate = formatCalendarDate;
 
 /** An instant as a person in the service reads it, e.g. "Thu 3 Dec 2026 at 09:30". */
-export function displayDateTime(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: LONDON }).toFormat("ccc d LLL yyyy 'at' HH:mm");
-}
+export const displayDateTime = formatLondon;
 
 /** The London time of day of an instant, e.g. "09:30". */
-export function displayTime(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: LONDON }).toFormat('HH:mm');
-}
+export const displayTime = formatLondonTime;
 
 /**
  * How late a due date is on `today` (a London calendar date): "" when not yet due, else "1 day overdue",

@@ -30,9 +30,14 @@ export function londonWallTime(isoDate: string, time: string): Date {
   return local.toJSDate();
 }
 
-/** How a person in the service reads an instant, e.g. "Mon 30 Mar 2026, 09:30". */
+/** How a person in the service reads an instant, e.g. "Mon 30 Mar 2026 at 09:30". */
 export function formatLondon(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE }).toFormat('ccc d LLL yyyy, HH:mm');
+  return DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE }).toFormat("ccc d LLL yyyy 'at' HH:mm");
+}
+
+/** The London time of day of an instant, e.g. "09:30". */
+export function formatLondonTime(instant: Date): string {
+  return DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE }).toFormat('HH:mm');
 }
 
 /** How a person reads a calendar date, e.g. "Mon 30 Mar 2026". */

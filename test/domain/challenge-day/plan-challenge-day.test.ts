@@ -41,7 +41,7 @@ describe('planning a Challenge Day', () => {
     const result = await planned({ date: '2026-03-30', startTime: '09:30' }, new Date('2026-03-01T12:00:00Z'));
     if (!result.ok) throw result.error;
     expect(result.value.day.startsAt).toEqual(new Date('2026-03-30T08:30:00Z')); // 09:30 BST
-    expect(formatLondon(result.value.noticeAt)).toBe('Sat 28 Mar 2026, 08:30'); // still GMT on the Saturday
+    expect(formatLondon(result.value.noticeAt)).toBe('Sat 28 Mar 2026 at 08:30'); // still GMT on the Saturday
     const work = await database.stores.scheduledWork.collection.findById(`notice:${result.value.day._id}`);
     expect(work).toMatchObject({ kind: 'notice', dueAt: new Date('2026-03-28T08:30:00Z'), status: 'pending' });
   });
@@ -50,7 +50,7 @@ describe('planning a Challenge Day', () => {
     const result = await planned({ date: '2026-10-26', startTime: '09:30' }, new Date('2026-10-01T12:00:00Z'));
     if (!result.ok) throw result.error;
     expect(result.value.day.startsAt).toEqual(new Date('2026-10-26T09:30:00Z')); // 09:30 GMT
-    expect(formatLondon(result.value.noticeAt)).toBe('Sat 24 Oct 2026, 10:30'); // still BST on the Saturday
+    expect(formatLondon(result.value.noticeAt)).toBe('Sat 24 Oct 2026 at 10:30'); // still BST on the Saturday
   });
 
   it('a day planned less than 48 hours ahead gets its notice at once, and the planner is told it is short notice', async () => {
@@ -71,7 +71,7 @@ describe('planning a Challenge Day', () => {
   });
 
   it.each([
-    [{ date: '2026-01-05' }, 'The day must start in the future; Mon 5 Jan 2026, 09:30 has passed.'],
+    [{ date: '2026-01-05' }, 'The day must start in the future; Mon 5 Jan 2026 at 09:30 has passed.'],
     [{ districtId: 'atlantis' }, 'Choose one of the districts in the list.'],
     [
       { focusAreas: ['Parking at County Hall'] },
