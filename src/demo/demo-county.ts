@@ -61,6 +61,13 @@ export const DEMO_PEOPLE: Person[] = [
     teamName: 'High Peak Assessment',
     managerId: 'person-gareth',
   }),
+  person(12, 'person-tom', 'Tom Fielding', ['district_manager'], ['derbyshire-dales'], {
+    teamName: 'Derbyshire Dales management',
+  }),
+  person(13, 'person-ella', 'Ella Price', ['staff'], ['derbyshire-dales'], {
+    teamName: 'Dales Children in Need',
+    managerId: 'person-tom',
+  }),
 ];
 
 function person(

@@ -14,8 +14,9 @@ import { PLAYGROUND_CHANNELS, playgroundChannelLink } from './playground.js';
 /**
  * Fills a database with the demo county: a past Challenge Day in High Peak with findings, focus-group
  * feedback, an observed visit, a verified report and actions in every state (some overdue), an older one
- * in Chesterfield, and a Chesterfield day two days ahead whose 48-hour notice is due now. Dates are
- * relative to `now`, so the demo always shows overdue and upcoming work.
+ * in Chesterfield, a Derbyshire Dales day held yesterday whose findings wait for their report, and a
+ * Chesterfield day two days ahead whose 48-hour notice is due now. Dates are relative to `now`, so the
+ * demo always shows overdue, awaiting and upcoming work.
  */
 export async function seedDemo(stores: Stores, now: Date): Promise<{ days: number; actions: number }> {
   for (const district of DEMO_DISTRICTS) await stores.districts.save(district);
@@ -88,6 +89,32 @@ export async function seedDemo(stores: Stores, now: Date): Promise<{ days: numbe
     ],
   });
 
+  // Held yesterday, its findings in: "draft the report for Derbyshire Dales" starts the report.
+  const dales = await stores.challengeDays.create({
+    ...pastDay(
+      'day-demo-dales-yesterday',
+      'derbyshire-dales',
+      'Derbyshire Dales MAT',
+      isoDaysFrom(-1),
+      now,
+      'in_progress',
+    ),
+    auditTeamIds: ['person-martin', 'person-amira', 'person-ruth'],
+  });
+  for (const finding of dalesFindings(dales, now)) await stores.caseFindings.submit(finding);
+  await stores.focusGroupFeedback.submit({
+    _id: 'focus-demo-dales-1',
+    submissionId: 'submission-demo-focus-dales-1',
+    challengeDayId: dales._id,
+    facilitatorId: 'person-martin',
+    group: 'managers',
+    attendeeCount: 5,
+    working: 'Team managers know their cases well.',
+    worries: 'Agency staff turnover breaks relationships with families.',
+    themes: [DEFAULT_SERVICE_PRIORITIES[8]],
+    submittedAt: dales.startsAt,
+  });
+
   const upcomingIso = isoDaysFrom(2);
   const upcoming = await stores.challengeDays.create({
     _id: 'day-demo-chesterfield-next',
@@ -115,7 +142,7 @@ export async function seedDemo(stores: Stores, now: Date): Promise<{ days: numbe
     status: 'pending',
     attempts: 0,
   });
-  return { days: 3, actions: actions.length };
+  return { days: 4, actions: actions.length };
 }
 
 function entry(
@@ -152,7 +179,8 @@ function pastDay(
     start: 'system',
     circulate: 'system',
   };
-  const history = steps.map(([transition, from, to]) =>
+  const reached = steps.slice(0, steps.findIndex(([, , to]) => to === status) + 1);
+  const history = reached.map(([transition, from, to]) =>
     entry(
       `seed-${id}-${transition}`,
       transition,
@@ -223,6 +251,66 @@ function demoFindings(day: ChallengeDay, now: Date): CaseFinding[] {
               priority: 'high',
             },
           ],
+    submittedAt: day.startsAt,
+  }));
+}
+
+/** Three cases from yesterday's Derbyshire Dales day, with recommendations for the report to carry. */
+function dalesFindings(day: ChallengeDay, now: Date): CaseFinding[] {
+  const due = (days: number) =>
+    calendarDateFromIso(DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE }).plus({ days }).toISODate() ?? '');
+  const cases = [
+    [
+      'CR-207114',
+      'requires_improvement',
+      'Plans do not say who does what by when.',
+      'Rewrite the child protection plan so each action names who does it and by when',
+      'person-tom',
+      28,
+    ],
+    [
+      'CR-207250',
+      'good',
+      'Visits are on time, but the child’s views are not in the plan.',
+      'Record the child’s views in the plan at the next review',
+      'person-ella',
+      21,
+    ],
+    [
+      'CR-207391',
+      'good',
+      'The chronology is out of date since the last review.',
+      'Bring the chronology up to date and keep it current after each event',
+      'person-ella',
+      14,
+    ],
+  ] as const;
+  return cases.map(([caseReference, overall, area, recommendation, ownerId, dueDays], index) => ({
+    _id: `finding-demo-dales-${index + 1}`,
+    submissionId: `submission-demo-finding-dales-${index + 1}`,
+    challengeDayId: day._id,
+    districtId: day.districtId,
+    caseReference,
+    auditorId: index === 1 ? 'person-ruth' : 'person-amira',
+    overallGrade: overall,
+    domains: {
+      voice_of_child: { grade: index === 1 ? 'requires_improvement' : 'good' },
+      management_oversight: { grade: 'good' },
+      assessment_and_plan: { grade: overall },
+      risk_and_safety: { grade: 'good' },
+      timeliness: { grade: index === 2 ? 'requires_improvement' : 'good' },
+    },
+    strengths: 'The worker knows the family well and visits are purposeful.',
+    areasForImprovement: area,
+    safeguardingConcern: { raised: false },
+    recommendations: [
+      {
+        text: recommendation,
+        suggestedOwnerId: ownerId,
+        dueDate: due(dueDays),
+        priority: index === 0 ? 'high' : 'medium',
+      },
+    ],
     submittedAt: day.startsAt,
   }));
 }

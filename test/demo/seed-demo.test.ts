@@ -41,10 +41,21 @@ describe('the demo county', () => {
     expect(await database.stores.conversationLinks.channelsForDistrict('chesterfield')).toHaveLength(1);
   });
 
+  it('has a Derbyshire Dales day held yesterday whose findings wait for their report, with a senior manager to verify it', async () => {
+    const dales = await database.stores.challengeDays.latestForDistrict('derbyshire-dales', now);
+    expect(dales).toMatchObject({ _id: 'day-demo-dales-yesterday', status: 'in_progress' });
+    expect(dales?.history.at(-1)).toMatchObject({ transition: 'start', to: 'in_progress' });
+    const findings = await database.stores.caseFindings.forChallengeDay('day-demo-dales-yesterday');
+    expect(findings.flatMap((finding) => finding.recommendations)).toHaveLength(3);
+    expect(await database.stores.reports.forChallengeDay('day-demo-dales-yesterday')).toBeNull();
+    const verifiers = await database.stores.people.withRoleInDistrict('senior_manager', 'derbyshire-dales');
+    expect(verifiers.map((person) => person._id)).toContain('person-martin');
+  });
+
   it('can be seeded again without duplicating anything', async () => {
     const before = await database.stores.actions.collection.raw.countDocuments();
     await seedDemo(database.stores, now);
     expect(await database.stores.actions.collection.raw.countDocuments()).toBe(before);
-    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(3);
+    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(4);
   });
 });
