@@ -1,8 +1,14 @@
 import type { Notification } from '../domain/notifications/notification.js';
+import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
 import type { Platform } from '../domain/links/conversation-link.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/stores.js';
-import { DeliveryError, type OutgoingCard, type PlatformSender } from './platform-sender.js';
+import { deliverClaimed, limitsOf } from './deliver-claimed.js';
+import type { Doorbell } from './doorbell.js';
+import type { OutgoingCard, PlatformSender } from './platform-sender.js';
+import { SendPacer } from './send-pacer.js';
+
+export { backoffMs } from './backoff.js';
 
 /** Renders a notification with the facts as they are now; null when there is nothing to say any more. */
 export type NotificationRenderer = (notification: Notification) => Promise<OutgoingCard | null>;
@@ -14,78 +20,68 @@ export interface OutboxDeps {
   readonly logger: Logger;
   /** Who is sending, for leases: one id per running instance. */
   readonly owner: string;
+  /** Paces calls to the platforms' limits. A worker keeps one for all its runs; without one, a run paces alone. */
+  readonly pacer?: SendPacer;
+  /** Rung when messages are queued during a run, so the run claims them without waiting for slow conversations. */
+  readonly doorbell?: Doorbell;
 }
 
 const LEASE_MS = 60_000;
-const MAX_TRANSIENT_ATTEMPTS = 8;
+/** Conversations sent to at once. Enough to reach Teams' 50 a second per tenant at ordinary latencies. */
+const MAX_PARALLEL_CONVERSATIONS = 32;
+/** How long a refresh waits for its conversation's slot before leaving the copy to the next change. */
+const REFRESH_MAX_WAIT_MS = 2_000;
 
 /**
- * Sends every message that is ready, one at a time, and records each outcome. A message is marked sent
- * only after the platform accepted it; rate limits and passing faults put it back with a delay (honouring
- * Retry-After, else exponential backoff with jitter); a conversation that is gone fails for good and its
- * link is marked broken for the QA manager. Returns how many were sent.
+ * Sends every message that is ready and records each outcome; returns how many were sent.
+ *
+ * Each conversation is a lane of its own: one message at a time goes to a conversation, waiting for that
+ * conversation's slot under the platform's limits, while other conversations are sent to alongside it. A
+ * conversation already being sent to is passed over when the next message is claimed, so a burst to one
+ * channel never holds up a message to another. See deliver-claimed.ts for one message's way.
  */
 export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): Promise<number> {
+  const pacer = deps.pacer ?? new SendPacer();
+  const lanes = new Map<string, Promise<void>>();
   let sent = 0;
-  for (;;) {
-    const started = now();
-    const entry = await deps.stores.outbox.claimReady(started, deps.owner, new Date(started.getTime() + LEASE_MS));
-    if (!entry) return sent;
-    const link = await deps.stores.conversationLinks.collection.findById(entry.linkId);
-    const sender = deps.senders[entry.platform];
-    if (!link || link.status === 'broken' || !sender) {
-      await deps.stores.outbox.markFailed(
-        entry._id,
-        !sender ? `no ${entry.platform} connection is configured` : 'the conversation link is broken or gone',
-      );
-      continue;
-    }
-    try {
-      const message = await deps.render(entry.notification);
-      if (!message) {
-        await deps.stores.outbox.markFailed(entry._id, 'nothing to send any more (the subject was removed)');
-        continue;
+  try {
+    for (;;) {
+      while (lanes.size < MAX_PARALLEL_CONVERSATIONS) {
+        const started = now();
+        const claimed = await deps.stores.outbox.claimReadyBatch(
+          started,
+          deps.owner,
+          new Date(started.getTime() + LEASE_MS),
+          { skipConversations: [...lanes.keys()], atMost: MAX_PARALLEL_CONVERSATIONS - lanes.size },
+        );
+        if (claimed.length === 0) break;
+        for (const entry of claimed) lanes.set(entry.conversationId, sendInItsLane(entry));
       }
-      const { messageId } = await sender.post(link, message);
-      await deps.stores.outbox.markSent(entry._id, messageId, now());
-      sent += 1;
-    } catch (error) {
-      await recordFailure(deps, entry._id, entry.attempts, link._id, error, now());
+      if (lanes.size === 0) return sent;
+      await Promise.race([...lanes.values(), ...(deps.doorbell ? [deps.doorbell.nextRing()] : [])]);
     }
+  } finally {
+    await Promise.allSettled(lanes.values());
+  }
+
+  function sendInItsLane(entry: OutboxEntry): Promise<void> {
+    return deliverClaimed(deps, pacer, entry, now)
+      .then((wasSent) => {
+        if (wasSent) sent += 1;
+      })
+      .catch((error: unknown) => {
+        // The outcome could not be recorded (the database is away): the lease runs out and the message
+        // is claimed again; a post under way stays marked, so it is looked for before it is made again.
+        deps.logger.error({ outboxId: entry._id, error: String(error) }, 'could not record a delivery');
+      })
+      .finally(() => lanes.delete(entry.conversationId));
   }
 }
 
-async function recordFailure(deps: OutboxDeps, id: string, attempts: number, linkId: string, error: unknown, at: Date) {
-  const failure = error instanceof DeliveryError ? error : new DeliveryError('transient', String(error));
-  deps.logger.warn({ outboxId: id, failure: failure.failure, attempts }, 'delivery failed');
-  switch (failure.failure) {
-    case 'gone':
-      await deps.stores.outbox.markFailed(id, failure.message);
-      await deps.stores.conversationLinks.collection.raw.updateOne(
-        { _id: linkId },
-        { $set: { status: 'broken', updatedAt: at } },
-      );
-      return;
-    case 'rate_limited':
-      await deps.stores.outbox.retryLater(id, new Date(at.getTime() + (failure.retryAfterMs ?? 1000)), failure.message);
-      return;
-    case 'transient':
-      if (attempts >= MAX_TRANSIENT_ATTEMPTS) {
-        await deps.stores.outbox.markFailed(id, `gave up after ${attempts} tries: ${failure.message}`);
-        return;
-      }
-      await deps.stores.outbox.retryLater(id, new Date(at.getTime() + backoffMs(attempts)), failure.message);
-      return;
-  }
-}
-
-/** 1 s, 2 s, 4 s … up to 5 minutes, with full jitter so retries from many messages spread out. */
-export function backoffMs(attempts: number): number {
-  const ceiling = Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-
-/** Updates every delivered copy of a message in place, e.g. the notice card when someone replies. */
+/**
+ * Updates every delivered copy of a message in place, e.g. the notice card when someone replies. Updates
+ * count against the same platform limits as posts, so they are paced too.
+ */
 export async function refreshDeliveredCopies(
   deps: Omit<OutboxDeps, 'owner'>,
   key: string,
@@ -95,15 +91,26 @@ export async function refreshDeliveredCopies(
   if (copies.length === 0) return;
   const message = await deps.render(notification);
   if (!message) return;
+  const pacer = deps.pacer ?? new SendPacer();
   for (const copy of copies) {
     const link = await deps.stores.conversationLinks.collection.findById(copy.linkId);
     const sender = deps.senders[copy.platform];
-    if (!link || !sender || !copy.sentMessageId) continue;
+    if (!link || link.status === 'broken' || !sender || !copy.sentMessageId) continue;
+    // A copy that cannot be refreshed now is refreshed with the next change; the reply itself is saved.
+    const permit = await pacer.take(limitsOf(sender, link, 'update'), {
+      scope: copy.conversationId,
+      maxWaitMs: REFRESH_MAX_WAIT_MS,
+    });
+    if (!permit) {
+      deps.logger.warn({ outboxId: copy._id }, 'did not refresh a delivered message: its conversation is held back');
+      continue;
+    }
     try {
       await sender.update(link, copy.sentMessageId, message);
     } catch (error) {
-      // A copy that cannot be refreshed now is refreshed with the next change; the reply itself is saved.
       deps.logger.warn({ outboxId: copy._id, error: String(error) }, 'could not refresh a delivered message');
+    } finally {
+      permit.release();
     }
   }
 }

@@ -4,7 +4,10 @@ import type { Stores } from '../store/stores.js';
 import { deliverReadyMessages, refreshDeliveredCopies, type NotificationRenderer } from './deliver-outbox.js';
 import type { PlatformSender } from './platform-sender.js';
 import type { Platform } from '../domain/links/conversation-link.js';
+import { Doorbell } from './doorbell.js';
+import type { PacingClock } from './pacing-clock.js';
 import { queueDeliveries } from './queue-deliveries.js';
+import { SendPacer } from './send-pacer.js';
 
 export interface OutboxWorker {
   /** Queues messages durably, then has them sent soon, without making the caller wait for the sending. */
@@ -23,14 +26,18 @@ export function createOutboxWorker(deps: {
   logger: Logger;
   owner: string;
   now: () => Date;
+  /** The time calls are paced by; the system clock unless a test gives a virtual one. */
+  pacingClock?: PacingClock;
 }): OutboxWorker {
+  // One pacer and one doorbell for the worker's life: pacing holds from one run to the next.
+  const outbox = { ...deps, pacer: new SendPacer(deps.pacingClock), doorbell: new Doorbell() };
   let running: Promise<void> | undefined;
   let again = false;
   const run = async (): Promise<void> => {
     do {
       again = false;
       try {
-        await deliverReadyMessages(deps, deps.now);
+        await deliverReadyMessages(outbox, deps.now);
       } catch (error) {
         deps.logger.error({ error: String(error) }, 'outbox run failed');
       }
@@ -39,6 +46,7 @@ export function createOutboxWorker(deps: {
   const kick = () => {
     if (running) {
       again = true;
+      outbox.doorbell.ring();
       return running;
     }
     running = run().finally(() => {
@@ -51,7 +59,7 @@ export function createOutboxWorker(deps: {
       await queueDeliveries(deps.stores, deliveries, deps.now());
       void kick();
     },
-    refresh: (key, notification) => refreshDeliveredCopies(deps, key, notification),
+    refresh: (key, notification) => refreshDeliveredCopies(outbox, key, notification),
     kick,
     idle: async () => {
       await running;

@@ -8,10 +8,12 @@ const indexes: DeclaredIndex[] = [
     name: 'platform_conversation_unique',
     key: { platform: 1, conversationId: 1 },
     unique: true,
-    serves: 'findByConversation, remember',
+    serves: 'remember (one link per conversation; findByConversation reads by the derived _id)',
   },
   { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'channelsForDistrict' },
   { name: 'person_platform', key: { personId: 1, platform: 1 }, serves: 'personalChatsOf' },
+  { name: 'purpose_status', key: { purpose: 1, status: 1 }, serves: 'managersChannels' },
+  { name: 'status_updated', key: { status: 1, updatedAt: -1 }, serves: 'brokenLinks' },
 ];
 
 /** A link's id is derived from its conversation, so a conversation is remembered once however often it is seen. */
@@ -29,16 +31,43 @@ export class ConversationLinkRepository {
 
   /** Stores (or refreshes) a conversation as given, including its district link or the lack of one. */
   remember(link: ConversationLink): Promise<ConversationLink> {
-    return this.collection.replaceById({ ...link, _id: conversationLinkId(link.platform, link.conversationId) });
+    // A link working again (the bot was added back) no longer carries why it once broke.
+    const { brokenReason: _mended, ...working } = link;
+    const stored = link.status === 'broken' ? link : working;
+    return this.collection.replaceById({ ...stored, _id: conversationLinkId(link.platform, link.conversationId) });
   }
 
+  /**
+   * By the id derived from the conversation (every link is stored under it), so this is a lookup by _id
+   * on any server: the embedded FerretDB uses no other index for a query, and this runs on every Teams turn.
+   */
   async findByConversation(platform: Platform, conversationId: string): Promise<ConversationLink | null> {
-    return this.collection.read(await this.collection.raw.findOne({ platform, conversationId }));
+    return this.collection.findById(conversationLinkId(platform, conversationId));
   }
 
   /** The working channels linked to a district: where its notices and digests go. */
   async channelsForDistrict(districtId: string): Promise<ConversationLink[]> {
     const found = await this.collection.raw.find({ districtId, status: 'active', kind: 'channel' }).toArray();
+    return this.collection.readAll(found);
+  }
+
+  /** The working channels (or group chats) chosen as the managers': where the monthly summary goes. */
+  async managersChannels(): Promise<ConversationLink[]> {
+    const found = await this.collection.raw.find({ purpose: 'managers', status: 'active' }).toArray();
+    return this.collection.readAll(found);
+  }
+
+  /** The bot was removed or the conversation is gone: nothing is sent there until the bot is added back. */
+  async markBroken(linkId: string, reason: string, at: Date): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: linkId },
+      { $set: { status: 'broken', brokenReason: reason.slice(0, 500), updatedAt: at } },
+    );
+  }
+
+  /** Broken links, most recently broken first: for the QA manager, who can have the bot added back. */
+  async brokenLinks(limit: number): Promise<ConversationLink[]> {
+    const found = await this.collection.raw.find({ status: 'broken' }).sort({ updatedAt: -1 }).limit(limit).toArray();
     return this.collection.readAll(found);
   }
 

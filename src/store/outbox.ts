@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Db } from 'mongodb';
-import { outboxEntrySchema, type OutboxEntry } from '../domain/notifications/outbox-entry.js';
+import {
+  outboxEntrySchema,
+  type DeliveryFailureReason,
+  type OutboxEntry,
+} from '../domain/notifications/outbox-entry.js';
 import { stepKey, type TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 
@@ -10,6 +14,9 @@ const indexes: DeclaredIndex[] = [
   { name: 'status_created', key: { status: 1, createdAt: -1 }, serves: 'failedDeliveries' },
   { name: 'delivered_message', key: { conversationId: 1, sentMessageId: 1 }, serves: 'findDelivered' },
 ];
+
+/** How many ready messages one claiming query looks at. */
+const CLAIM_CANDIDATES = 100;
 
 /** The one id per (message, conversation): the send ledger that makes delivery idempotent. */
 export function outboxEntryId(key: string, platform: string, conversationId: string): string {
@@ -36,16 +43,45 @@ export class OutboxRepository {
     }
   }
 
-  /** Claims the next message ready to send (see scheduled-work.ts for why a claim is a unique insert). */
-  async claimReady(now: Date, owner: string, leaseUntil: Date): Promise<OutboxEntry | null> {
+  /** Claims the next message ready to send (see claimReadyBatch). */
+  async claimReady(
+    now: Date,
+    owner: string,
+    leaseUntil: Date,
+    options: { readonly skipConversations?: readonly string[] } = {},
+  ): Promise<OutboxEntry | null> {
+    const [claimed] = await this.claimReadyBatch(now, owner, leaseUntil, { ...options, atMost: 1 });
+    return claimed ?? null;
+  }
+
+  /**
+   * Claims up to `atMost` messages ready to send, each to a different conversation, passing over the
+   * conversations in `skipConversations` (the ones this instance is already sending to). One query finds
+   * them all: on the embedded server a query costs far more than the claims. A claim is a unique insert
+   * (see scheduled-work.ts for why), so two instances never claim the same attempt.
+   */
+  async claimReadyBatch(
+    now: Date,
+    owner: string,
+    leaseUntil: Date,
+    options: { readonly skipConversations?: readonly string[]; readonly atMost: number },
+  ): Promise<OutboxEntry[]> {
+    const skip = new Set(options.skipConversations ?? []);
     const ready = this.collection.readAll(
       await this.collection.raw
-        .find({ status: 'pending', nextAttemptAt: { $lte: now } })
+        .find({
+          status: 'pending',
+          nextAttemptAt: { $lte: now },
+          ...(skip.size > 0 ? { conversationId: { $nin: [...skip] } } : {}),
+        })
         .sort({ nextAttemptAt: 1, _id: 1 })
-        .limit(50)
+        .limit(CLAIM_CANDIDATES)
         .toArray(),
     );
+    const claimed: OutboxEntry[] = [];
     for (const entry of ready) {
+      if (claimed.length >= options.atMost) break;
+      if (skip.has(entry.conversationId)) continue;
       if (entry.lease && entry.lease.until.getTime() > now.getTime()) continue;
       const leased: OutboxEntry = { ...entry, lease: { owner, until: leaseUntil }, attempts: entry.attempts + 1 };
       const taken = await this.steps.claim({
@@ -59,31 +95,71 @@ export class OutboxRepository {
         { _id: entry._id, attempts: entry.attempts },
         { $set: { lease: leased.lease, attempts: leased.attempts } },
       );
-      return leased;
+      claimed.push(leased);
+      skip.add(entry.conversationId);
     }
-    return null;
+    return claimed;
+  }
+
+  /** Records in the send ledger that a post is about to be made (see `attemptStartedAt` on the entry). */
+  async markAttemptStarted(id: string, at: Date): Promise<void> {
+    await this.collection.raw.updateOne({ _id: id }, { $set: { attemptStartedAt: at } });
+  }
+
+  /**
+   * Records that the last post's outcome is unknown (it was cut off, or the process died mid-send), so the
+   * next attempt looks for that post first. The earliest such moment is kept: the look starts from there.
+   */
+  async markUnconfirmed(id: string, since: Date): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: id },
+      { $min: { unconfirmedSince: since }, $unset: { attemptStartedAt: '' } },
+    );
   }
 
   async markSent(id: string, messageId: string, now: Date): Promise<void> {
     await this.collection.raw.updateOne(
       { _id: id },
-      { $set: { status: 'sent', sentMessageId: messageId, sentAt: now }, $unset: { lease: '', lastError: '' } },
+      {
+        $set: { status: 'sent', sentMessageId: messageId, sentAt: now },
+        $unset: { lease: '', lastError: '', attemptStartedAt: '', unconfirmedSince: '' },
+      },
     );
   }
 
-  /** Puts a message back to be tried again at `nextAttemptAt`, noting why the last try failed. */
-  async retryLater(id: string, nextAttemptAt: Date, error: string): Promise<void> {
+  /**
+   * Puts a message back to be tried again at `nextAttemptAt`, noting why the last try failed. A passing
+   * failure counts towards giving up; a wait the platform asked for does not.
+   */
+  async retryLater(
+    id: string,
+    nextAttemptAt: Date,
+    error: string,
+    options: { readonly countsAsFailure?: boolean } = {},
+  ): Promise<void> {
     await this.collection.raw.updateOne(
       { _id: id },
-      { $set: { nextAttemptAt, lastError: error.slice(0, 2000) }, $unset: { lease: '' } },
+      {
+        $set: { nextAttemptAt, lastError: error.slice(0, 2000) },
+        $unset: { lease: '', attemptStartedAt: '' },
+        ...(options.countsAsFailure ? { $inc: { failures: 1 } } : {}),
+      },
     );
+  }
+
+  /** Hands a claimed message back untried, to be sent from `nextAttemptAt` (its conversation's slot is later). */
+  async putBack(id: string, nextAttemptAt: Date): Promise<void> {
+    await this.collection.raw.updateOne({ _id: id }, { $set: { nextAttemptAt }, $unset: { lease: '' } });
   }
 
   /** A message that cannot be delivered (e.g. the bot was removed) is kept with its reason. */
-  async markFailed(id: string, reason: string): Promise<void> {
+  async markFailed(id: string, reason: string, because?: DeliveryFailureReason): Promise<void> {
     await this.collection.raw.updateOne(
       { _id: id },
-      { $set: { status: 'failed', lastError: reason.slice(0, 2000) }, $unset: { lease: '' } },
+      {
+        $set: { status: 'failed', lastError: reason.slice(0, 2000), ...(because ? { failedBecause: because } : {}) },
+        $unset: { lease: '', attemptStartedAt: '' },
+      },
     );
   }
 

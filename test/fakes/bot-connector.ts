@@ -12,21 +12,61 @@ export interface ConnectorCall {
   readonly authorization?: string;
   /** The id of the activity the call created or replaced. */
   readonly id: string;
+  /** When the call arrived, on the fake's clock (ms). */
+  readonly receivedAt: number;
 }
 
-export type ScriptedFailure = { status: number; retryAfterSeconds?: number };
+/** Every request that reached the fake, whatever it was answered. */
+export interface ConnectorRequest {
+  readonly method: string;
+  readonly conversationId: string;
+  readonly status: number;
+  readonly receivedAt: number;
+}
+
+export type ScriptedFailure = {
+  status: number;
+  retryAfterSeconds?: number;
+  /** Send Retry-After as an HTTP date (that many seconds after the response's Date) instead of seconds. */
+  retryAfterAsDate?: boolean;
+  /** Take the message (it is in the conversation) and answer the failure all the same, as a gateway might. */
+  afterAccepting?: boolean;
+  /** Fail only a call into this conversation; calls elsewhere pass by the script. */
+  conversationId?: string;
+};
+
+/** The error codes Teams documents for each status. */
+const ERROR_CODES: Record<number, string> = {
+  400: 'BadArgument',
+  403: 'BotNotInConversationRoster',
+  404: 'ConversationNotFound',
+  412: 'PreconditionFailed',
+  413: 'MessageSizeTooBig',
+  429: 'Throttled',
+  502: 'ServiceError',
+  503: 'ServiceUnavailable',
+  504: 'GatewayTimeout',
+};
 
 /**
  * A fake of the Bot Connector REST API (the service Teams replies and proactive messages go to), on
  * loopback. It accepts the calls of the published contract, gives each new activity an id, remembers the
- * latest version of every message, and can be told to fail the next calls (429 with Retry-After, 502, 404).
+ * latest version of every message, and can be told to fail the next calls (429 with Retry-After, 502, 404),
+ * before or after taking the message. Like the real service it has no way to read a message back.
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
+  readonly requests: ConnectorRequest[] = [];
   private readonly failures: ScriptedFailure[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
   private server = createServer((request, response) => void this.handle(request, response));
+  private readonly clock: () => number;
   serviceUrl = '';
+
+  /** `clock` stamps arrivals and the Date header; tests that pace by a virtual clock pass theirs. */
+  constructor(options: { clock?: () => number } = {}) {
+    this.clock = options.clock ?? Date.now;
+  }
 
   async start(): Promise<this> {
     this.serviceUrl = `${await listenOnLoopback(this.server)}/`;
@@ -53,24 +93,45 @@ export class FakeBotConnector {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const receivedAt = this.clock();
     const body = await readRequestBody(request);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(request.url ?? '');
     const method = request.method as ConnectorCall['method'];
+    response.setHeader('date', new Date(receivedAt).toUTCString());
     if (!match || !['POST', 'PUT'].includes(method)) return send(response, 404, { error: { code: 'NotFound' } });
-
-    const failure = this.failures.shift();
-    if (failure) {
-      if (failure.retryAfterSeconds !== undefined) response.setHeader('retry-after', String(failure.retryAfterSeconds));
-      return send(response, failure.status, { error: { code: 'Scripted', message: `scripted ${failure.status}` } });
-    }
 
     const conversationId = decodeURIComponent(match[1] ?? '');
     const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
-    const activity = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
-    const id = method === 'PUT' && activityId ? activityId : `activity-${randomUUID()}`;
-    this.calls.push({ method, conversationId, activityId, activity, authorization: request.headers.authorization, id });
-    this.messages.set(id, activity);
-    send(response, method === 'PUT' ? 200 : 201, { id });
+    const failure = this.takeFailure(conversationId);
+    if (!failure || failure.afterAccepting) {
+      const activity = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
+      const id = method === 'PUT' && activityId ? activityId : `activity-${randomUUID()}`;
+      const authorization = request.headers.authorization;
+      this.calls.push({ method, conversationId, activityId, activity, authorization, id, receivedAt });
+      this.messages.set(id, activity);
+      if (!failure) {
+        this.requests.push({ method, conversationId, status: method === 'PUT' ? 200 : 201, receivedAt });
+        return send(response, method === 'PUT' ? 200 : 201, { id });
+      }
+    }
+    this.requests.push({ method, conversationId, status: failure.status, receivedAt });
+    if (failure.retryAfterSeconds !== undefined) {
+      response.setHeader(
+        'retry-after',
+        failure.retryAfterAsDate
+          ? new Date(receivedAt + failure.retryAfterSeconds * 1000).toUTCString()
+          : String(failure.retryAfterSeconds),
+      );
+    }
+    const code = ERROR_CODES[failure.status] ?? 'ServiceError';
+    send(response, failure.status, { error: { code, message: `scripted ${failure.status}` } });
+  }
+
+  private takeFailure(conversationId: string): ScriptedFailure | undefined {
+    const index = this.failures.findIndex(
+      (failure) => failure.conversationId === undefined || failure.conversationId === conversationId,
+    );
+    return index === -1 ? undefined : this.failures.splice(index, 1)[0];
   }
 }
 

@@ -6,21 +6,48 @@ import { closeLoopback, listenOnLoopback, readRequestBody } from './loopback.js'
 export interface SlackCall {
   readonly method: string;
   readonly args: Record<string, unknown>;
+  /** When the call arrived, on the fake's clock (ms). */
+  readonly receivedAt: number;
+  /** The HTTP status it was answered with (200 for every answer of the Web API itself, ok or not). */
+  status: number;
 }
+
+/**
+ * A scripted failure of the next Web API call (or the next call of `method`, into `channel`): an HTTP 429 with
+ * Retry-After, an ok:false platform error, or a gateway's 5xx — before or after the message was taken.
+ */
+export type SlackScriptedFailure = (
+  | { status: 429; retryAfterSeconds: number }
+  | { error: string }
+  | { status: 500 | 502 | 503 | 504; afterAccepting?: boolean }
+) & { method?: string; channel?: string };
+
+/** The most messages conversations.history gives in one page, and how many when the caller does not say. */
+const HISTORY_LIMIT_MAX = 999;
+const HISTORY_LIMIT_DEFAULT = 100;
 
 /**
  * A fake of the Slack Web API (https://slack.com/api/<method>) on loopback, reached through Bolt's and the
  * Web API client's `slackApiUrl`. It answers the methods the bot uses as Slack documents them, keeps every
  * message as it stands after updates, and records every call — and every post to a command's
- * response_url — so tests assert on what people would see.
+ * response_url — so tests assert on what people would see. conversations.history reads back the bot's posts,
+ * newest first, paged by cursor, between `oldest` and `latest`, with their metadata only when asked
+ * (`include_all_metadata`), as Slack documents it.
  */
 export class FakeSlackWebApi {
   readonly calls: SlackCall[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   readonly messages = new Map<string, Record<string, unknown>>();
-  private readonly failures: ({ status: 429; retryAfterSeconds: number } | { error: string })[] = [];
+  private readonly failures: SlackScriptedFailure[] = [];
   private server = createServer((request, response) => void this.handle(request, response));
+  private readonly clock: () => number;
+  private postsSoFar = 0;
   baseUrl = '';
+
+  /** `clock` stamps arrivals and message timestamps (ts); tests that pace by a virtual clock pass theirs. */
+  constructor(options: { clock?: () => number } = {}) {
+    this.clock = options.clock ?? Date.now;
+  }
 
   /** The value for `slackApiUrl`. */
   get apiUrl(): string {
@@ -40,13 +67,21 @@ export class FakeSlackWebApi {
     await closeLoopback(this.server);
   }
 
-  /** The next Web API calls fail as scripted: an HTTP 429 with Retry-After, or an ok:false platform error. */
-  failNext(...failures: ({ status: 429; retryAfterSeconds: number } | { error: string })[]): void {
+  /** The next Web API calls fail as scripted, in order (see SlackScriptedFailure). */
+  failNext(...failures: SlackScriptedFailure[]): void {
     this.failures.push(...failures);
   }
 
   callsOf(method: string): SlackCall[] {
     return this.calls.filter((call) => call.method === method);
+  }
+
+  /** The messages in a channel as they stand now, oldest first. */
+  messagesIn(channel: string): Record<string, unknown>[] {
+    return [...this.messages.entries()]
+      .filter(([key]) => key.startsWith(`${channel}/`))
+      .map(([, message]) => message)
+      .sort((a, b) => Number(a.ts) - Number(b.ts));
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -58,14 +93,65 @@ export class FakeSlackWebApi {
     }
     const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
     const args = decode(body, request.headers['content-type'] ?? '');
-    this.calls.push({ method, args });
-    const failure = method === 'auth.test' ? undefined : this.failures.shift();
-    if (failure && 'status' in failure) {
+    const call: SlackCall = { method, args, receivedAt: this.clock(), status: 200 };
+    this.calls.push(call);
+    const failure = method === 'auth.test' ? undefined : this.takeFailure(method, String(args.channel ?? ''));
+    if (!failure) return send(response, this.answer(method, args));
+    if ('error' in failure) return send(response, { ok: false, error: failure.error });
+    call.status = failure.status;
+    if (failure.status === 429) {
       response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(failure.retryAfterSeconds) });
       response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
-    send(response, failure ? { ok: false, error: failure.error } : this.answer(method, args));
+    if (failure.afterAccepting) this.answer(method, args);
+    response.writeHead(failure.status, { 'content-type': 'text/html' });
+    response.end(`<html><body>${failure.status}</body></html>`);
+  }
+
+  private takeFailure(method: string, channel: string): SlackScriptedFailure | undefined {
+    const index = this.failures.findIndex(
+      (failure) =>
+        (failure.method === undefined || failure.method === method) &&
+        (failure.channel === undefined || failure.channel === channel),
+    );
+    return index === -1 ? undefined : this.failures.splice(index, 1)[0];
+  }
+
+  /** A message timestamp as Slack writes them (seconds.microseconds), unique within the fake. */
+  private nextTs(): string {
+    this.postsSoFar += 1;
+    const micros = (this.clock() % 1000) * 1000 + (this.postsSoFar % 1000);
+    return `${Math.floor(this.clock() / 1000)}.${String(micros).padStart(6, '0')}`;
+  }
+
+  private history(args: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(args.channel ?? '');
+    const oldest = Number(args.oldest ?? 0);
+    const latest = args.latest === undefined ? Number.POSITIVE_INFINITY : Number(args.latest);
+    const inclusive = String(args.inclusive) === 'true';
+    const withMetadata = String(args.include_all_metadata) === 'true';
+    const limit = Math.min(HISTORY_LIMIT_MAX, Number(args.limit ?? HISTORY_LIMIT_DEFAULT) || HISTORY_LIMIT_DEFAULT);
+    const offset = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8')) : 0;
+    const inRange = this.messagesIn(channel)
+      .filter((message) => {
+        const ts = Number(message.ts);
+        return inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest;
+      })
+      .reverse();
+    const page = inRange.slice(offset, offset + limit).map((message) => ({
+      type: 'message',
+      user: 'UBOT',
+      bot_id: 'BBOT',
+      app_id: 'A-CHALLENGE-DAY',
+      ts: message.ts,
+      text: message.text,
+      blocks: message.blocks,
+      ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}),
+    }));
+    const hasMore = offset + limit < inRange.length;
+    const nextCursor = hasMore ? Buffer.from(String(offset + limit)).toString('base64') : '';
+    return { ok: true, messages: page, has_more: hasMore, response_metadata: { next_cursor: nextCursor } };
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -74,13 +160,18 @@ export class FakeSlackWebApi {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T-DERBYSHIRE' };
       case 'chat.postMessage': {
-        const ts = `${Date.now() / 1000}`.padEnd(17, '0').slice(0, 17) + randomUUID().slice(0, 4);
-        this.messages.set(`${channel}/${ts}`, args);
+        const ts = this.nextTs();
+        this.messages.set(`${channel}/${ts}`, { ...args, ts });
         return { ok: true, channel, ts, message: args };
       }
-      case 'chat.update':
-        this.messages.set(`${channel}/${String(args.ts)}`, args);
+      case 'chat.update': {
+        // An update replaces the text and blocks; the metadata given with the post stays.
+        const key = `${channel}/${String(args.ts)}`;
+        this.messages.set(key, { ...this.messages.get(key), ...args });
         return { ok: true, channel, ts: args.ts };
+      }
+      case 'conversations.history':
+        return this.history(args);
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case 'views.open':

@@ -3,6 +3,7 @@ import { readConfig } from '../../src/config.js';
 import { startHttpServer } from '../../src/http/http-server.js';
 import { createLogger } from '../../src/logger.js';
 import type { TestDatabase } from './test-database.js';
+import { VirtualPacingClock } from './virtual-pacing-clock.js';
 
 export interface RunningTestBot {
   readonly bot: Bot;
@@ -28,6 +29,8 @@ export async function startTestBot(
     logger: createLogger('silent'),
     isDatabaseAnswering: async () => true,
     now: () => clock.now,
+    // The outbox keeps the platforms' pace on a clock that jumps ahead instead of waiting.
+    pacingClock: new VirtualPacingClock(now.getTime()),
   });
   const server = await startHttpServer(bot.http, 0, '127.0.0.1');
   return {

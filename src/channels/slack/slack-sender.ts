@@ -1,20 +1,54 @@
 import { ErrorCode, WebClient, type WebAPICallError } from '@slack/web-api';
 import { cardToMessageBlocks } from '../../cards/slack/message-blocks.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
-import { DeliveryError, type OutgoingCard, type PlatformSender } from '../../outbox/platform-sender.js';
+import {
+  DeliveryError,
+  deliveryErrorForStatus,
+  type OutgoingCard,
+  type PlatformCall,
+  type PlatformSender,
+} from '../../outbox/platform-sender.js';
+import type { SendLimit } from '../../outbox/send-pacer.js';
 
+/** The conversation or the bot's place in it is gone: never retried, the link is marked broken. */
 const GONE = new Set([
   'channel_not_found',
   'is_archived',
   'not_in_channel',
-  'account_inactive',
   'message_not_found',
   'cant_update_message',
 ]);
+/** Slack's own words for these: "it's possible some aspect of the operation succeeded before the error". */
+const MAYBE_DONE = new Set(['internal_error', 'fatal_error']);
+/** The message itself is refused: sending it again would fail the same way. */
+const REFUSED_AS_IS = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'no_text',
+  'too_many_attachments',
+  'invalid_metadata_format',
+  'invalid_metadata_schema',
+  'metadata_too_large',
+  'invalid_arguments',
+  // The app lacks a permission it needs here (see the scopes in manifest/slack-app.yaml).
+  'missing_scope',
+]);
+
+/** The metadata event our posts carry, so a post can be recognised in the channel's history. */
+const DELIVERY_EVENT_TYPE = 'challenge_day_delivery';
+/** Slack's published pace for posting: about one message a second in a channel. */
+const POSTS_PER_CHANNEL_PER_SECOND = 1;
+const CALL_TIMEOUT_MS = 15_000;
+const HISTORY_PAGE_SIZE = 200;
+const HISTORY_PAGES_AT_MOST = 10;
 
 /**
  * Posts and updates messages in Slack conversations with the Web API, the card converted to Block Kit. The
  * client neither retries nor waits out rate limits by itself: the outbox does, with its send ledger.
+ *
+ * Every post carries its delivery id as message metadata, so after a post whose outcome is unknown the
+ * outbox can ask conversations.history whether it landed before posting again.
  */
 export class SlackSender implements PlatformSender {
   readonly platform = 'slack' as const;
@@ -26,21 +60,25 @@ export class SlackSender implements PlatformSender {
       new WebClient(token, {
         retryConfig: { retries: 0 },
         rejectRateLimitedCalls: true,
+        timeout: CALL_TIMEOUT_MS,
         ...(slackApiUrl ? { slackApiUrl } : {}),
       }),
     );
   }
 
-  async post(link: ConversationLink, message: OutgoingCard): Promise<{ messageId: string }> {
+  async post(link: ConversationLink, message: OutgoingCard, deliveryId?: string): Promise<{ messageId: string }> {
     const posted = await send(() =>
       this.client.chat.postMessage({
         channel: link.conversationId,
         text: message.text,
         blocks: cardToMessageBlocks(message.card),
+        ...(deliveryId
+          ? { metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { delivery_id: deliveryId } } }
+          : {}),
       }),
     );
-    if (!posted.ts) throw new DeliveryError('transient', 'Slack accepted the message but returned no ts');
-    return { messageId: posted.ts };
+    // Posted all the same; without a ts it cannot be updated later, but it must not be posted again.
+    return { messageId: posted.ts ?? '' };
   }
 
   async update(link: ConversationLink, messageId: string, message: OutgoingCard): Promise<void> {
@@ -52,6 +90,36 @@ export class SlackSender implements PlatformSender {
         blocks: cardToMessageBlocks(message.card),
       }),
     );
+  }
+
+  limitsFor(link: ConversationLink, call: PlatformCall): readonly SendLimit[] {
+    // Updates and history reads are in Slack's per-workspace tiers, far above what the outbox asks of them.
+    if (call !== 'post') return [];
+    return [{ key: `slack:channel:${link.conversationId}`, calls: POSTS_PER_CHANNEL_PER_SECOND, windowMs: 1_000 }];
+  }
+
+  /** Reads the channel's history since `since`, newest first, for our post carrying this delivery id. */
+  async findEarlierPost(link: ConversationLink, deliveryId: string, since: Date): Promise<string | null> {
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES_AT_MOST; page += 1) {
+      const history = await send(() =>
+        this.client.conversations.history({
+          channel: link.conversationId,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          include_all_metadata: true,
+          limit: HISTORY_PAGE_SIZE,
+          ...(cursor ? { cursor } : {}),
+        }),
+      );
+      const ours = history.messages?.find((message) => {
+        const payload = message.metadata?.event_payload as Record<string, unknown> | undefined;
+        return message.metadata?.event_type === DELIVERY_EVENT_TYPE && payload?.delivery_id === deliveryId;
+      });
+      if (ours?.ts) return ours.ts;
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!history.has_more || !cursor) return null;
+    }
+    throw new DeliveryError('transient', `could not read back far enough in ${link.conversationId} to be sure`);
   }
 }
 
@@ -73,11 +141,18 @@ function asDeliveryError(error: WebAPICallError): DeliveryError {
       );
     case ErrorCode.PlatformError: {
       const reason = 'data' in error ? String((error.data as { error?: string }).error ?? '') : '';
-      return GONE.has(reason)
-        ? new DeliveryError('gone', `Slack: ${reason}`)
-        : new DeliveryError('transient', `Slack: ${reason}`);
+      if (GONE.has(reason)) return new DeliveryError('gone', `Slack: ${reason}`);
+      if (MAYBE_DONE.has(reason)) return new DeliveryError('unconfirmed', `Slack: ${reason}`);
+      if (REFUSED_AS_IS.has(reason)) return new DeliveryError('rejected', `Slack: ${reason}`);
+      return new DeliveryError('transient', `Slack: ${reason}`);
     }
+    case ErrorCode.HTTPError:
+      // Slack answers every outcome with 200 and ok/error, save 429; any other status is its gateway's.
+      return error.statusCode >= 500
+        ? deliveryErrorForStatus(error.statusCode, undefined, `Slack: ${error.statusMessage}`)
+        : new DeliveryError('transient', `Slack answered ${error.statusCode} ${error.statusMessage}`);
     default:
-      return new DeliveryError('transient', error.message);
+      // Whether it went out cannot be told from the error; reading the channel back settles it cheaply.
+      return new DeliveryError('unconfirmed', `no answer from Slack: ${error.message}`);
   }
 }

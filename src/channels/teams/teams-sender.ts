@@ -4,10 +4,23 @@ import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import {
   DeliveryError,
   deliveryErrorForStatus,
+  mayHaveBeenSent,
   type OutgoingCard,
   type PlatformSender,
 } from '../../outbox/platform-sender.js';
+import { retryAfterMs } from '../../outbox/retry-after.js';
+import type { SendLimit } from '../../outbox/send-pacer.js';
 import { conversationReferenceOf } from './teams-conversation.js';
+
+/**
+ * Microsoft's published limits for a bot: 7 operations a second and 1,800 an hour in one conversation, and
+ * 50 a second across one tenant. Posts and updates count alike.
+ */
+const PER_CONVERSATION_PER_SECOND = 7;
+const PER_CONVERSATION_PER_HOUR = 1_800;
+const PER_TENANT_PER_SECOND = 50;
+/** A call not answered by then is cut off; the outbox treats it as a post that may have landed. */
+const CALL_TIMEOUT_MS = 15_000;
 
 /**
  * Posts and updates cards in Teams conversations through the Bot Connector, using the conversation
@@ -17,6 +30,10 @@ import { conversationReferenceOf } from './teams-conversation.js';
  * The sender makes its own connector client without the client's built-in retries: a retried POST after
  * a 502 that Teams had in fact accepted would post twice, and waiting out a 429 inside one call would hold
  * up every other message. The outbox retries instead, with its send ledger.
+ *
+ * It has no `findEarlierPost`: the Bot Connector API takes no idempotency key and cannot read a message
+ * back, so after a 502, a 504 or a timeout nobody can tell whether the post landed. The outbox does not
+ * post such a message again; it lists it for the QA manager as "may have been delivered".
  */
 export class TeamsSender implements PlatformSender {
   readonly platform = 'teams' as const;
@@ -29,20 +46,35 @@ export class TeamsSender implements PlatformSender {
   async post(link: ConversationLink, message: OutgoingCard): Promise<{ messageId: string }> {
     const { client, conversationId, reference } = await this.connect(link);
     const sent = await send(() =>
-      client.conversations.sendToConversation(conversationId, { ...cardActivity(message), from: reference.bot }),
+      client.conversations.sendToConversation(
+        conversationId,
+        { ...cardActivity(message), from: reference.bot },
+        { timeout: CALL_TIMEOUT_MS },
+      ),
     );
-    if (!sent.id) throw new DeliveryError('transient', 'Teams accepted the message but returned no id');
-    return { messageId: sent.id };
+    // Posted all the same; without an id it cannot be updated later, but it must not be posted again.
+    return { messageId: sent.id ?? '' };
+  }
+
+  limitsFor(link: ConversationLink): readonly SendLimit[] {
+    const conversation = `teams:conversation:${link.conversationId}`;
+    const tenantId = conversationReferenceOf(link).conversation?.tenantId ?? 'unknown';
+    return [
+      { key: conversation, calls: PER_CONVERSATION_PER_SECOND, windowMs: 1_000 },
+      { key: conversation, calls: PER_CONVERSATION_PER_HOUR, windowMs: 3_600_000 },
+      { key: `teams:tenant:${tenantId}`, calls: PER_TENANT_PER_SECOND, windowMs: 1_000 },
+    ];
   }
 
   async update(link: ConversationLink, messageId: string, message: OutgoingCard): Promise<void> {
     const { client, conversationId, reference } = await this.connect(link);
     await send(() =>
-      client.conversations.updateActivity(conversationId, messageId, {
-        ...cardActivity(message),
-        id: messageId,
-        from: reference.bot,
-      }),
+      client.conversations.updateActivity(
+        conversationId,
+        messageId,
+        { ...cardActivity(message), id: messageId, from: reference.bot },
+        { timeout: CALL_TIMEOUT_MS },
+      ),
     );
   }
 
@@ -89,8 +121,12 @@ function asDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
   const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : NaN;
   const detail = error instanceof Error ? error.message : String(error);
-  if (Number.isNaN(status)) return new DeliveryError('transient', detail);
+  if (Number.isNaN(status)) {
+    return mayHaveBeenSent(error)
+      ? new DeliveryError('unconfirmed', `no answer from Teams: ${detail}`)
+      : new DeliveryError('transient', `could not reach Teams: ${detail}`);
+  }
   const headers = (error as { response?: { headers?: { get?(name: string): string | undefined } } }).response?.headers;
-  const retryAfter = Number(headers?.get?.('retry-after'));
-  return deliveryErrorForStatus(status, Number.isFinite(retryAfter) ? retryAfter : undefined, detail);
+  const waitMs = retryAfterMs(headers?.get?.('retry-after'), headers?.get?.('date'), Date.now());
+  return deliveryErrorForStatus(status, waitMs === undefined ? undefined : waitMs / 1000, detail);
 }

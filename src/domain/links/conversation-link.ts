@@ -17,9 +17,13 @@ export const conversationLinkSchema = z.strictObject({
   /** Whether a linked channel speaks for the social care district or for its MAT locality. */
   audience: z.enum(['district', 'mat']).optional(),
   personId: entityId.optional(),
+  /** A channel the managers read: it receives the monthly performance summary of every district. */
+  purpose: z.enum(['managers']).optional(),
   /** The platform's own address of the conversation (a Teams conversation reference, a Slack channel). */
   address: z.record(z.string().max(64), z.unknown()),
   status: z.enum(['active', 'broken']),
+  /** Why the link broke (the bot was removed, the channel was archived): shown to the QA manager. */
+  brokenReason: z.string().max(500).optional(),
   updatedAt: z.date(),
 });
 export type ConversationLink = z.infer<typeof conversationLinkSchema>;

@@ -8,12 +8,39 @@ const notificationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('action_assigned'), actionId: entityId }),
   z.strictObject({ kind: z.literal('report_verification'), reportId: entityId }),
   z.strictObject({ kind: z.literal('report_summary'), reportId: entityId }),
+  z.strictObject({ kind: z.literal('action_reminder'), actionId: entityId, moment: z.enum(['before', 'overdue']) }),
+  z.strictObject({ kind: z.literal('action_escalation'), actionId: entityId, managerId: entityId }),
+  z.strictObject({
+    kind: z.literal('weekly_digest'),
+    districtId: entityId,
+    week: z.string().regex(/^\d{4}-W\d{2}$/),
+  }),
+  z.strictObject({ kind: z.literal('performance_summary'), month: z.string().regex(/^\d{4}-\d{2}$/) }),
   z.strictObject({
     kind: z.literal('case_finding_request'),
     challengeDayId: entityId,
     caseReference: z.string().min(1).max(64),
   }),
 ]);
+
+/** Why a message was given up on. */
+export const DELIVERY_FAILURE_REASONS = [
+  /** The conversation is gone or the bot was removed from it; its link is marked broken. */
+  'conversation_gone',
+  /** It may have been posted, and the platform gives no way to check, so it was not posted again. */
+  'unconfirmed',
+  /** Passing faults went on for too long. */
+  'gave_up',
+  /** The platform refused the message itself. */
+  'rejected',
+  /** The bot has no connection to that platform configured. */
+  'not_configured',
+  /** The conversation's link was already broken or removed. */
+  'link_broken',
+  /** Its subject was removed before it could be sent. */
+  'nothing_to_send',
+] as const;
+export type DeliveryFailureReason = (typeof DELIVERY_FAILURE_REASONS)[number];
 
 /**
  * One message to one conversation, kept until it is delivered. Its id is derived from the delivery key
@@ -35,6 +62,17 @@ export const outboxEntrySchema = z.strictObject({
   sentMessageId: z.string().max(400).optional(),
   sentAt: z.date().optional(),
   lastError: z.string().max(2000).optional(),
+  /**
+   * The send ledger's write-ahead mark: set just before a post, cleared with its outcome. Still set when the
+   * message is claimed again, the last post's outcome was never heard (the process died mid-send).
+   */
+  attemptStartedAt: z.date().optional(),
+  /** Since when a post may have landed unheard of (a 502, a timeout, a crash): look for it before posting again. */
+  unconfirmedSince: z.date().optional(),
+  /** Passing failures so far (waits a platform asked for are not failures): sets the backoff and when to stop. */
+  failures: z.number().int().min(0).optional(),
+  /** Why a message failed for good, for "show failed deliveries". */
+  failedBecause: z.enum(DELIVERY_FAILURE_REASONS).optional(),
   createdAt: z.date(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

@@ -32,6 +32,14 @@ describe('the Slack app manifest', () => {
   });
 
   it('asks only for the scopes the bot uses', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['channels:history', 'chat:write', 'commands', 'im:write']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'channels:history',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'im:history',
+      'im:write',
+      'mpim:history',
+    ]);
   });
 });

@@ -13,6 +13,7 @@ afterAll(() => connector.stop());
 const sender = () => new TeamsSender(createTeamsAdapter(readConfig({})).credentialsFactory, '');
 const channel = () =>
   aConversationLink({
+    conversationId: '19:notices@thread.tacv2',
     address: {
       channelId: 'msteams',
       serviceUrl: connector.serviceUrl,
@@ -53,9 +54,34 @@ describe('posting to Teams', () => {
     expect(failure).toMatchObject({ failure: 'rate_limited', retryAfterMs: 3000 });
   });
 
-  it('reports a 404 as a conversation that is gone, and a 502 as passing', async () => {
-    connector.failNext({ status: 404 }, { status: 502 });
+  it('reads a Retry-After given as an HTTP date as the wait until that moment', async () => {
+    connector.failNext({ status: 429, retryAfterSeconds: 5, retryAfterAsDate: true });
+    await expect(sender().post(channel(), message)).rejects.toMatchObject({
+      failure: 'rate_limited',
+      retryAfterMs: 5000,
+    });
+  });
+
+  it('reports a 404 or 403 as a conversation that is gone, and 400 as a message refused as it is', async () => {
+    connector.failNext({ status: 404 }, { status: 403 }, { status: 400 });
     await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'gone' });
+    await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'gone' });
+    await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'rejected' });
+  });
+
+  it('reports 412 and 503 as passing refusals, and 502 and 504 as posts that may have landed', async () => {
+    connector.failNext({ status: 412 }, { status: 503 }, { status: 502 }, { status: 504 });
     await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'transient' });
+    await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'transient' });
+    await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'unconfirmed' });
+    await expect(sender().post(channel(), message)).rejects.toMatchObject({ failure: 'unconfirmed' });
+  });
+
+  it('paces by 7 a second and 1,800 an hour in the conversation, and 50 a second in the tenant', () => {
+    expect(sender().limitsFor(channel())).toEqual([
+      { key: 'teams:conversation:19:notices@thread.tacv2', calls: 7, windowMs: 1_000 },
+      { key: 'teams:conversation:19:notices@thread.tacv2', calls: 1_800, windowMs: 3_600_000 },
+      { key: 'teams:tenant:tenant-1', calls: 50, windowMs: 1_000 },
+    ]);
   });
 });

@@ -1,0 +1,96 @@
+import type { Fact } from '../../cards/card-data.js';
+import { CARD_LIMITS } from '../../cards/card-limits.js';
+import { displayDateTime } from '../../cards/display-time.js';
+import type { ConversationLink } from '../../domain/links/conversation-link.js';
+import type { DeliveryFailureReason, OutboxEntry } from '../../domain/notifications/outbox-entry.js';
+import type { Stores } from '../../store/stores.js';
+import { receipt } from './message-cards.js';
+import { peopleNames } from './people-names.js';
+import type { Reply } from '../reply.js';
+
+const PLATFORM_NAMES: Record<ConversationLink['platform'], string> = { teams: 'Teams', slack: 'Slack' };
+const KIND_NAMES: Record<ConversationLink['kind'], string> = {
+  channel: 'channel',
+  group: 'group chat',
+  personal: 'personal chat',
+};
+
+/** What each way of failing means to the person reading the list. */
+const FAILURE_LABELS: Record<DeliveryFailureReason, string> = {
+  conversation_gone: 'Not delivered: the bot was removed or the conversation is gone',
+  unconfirmed: 'May have been delivered: look in the conversation',
+  gave_up: 'Not delivered: the platform kept failing',
+  rejected: 'Not delivered: the platform refused the message',
+  not_configured: 'Not delivered: the bot has no connection to that platform',
+  link_broken: 'Not delivered: the conversation link is broken',
+  nothing_to_send: 'Not sent: what it was about was removed',
+};
+
+/**
+ * "show failed deliveries": conversations the bot can no longer post to, then messages it gave up on, each
+ * with where it was going and why, newest first.
+ */
+export async function failedDeliveriesReceipt(
+  stores: Pick<Stores, 'conversationLinks' | 'districts' | 'people'>,
+  broken: readonly ConversationLink[],
+  failed: readonly OutboxEntry[],
+  now: Date,
+): Promise<Reply> {
+  const linkIds = new Set(failed.map((entry) => entry.linkId));
+  const links = new Map(broken.map((link) => [link._id, link]));
+  for (const id of linkIds) {
+    const link = links.get(id) ?? (await stores.conversationLinks.collection.findById(id));
+    if (link) links.set(id, link);
+  }
+  const where = await placeNames(stores, [...links.values()]);
+  const brokenFacts: Fact[] = broken.map((link) => ({
+    title: `Broken link: ${where(link)}`,
+    value: `${link.brokenReason ?? 'The bot can no longer post there'} (since ${displayDateTime(link.updatedAt)})`,
+  }));
+  const failedFacts: Fact[] = failed.map((entry) => {
+    const link = links.get(entry.linkId);
+    return {
+      title: `${entry.key} → ${link ? where(link) : PLATFORM_NAMES[entry.platform]}`,
+      value:
+        `${entry.failedBecause ? FAILURE_LABELS[entry.failedBecause] : 'Not delivered'}. ${entry.lastError ?? ''}`.trim(),
+    };
+  });
+  const facts = [...brokenFacts, ...failedFacts].slice(0, CARD_LIMITS.receiptFacts);
+  return receipt(
+    titleFor(broken.length, failed.length),
+    'Challenge Day bot',
+    now,
+    facts,
+    broken.length > 0
+      ? 'Add the bot back to a broken conversation, or link another channel, and messages go there again.'
+      : '',
+  );
+}
+
+function titleFor(broken: number, failed: number): string {
+  if (broken === 0 && failed === 0) return 'No failed deliveries';
+  const parts = [
+    ...(broken > 0 ? [`${broken} broken ${broken === 1 ? 'link' : 'links'}`] : []),
+    ...(failed > 0 ? [`${failed} failed ${failed === 1 ? 'delivery' : 'deliveries'}`] : []),
+  ];
+  return `${parts.join(' and ')} (newest first)`;
+}
+
+/** "Teams channel for Chesterfield", "Slack personal chat with Jo Bennett". */
+async function placeNames(
+  stores: Pick<Stores, 'districts' | 'people'>,
+  links: readonly ConversationLink[],
+): Promise<(link: ConversationLink) => string> {
+  const districts = new Map((await stores.districts.all()).map((district) => [district._id, district.name]));
+  const people = await peopleNames(
+    stores,
+    links.flatMap((link) => (link.personId ? [link.personId] : [])),
+  );
+  return (link) => {
+    const conversation = `${PLATFORM_NAMES[link.platform]} ${KIND_NAMES[link.kind]}`;
+    if (link.personId) return `${conversation} with ${people.get(link.personId) ?? link.personId}`;
+    if (link.districtId) return `${conversation} for ${districts.get(link.districtId) ?? link.districtId}`;
+    if (link.purpose === 'managers') return `${conversation} for the managers`;
+    return conversation;
+  };
+}

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Notification } from '../../../src/domain/notifications/notification.js';
+import { aChallengeDay, aConversationLink, aDistrict } from '../../support/fixtures.js';
+import {
+  BOT,
+  botInstalled,
+  cardIn,
+  message,
+  postActivity,
+  registered,
+  textsOf,
+  type TeamsConversation,
+} from '../../support/teams-activities.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const teams = useTeamsBot(database, { now: new Date('2026-12-01T09:00:00Z') });
+const { connector } = teams;
+
+const tenantId = 'tenant-derbyshire';
+const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
+const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
+const priyasChat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId };
+const josChat: TeamsConversation = { id: 'a:personal-jo', type: 'personal', tenantId };
+const removedFrom: TeamsConversation = { id: '19:chesterfield-old@thread.tacv2', type: 'channel', tenantId };
+const flaky: TeamsConversation = { id: '19:chesterfield-notices@thread.tacv2', type: 'channel', tenantId };
+
+beforeAll(async () => {
+  await database.stores.districts.save(aDistrict());
+  await database.stores.people.save(registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }));
+  await database.stores.people.save(registered(jo, { _id: 'person-jo', roles: ['staff'] }));
+  for (const channel of [removedFrom, flaky]) {
+    await database.stores.conversationLinks.remember(
+      aConversationLink({
+        conversationId: channel.id,
+        districtId: 'chesterfield',
+        address: {
+          channelId: 'msteams',
+          serviceUrl: connector.serviceUrl,
+          conversation: { id: channel.id, conversationType: 'channel', tenantId },
+          bot: BOT,
+        },
+      }),
+    );
+  }
+});
+
+/** The facts (title: value) of the card the bot last sent into a conversation. */
+async function askedBy(who: typeof priya, chat: TeamsConversation, text: string) {
+  await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, who, text));
+  const card = cardIn(connector.callsTo(chat.id).at(-1)?.activity);
+  const facts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'FactSet') {
+        for (const fact of element.facts as { title: string; value: string }[])
+          facts.push(`${fact.title}: ${fact.value}`);
+      }
+      Object.values(element).forEach(walk);
+    }
+  };
+  walk(card);
+  return { heading: textsOf(card).join(' '), facts };
+}
+
+describe('show failed deliveries', () => {
+  it('lists a channel the bot was removed from as a broken link, and the notices that did not or may not have arrived', async () => {
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({ auditTeamIds: [], expectedAttendeeIds: [] }),
+    );
+    const notice: Notification = { kind: 'challenge_day_notice', challengeDayId: day._id };
+    connector.failNext(
+      { status: 404, conversationId: removedFrom.id },
+      { status: 502, afterAccepting: true, conversationId: flaky.id },
+    );
+
+    await teams.running.bot.outbox.deliver([
+      {
+        key: `notice:${day._id}`,
+        notification: notice,
+        destination: { kind: 'district_channels', districtId: 'chesterfield', audiences: ['district'] },
+      },
+    ]);
+    await teams.running.bot.outbox.idle();
+    const { heading, facts } = await askedBy(priya, priyasChat, 'show failed deliveries');
+
+    expect(heading).toContain('1 broken link and 2 failed deliveries');
+    expect(facts[0]).toMatch(/^Broken link: Teams channel for Chesterfield: the conversation is gone \(404\)/);
+    expect(facts).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^notice:${day._id} → Teams channel for Chesterfield: Not delivered: the bot was removed`),
+      ),
+    );
+    expect(facts).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^notice:${day._id} → Teams channel for Chesterfield: May have been delivered: look in the conv`),
+      ),
+    );
+    expect(connector.callsTo(flaky.id)).toHaveLength(1); // the notice is there once, and was not posted again
+  });
+
+  it('once the bot is added back to the channel, the link is no longer listed as broken', async () => {
+    await postActivity(teams.running.baseUrl, botInstalled(connector.serviceUrl, removedFrom, priya));
+
+    const { heading, facts } = await askedBy(priya, priyasChat, 'show failed deliveries');
+
+    expect(heading).toContain('2 failed deliveries');
+    expect(heading).not.toContain('broken');
+    expect(facts.some((fact) => fact.startsWith('Broken link'))).toBe(false);
+    expect(await database.stores.conversationLinks.findByConversation('teams', removedFrom.id)).toMatchObject({
+      status: 'active',
+      districtId: 'chesterfield',
+    });
+  });
+
+  it('is only for the QA manager', async () => {
+    const { heading } = await askedBy(jo, josChat, 'show failed deliveries');
+
+    expect(heading).toContain('Only a QA manager can see failed deliveries.');
+  });
+});
