@@ -17,8 +17,12 @@ import type { InteractionDeps } from './interactions/interaction-deps.js';
 import { renderNotification } from './interactions/render-notification.js';
 import { runDueWork } from './jobs/due-work-runner.js';
 import { sendNoticeWhenDue } from './jobs/send-notice.js';
+import { chasingHandlers, chasingRules } from './jobs/chasing-handlers.js';
+import { planScheduledWork } from './jobs/plan-scheduled-work.js';
+import { dailyPurgeSchedule, purgeRecordsWhenDue, retentionPeriods } from './jobs/purge-records.js';
 import type { Logger } from './logger.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
+import type { PacingClock } from './outbox/pacing-clock.js';
 import { createStores, ensureIndexes, type Stores } from './store/stores.js';
 
 export interface Bot {
@@ -27,8 +31,11 @@ export interface Bot {
   connect(): Promise<void>;
   readonly stores: Stores;
   readonly outbox: OutboxWorker;
-  /** One tick of the clock: run the work that is due, then send what is ready. */
-  tick(): Promise<void>;
+  /**
+   * One tick of the clock: plan the periodic work, run the work that is due, then send what is ready.
+   * Once `stopping` is aborted it takes on no more work and leaves sending to the outbox run in progress.
+   */
+  tick(stopping?: AbortSignal): Promise<void>;
 }
 
 /**
@@ -41,6 +48,8 @@ export async function buildBot(options: {
   logger: Logger;
   isDatabaseAnswering: () => Promise<boolean>;
   now?: () => Date;
+  /** The time the outbox paces its calls by; the system clock unless a test gives a virtual one. */
+  pacingClock?: PacingClock;
 }): Promise<Bot> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
@@ -70,6 +79,7 @@ export async function buildBot(options: {
     logger,
     owner: instanceId,
     now,
+    ...(options.pacingClock ? { pacingClock: options.pacingClock } : {}),
   });
   const interactions: InteractionDeps = {
     stores,
@@ -117,7 +127,17 @@ export async function buildBot(options: {
     ],
   });
 
-  const dueWork = { stores, handlers: { notice: sendNoticeWhenDue(stores, logger) }, logger, owner: instanceId };
+  const dueWork = {
+    stores,
+    handlers: {
+      notice: sendNoticeWhenDue(stores, logger),
+      purge: purgeRecordsWhenDue(stores, retentionPeriods(config), logger),
+      ...chasingHandlers(stores, chasingRules(config), logger),
+    },
+    logger,
+    owner: instanceId,
+  };
+  const purgeSchedule = dailyPurgeSchedule(stores);
   return {
     http,
     connect: async () => {
@@ -125,9 +145,11 @@ export async function buildBot(options: {
     },
     stores,
     outbox,
-    tick: async () => {
-      await runDueWork(dueWork, now);
-      await outbox.kick();
+    tick: async (stopping) => {
+      await purgeSchedule.schedule(now());
+      await planScheduledWork(stores, now());
+      await runDueWork(dueWork, now, stopping);
+      if (!stopping?.aborted) await outbox.kick();
     },
   };
 }

@@ -78,7 +78,11 @@ export function writePreviewPage(directory: string, renderings: readonly CardRen
       adaptiveCard.hostConfig = hostConfig;
       const context = new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5);
       adaptiveCard.parse(card, context);
-      for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+      // Teams' charts are beyond the SDK: it shows their fallback (checked by the card tests), as such a client would.
+      for (let i = 0; i < context.eventCount; i++) {
+        const message = context.getEventAt(i).message;
+        if (!/^Unknown element type "Chart\\./.test(message)) problems.push(message);
+      }
       const element = adaptiveCard.render();
       if (!element) problems.push('The renderer returned nothing.');
       else frame.querySelector('.card').append(element);

@@ -260,6 +260,50 @@ export interface DigestCardData {
   readonly moreDistrictsCount: number;
 }
 
+/** A point of a Teams chart (Chart.VerticalBar): a label and a value. */
+export interface ChartPoint {
+  readonly x: string;
+  readonly y: number;
+}
+
+/** One line of a Teams line chart (Chart.Line). */
+export interface ChartSeries {
+  readonly legend: string;
+  readonly values: readonly ChartPoint[];
+}
+
+export interface PerformanceDistrictLine {
+  readonly name: string;
+  /** "75% (6 of 8 due)", or that none were due. */
+  readonly onTimeLabel: string;
+  /** "90% (9 of 10 new actions)", or that none were given. */
+  readonly acknowledgedLabel: string;
+  /** "24 days: <what> (owner)", or "None". */
+  readonly oldestOverdueLabel: string;
+  /** "Up 12 points on October", or that there is nothing to compare. */
+  readonly trendLabel: string;
+}
+
+/**
+ * The monthly performance summary for the managers. The charts show in Teams; where a client cannot show
+ * them (Slack, older clients) their fallback shows the same figures as text bars and lines.
+ */
+export interface PerformanceSummaryData {
+  readonly monthLabel: string;
+  /** The county's figures in a sentence. */
+  readonly countyLabel: string;
+  readonly districts: readonly PerformanceDistrictLine[];
+  readonly moreDistrictsCount: number;
+  /** District → % on time this month, for the districts that had actions due. */
+  readonly onTimeChart: readonly ChartPoint[];
+  /** The same as text bars: district → "███████░░░ 75%". */
+  readonly onTimeBars: readonly Fact[];
+  /** One line per district over the last months. */
+  readonly trendChart: readonly ChartSeries[];
+  /** The same as text: district → "Sep 70% · Oct 65% · Nov 75%". */
+  readonly trendLines: readonly Fact[];
+}
+
 export interface QueryResultRow {
   readonly what: string;
   readonly ownerName: string;
@@ -319,6 +363,7 @@ export interface CardDataMap {
   'report-draft': ReportDraftData;
   'report-action-form': ReportActionFormData;
   digest: DigestCardData;
+  'performance-summary': PerformanceSummaryData;
   'query-result': QueryResultData;
   receipt: ReceiptData;
   error: ErrorCardData;
@@ -340,6 +385,7 @@ export const CARD_NAMES = [
   'report-draft',
   'report-action-form',
   'digest',
+  'performance-summary',
   'query-result',
   'receipt',
   'error',

@@ -16,6 +16,7 @@ export const CARD_LIMITS = {
   digestDistricts: 12,
   digestOwnersPerDistrict: 8,
   digestOverduePerDistrict: 5,
+  performanceDistricts: 12,
   queryPageSize: 10,
   receiptFacts: 20,
   errorTypedFacts: 40,

@@ -34,13 +34,10 @@ export function readCardAction(verb: unknown, payload: unknown): CardAction | Ca
   }
   const spec = CARD_VERBS[verb];
   const contextKeys = new Set(Object.keys(spec.context.shape));
-  const context: Record<string, unknown> = {};
-  const entered: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(payload)) {
-    if (key === 'verb') continue;
-    if (contextKeys.has(key)) context[key] = value;
-    else entered[key] = value;
-  }
+  const fields = Object.entries(payload).filter(([key]) => key !== 'verb');
+  // Built from entries, so a key named "__proto__" stays a key (and is refused) instead of setting a prototype.
+  const context = Object.fromEntries(fields.filter(([key]) => contextKeys.has(key)));
+  const entered = Object.fromEntries(fields.filter(([key]) => !contextKeys.has(key)));
 
   const checkedContext = spec.context.safeParse(context);
   if (!checkedContext.success) return { ok: false, reason: 'bad_context', verb };

@@ -3,10 +3,11 @@ import type { ConversationLink } from '../domain/links/conversation-link.js';
 
 /**
  * The Agents Playground's team channel (see .m365agentsplayground.yml; it allows one besides General),
- * linked to Chesterfield in the demo so the day planned there posts its notice into it.
+ * linked to Chesterfield in the demo so the day planned there posts its notice into it, and used as the
+ * managers' channel too, for the monthly performance summary.
  */
 export const PLAYGROUND_CHANNELS = [
-  { id: 'channel-chesterfield', districtId: 'chesterfield', audience: 'district' },
+  { id: 'channel-chesterfield', districtId: 'chesterfield', audience: 'district', purpose: 'managers' },
 ] as const;
 
 export const PLAYGROUND_SERVICE_URL = 'http://localhost:56150/_connector';
@@ -21,6 +22,7 @@ export function playgroundChannelLink(channel: (typeof PLAYGROUND_CHANNELS)[numb
     kind: 'channel',
     districtId: channel.districtId,
     audience: channel.audience,
+    purpose: channel.purpose,
     address: {
       channelId: 'msteams',
       serviceUrl: PLAYGROUND_SERVICE_URL,

@@ -5,7 +5,10 @@ import type { Notification } from '../domain/notifications/notification.js';
 import type { OutgoingCard } from '../outbox/platform-sender.js';
 import type { Stores } from '../store/stores.js';
 import { actionCard } from './present/action-card.js';
+import { escalationMessage, reminderMessage } from './present/chasing-messages.js';
+import { weeklyDigestMessage } from './present/digest-card.js';
 import { caseFindingForm } from './present/form-cards.js';
+import { performanceSummaryMessage } from './present/performance-summary-card.js';
 import { noticeCard } from './present/notice-card.js';
 import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
 import { peopleNames } from './present/people-names.js';
@@ -61,6 +64,14 @@ export async function renderNotification(
       const report = await stores.reports.findById(notification.reportId);
       return report ? reportSummaryCard(stores, report) : null;
     }
+    case 'action_reminder':
+      return reminderMessage(stores, notification.actionId, notification.moment, now);
+    case 'action_escalation':
+      return escalationMessage(stores, notification.actionId, notification.managerId, now);
+    case 'weekly_digest':
+      return weeklyDigestMessage(stores, notification.districtId, notification.week, now);
+    case 'performance_summary':
+      return performanceSummaryMessage(stores, notification.month, now);
     case 'action_assigned': {
       const action = await stores.actions.findById(notification.actionId);
       if (!action) return null;

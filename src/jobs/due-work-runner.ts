@@ -20,10 +20,13 @@ const RETRY_DELAY_MS = 60_000;
  * Runs every piece of scheduled work that is due, each claimed with a lease first, so two running
  * instances never run the same piece and work missed while the bot was down runs at the next tick.
  * Work that fails is released with its error and claimed again after its lease would have run out.
+ * Once `stopping` is aborted (the bot is shutting down) nothing more is claimed: the piece in hand is
+ * finished and marked, and what is left waits for the next tick of whichever instance runs next.
  */
-export async function runDueWork(deps: DueWorkDeps, now: () => Date): Promise<number> {
+export async function runDueWork(deps: DueWorkDeps, now: () => Date, stopping?: AbortSignal): Promise<number> {
   let ran = 0;
   for (;;) {
+    if (stopping?.aborted) return ran;
     const started = now();
     const work = await deps.stores.scheduledWork.claimDue(started, deps.owner, new Date(started.getTime() + LEASE_MS));
     if (!work) return ran;

@@ -22,6 +22,8 @@ const indexes: DeclaredIndex[] = [
     serves: 'outstandingActionsForOwner, searchActions by owner',
   },
   { name: 'day', key: { challengeDayId: 1 }, serves: 'forChallengeDay, searchActions by Challenge Day' },
+  { name: 'status_due', key: { status: 1, dueDate: 1 }, serves: 'outstandingDueBy' },
+  { name: 'district_created', key: { districtId: 1, createdAt: 1 }, serves: 'dueOrGivenBetween (given)' },
 ];
 
 /** The action plan: every action of every verified report, saved through its lifecycle. */
@@ -55,6 +57,15 @@ export class ActionRepository extends VersionedRepository<Action> {
     return this.collection.readAll(found);
   }
 
+  /** Whether a district has any outstanding action, e.g. anything for its weekly digest to show. */
+  async hasOutstandingActions(districtId: string): Promise<boolean> {
+    const found = await this.collection.raw.findOne(
+      { districtId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } },
+      { projection: { _id: 1 } },
+    );
+    return found !== null;
+  }
+
   /** A person's own outstanding actions, soonest due first ("my actions"). */
   async outstandingActionsForOwner(ownerId: string): Promise<Action[]> {
     const found = await this.collection.raw
@@ -85,6 +96,28 @@ export class ActionRepository extends VersionedRepository<Action> {
       this.collection.raw.countDocuments(filter),
     ]);
     return { actions: this.collection.readAll(found), total };
+  }
+
+  /** Every outstanding action due on or before a date, in every district: what may need chasing today. */
+  async outstandingDueBy(lastDueDate: Date): Promise<Action[]> {
+    const found = await this.collection.raw
+      .find({ status: { $in: [...OUTSTANDING_ACTION_STATUSES] }, dueDate: { $lte: lastDueDate } })
+      .sort({ dueDate: 1, _id: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
+  /**
+   * A district's actions, in any state, that were due or given (created) from `from` up to `until`: what its
+   * performance over those months is worked out from.
+   */
+  async dueOrGivenBetween(districtId: string, from: Date, until: Date): Promise<Action[]> {
+    const [due, given] = await Promise.all([
+      this.collection.raw.find({ districtId, dueDate: { $gte: from, $lt: until } }).toArray(),
+      this.collection.raw.find({ districtId, createdAt: { $gte: from, $lt: until } }).toArray(),
+    ]);
+    const byId = new Map([...due, ...given].map((document) => [String(document._id), document]));
+    return this.collection.readAll([...byId.values()]);
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Action[]> {

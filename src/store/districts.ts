@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { districtSchema, type District } from '../domain/districts/district.js';
+import type { DigestSchedule } from '../domain/scheduling/digest-schedule.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 
 const indexes: DeclaredIndex[] = [{ name: 'name_unique', key: { name: 1 }, unique: true, serves: 'findByName' }];
@@ -22,6 +23,12 @@ export class DistrictRepository {
 
   async findByName(name: string): Promise<District | null> {
     return this.collection.read(await this.collection.raw.findOne({ name }));
+  }
+
+  /** Changes when a district's weekly digest is posted; false when there is no such district. */
+  async setDigestSchedule(id: string, schedule: DigestSchedule): Promise<boolean> {
+    const result = await this.collection.raw.updateOne({ _id: id }, { $set: { digestSchedule: schedule } });
+    return result.matchedCount === 1;
   }
 
   async all(): Promise<District[]> {

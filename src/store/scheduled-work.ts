@@ -3,6 +3,9 @@ import { scheduledWorkSchema, type ScheduledWork } from '../domain/scheduling/sc
 import { stepKey, type TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 
+/** How many ids one lookup asks about, to keep the query small. */
+const LOOKUP_BATCH = 500;
+
 const indexes: DeclaredIndex[] = [{ name: 'status_due', key: { status: 1, dueAt: 1 }, serves: 'claimDue' }];
 
 /**
@@ -26,6 +29,30 @@ export class ScheduledWorkRepository {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
+  }
+
+  /**
+   * Schedules each piece of work not already scheduled (pending or done) under its id, looking them up in one
+   * query first so a planner can offer the same work every minute cheaply. Returns how many were new.
+   */
+  async scheduleMissing(works: readonly ScheduledWork[]): Promise<number> {
+    let added = 0;
+    for (let start = 0; start < works.length; start += LOOKUP_BATCH) {
+      const batch = works.slice(start, start + LOOKUP_BATCH);
+      const known = await this.collection.raw
+        .find({ _id: { $in: batch.map((work) => work._id) } }, { projection: { _id: 1 } })
+        .toArray();
+      const knownIds = new Set(known.map((document) => String(document._id)));
+      for (const work of batch.filter((candidate) => !knownIds.has(candidate._id))) {
+        await this.schedule(work);
+        added += 1;
+      }
+    }
+    return added;
+  }
+
+  async findById(id: string): Promise<ScheduledWork | null> {
+    return this.collection.findById(id);
   }
 
   /** Moves work not yet done to a new time (e.g. a notice when its day moves); done work stays done. */

@@ -25,8 +25,13 @@ export function displayBlocks(element: CardElement, inner: (element: CardElement
       return withSeparator(element, listOf(element, 'items').flatMap(inner));
     case 'ColumnSet':
       return withSeparator(element, columnSet(element, inner));
-    default:
+    default: {
+      // An element only Teams shows (a chart) gives way to its Adaptive Card fallback, as in any other host.
+      const fallback = element.fallback;
+      if (fallback === 'drop') return [];
+      if (typeof fallback === 'object' && fallback !== null) return inner(fallback as CardElement);
       return [context(`(Part of this card shows only in Teams: ${textOf(element, 'type') || 'unknown'}.)`)];
+    }
   }
 }
 

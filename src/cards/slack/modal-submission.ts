@@ -34,7 +34,9 @@ function submittedText(submitted: SubmittedInputValue, toggleOff: string | undef
       return submitted.selected_option?.value ?? '';
     case 'checkboxes':
     case 'multi_static_select': {
-      const chosen = (submitted.selected_options ?? []).map((option) => option.value);
+      // Slack sends a list of options; anything else (a forged or broken request) chooses nothing.
+      const options: unknown[] = Array.isArray(submitted.selected_options) ? submitted.selected_options : [];
+      const chosen = options.map((option) => (option as { value?: string } | null)?.value);
       if (toggleOff !== undefined) return chosen[0] ?? toggleOff;
       return chosen.join(',');
     }

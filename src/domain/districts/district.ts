@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { digestScheduleSchema } from '../scheduling/digest-schedule.js';
 import { boundedText, entityId } from '../shared/fields.js';
 
 /**
@@ -10,5 +11,7 @@ export const districtSchema = z.strictObject({
   name: boundedText(80),
   matLocality: boundedText(80),
   aliases: z.array(boundedText(80)).max(20),
+  /** When its weekly action-plan digest is posted; unset is Monday 09:00 (DEFAULT_DIGEST_SCHEDULE). */
+  digestSchedule: digestScheduleSchema.optional(),
 });
 export type District = z.infer<typeof districtSchema>;

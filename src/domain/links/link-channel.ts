@@ -43,7 +43,10 @@ export async function linkChannelToDistrict(
   return succeed(linked);
 }
 
-/** Removes a channel's district link; the bot stays in the channel but posts nothing district-wide there. */
+/**
+ * Removes a channel's district link (and its being the managers' channel); the bot stays in the channel but
+ * posts nothing district-wide there.
+ */
 export async function unlinkChannel(
   links: ConversationLinks,
   link: ConversationLink,
@@ -51,6 +54,6 @@ export async function unlinkChannel(
   now: Date,
 ): Promise<Outcome<ConversationLink>> {
   if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can unlink a channel.');
-  const { districtId: _districtId, audience: _audience, ...unlinked } = link;
+  const { districtId: _districtId, audience: _audience, purpose: _purpose, ...unlinked } = link;
   return succeed(await links.remember({ ...unlinked, updatedAt: now }));
 }

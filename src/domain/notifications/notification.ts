@@ -8,7 +8,11 @@ export type Notification =
   | { kind: 'action_assigned'; actionId: string }
   | { kind: 'case_finding_request'; challengeDayId: string; caseReference: string }
   | { kind: 'report_verification'; reportId: string }
-  | { kind: 'report_summary'; reportId: string };
+  | { kind: 'report_summary'; reportId: string }
+  | { kind: 'action_reminder'; actionId: string; moment: 'before' | 'overdue' }
+  | { kind: 'action_escalation'; actionId: string; managerId: string }
+  | { kind: 'weekly_digest'; districtId: string; week: string }
+  | { kind: 'performance_summary'; month: string };
 
 /** Where a notification goes: a district's linked channels, or one person's personal chat. */
 export type Destination =

@@ -1,6 +1,19 @@
 import { z } from 'zod/v4';
 
-export const SCHEDULED_WORK_KINDS = ['notice', 'digest', 'reminder', 'escalation', 'purge'] as const;
+/**
+ * What scheduled work can be: a 48-hour notice, a district's weekly digest, the monthly performance summary,
+ * the day's look over the action plan ("chasing", which schedules reminders and escalations), a reminder to
+ * an action's owner, an escalation to their manager, and purging.
+ */
+export const SCHEDULED_WORK_KINDS = [
+  'notice',
+  'digest',
+  'summary',
+  'chasing',
+  'reminder',
+  'escalation',
+  'purge',
+] as const;
 
 /**
  * Something the bot must do at a time: a 48-hour notice, a digest, a reminder. The id is unique per piece

@@ -83,6 +83,24 @@ describe('cards in Slack', () => {
     expect(input?.type === 'input' && input.hint?.text).toMatch(/^and 50 more/);
   });
 
+  it('shows a chart, which only Teams draws, as its fallback; says so when an unknown element has none', () => {
+    const blocks = cardToMessageBlocks(
+      card([
+        {
+          type: 'Chart.VerticalBar',
+          data: [{ x: 'Chesterfield', y: 75 }],
+          fallback: { type: 'FactSet', facts: [{ title: 'Chesterfield', value: '████████░░ 75%' }] },
+        },
+        { type: 'Chart.Pie', data: [], fallback: 'drop' },
+        { type: 'Carousel', pages: [] },
+      ]),
+    );
+    expect(blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '*Chesterfield*  ████████░░ 75%' } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '(Part of this card shows only in Teams: Carousel.)' }] },
+    ]);
+  });
+
   it('converts every element and input the templates use', () => {
     const form = card(
       [

@@ -17,13 +17,27 @@ interface Sdk {
 // The package's lib/ build is extension-less ESM that Node cannot load; the dist bundle is CommonJS.
 const sdk = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as Sdk;
 
-/** Every error and warning the official SDK reports when it parses the card as a 1.5 client would. */
+/**
+ * Every error and warning the official SDK reports when it parses the card as a 1.5 client would. Teams' own
+ * chart elements (Chart.*) are beyond the SDK; each must carry a fallback, which is what the SDK then checks —
+ * as a client without charts shows it.
+ */
 export function sdkProblems(card: unknown): string[] {
   const parsed = new sdk.AdaptiveCard();
   const context = new sdk.SerializationContext(sdk.Versions.v1_5);
-  parsed.parse(card, context);
+  parsed.parse(withChartFallbacks(card), context);
   const problems: string[] = [];
   for (let index = 0; index < context.eventCount; index++) problems.push(context.getEventAt(index).message);
   for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
   return problems;
+}
+
+function withChartFallbacks(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withChartFallbacks);
+  if (typeof value !== 'object' || value === null) return value;
+  const element = value as Record<string, unknown>;
+  if (typeof element.type === 'string' && element.type.startsWith('Chart.')) {
+    return element.fallback === undefined ? element : withChartFallbacks(element.fallback);
+  }
+  return Object.fromEntries(Object.entries(element).map(([key, inner]) => [key, withChartFallbacks(inner)]));
 }

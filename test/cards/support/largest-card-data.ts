@@ -251,6 +251,32 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     })),
     moreDistrictsCount: 20,
   },
+  'performance-summary': {
+    monthLabel: 'September 2026',
+    countyLabel: text(300),
+    districts: many(CARD_LIMITS.performanceDistricts, () => ({
+      name: text(80),
+      onTimeLabel: '100% (100000 of 100000 due)',
+      acknowledgedLabel: '100% (100000 of 100000 new actions)',
+      // The oldest overdue action's whole text (up to 1,000 characters) and its owner's name.
+      oldestOverdueLabel: `365 days overdue: ${text(1000)} (${text(80)})`,
+      trendLabel: 'Down 100 points on September',
+    })),
+    moreDistrictsCount: 20,
+    onTimeChart: many(CARD_LIMITS.performanceDistricts, (index) => ({ x: `${text(76)} ${index}`, y: 100 })),
+    onTimeBars: many(CARD_LIMITS.performanceDistricts, (index) => ({
+      title: `${text(76)} ${index}`,
+      value: '██████████ 100%',
+    })),
+    trendChart: many(CARD_LIMITS.performanceDistricts, (index) => ({
+      legend: `${text(76)} ${index}`,
+      values: ['Jul', 'Aug', 'Sep'].map((month) => ({ x: month, y: 100 })),
+    })),
+    trendLines: many(CARD_LIMITS.performanceDistricts, (index) => ({
+      title: `${text(76)} ${index}`,
+      value: 'Jul 100% · Aug 100% · Sep 100%',
+    })),
+  },
   'query-result': {
     question: text(300),
     query: text(300),

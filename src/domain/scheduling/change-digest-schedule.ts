@@ -1,0 +1,45 @@
+import type { AuditEvent } from '../audit/audit-event.js';
+import { auditEventId } from '../audit/audit-event.js';
+import type { District } from '../districts/district.js';
+import { hasRole, type Actor } from '../people/actor.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { DEFAULT_DIGEST_SCHEDULE, describeDigestSchedule, type DigestSchedule } from './digest-schedule.js';
+
+export interface DigestScheduleChange {
+  readonly weekday?: number;
+  readonly time?: string;
+}
+
+/**
+ * Moves a district's weekly digest to another day, time or both (what is not said stays as it was). Only a
+ * QA manager may: the digest is the district's shared view of its action plan. The change is audited.
+ */
+export function changeDigestSchedule(
+  district: District,
+  change: DigestScheduleChange,
+  context: { readonly actor: Actor; readonly now: Date },
+): Outcome<{ schedule: DigestSchedule; audit: AuditEvent }> {
+  if (!hasRole(context.actor, 'qa_manager')) {
+    return refuse('not_allowed', 'Only a QA manager can change when a district’s weekly digest goes.');
+  }
+  const before = district.digestSchedule ?? DEFAULT_DIGEST_SCHEDULE;
+  const schedule: DigestSchedule = {
+    weekday: change.weekday ?? before.weekday,
+    time: change.time ?? before.time,
+  };
+  const at = context.now;
+  return succeed({
+    schedule,
+    audit: {
+      _id: auditEventId('district', district._id, at.getTime()),
+      entityKind: 'district',
+      entityId: district._id,
+      transition: 'change_digest_schedule',
+      actorId: context.actor.id,
+      at,
+      commandId: `digest-schedule:${district._id}:${at.getTime()}`,
+      before: describeDigestSchedule(before),
+      after: describeDigestSchedule(schedule),
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { stillToChase } from '../domain/scheduling/chase-actions.js';
+import type { Logger } from '../logger.js';
+import { queueDeliveries } from '../outbox/queue-deliveries.js';
+import type { Stores } from '../store/stores.js';
+import type { WorkHandler } from './due-work-runner.js';
+
+/**
+ * A reminder falls due: the owner gets the action in their personal chat, unless it has been completed or
+ * given a new date since it was planned. The outbox entry is keyed by the work's id, so running this twice
+ * still sends one message.
+ */
+export function sendReminderWhenDue(stores: Stores, logger: Logger): WorkHandler {
+  return async (work, now) => {
+    const action = await stores.actions.findById(String(work.payload.actionId ?? ''));
+    if (!stillToChase(action, String(work.payload.dueDate ?? ''))) return;
+    const moment = work.payload.moment === 'before' ? 'before' : 'overdue';
+    const { unreachable } = await queueDeliveries(
+      stores,
+      [
+        {
+          key: work._id,
+          notification: { kind: 'action_reminder', actionId: action._id, moment },
+          destination: { kind: 'person', personId: action.ownerId },
+        },
+      ],
+      now,
+    );
+    // An owner the bot has no personal chat with yet (they have never opened it): "show failed deliveries"
+    // cannot list what was never queued, so the log says so for the operator.
+    if (unreachable.length > 0) logger.warn({ workId: work._id }, 'reminder reaches nobody: no chat with the owner');
+  };
+}
