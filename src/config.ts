@@ -20,6 +20,12 @@ const commaList = optionalText.transform((value) =>
         .filter(Boolean),
 );
 
+/** How long a kind of record is kept: a whole number of years or days within sensible bounds. */
+function retentionPeriod(unit: 'years' | 'days', min: number, max: number, fallback: number) {
+  const message = `must be a whole number of ${unit} from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
+
 const configSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'test', 'production'], { error: 'must be development, test or production' })
@@ -82,12 +88,29 @@ const configSchema = z.object({
   REPORT_LINK_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TEAMS_APP_ID: optionalText.pipe(z.uuid({ error: 'must be a GUID' }).optional()),
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+  REMINDER_DAYS_BEFORE: z.coerce
+    .number({ error: 'must be a whole number of working days' })
+    .int('must be a whole number of working days')
+    .min(0, 'must be 0 (no reminder before the due date) or more')
+    .max(20, 'must be at most 20 working days')
+    .default(3),
+  ESCALATION_WORKING_DAYS: z.coerce
+    .number({ error: 'must be a whole number of working days' })
+    .int('must be a whole number of working days')
+    .min(1, 'must be at least 1 working day')
+    .max(60, 'must be at most 60 working days')
+    .default(5),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
     .min(0, 'must not be negative')
     .max(60_000, 'must be at most 60000 (platforms stop waiting long before that)')
     .default(8_000),
+  RETENTION_CASE_FINDINGS_YEARS: retentionPeriod('years', 1, 100, 6),
+  RETENTION_REPORTS_YEARS: retentionPeriod('years', 1, 100, 6),
+  RETENTION_NOTICE_REPLIES_DAYS: retentionPeriod('days', 30, 36_500, 365),
+  RETENTION_OUTBOX_DAYS: retentionPeriod('days', 14, 36_500, 90),
+  RETENTION_DONE_WORK_DAYS: retentionPeriod('days', 7, 36_500, 90),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -5,6 +5,7 @@ import { ValidatedCollection, type DeclaredIndex } from './validated-collection.
 const indexes: DeclaredIndex[] = [
   { name: 'day_unique', key: { challengeDayId: 1 }, unique: true, serves: 'forChallengeDay' },
   { name: 'district_drawn', key: { districtId: 1, drawnAt: -1 }, serves: 'drawnInDistrictSince' },
+  { name: 'case', key: { 'cases.caseReference': 1 }, serves: 'withCase' },
 ];
 
 /** The case sample of each Challenge Day; at most one per day. */
@@ -37,6 +38,15 @@ export class CaseSampleRepository {
 
   async forChallengeDay(challengeDayId: string): Promise<CaseSample | null> {
     return this.collection.read(await this.collection.raw.findOne({ challengeDayId }));
+  }
+
+  /** Every sample a case reference was drawn in, oldest first, for the case's audit trail. */
+  async withCase(caseReference: string): Promise<CaseSample[]> {
+    const found = await this.collection.raw
+      .find({ 'cases.caseReference': caseReference })
+      .sort({ drawnAt: 1 })
+      .toArray();
+    return this.collection.readAll(found);
   }
 
   /** Samples drawn in a district since a date: their cases are left out of the next draw. */

@@ -11,6 +11,10 @@ export const AUDITED_ENTITY_KINDS = [
   'focus_group_feedback',
   'observed_visit',
   'conversation_link',
+  /** A district's settings, such as when its weekly digest goes. */
+  'district',
+  /** A retention purge of one kind of record: its id is the kind, its note says how many. */
+  'record_purge',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

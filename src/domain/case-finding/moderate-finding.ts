@@ -3,6 +3,7 @@ import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS, type AuditDomain } from './audit-domains.js';
 import type { CaseFinding } from './case-finding.js';
+import { checkCaseReference } from './case-reference.js';
 import { OFSTED_GRADE_LABELS, type OfstedGrade } from './grades.js';
 
 export interface ModerationPorts {
@@ -30,7 +31,10 @@ export async function moderateFinding(
   const { actor, now } = context;
   if (!hasRole(actor, 'qa_manager', 'senior_manager'))
     return refuse('not_allowed', 'Only a QA manager or a senior manager moderates findings.');
-  const [finding] = await ports.findingsForCase(undefined, moderation.caseReference);
+  // Checked before it is looked up, so a name or an NHS number typed in its place is never repeated back.
+  const reference = checkCaseReference(moderation.caseReference);
+  if (!reference.ok) return refuse('invalid_input', reference.message);
+  const [finding] = await ports.findingsForCase(undefined, reference.reference);
   if (!finding || !worksInDistrict(actor, finding.districtId))
     return refuse('not_found', `No finding for ${moderation.caseReference} was found in your districts.`);
   if (!moderation.overallGrade && Object.keys(moderation.domainGrades).length === 0) {

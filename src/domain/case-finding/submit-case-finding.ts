@@ -21,6 +21,11 @@ export interface CaseFindingPorts {
 
 const OPEN_FOR_FINDINGS: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
 
+/** Whoever is on the day's audit team, and QA managers, submit its findings. */
+export function maySubmitFindings(actor: Actor, day: ChallengeDay): boolean {
+  return day.auditTeamIds.includes(actor.id) || hasRole(actor, 'qa_manager');
+}
+
 /**
  * Stores an auditor's finding once, however often the card is submitted. Auditors on the day's audit team
  * (peer auditors, police and health representatives, senior managers) and QA managers may submit. An
@@ -34,8 +39,7 @@ export async function submitCaseFinding(
 ): Promise<Outcome<{ finding: CaseFinding; replayed: boolean; deliveries: Delivery[] }>> {
   const { actor } = context;
   const day = await ports.findChallengeDay(challengeDayId);
-  const onTeam = day?.auditTeamIds.includes(actor.id) ?? false;
-  if (!day || !(onTeam || hasRole(actor, 'qa_manager'))) {
+  if (!day || !maySubmitFindings(actor, day)) {
     return refuse('not_found', 'That Challenge Day was not found, or you are not on its audit team.');
   }
   if (!OPEN_FOR_FINDINGS.includes(day.status)) {

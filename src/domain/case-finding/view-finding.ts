@@ -2,6 +2,7 @@ import type { AuditEvent } from '../audit/audit-event.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { CaseFinding } from './case-finding.js';
+import { checkCaseReference } from './case-reference.js';
 
 export interface FindingViewPorts {
   findById(id: string): Promise<CaseFinding | null>;
@@ -29,9 +30,14 @@ export async function viewFinding(
   idOrCaseReference: string,
   context: { actor: Actor; commandId: string; now: Date },
 ): Promise<Outcome<CaseFinding>> {
-  const candidates = idOrCaseReference.startsWith('finding-')
-    ? [await ports.findById(idOrCaseReference)].flatMap((found) => (found ? [found] : []))
-    : await ports.forCase(idOrCaseReference.toUpperCase());
+  const isId = idOrCaseReference.startsWith('finding-');
+  // A reference is checked before it is looked up, so a name or an NHS number typed in its place is never
+  // repeated back in the answer.
+  const reference = isId ? null : checkCaseReference(idOrCaseReference);
+  if (reference && !reference.ok) return refuse('invalid_input', reference.message);
+  const candidates = reference?.ok
+    ? await ports.forCase(reference.reference)
+    : [await ports.findById(idOrCaseReference)].flatMap((found) => (found ? [found] : []));
   const finding = candidates.find((candidate) => mayReadFinding(context.actor, candidate));
   if (!finding) return refuse('not_found', `No finding ${idOrCaseReference} was found among those you may read.`);
   await ports.recordAudit({

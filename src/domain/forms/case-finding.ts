@@ -11,6 +11,7 @@ import {
   requiredReference,
   toggle,
 } from './form-fields.js';
+import { optionalTextWithoutIdentity } from './identity-free-text.js';
 import { strictForm } from './strict-form.js';
 
 /** How many recommendations one case-finding card takes; a card cannot grow rows, so the slots are fixed. */
@@ -18,7 +19,8 @@ export const RECOMMENDATION_SLOTS = [1, 2, 3] as const;
 
 const grade = (what: string) => oneOf(OFSTED_GRADES, `a grade for ${what}`);
 const comment = optionalText(2000, 'the comment');
-const recommendationText = optionalText(1000, 'the recommendation');
+// A recommendation becomes an action that its owner, managers and digests show: no identity data in it.
+const recommendationText = optionalTextWithoutIdentity(1000, 'the recommendation');
 const recommendationPriority = oneOf(ACTION_PRIORITIES, 'a priority').optional();
 
 /**

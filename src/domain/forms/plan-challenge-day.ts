@@ -1,15 +1,8 @@
 import { INTELLIGENCE_SOURCES } from '../challenge-day/service-priorities.js';
 import { entityId } from '../shared/fields.js';
-import {
-  commaSeparated,
-  idList,
-  isoDateText,
-  listPosition,
-  optionalText,
-  requiredText,
-  timeOfDay,
-} from './form-fields.js';
+import { commaSeparated, idList, isoDateText, listPosition, timeOfDay } from './form-fields.js';
 import { MAX_SERVICE_PRIORITIES } from './focus-group.js';
+import { optionalTextWithoutIdentity, siteText } from './identity-free-text.js';
 import { strictForm } from './strict-form.js';
 import { z } from 'zod/v4';
 
@@ -22,14 +15,14 @@ export const planChallengeDaySubmissionSchema = strictForm({
   districtId: z.string({ error: 'Choose the district.' }).pipe(entityId),
   date: isoDateText('the date of the day'),
   startTime: timeOfDay('the start time'),
-  districtSite: requiredText(200, 'where the district team will be'),
-  matSite: requiredText(200, 'where the MAT will be'),
+  districtSite: siteText(200, 'where the district team will be'),
+  matSite: siteText(200, 'where the MAT will be'),
   focusAreas: commaSeparated(listPosition(MAX_SERVICE_PRIORITIES), MAX_SERVICE_PRIORITIES, 'focus areas').refine(
     (areas) => areas.length > 0,
     { error: 'Choose at least one focus area.' },
   ),
   intelligence: commaSeparated(z.enum(INTELLIGENCE_SOURCES), INTELLIGENCE_SOURCES.length, 'sources'),
-  intelligenceNotes: optionalText(4000, 'the intelligence'),
+  intelligenceNotes: optionalTextWithoutIdentity(4000, 'the intelligence'),
   auditTeamIds: idList(60, 'auditors'),
   expectedAttendeeIds: idList(500, 'people'),
 }).transform(({ districtSite, matSite, focusAreas, intelligenceNotes, ...plan }) => ({

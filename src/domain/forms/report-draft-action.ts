@@ -1,7 +1,8 @@
 import { ACTION_PRIORITIES } from '../action/status.js';
 import { z } from 'zod/v4';
 import { entityId } from '../shared/fields.js';
-import { calendarDateInput, oneOf, requiredText, toggle } from './form-fields.js';
+import { calendarDateInput, oneOf, toggle } from './form-fields.js';
+import { requiredTextWithoutIdentity } from './identity-free-text.js';
 import { strictForm } from './strict-form.js';
 
 const CHOOSE_OWNER = 'Choose who owns the action.';
@@ -11,7 +12,8 @@ const CHOOSE_OWNER = 'Choose who owns the action.';
  * and priority, or leaving it out of the plan altogether.
  */
 export const reportDraftActionSubmissionSchema = strictForm({
-  what: requiredText(1000, 'what must be done'),
+  // The wording goes on the action's card, reminders and digests: it must not name anyone.
+  what: requiredTextWithoutIdentity(1000, 'what must be done'),
   ownerId: z.string({ error: CHOOSE_OWNER }).refine((id) => entityId.safeParse(id).success, { error: CHOOSE_OWNER }),
   dueDate: calendarDateInput('the due date'),
   priority: oneOf(ACTION_PRIORITIES, 'a priority'),

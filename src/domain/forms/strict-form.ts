@@ -9,18 +9,22 @@ const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 export const UNSAFE_KEY_MESSAGE = 'This form sent a field the bot does not accept.';
 
 /**
- * The one way a form's submitted data is declared: a strict object of the card's input ids. Unknown keys,
- * and any key starting with `$` or containing `.`, are refused, so nothing a client adds reaches the domain.
+ * The one way a form's submitted data is declared: a strict object of the card's input ids. Any other key
+ * (one starting with `$`, containing `.`, naming a prototype, or simply not on the form) is refused before
+ * anything else reads the data, so nothing a client adds reaches the domain.
  */
 export function strictForm<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   for (const key of Object.keys(shape)) {
     if (!SAFE_KEY.test(key)) throw new Error(`Form field "${key}" is not a plain name`);
   }
+  // Not z.record: it reads the object's `constructor`, which a client can send as a key of its own.
   return z
-    .record(z.string(), z.unknown())
+    .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+      error: UNSAFE_KEY_MESSAGE,
+    })
     .check((ctx) => {
       for (const key of Object.keys(ctx.value)) {
-        if (!SAFE_KEY.test(key)) {
+        if (!SAFE_KEY.test(key) || !Object.hasOwn(shape, key)) {
           ctx.issues.push({ code: 'custom', message: UNSAFE_KEY_MESSAGE, input: key, path: [key] });
         }
       }
@@ -37,7 +41,7 @@ export function formFieldNames(schema: z.ZodType): string[] {
   for (let depth = 0; depth < 10; depth++) {
     if (current instanceof z.ZodObject) return Object.keys(current.shape);
     if (current instanceof z.ZodPipe) {
-      const inner = current.in instanceof z.ZodRecord ? current.out : current.in;
+      const inner = current.in instanceof z.ZodCustom ? current.out : current.in;
       current = inner as z.ZodType;
       continue;
     }

@@ -25,11 +25,24 @@ export function leftoverWords(words: string): string[] {
 }
 
 /**
- * The not-understood words as the bot may repeat them in a reply, in quotes. Words that look like a date
- * of birth, an NHS number or a postcode are never repeated into a chat: the reply says only that part
- * was not understood.
+ * The not-understood words as the bot may repeat them in a reply, in quotes. Words that look like a name,
+ * a date of birth, an NHS number or an address are never repeated into a chat: the reply says only that
+ * part was not understood.
  */
 export function saidBack(unknown: readonly string[]): string {
   const words = unknown.join(' ');
-  return findIdentityData(words) === null ? `“${words}”` : 'part of it (not repeated here, as it may identify someone)';
+  return mayIdentifySomeone(words) ? 'part of it (not repeated here, as it may identify someone)' : `“${words}”`;
+}
+
+/**
+ * Whether words a person wrote may be a name, a date of birth, an NHS number or an address, and so must
+ * not be repeated into a chat. The words come lower-cased, so a name ("jamie smith") is looked for as it
+ * would be written.
+ */
+export function mayIdentifySomeone(words: string): boolean {
+  const asWritten = words.replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_whole, space: string, letter: string) => space + letter.toUpperCase(),
+  );
+  return findIdentityData(words) !== null || findIdentityData(asWritten) !== null;
 }

@@ -1,5 +1,5 @@
 import { readDatePhrase, type DatePhrase } from './date-phrases.js';
-import { leftoverWords, saidBack } from './leftover-words.js';
+import { leftoverWords, mayIdentifySomeone, saidBack } from './leftover-words.js';
 import { findDistrict } from './match-district.js';
 import { matchPerson, type PersonMatch } from './match-person.js';
 import type {
@@ -89,7 +89,9 @@ export function readActionsQuestion(message: ReadMessage, context: QuestionConte
     if (named?.match.kind === 'ambiguous') return whichPerson(parts, named.said, named.match.candidates);
     if (named?.match.kind === 'none') {
       return unclear(
-        `I understood “${phraseActionsQuestion(parts)}”, but I don't know anyone called “${named.said}”.`,
+        mayIdentifySomeone(named.said)
+          ? `I understood “${phraseActionsQuestion(parts)}”, but I don't know anyone by that name (not repeated here, as it may identify someone).`
+          : `I understood “${phraseActionsQuestion(parts)}”, but I don't know anyone called “${named.said}”.`,
         [phraseActionsQuestion(parts), 'my actions'],
       );
     }

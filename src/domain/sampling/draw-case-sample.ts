@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { AuditEvent } from '../audit/audit-event.js';
 import { auditEventId } from '../audit/audit-event.js';
+import { findIdentityData } from '../case-finding/identity-patterns.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import type { Delivery } from '../notifications/notification.js';
 import { hasRole, type Actor } from '../people/actor.js';
@@ -67,6 +68,13 @@ export async function drawCaseSample(
     .toJSDate();
   const excluded = await ports.sampledSince(day.districtId, since, day._id);
   const auditors = await ports.findPeople(day.auditTeamIds);
+  // The seed is shown on the receipt and kept in the audit trail, so it must not be someone's data.
+  if (request.seed && findIdentityData(request.seed)) {
+    return refuse(
+      'invalid_input',
+      'That seed looks like a date of birth, an NHS number or a postcode. Choose a word or number of your own, e.g. “dec-2026”.',
+    );
+  }
   const seed = request.seed?.trim() || `${day.districtId}-${isoFromCalendarDate(day.date)}`;
   const drawn = drawSample({
     cases: list.cases,

@@ -1,0 +1,82 @@
+import type { CaseFinding } from '../case-finding/case-finding.js';
+import { hasRole, type Actor } from '../people/actor.js';
+import type { CaseSample } from '../sampling/case-sample.js';
+import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import type { AuditEvent, AuditedEntityKind } from './audit-event.js';
+
+export interface CaseAuditTrailPorts {
+  /** Every finding recorded for the case reference, in any district. */
+  findingsForCase(caseReference: string): Promise<CaseFinding[]>;
+  /** Every case sample the reference was drawn in. */
+  samplesWithCase(caseReference: string): Promise<CaseSample[]>;
+  /** The audit events of one record, oldest first. */
+  trailFor(kind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]>;
+}
+
+/** One thing that happened to a case's records: who did it, when, and what, without any free text. */
+export interface CaseAuditEntry {
+  readonly at: Date;
+  readonly actorId: string;
+  readonly what: 'sampled' | 'submitted' | 'moderated' | 'viewed' | 'changed';
+  /** The finding or sample the event is about. */
+  readonly recordId: string;
+  /** For a sample, who the case was given to; for a moderation, which grades moved (grade words only). */
+  readonly allocatedToId?: string;
+  readonly detail?: string;
+}
+
+export interface CaseAuditTrail {
+  readonly caseReference: string;
+  /** Oldest first. */
+  readonly entries: readonly CaseAuditEntry[];
+}
+
+const WHAT_OF_TRANSITION: Record<string, CaseAuditEntry['what']> = {
+  submit: 'submitted',
+  moderate: 'moderated',
+  view: 'viewed',
+};
+
+/**
+ * "audit trail for case CR-104233": every audit event about the case reference's records — its findings
+ * submitted, moderated and viewed, and the samples it was drawn in — for the QA manager only. It reads the
+ * append-only trail and changes nothing.
+ */
+export async function readCaseAuditTrail(
+  ports: CaseAuditTrailPorts,
+  caseReference: string,
+  actor: Actor,
+): Promise<Outcome<CaseAuditTrail>> {
+  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can read the audit trail.');
+  const [findings, samples] = await Promise.all([
+    ports.findingsForCase(caseReference),
+    ports.samplesWithCase(caseReference),
+  ]);
+  const findingEntries = await Promise.all(
+    findings.map(async (finding) =>
+      (await ports.trailFor('case_finding', finding._id)).map((event): CaseAuditEntry => ({
+        at: event.at,
+        actorId: event.actorId,
+        what: WHAT_OF_TRANSITION[event.transition] ?? 'changed',
+        recordId: finding._id,
+        ...(event.transition === 'moderate' && event.note ? { detail: event.note } : {}),
+      })),
+    ),
+  );
+  const sampleEntries = await Promise.all(
+    samples.map(async (sample) => {
+      const allocatedToId = sample.cases.find((entry) => entry.caseReference === caseReference)?.auditorId;
+      return (await ports.trailFor('case_sample', sample._id)).map((event): CaseAuditEntry => ({
+        at: event.at,
+        actorId: event.actorId,
+        what: 'sampled',
+        recordId: sample._id,
+        ...(allocatedToId ? { allocatedToId } : {}),
+      }));
+    }),
+  );
+  const entries = [...sampleEntries.flat(), ...findingEntries.flat()].sort(
+    (first, second) => first.at.getTime() - second.at.getTime(),
+  );
+  return succeed({ caseReference, entries });
+}

@@ -1,0 +1,103 @@
+import { DateTime } from 'luxon';
+import { SERVICE_TIME_ZONE, formatCalendarDate, londonCalendarDate } from '../shared/london-time.js';
+
+/** How long each kind of record is kept (the RETENTION_* settings). */
+export interface RetentionPeriods {
+  /** Case findings and case samples: years after the day of their Challenge Day. */
+  readonly caseFindingsYears: number;
+  /** Reports, their actions, focus-group feedback and observed-visit notes: years after the day. */
+  readonly reportsYears: number;
+  /** Answers to the 48-hour notice: days after the day. */
+  readonly noticeRepliesDays: number;
+  /** Delivered or failed outbox entries: days after they were queued. */
+  readonly outboxDays: number;
+  /** Scheduled work that is done or failed: days after it was due. */
+  readonly doneWorkDays: number;
+}
+
+export const PURGED_RECORD_KINDS = [
+  'case_finding',
+  'case_sample',
+  'focus_group_feedback',
+  'observed_visit',
+  'action',
+  'report',
+  'notice_reply',
+  'challenge_day',
+  'outbox_entry',
+  'scheduled_work',
+] as const;
+export type PurgedRecordKind = (typeof PURGED_RECORD_KINDS)[number];
+
+/**
+ * Which records of a kind are past their retention: those of Challenge Days held before a calendar date,
+ * or those (finished) before an instant.
+ */
+export interface PurgeRule {
+  readonly kind: PurgedRecordKind;
+  readonly of: 'days_before' | 'finished_before';
+  readonly cutOff: Date;
+  /** How long this kind is kept, in words, for the audit event. */
+  readonly kept: string;
+}
+
+const LABELS: Record<PurgedRecordKind, string> = {
+  case_finding: 'Case findings',
+  case_sample: 'Case samples',
+  focus_group_feedback: 'Focus-group feedback',
+  observed_visit: 'Observed-visit notes',
+  action: 'Actions',
+  report: 'Reports',
+  notice_reply: 'Notice replies',
+  challenge_day: 'Challenge Days',
+  outbox_entry: 'Outbox entries',
+  scheduled_work: 'Finished scheduled work',
+};
+
+export function purgedKindLabel(kind: PurgedRecordKind): string {
+  return LABELS[kind];
+}
+
+/**
+ * The purge rules at an instant, in the order they run: the records of a Challenge Day before the day
+ * itself, so nothing is ever left pointing at a day that is gone. A day is kept until the longest of the
+ * periods counted from it has passed.
+ */
+export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
+  const today = DateTime.fromJSDate(londonCalendarDate(now), { zone: 'UTC' });
+  const yearsAgo = (years: number) => today.minus({ years }).toJSDate();
+  const daysAgo = (days: number) => DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE }).minus({ days }).toJSDate();
+  const afterTheDay = (kind: PurgedRecordKind, cutOff: Date, kept: string): PurgeRule => ({
+    kind,
+    of: 'days_before',
+    cutOff,
+    kept: `${kept}; Challenge Days before ${formatCalendarDate(cutOff)}`,
+  });
+  const findingsCutOff = yearsAgo(periods.caseFindingsYears);
+  const reportsCutOff = yearsAgo(periods.reportsYears);
+  const repliesCutOff = today.minus({ days: periods.noticeRepliesDays }).toJSDate();
+  const dayCutOff = new Date(Math.min(findingsCutOff.getTime(), reportsCutOff.getTime(), repliesCutOff.getTime()));
+  const years = (count: number) => `kept ${count === 1 ? '1 year' : `${count} years`} after the day`;
+  return [
+    afterTheDay('case_finding', findingsCutOff, years(periods.caseFindingsYears)),
+    afterTheDay('case_sample', findingsCutOff, years(periods.caseFindingsYears)),
+    afterTheDay('focus_group_feedback', reportsCutOff, years(periods.reportsYears)),
+    afterTheDay('observed_visit', reportsCutOff, years(periods.reportsYears)),
+    afterTheDay('action', reportsCutOff, years(periods.reportsYears)),
+    afterTheDay('report', reportsCutOff, years(periods.reportsYears)),
+    afterTheDay('notice_reply', repliesCutOff, `kept ${periods.noticeRepliesDays} days after the day`),
+    afterTheDay('challenge_day', dayCutOff, 'kept as long as the longest-kept of its records'),
+    {
+      kind: 'outbox_entry',
+      of: 'finished_before',
+      cutOff: daysAgo(periods.outboxDays),
+      kept: `kept ${periods.outboxDays} days after they were queued`,
+    },
+    {
+      kind: 'scheduled_work',
+      of: 'finished_before',
+      cutOff: daysAgo(periods.doneWorkDays),
+      kept: `kept ${periods.doneWorkDays} days after they were due`,
+    },
+  ];
+}

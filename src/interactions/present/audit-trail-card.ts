@@ -1,0 +1,54 @@
+import type { Fact } from '../../cards/card-data.js';
+import { displayDateTime } from '../../cards/display-time.js';
+import type { CaseAuditEntry, CaseAuditTrail } from '../../domain/audit/case-audit-trail.js';
+import type { Stores } from '../../store/stores.js';
+import type { Reply } from '../reply.js';
+import { receipt } from './message-cards.js';
+import { peopleNames } from './people-names.js';
+
+/** A card holds a few dozen facts comfortably within the platforms' size limits; the newest are shown. */
+const ENTRIES_SHOWN = 40;
+
+/**
+ * The audit trail of one case reference as a card for the QA manager: one line per event, oldest first —
+ * when, who and what — with record ids and grade words only, never a finding's text.
+ */
+export async function auditTrailCard(stores: Pick<Stores, 'people'>, trail: CaseAuditTrail, now: Date): Promise<Reply> {
+  const shown = trail.entries.slice(-ENTRIES_SHOWN);
+  const names = await peopleNames(stores, [
+    ...shown.map((entry) => entry.actorId),
+    ...shown.flatMap((entry) => (entry.allocatedToId ? [entry.allocatedToId] : [])),
+  ]);
+  const facts: Fact[] = shown.map((entry) => ({
+    title: displayDateTime(entry.at),
+    value: describe(entry, (id) => names.get(id) ?? id),
+  }));
+  const earlier = trail.entries.length - shown.length;
+  const title = `Audit trail for case ${trail.caseReference}`;
+  const reply = receipt(
+    title,
+    'Challenge Day bot',
+    now,
+    facts.length > 0 ? facts : [{ title: 'Events', value: 'None: no finding or sample for this case is recorded.' }],
+    earlier > 0
+      ? `Showing the latest ${shown.length} of ${trail.entries.length} events.`
+      : 'The audit trail is append-only: nothing in it can be changed through the bot.',
+  );
+  return { ...reply, text: `${title}: ${trail.entries.length} events`, audience: 'person' };
+}
+
+function describe(entry: CaseAuditEntry, nameOf: (id: string) => string): string {
+  const who = nameOf(entry.actorId);
+  switch (entry.what) {
+    case 'sampled':
+      return `Drawn for audit by ${who}${entry.allocatedToId ? `, given to ${nameOf(entry.allocatedToId)}` : ''} (${entry.recordId})`;
+    case 'submitted':
+      return `Finding submitted by ${who} (${entry.recordId})`;
+    case 'moderated':
+      return `Finding moderated by ${who}${entry.detail ? `: ${entry.detail}` : ''} (${entry.recordId})`;
+    case 'viewed':
+      return `Finding viewed by ${who} (${entry.recordId})`;
+    case 'changed':
+      return `Finding changed by ${who} (${entry.recordId})`;
+  }
+}

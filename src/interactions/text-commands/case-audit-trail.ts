@@ -1,0 +1,36 @@
+import { readCaseAuditTrail } from '../../domain/audit/case-audit-trail.js';
+import { actorFor } from '../../domain/people/actor.js';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import type { TextMessage } from './text-message.js';
+import type { InteractionDeps } from '../interaction-deps.js';
+import { auditTrailCard } from '../present/audit-trail-card.js';
+import type { Reply } from '../reply.js';
+
+/**
+ * "audit trail for case CR-104233": the QA manager reads who did what to the case's records, and only in a
+ * personal chat, since the trail says who looked at which child's case.
+ */
+export async function showCaseAuditTrail(
+  deps: InteractionDeps,
+  message: TextMessage,
+  caseReference: string,
+  now: Date,
+): Promise<Reply> {
+  const trail = await readCaseAuditTrail(
+    {
+      findingsForCase: (reference) => deps.stores.caseFindings.forCase(undefined, reference),
+      samplesWithCase: (reference) => deps.stores.caseSamples.withCase(reference),
+      trailFor: (kind, id) => deps.stores.auditEvents.trailFor(kind, id),
+    },
+    caseReference,
+    actorFor(message.person),
+  );
+  if (!trail.ok) throw trail.error;
+  if (message.conversation.kind !== 'personal') {
+    throw new DomainError(
+      'not_allowed',
+      'The audit trail is shown only in a personal chat with the bot; ask me there.',
+    );
+  }
+  return auditTrailCard(deps.stores, trail.value, now);
+}

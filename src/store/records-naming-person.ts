@@ -1,0 +1,121 @@
+import type { Filter } from 'mongodb';
+import type { Action } from '../domain/action/action.js';
+import type { AuditEvent } from '../domain/audit/audit-event.js';
+import type { FocusGroupFeedback } from '../domain/capture/focus-group-feedback.js';
+import type { ObservedVisit } from '../domain/capture/observed-visit.js';
+import type { CaseFinding } from '../domain/case-finding/case-finding.js';
+import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
+import type { ConversationLink } from '../domain/links/conversation-link.js';
+import type { NoticeReply } from '../domain/notice/notice-reply.js';
+import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
+import type { Person } from '../domain/people/person.js';
+import type { Report } from '../domain/reports/report.js';
+import type { CaseSample } from '../domain/sampling/case-sample.js';
+import type { ScheduledWork } from '../domain/scheduling/scheduled-work.js';
+import type { HistoryEntry } from '../domain/shared/history.js';
+import type { Stores } from './stores.js';
+import { stepKey, type TransitionStep } from './transition-steps.js';
+import type { ValidatedCollection } from './validated-collection.js';
+
+/** Every record that names one person, by collection: what a subject access request is answered with. */
+export interface RecordsNamingPerson {
+  readonly personId: string;
+  readonly people: Person[];
+  readonly challengeDays: ChallengeDay[];
+  readonly noticeReplies: NoticeReply[];
+  readonly caseSamples: CaseSample[];
+  readonly caseFindings: CaseFinding[];
+  readonly focusGroupFeedback: FocusGroupFeedback[];
+  readonly observedVisits: ObservedVisit[];
+  readonly reports: Report[];
+  readonly actions: Action[];
+  readonly conversationLinks: ConversationLink[];
+  /** Messages queued for the person's own chats. */
+  readonly outbox: OutboxEntry[];
+  readonly auditEvents: AuditEvent[];
+  readonly scheduledWork: ScheduledWork[];
+  /** Step records of the days, reports and actions above: each holds a copy of the record at that step. */
+  readonly transitionSteps: TransitionStep[];
+}
+
+/**
+ * Gathers everything held about one person: every record that names them as the person, planner, auditor,
+ * attendee, facilitator, senior manager, moderator, owner, author of a reply, progress note or return,
+ * drafter or approver, actor in a history or the audit trail, or recipient of a message. Each collection is
+ * asked by the fields that hold a person's id, so nothing else is read.
+ */
+export async function recordsNamingPerson(stores: Stores, personId: string): Promise<RecordsNamingPerson> {
+  const id = personId;
+  const history = { 'history.actorId': id };
+  const [people, challengeDays, noticeReplies, caseSamples, caseFindings, focusGroupFeedback, observedVisits] =
+    await Promise.all([
+      findAll(stores.people.collection, { _id: id }),
+      findAll(stores.challengeDays.collection, {
+        $or: [{ plannedById: id }, { auditTeamIds: id }, { expectedAttendeeIds: id }, history],
+      }),
+      findAll(stores.noticeReplies.collection, { personId: id }),
+      findAll(stores.caseSamples.collection, { $or: [{ drawnById: id }, { 'cases.auditorId': id }] }),
+      findAll(stores.caseFindings.collection, {
+        $or: [{ auditorId: id }, { 'moderation.moderatorId': id }, { 'recommendations.suggestedOwnerId': id }],
+      }),
+      findAll(stores.focusGroupFeedback.collection, { facilitatorId: id }),
+      findAll(stores.observedVisits.collection, { seniorManagerId: id }),
+    ]);
+  const [reports, actions, conversationLinks, auditEvents, scheduledWork] = await Promise.all([
+    findAll(stores.reports.collection, {
+      $or: [{ draftedById: id }, { approvedById: id }, { 'returns.byId': id }, { 'draftActions.ownerId': id }, history],
+    }),
+    findAll(stores.actions.collection, {
+      $or: [
+        { ownerId: id },
+        { 'dateChangeRequest.byId': id },
+        { 'progress.byId': id },
+        { 'completion.byId': id },
+        history,
+      ],
+    }),
+    findAll(stores.conversationLinks.collection, { personId: id }),
+    stores.auditEvents.byActor(id),
+    // Scheduled work is a short list of what is due; a person is named only as a value of its payload.
+    findAll(stores.scheduledWork.collection, {}).then((all) =>
+      all.filter((work) => Object.values(work.payload).includes(id)),
+    ),
+  ]);
+  const linkIds = conversationLinks.map((link) => link._id);
+  const outbox = linkIds.length > 0 ? await findAll(stores.outbox.collection, { linkId: { $in: linkIds } }) : [];
+  const stepIds = [
+    ...stepKeysOf('challenge_day', challengeDays),
+    ...stepKeysOf('report', reports),
+    ...stepKeysOf('action', actions),
+  ];
+  const transitionSteps =
+    stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
+  return {
+    personId,
+    people,
+    challengeDays,
+    noticeReplies,
+    caseSamples,
+    caseFindings,
+    focusGroupFeedback,
+    observedVisits,
+    reports,
+    actions,
+    conversationLinks,
+    outbox,
+    auditEvents,
+    scheduledWork,
+    transitionSteps,
+  };
+}
+
+async function findAll<T extends { _id: string }>(collection: ValidatedCollection<T>, filter: Filter<T>): Promise<T[]> {
+  return collection.readAll(await collection.raw.find(filter).sort({ _id: 1 }).toArray());
+}
+
+/** A step is kept at each position of a record's history (transition-steps.ts), and one past it while in flight. */
+function stepKeysOf(entityKind: string, records: readonly { _id: string; history: readonly HistoryEntry[] }[]) {
+  return records.flatMap((record) =>
+    Array.from({ length: record.history.length + 1 }, (_, index) => stepKey(entityKind, record._id, index + 1)),
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { aChallengeDay, aDistrict } from '../../support/fixtures.js';
+import {
+  cardAction,
+  cardIn,
+  message,
+  postActivity,
+  registered,
+  textsOf,
+  type TeamsConversation,
+  type TeamsUser,
+} from '../../support/teams-activities.js';
+import { useTeamsBot } from '../../support/teams-harness.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
+const priya = user('priya', 'Priya Patel'); // QA manager
+const martin = user('martin', 'Martin Cole'); // senior manager
+const helen = user('helen', 'Helen Ward'); // district manager
+const dan = user('dan', 'Dan Reeves'); // peer auditor
+const tenantId = 'tenant-derbyshire';
+const chatOf = (who: TeamsUser): TeamsConversation => ({
+  id: `a:personal-${who.aadObjectId}`,
+  type: 'personal',
+  tenantId,
+});
+const channel: TeamsConversation = { id: '19:chesterfield-audit@thread.tacv2', type: 'channel', tenantId };
+let dayId = '';
+
+const teams = useTeamsBot(database, {
+  now: new Date('2026-12-03T08:00:00Z'),
+  people: [
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
+    registered(martin, { _id: 'person-martin', roles: ['senior_manager'] }),
+    registered(helen, { _id: 'person-helen', roles: ['district_manager'] }),
+    registered(dan, { _id: 'person-dan', roles: ['auditor'], districtIds: ['erewash'], teamName: 'Erewash CP' }),
+  ],
+  seed: async () => {
+    await database.stores.districts.save(aDistrict());
+    const day = aChallengeDay({ status: 'announced', auditTeamIds: ['person-dan'], expectedAttendeeIds: [] });
+    dayId = (await database.stores.challengeDays.create(day))._id;
+  },
+});
+
+const say = (who: TeamsUser, where: TeamsConversation, text: string) =>
+  postActivity(teams.running.baseUrl, message(teams.serviceUrl, where, who, text));
+const answerIn = (where: TeamsConversation) =>
+  JSON.stringify(cardIn(teams.connector.callsTo(where.id).at(-1)?.activity) ?? {});
+const at = (iso: string) => {
+  teams.running.clock.now = new Date(iso);
+};
+
+describe('the audit trail of a case, in Teams', () => {
+  it('shows the QA manager who drew, submitted, moderated and viewed the case, in order, and no finding text', async () => {
+    await say(priya, chatOf(priya), 'draw sample of 1 for Chesterfield seed trail\nCR-7001, Chesterfield CP 2');
+    at('2026-12-03T10:15:00Z');
+    const submitted = await postActivity(
+      teams.running.baseUrl,
+      cardAction(teams.serviceUrl, chatOf(dan), dan, 'finding-card', 'finding.submit', {
+        challengeDayId: dayId,
+        caseReference: 'CR-7001',
+        overallGrade: 'requires_improvement',
+        voice_of_child_grade: 'requires_improvement',
+        management_oversight_grade: 'good',
+        assessment_and_plan_grade: 'good',
+        risk_and_safety_grade: 'good',
+        timeliness_grade: 'good',
+        strengths: 'Persistent direct work with the family.',
+        safeguardingConcern: 'false',
+      }),
+    );
+    expect(textsOf(submitted.body.value).join(' ')).toContain('Case finding saved: CR-7001');
+    at('2026-12-03T11:30:00Z');
+    await say(priya, chatOf(priya), 'moderate CR-7001 overall good');
+    at('2026-12-03T12:45:00Z');
+    await say(helen, chatOf(helen), 'show finding CR-7001');
+    expect(answerIn(chatOf(helen))).toContain('Persistent direct work with the family.');
+
+    at('2026-12-03T14:00:00Z');
+    await say(priya, chatOf(priya), 'audit trail for case cr-7001');
+    const trail = answerIn(chatOf(priya));
+    const lines = [
+      'Drawn for audit by Priya Patel, given to Dan Reeves',
+      'Thu 3 Dec 2026 at 10:15","value":"Finding submitted by Dan Reeves',
+      'Thu 3 Dec 2026 at 11:30","value":"Finding moderated by Priya Patel: overall Requires improvement to be good → Good',
+      'Thu 3 Dec 2026 at 12:45","value":"Finding viewed by Helen Ward',
+    ];
+    expect(trail).toContain('Audit trail for case CR-7001');
+    const positions = lines.map((line) => trail.indexOf(line));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((first, second) => first - second));
+    expect(trail).not.toContain('Persistent direct work');
+  });
+
+  it('is refused to anyone who is not a QA manager, and asked in a channel it says to ask in a personal chat', async () => {
+    await say(martin, chatOf(martin), 'audit trail for case CR-7001');
+    expect(answerIn(chatOf(martin))).toContain('Only a QA manager can read the audit trail.');
+    expect(answerIn(chatOf(martin))).not.toContain('Finding submitted');
+
+    await say(priya, channel, 'audit trail for case CR-7001');
+    expect(answerIn(channel)).toContain('The audit trail is shown only in a personal chat with the bot');
+    expect(answerIn(channel)).not.toContain('Finding submitted');
+  });
+
+  it('refuses a name in place of the case reference without repeating it', async () => {
+    await say(priya, chatOf(priya), 'audit trail for Jamie Smith');
+    const answer = teams.connector.callsTo(chatOf(priya).id).at(-1)?.activity;
+    expect(JSON.stringify(answer)).toContain('This looks like a person’s name');
+    expect(JSON.stringify(answer)).not.toContain('Jamie');
+  });
+
+  it('a case with no records says so', async () => {
+    await say(priya, chatOf(priya), 'audit trail for case CR-9999');
+    expect(answerIn(chatOf(priya))).toContain('None: no finding or sample for this case is recorded.');
+  });
+});

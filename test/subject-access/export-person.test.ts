@@ -1,0 +1,148 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/demo/seed-demo.js';
+import { applyActionCommand } from '../../src/domain/action/lifecycle.js';
+import { actorFor } from '../../src/domain/people/actor.js';
+import { recordsNamingPerson, type RecordsNamingPerson } from '../../src/store/records-naming-person.js';
+import type { Stores } from '../../src/store/stores.js';
+import { writePersonExport } from '../../src/subject-access/write-person-export.js';
+import { aConversationLink, aNoticeReply } from '../support/fixtures.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+const database = useTestDatabase();
+const now = new Date('2026-11-26T10:00:00Z');
+const folder = mkdtempSync(join(tmpdir(), 'person-export-'));
+
+/** True when a person's id is one of the values anywhere in a stored document. */
+function names(value: unknown, personId: string): boolean {
+  if (value === personId) return true;
+  if (Array.isArray(value)) return value.some((item) => names(item, personId));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date))
+    return Object.values(value).some((inner) => names(inner, personId));
+  return false;
+}
+
+/** The oracle: every stored document in every collection that names the person, read without the module. */
+async function everyDocumentNaming(personId: string): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const [name, repository] of Object.entries(database.stores)) {
+    const documents = await repository.collection.raw.find({}).toArray();
+    found[name] = documents
+      .filter((document) => names(document, personId))
+      .map((document) => String(document._id))
+      .sort();
+  }
+  // A message to the person names them through the chat it went to.
+  const theirChats = found.conversationLinks ?? [];
+  found.outbox = (await database.stores.outbox.collection.raw.find({}).toArray())
+    .filter((entry) => theirChats.includes(entry.linkId))
+    .map((entry) => entry._id)
+    .sort();
+  return found;
+}
+
+const idsByCollection = (records: RecordsNamingPerson) =>
+  Object.fromEntries(
+    (Object.keys(database.stores) as (keyof Stores)[]).map((name) => [
+      name,
+      ((records as unknown as Record<string, { _id: string }[] | undefined>)[name] ?? [])
+        .map((record) => record._id)
+        .sort(),
+    ]),
+  );
+
+beforeAll(async () => {
+  const { stores } = database;
+  await seedDemo(stores, now);
+  // What the demo does not have yet: Mia's reply to a notice, her chat with the bot and a message in it, a
+  // step she took on her action (its step record keeps a copy), and someone else's reply.
+  await stores.noticeReplies.saveReply(
+    aNoticeReply({
+      challengeDayId: 'day-demo-chesterfield-next',
+      personId: 'person-mia',
+      kind: 'unavailable',
+      note: 'On leave',
+    }),
+  );
+  await stores.noticeReplies.saveReply(
+    aNoticeReply({ challengeDayId: 'day-demo-chesterfield-next', personId: 'person-jo', kind: 'attending' }),
+  );
+  const miasChat = await stores.conversationLinks.remember(
+    aConversationLink({ kind: 'personal', personId: 'person-mia', conversationId: 'a:personal-mia' }),
+  );
+  await stores.outbox.enqueue({
+    _id: 'out-mia-action',
+    key: 'action:action-demo-high-peak-1',
+    notification: { kind: 'action_assigned', actionId: 'action-demo-high-peak-1' },
+    platform: 'teams',
+    conversationId: miasChat.conversationId,
+    linkId: miasChat._id,
+    status: 'sent',
+    attempts: 1,
+    nextAttemptAt: now,
+    createdAt: now,
+  });
+  const mia = await stores.people.findById('person-mia');
+  const open = await stores.actions.findById('action-demo-high-peak-1');
+  if (!mia || !open) throw new Error('the demo has changed: Mia or her open action is missing');
+  const acknowledged = applyActionCommand(
+    open,
+    { kind: 'acknowledge' },
+    { actor: actorFor(mia), commandId: 'ack-mia', now },
+  );
+  if (!acknowledged.ok) throw acknowledged.error;
+  await stores.actions.saveTransition(open, acknowledged.value);
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('everything held about one person (a subject access request)', () => {
+  it.each(['person-mia', 'person-dan', 'person-priya', 'person-martin'])(
+    'for %s: every record that names them is there, and no record that does not',
+    async (personId) => {
+      const records = await recordsNamingPerson(database.stores, personId);
+      expect(idsByCollection(records)).toEqual(await everyDocumentNaming(personId));
+    },
+  );
+
+  it('finds Mia as owner, suggested owner, reply author, actor and recipient, and writes it as JSON and one HTML page', async () => {
+    const records = await recordsNamingPerson(database.stores, 'person-mia');
+    expect(records.people.map((person) => person.displayName)).toEqual(['Mia Clarke']);
+    expect(records.actions.map((action) => action._id)).toContain('action-demo-high-peak-1');
+    expect(records.caseFindings.length).toBeGreaterThan(0);
+    expect(records.noticeReplies.map((reply) => reply.note)).toEqual(['On leave']);
+    expect(records.conversationLinks).toHaveLength(1);
+    expect(records.outbox.map((entry) => entry._id)).toEqual(['out-mia-action']);
+    expect(records.auditEvents.some((event) => event.transition === 'acknowledge')).toBe(true);
+    expect(records.transitionSteps.length).toBeGreaterThan(0);
+
+    const written = await writePersonExport(records, folder, now);
+    const json = JSON.parse(readFileSync(written.json, 'utf8')) as Record<string, { _id: string }[]>;
+    expect(json.actions?.map((action) => action._id)).toEqual(records.actions.map((action) => action._id));
+    const html = readFileSync(written.html, 'utf8');
+    expect(html).toContain('<h1>Records held about Mia Clarke (person-mia)</h1>');
+    expect(html).toContain('action-demo-high-peak-1');
+    expect(html).toContain('On leave');
+    // Self-contained: nothing is fetched from elsewhere when it is opened.
+    expect(html).not.toMatch(/<(?:script|link|img|iframe)\b|\bsrc=|url\(/i);
+    // Jo's reply and actions are Jo's, not Mia's.
+    expect(html).not.toContain('person-jo');
+    expect(readFileSync(written.json, 'utf8')).not.toContain('action-demo-chesterfield-past-1');
+  });
+
+  it('escapes what people wrote, so the page shows it rather than running it', async () => {
+    await database.stores.noticeReplies.saveReply(
+      aNoticeReply({
+        challengeDayId: 'day-demo-chesterfield-next',
+        personId: 'person-liam',
+        kind: 'unavailable',
+        note: '<script>alert(1)</script> & more',
+      }),
+    );
+    const written = await writePersonExport(await recordsNamingPerson(database.stores, 'person-liam'), folder, now);
+    const html = readFileSync(written.html, 'utf8');
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; more');
+    expect(html).not.toContain('<script>');
+  });
+});
