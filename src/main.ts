@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import dotenv from 'dotenv';
 import { ConfigError, readConfig } from './config.js';
 import { buildBot } from './app.js';
@@ -34,9 +35,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: finishing requests in flight');
-    await clock.stop();
-    await server.close(config.SHUTDOWN_GRACE_MS);
-    await bot.outbox.idle();
+    const graceEnds = Date.now() + config.SHUTDOWN_GRACE_MS;
+    // No new requests or new work from now on; the requests and the piece of work in hand finish.
+    await Promise.all([server.close(config.SHUTDOWN_GRACE_MS), clock.stop()]);
+    // A send in progress finishes within the grace period; beyond it, what the outbox holds is sent again
+    // once its lease runs out, which is better than being killed by the platform mid-write.
+    const sent = await Promise.race([
+      bot.outbox.idle().then(() => true),
+      delay(Math.max(0, graceEnds - Date.now())).then(() => false),
+    ]);
+    if (!sent) {
+      logger.warn('stopped before the outbox finished: what it holds is taken up again when its lease runs out');
+    }
     await database.close();
     logger.info('stopped');
     process.exit(0);

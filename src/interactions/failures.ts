@@ -6,6 +6,9 @@ import { errorReply } from './present/message-cards.js';
 const UNAVAILABLE =
   'Could not save just now — the bot cannot reach its database. Your entry is kept below; try again in a minute.';
 
+const UNAVAILABLE_IN_FORM =
+  'Could not save just now — the bot cannot reach its database. Your entry is kept here; submit again in a minute.';
+
 /** True when the database did not answer (down, restarting, unreachable), rather than refusing the write. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof StoreError) return error.reason === 'unavailable';
@@ -34,7 +37,11 @@ export function replyForFailure(
     );
   }
   if (isDatabaseUnavailable(error)) {
-    return errorReply('Not saved yet', UNAVAILABLE, entry.typed, { verb: entry.verb, data: entry.retryData });
+    return {
+      ...errorReply('Not saved yet', UNAVAILABLE, entry.typed, { verb: entry.verb, data: entry.retryData }),
+      // A form that stays open (a Slack modal) shows this instead, above the entry it still holds.
+      fieldErrors: { form: UNAVAILABLE_IN_FORM },
+    };
   }
   return errorReply(
     'Something went wrong',

@@ -127,6 +127,14 @@ export async function handleCardAction(deps: InteractionDeps, request: CardActio
 }
 
 /**
+ * The answer to a card action that failed before it could be handled — the channel could not find who sent
+ * it because the database did not answer — with the person's entry kept, as handleCardAction keeps it.
+ */
+export function cardActionFailed(error: unknown, verb: unknown, payload: unknown): Reply {
+  return replyForFailure(error, { verb: String(verb), typed: typedEntry(payload), retryData: stringData(payload) });
+}
+
+/**
  * The form a button's verb submits, rendered for the record in its data — for channels that show a form
  * only when a button is pressed (Slack opens it as a modal). Null when the verb needs no form.
  */
@@ -152,11 +160,17 @@ export async function formForVerb(
   }
 }
 
+/**
+ * The payload's text fields, to send again with "Try again". The verb is left out: the retry button names
+ * it, and a second `verb` in its data would break the card.
+ */
 function stringData(payload: unknown): Record<string, string> {
   if (typeof payload !== 'object' || payload === null) return {};
   return Object.fromEntries(
     Object.entries(payload).flatMap(([key, value]) =>
-      typeof value === 'string' && !key.startsWith('$') ? [[key.slice(0, 64), value.slice(0, 4000)]] : [],
+      typeof value === 'string' && !key.startsWith('$') && key !== 'verb'
+        ? [[key.slice(0, 64), value.slice(0, 4000)]]
+        : [],
     ),
   );
 }

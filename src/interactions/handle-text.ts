@@ -12,9 +12,11 @@ import type { ChatCommand } from './text-commands/chat-command.js';
 import { plannedDayCommand } from './text-commands/day-commands.js';
 import { moderateFindingCommand, showFindingCommand } from './text-commands/finding-commands.js';
 import { notYetReplied } from './text-commands/not-yet-replied.js';
-import { caseAuditTrail, failedDeliveries } from './text-commands/qa-manager-answers.js';
+import { showCaseAuditTrail } from './text-commands/case-audit-trail.js';
+import { failedDeliveries } from './text-commands/qa-manager-answers.js';
 import { draftReportCommand } from './text-commands/report-command.js';
 import { drawSampleCommand } from './text-commands/sample-command.js';
+import { digestScheduleCommand, managersChannelCommand } from './text-commands/schedule-commands.js';
 import type { TextMessage } from './text-commands/text-message.js';
 
 export type { TextMessage } from './text-commands/text-message.js';
@@ -26,6 +28,8 @@ const COMMANDS: readonly ChatCommand[] = [
   plannedDayCommand,
   moderateFindingCommand,
   draftReportCommand,
+  managersChannelCommand,
+  digestScheduleCommand,
 ];
 
 /**
@@ -81,7 +85,7 @@ async function answer(
     case 'failed_deliveries':
       return failedDeliveries(deps, message.person, now);
     case 'case_audit_trail':
-      return caseAuditTrail(deps, message.person, parsed.caseReference, now);
+      return showCaseAuditTrail(deps, message, parsed.caseReference, now);
   }
 }
 

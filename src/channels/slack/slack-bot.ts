@@ -8,7 +8,7 @@ import { inputsOf } from '../../cards/slack/card-elements.js';
 import { identifyPerson } from '../../domain/people/identify-person.js';
 import type { Person } from '../../domain/people/person.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
-import { formForVerb, handleCardAction } from '../../interactions/handle-card-action.js';
+import { cardActionFailed, formForVerb, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
@@ -112,18 +112,26 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
   });
 
   app.view({ type: 'view_submission' }, async ({ ack, body, view, client }) => {
-    const who = await person(body.user.id);
-    if (!who.ok) {
-      await ack({ response_action: 'errors', errors: firstBlockError(view.blocks, who.error.userMessage) });
-      return;
+    let reply: Reply;
+    try {
+      const who = await person(body.user.id);
+      if (!who.ok) {
+        await ack({ response_action: 'errors', errors: firstBlockError(view.blocks, who.error.userMessage) });
+        return;
+      }
+      const { verb, payload } = modalSubmission(view);
+      reply = await handleCardAction(deps.interactions, {
+        person: who.value,
+        verb,
+        payload,
+        commandId: slackCommandId(view.id, payload),
+      });
+    } catch (error) {
+      // Who sent it could not be looked up (the database did not answer): Slack is still acknowledged in time,
+      // and the modal stays open with the entry.
+      const { verb, payload } = modalSubmission(view);
+      reply = cardActionFailed(error, verb, payload);
     }
-    const { verb, payload } = modalSubmission(view);
-    const reply = await handleCardAction(deps.interactions, {
-      person: who.value,
-      verb,
-      payload,
-      commandId: slackCommandId(view.id, payload),
-    });
     if (reply.fieldErrors && Object.keys(reply.fieldErrors).length > 0) {
       // Shown under each input in the modal, which stays open with what the person typed.
       await ack({ response_action: 'errors', errors: errorsByBlock(view.blocks, reply.fieldErrors) });

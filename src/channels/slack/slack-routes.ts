@@ -1,4 +1,5 @@
 import express, { Router, type Request } from 'express';
+import { nestsDeeperThan } from '../../http/json-nesting.js';
 import type { Logger } from '../../logger.js';
 
 /** Slack signs requests with a timestamp; Bolt refuses old ones, and this refuses ones from the future. */
@@ -17,8 +18,8 @@ export interface SlackRouteDeps {
 /**
  * `/slack/events`: commands, interactivity and events. The body is read once, size-limited, and handed to
  * Bolt as `rawBody` (which Bolt verifies against the signing secret). Before that, a request dated more than
- * five minutes ahead is refused (Bolt only refuses stale ones), and one from a workspace not on the
- * allow-list is refused, so nothing of theirs reaches the app.
+ * five minutes ahead is refused (Bolt only refuses stale ones), as is JSON nested too deeply to handle
+ * safely, and one from a workspace not on the allow-list, so nothing of theirs reaches the app.
  */
 export function slackRoutes(deps: SlackRouteDeps): Router {
   const router = Router();
@@ -33,7 +34,13 @@ export function slackRoutes(deps: SlackRouteDeps): Router {
         response.status(401).send();
         return;
       }
-      const teamId = teamOf(rawBody, request);
+      const json = jsonIn(rawBody, request);
+      if (json !== undefined && nestsDeeperThan(json)) {
+        deps.logger.warn('refused a Slack request whose JSON nests too deeply');
+        response.status(400).json({ error: 'bad_request', message: 'The request nests too deeply to be read.' });
+        return;
+      }
+      const teamId = teamOf(json, rawBody);
       if (deps.allowedTeamIds.length > 0 && (!teamId || !deps.allowedTeamIds.includes(teamId))) {
         deps.logger.warn({ teamId }, 'refused a Slack request from a workspace that is not allowed');
         response.status(403).send();
@@ -47,16 +54,19 @@ export function slackRoutes(deps: SlackRouteDeps): Router {
   return router;
 }
 
-/** The workspace a request comes from, wherever its kind of payload keeps it. */
-function teamOf(rawBody: Buffer, request: Request): string | undefined {
+/** The JSON a request carries: its body, or the `payload` field of a form-encoded body (interactivity). */
+function jsonIn(rawBody: Buffer, request: Request): string | undefined {
   const text = rawBody.toString('utf8');
+  if ((request.header('content-type') ?? '').includes('application/json')) return text;
+  const form = new URLSearchParams(text);
+  return form.has('payload') ? (form.get('payload') ?? '') : undefined;
+}
+
+/** The workspace a request comes from, wherever its kind of payload keeps it. */
+function teamOf(json: string | undefined, rawBody: Buffer): string | undefined {
   let body: unknown;
   try {
-    if ((request.header('content-type') ?? '').includes('application/json')) body = JSON.parse(text);
-    else {
-      const form = new URLSearchParams(text);
-      body = form.has('payload') ? JSON.parse(form.get('payload') ?? '{}') : Object.fromEntries(form);
-    }
+    body = json === undefined ? Object.fromEntries(new URLSearchParams(rawBody.toString('utf8'))) : JSON.parse(json);
   } catch {
     return undefined;
   }

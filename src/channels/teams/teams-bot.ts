@@ -1,7 +1,7 @@
 import { Application, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { CARD_VERB_NAMES } from '../../cards/verbs.js';
-import { handleCardAction } from '../../interactions/handle-card-action.js';
+import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
@@ -11,6 +11,8 @@ import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../logger.js';
 import { conversationLinkId } from '../../store/conversation-links.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
+import type { Person } from '../../domain/people/person.js';
+import type { Outcome } from '../../domain/shared/domain-error.js';
 import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
 import { teamsCommandId } from './teams-command-id.js';
 import { personFromTeams } from './teams-identity.js';
@@ -46,8 +48,8 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
-    const link = await rememberConversation(deps, context);
     const person = await personFromTeams(stores, context);
+    const link = await rememberConversation(deps, context, person);
     if (!person.ok) {
       await context.sendActivity(person.error.userMessage);
       return;
@@ -92,10 +94,17 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   app.adaptiveCards.actionExecute(CARD_VERB_NAMES, async (context, _state, data) => {
-    await rememberConversation(deps, context);
-    const person = await personFromTeams(stores, context);
-    if (!person.ok) return person.error.userMessage;
     const verb = context.activity.value?.action?.verb;
+    let person: Outcome<Person>;
+    try {
+      person = await personFromTeams(stores, context);
+      await rememberConversation(deps, context, person);
+    } catch (error) {
+      // Who sent it could not be looked up (the database did not answer): the invoke still gets a card, with
+      // the entry kept to send again.
+      return cardActionFailed(error, verb, data).card as AdaptiveCard;
+    }
+    if (!person.ok) return person.error.userMessage;
     const reply = await handleCardAction(deps.interactions, {
       person: person.value,
       verb,
@@ -134,15 +143,20 @@ async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
 
 /**
  * Keeps the conversation's address fresh (Teams may move a conversation's service URL), so proactive
- * posts reach it; a personal chat is tied to the person in it. A channel's district link is kept.
+ * posts reach it; a personal chat is tied to the person in it. A channel's district link is kept. A turn
+ * that has already looked up who sent it passes the answer, so the people are not searched twice.
  */
-async function rememberConversation(deps: TeamsBotDeps, context: TurnContext): Promise<ConversationLink> {
+async function rememberConversation(
+  deps: TeamsBotDeps,
+  context: TurnContext,
+  sender?: Outcome<Person>,
+): Promise<ConversationLink> {
   const { stores, now } = deps.interactions;
   const activity = context.activity;
   const conversationId = channelConversationId(activity.conversation.id);
   const existing = await stores.conversationLinks.findByConversation('teams', conversationId);
   const kind = conversationKind(activity);
-  const person = kind === 'personal' ? await personFromTeams(stores, context) : undefined;
+  const person = kind === 'personal' ? (sender ?? (await personFromTeams(stores, context))) : undefined;
   return stores.conversationLinks.remember({
     ...(existing ?? {}),
     _id: conversationLinkId('teams', conversationId),

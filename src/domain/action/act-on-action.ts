@@ -1,8 +1,8 @@
-import { worksInDistrict } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Action } from './action.js';
 import { applyActionCommand, type ActionCommand, type CommandContext } from './lifecycle.js';
+import { maySeeAction } from './permissions.js';
 
 export type ActionRecords = TransitionRecords<Action>;
 
@@ -24,7 +24,7 @@ export async function actOnAction(
 ): Promise<Outcome<{ action: Action; replayed: boolean }>> {
   const action = await records.findById(actionId);
   // An action in a district the person does not work in is "not found": its existence is not revealed.
-  if (!action || !(action.ownerId === context.actor.id || worksInDistrict(context.actor, action.districtId))) {
+  if (!action || !maySeeAction(context.actor, action)) {
     return refuse('not_found', NOT_FOUND, { actionId });
   }
   if (alreadyApplied(action, context.commandId)) return succeed({ action, replayed: true });

@@ -5,6 +5,9 @@ import { ACTION_PRIORITIES, ACTION_STATUSES } from './status.js';
 
 export const ACTION_SOURCES = ['case_finding', 'focus_group', 'observed_visit', 'report'] as const;
 
+/** The most progress notes one action keeps; more would make every read and save of it slow. */
+export const MAX_PROGRESS_NOTES = 200;
+
 /**
  * A recommendation of a verified report, owned by one person with a date to finish it by. Overdue is
  * never stored: it is worked out from dueDate and today's London date (overdue.ts).
@@ -22,7 +25,7 @@ export const actionSchema = z.strictObject({
   dateChangeRequest: z
     .strictObject({ requestedDate: calendarDate, reason: boundedText(1000), byId: entityId, at: z.date() })
     .optional(),
-  progress: z.array(z.strictObject({ note: boundedText(2000), byId: entityId, at: z.date() })).max(200),
+  progress: z.array(z.strictObject({ note: boundedText(2000), byId: entityId, at: z.date() })).max(MAX_PROGRESS_NOTES),
   completion: z.strictObject({ evidence: boundedText(2000), byId: entityId, at: z.date() }).optional(),
   acknowledgedAt: z.date().optional(),
   createdAt: z.date(),

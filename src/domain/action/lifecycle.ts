@@ -1,7 +1,7 @@
 import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { formatCalendarDate } from '../shared/london-time.js';
-import type { Action } from './action.js';
+import { MAX_PROGRESS_NOTES, type Action } from './action.js';
 import { managesAction, ownsAction } from './permissions.js';
 import { ACTION_STATUS_LABELS, OUTSTANDING_ACTION_STATUSES, type ActionStatus } from './status.js';
 
@@ -39,6 +39,13 @@ export function applyActionCommand(action: Action, command: ActionCommand, conte
     case 'add_progress': {
       if (!ownerOrManager) return notYours(action);
       if (!isOutstanding(action)) return alreadyPast(action, 'updated');
+      if (action.progress.length >= MAX_PROGRESS_NOTES) {
+        return refuse(
+          'invalid_transition',
+          `This action already has ${MAX_PROGRESS_NOTES} progress notes, the most one action keeps. Mark it complete, or ask the QA manager to set a new action for what is left.`,
+          { actionId: action._id },
+        );
+      }
       const progress = [...action.progress, { note: command.note, byId: actor.id, at: now }];
       return moved(action, context, command.kind, 'in_progress', {
         progress,

@@ -6,6 +6,14 @@ export function ownsAction(actor: Actor, action: Action): boolean {
   return actor.id === action.ownerId;
 }
 
+/**
+ * Whether a person may see an action at all: its owner, or anyone working in its district. To anyone else
+ * it does not exist (they are told "not found"), so its wording and owner never reach them.
+ */
+export function maySeeAction(actor: Actor, action: Action): boolean {
+  return ownsAction(actor, action) || worksInDistrict(actor, action.districtId);
+}
+
 /** A manager of the action plan for the action's district (QA managers manage every district's). */
 export function managesAction(actor: Actor, action: Action): boolean {
   return hasRole(actor, ...MANAGER_ROLES) && worksInDistrict(actor, action.districtId);

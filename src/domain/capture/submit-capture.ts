@@ -19,6 +19,11 @@ interface CaptureContext {
 
 const OPEN_FOR_CAPTURE: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
 
+/** On the day's audit team, or working in its district: whoever may see what is captured on it. */
+export function isPartOfDay(actor: Actor, day: ChallengeDay): boolean {
+  return day.auditTeamIds.includes(actor.id) || worksInDistrict(actor, day.districtId);
+}
+
 async function dayOpenToSeniorManager(
   ports: CapturePorts,
   challengeDayId: string,
@@ -26,8 +31,8 @@ async function dayOpenToSeniorManager(
   what: string,
 ): Promise<Outcome<ChallengeDay>> {
   const day = await ports.findChallengeDay(challengeDayId);
-  const onDay = day ? day.auditTeamIds.includes(actor.id) || worksInDistrict(actor, day.districtId) : false;
-  if (!day || !onDay) return refuse('not_found', 'That Challenge Day was not found, or you are not part of it.');
+  if (!day || !isPartOfDay(actor, day))
+    return refuse('not_found', 'That Challenge Day was not found, or you are not part of it.');
   if (!hasRole(actor, 'senior_manager', 'qa_manager'))
     return refuse('not_allowed', `Only a senior manager records ${what}.`);
   if (!OPEN_FOR_CAPTURE.includes(day.status)) {

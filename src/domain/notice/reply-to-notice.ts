@@ -20,6 +20,12 @@ export interface ReplyToNotice {
 
 const OPEN_FOR_REPLIES: readonly ChallengeDay['status'][] = ['planned', 'announced', 'in_progress'];
 
+/** Anyone named on the day, working in its district, or a senior manager may answer its notice. */
+export function mayReplyToNotice(actor: Actor, day: ChallengeDay): boolean {
+  const named = [...day.expectedAttendeeIds, ...day.auditTeamIds].includes(actor.id);
+  return named || worksInDistrict(actor, day.districtId) || hasRole(actor, 'senior_manager');
+}
+
 /**
  * Records a person's answer to a 48-hour notice (a later answer replaces an earlier one) and returns the
  * new summary, so every copy of the notice card can show it. Anyone working in the district, or named on
@@ -32,8 +38,7 @@ export async function replyToNotice(
   now: Date,
 ): Promise<Outcome<{ reply: NoticeReply; day: ChallengeDay; summary: NoticeSummary }>> {
   const day = await ports.findChallengeDay(reply.challengeDayId);
-  const named = day ? [...day.expectedAttendeeIds, ...day.auditTeamIds].includes(actor.id) : false;
-  if (!day || !(named || worksInDistrict(actor, day.districtId) || hasRole(actor, 'senior_manager'))) {
+  if (!day || !mayReplyToNotice(actor, day)) {
     return refuse('not_found', 'That Challenge Day was not found, or it is not in a district you work in.');
   }
   if (!OPEN_FOR_REPLIES.includes(day.status)) {

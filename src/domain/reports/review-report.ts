@@ -1,6 +1,6 @@
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { SYSTEM_ACTOR, hasRole, type Actor } from '../people/actor.js';
+import { SYSTEM_ACTOR, hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Action } from '../action/action.js';
@@ -35,7 +35,8 @@ export async function reviewReport(
 ): Promise<Outcome<{ report: Report; deliveries: Delivery[] }>> {
   const { actor, now, commandId } = context;
   const report = await ports.reports.findById(reportId);
-  if (!report) return refuse('not_found', 'That report was not found.');
+  // Another district's report is "not found", so its existence is not revealed.
+  if (!report || !worksInDistrict(actor, report.districtId)) return refuse('not_found', 'That report was not found.');
   if (!hasRole(actor, 'senior_manager')) return refuse('not_allowed', 'Only a senior manager can verify a report.');
   if (report.draftedById === actor.id) {
     return refuse('not_allowed', 'You drafted this report, so another senior manager must verify it.');

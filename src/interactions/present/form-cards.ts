@@ -4,7 +4,12 @@ import type { OpenableForm } from '../../cards/openable-forms.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
 import { DateTime } from 'luxon';
+import { maySeeAction } from '../../domain/action/permissions.js';
+import { isPartOfDay } from '../../domain/capture/submit-capture.js';
+import { maySubmitFindings } from '../../domain/case-finding/submit-case-finding.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import { mayReplyToNotice } from '../../domain/notice/reply-to-notice.js';
+import { actorFor, type Actor } from '../../domain/people/actor.js';
 import { SERVICE_TIME_ZONE } from '../../domain/shared/london-time.js';
 import type { Person } from '../../domain/people/person.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
@@ -96,7 +101,8 @@ export async function formCard(
   const actionForm = ACTION_FORMS[form];
   if (actionForm) {
     const action = ids.actionId ? await stores.actions.findById(ids.actionId) : null;
-    if (!action) throw new DomainError('not_found', 'That action was not found.');
+    if (!action || !maySeeAction(actorFor(person), action))
+      throw new DomainError('not_found', 'That action was not found.');
     const names = await peopleNames(stores, [action.ownerId]);
     return reply(
       renderCard('action-update-form', {
@@ -113,7 +119,9 @@ export async function formCard(
   }
 
   const day = ids.challengeDayId ? await stores.challengeDays.findById(ids.challengeDayId) : null;
-  if (!day) throw new DomainError('not_found', 'That Challenge Day was not found.');
+  // A day the person could not submit this form for is not shown: its people and sites are not theirs to see.
+  if (!day || !mayUseDayForm(form, actorFor(person), day))
+    throw new DomainError('not_found', 'That Challenge Day was not found.');
   const heading = dayHeading(day, await stores.districts.findById(day.districtId));
   const title = `${heading.districtName}, ${heading.dateLabel}`;
   switch (form) {
@@ -130,6 +138,17 @@ export async function formCard(
       return reply(renderCard('observed-visit-form', { ...heading, ...state }), `Observed visit: ${title}`);
     default:
       throw new DomainError('invalid_input', 'That form cannot be opened here.');
+  }
+}
+
+function mayUseDayForm(form: OpenableForm, actor: Actor, day: ChallengeDay): boolean {
+  switch (form) {
+    case 'notice-reply':
+      return mayReplyToNotice(actor, day);
+    case 'case-finding':
+      return maySubmitFindings(actor, day);
+    default:
+      return isPartOfDay(actor, day);
   }
 }
 

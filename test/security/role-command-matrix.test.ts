@@ -1,0 +1,500 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/domain/people/person.js';
+import { useTestDatabase } from '../support/test-database.js';
+import { NOW, people, records, seedCounty, who } from './support/county.js';
+import { useSecuredBot } from './support/secured-bot.js';
+import { slackChannel, teamsChannel, type Answer, type Channel } from './support/speak-to-bot.js';
+import { everythingStored } from './support/stored-records.js';
+
+/*
+ * Every command that changes data or reads restricted data, and every role that must not run it: each is
+ * refused with a message saying why, through the real Teams and Slack endpoints, and nothing stored changes.
+ */
+
+const database = useTestDatabase();
+const bot = useSecuredBot(database, { now: NOW, seed: () => seedCounty(database.stores) });
+const channels = [teamsChannel(bot), slackChannel(bot)];
+
+const { priya, quinn, sue, bill, dee, dom, dan, ada, owen, stella, sam, pat } = people;
+const r = records;
+
+interface Refusal {
+  readonly command: string;
+  readonly by: readonly Person[];
+  readonly says: string;
+  readonly run: (channel: Channel, person: Person) => Promise<Answer>;
+}
+
+const press =
+  (verb: string, data: Record<string, unknown>) =>
+  (channel: Channel, person: Person): Promise<Answer> =>
+    channel.press(person, verb, data);
+
+/** Written in the person's personal chat with the bot, or in a team channel (its id per platform). */
+const say =
+  (text: string, where?: { Teams: string; Slack: string }) =>
+  (channel: Channel, person: Person): Promise<Answer> =>
+    where ? channel.say(person, text, 'channel', where[channel.name]) : channel.say(person, text);
+
+const aNewChannel = { Teams: '19:not-yet-linked@thread.tacv2', Slack: 'C-NOT-YET-LINKED' };
+const chesterfieldChannel = {
+  Teams: r.teamsChannelChesterfield.conversationId,
+  Slack: r.slackChannelChesterfield.conversationId,
+};
+
+const plan = {
+  districtId: 'chesterfield',
+  date: '2026-12-24',
+  startTime: '09:30',
+  districtSite: 'Chesterfield Town Hall, Room 4',
+  matSite: 'Staveley Centre',
+  focusAreas: '1',
+  intelligence: 'complaints',
+  auditTeamIds: people.dan._id,
+  expectedAttendeeIds: people.owen._id,
+};
+const finding = {
+  caseReference: 'CR-100099',
+  overallGrade: 'good',
+  voice_of_child_grade: 'good',
+  management_oversight_grade: 'good',
+  assessment_and_plan_grade: 'good',
+  risk_and_safety_grade: 'good',
+  timeliness_grade: 'good',
+  safeguardingConcern: 'false',
+};
+const draftAction = {
+  reportId: r.draftReportChesterfield._id,
+  actionKey: 'finding-chesterfield-dan:1',
+};
+
+const NOT_OWNER = 'Only the owner of this action or a manager for its district can do that.';
+const ACTION_NOT_FOUND =
+  'That action was not found. It may have been removed, or it belongs to a district you do not work in.';
+const NOT_DATE_MANAGER = 'Only a manager for this district can decide on a new date.';
+const NOT_VERIFIER = 'Only a manager for this district can verify or reopen a completed action.';
+const ONLY_SENIOR_MANAGER_RECORDS = (what: string) => `Only a senior manager records ${what}.`;
+const NOT_PART_OF_DAY = 'That Challenge Day was not found, or you are not part of it.';
+const NOT_QA = [sue, dee, dan, owen, pat, bill];
+
+const refusals: Refusal[] = [
+  // The plan
+  {
+    command: 'plans a Challenge Day',
+    by: NOT_QA,
+    says: 'Only a QA manager can plan a Challenge Day.',
+    run: press('plan.submit', plan),
+  },
+  {
+    command: 'changes a planned Challenge Day',
+    by: NOT_QA,
+    says: 'Only a QA manager can change a Challenge Day.',
+    run: press('plan.update', { ...plan, date: '2026-12-18', challengeDayId: r.nextDayChesterfield._id }),
+  },
+  {
+    command: 'opens the plan form from a button',
+    by: NOT_QA,
+    says: 'Only a QA manager can plan a Challenge Day.',
+    run: press('form.open', { form: 'plan' }),
+  },
+  {
+    command: 'asks for the plan form',
+    by: NOT_QA,
+    says: 'Only a QA manager can plan a Challenge Day.',
+    run: say('plan a challenge day'),
+  },
+  {
+    command: 'asks to change the district’s next Challenge Day',
+    by: NOT_QA,
+    says: 'Only a QA manager can plan a Challenge Day.',
+    run: say('change the Challenge Day for Chesterfield'),
+  },
+  {
+    command: 'cancels the district’s next Challenge Day',
+    by: NOT_QA,
+    says: 'Only a QA manager can cancel a Challenge Day.',
+    run: say('cancel the Challenge Day for Chesterfield'),
+  },
+  {
+    command: 'draws the case sample',
+    by: NOT_QA,
+    says: 'Only a QA manager draws the case sample.',
+    run: say('draw sample of 2 for Chesterfield\nCR-100010, Team 1\nCR-100011, Team 2\nCR-100012, Team 3'),
+  },
+  // Channels and schedules
+  {
+    command: 'links a channel to a district without being a QA manager',
+    by: NOT_QA,
+    says: 'Only a QA manager can link a channel to a district.',
+    run: say('link this channel to Chesterfield', aNewChannel),
+  },
+  {
+    command: 'unlinks the district’s channel',
+    by: NOT_QA,
+    says: 'Only a QA manager can unlink a channel.',
+    run: say('unlink this channel', chesterfieldChannel),
+  },
+  {
+    command: 'makes a channel the managers’ channel',
+    by: NOT_QA,
+    says: 'Only a QA manager can choose the managers’ channel.',
+    run: say('link this channel to managers', aNewChannel),
+  },
+  {
+    command: 'moves the district’s weekly digest',
+    by: NOT_QA,
+    says: 'Only a QA manager can change when a district’s weekly digest goes.',
+    run: say('weekly digest for Chesterfield on Friday at 8:30'),
+  },
+  // The 48-hour notice
+  {
+    command: 'answers another district’s 48-hour notice',
+    by: [owen, stella, dan, dee, pat],
+    says: 'That Challenge Day was not found, or it is not in a district you work in.',
+    run: press('notice.reply', { challengeDayId: r.dayErewash._id, kind: 'attending' }),
+  },
+  {
+    command: 'asks who has not replied to the notice without being a manager',
+    by: [owen, stella, dan, pat],
+    says: 'Only managers can see who has not replied to a notice.',
+    run: say('who hasn’t replied for Chesterfield'),
+  },
+  {
+    command: 'asks who has not replied in another district',
+    by: [dom, bill],
+    says: 'You can see replies only for the districts you work in.',
+    run: say('who hasn’t replied for Chesterfield'),
+  },
+  // What is captured on the day
+  {
+    command: 'submits a case finding for a day whose audit team they are not on',
+    by: [owen, stella, dee, ada, bill, sam],
+    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    run: press('finding.submit', { ...finding, challengeDayId: r.dayChesterfield._id }),
+  },
+  {
+    command: 'records focus-group feedback without being a senior manager',
+    by: [dan, owen, stella, dee, pat],
+    says: ONLY_SENIOR_MANAGER_RECORDS('focus-group feedback'),
+    run: press('focusGroup.submit', { challengeDayId: r.dayChesterfield._id, group: 'staff', attendeeCount: '8' }),
+  },
+  {
+    command: 'records focus-group feedback for another district’s day',
+    by: [bill, ada, sam, dom],
+    says: NOT_PART_OF_DAY,
+    run: press('focusGroup.submit', { challengeDayId: r.dayChesterfield._id, group: 'staff', attendeeCount: '8' }),
+  },
+  {
+    command: 'records an observed visit without being a senior manager',
+    by: [dan, owen, stella, dee, pat],
+    says: ONLY_SENIOR_MANAGER_RECORDS('observed-visit notes'),
+    run: press('visit.submit', {
+      challengeDayId: r.dayChesterfield._id,
+      workerReference: 'SW-0412',
+      observed: 'A calm, child-centred visit.',
+    }),
+  },
+  {
+    command: 'records an observed visit for another district’s day',
+    by: [bill, ada, sam, dom],
+    says: NOT_PART_OF_DAY,
+    run: press('visit.submit', {
+      challengeDayId: r.dayChesterfield._id,
+      workerReference: 'SW-0412',
+      observed: 'A calm, child-centred visit.',
+    }),
+  },
+  {
+    command: 'asks for the case-finding form of a day whose audit team they are not on',
+    by: [owen, stella, dee, bill, ada, sam],
+    says: 'That Challenge Day was not found.',
+    run: say('case finding for Chesterfield'),
+  },
+  {
+    command: 'asks for the focus-group form of another district’s day',
+    by: [bill, ada, sam, dom],
+    says: 'That Challenge Day was not found.',
+    run: say('focus group feedback for Chesterfield'),
+  },
+  // Findings
+  {
+    command: 'reads another district’s finding',
+    by: [sam, ada, bill, dom],
+    says: 'No finding CR-100001 was found among those you may read.',
+    run: say('show finding CR-100001'),
+  },
+  {
+    command: 'reads another district’s finding by its id',
+    by: [sam, ada, bill, dom],
+    says: `No finding ${r.findingChesterfield._id} was found among those you may read.`,
+    run: say(`show finding ${r.findingChesterfield._id}`),
+  },
+  {
+    command: 'reads another auditor’s finding as a partner-agency member',
+    by: [pat],
+    says: 'No finding CR-100001 was found among those you may read.',
+    run: say('show finding CR-100001'),
+  },
+  {
+    command: 'reads another auditor’s finding by its id as a partner-agency member',
+    by: [pat],
+    says: `No finding ${r.findingChesterfield._id} was found among those you may read.`,
+    run: say(`show finding ${r.findingChesterfield._id}`),
+  },
+  {
+    command: 'moderates a finding without being a QA or senior manager',
+    by: [dan, owen, dee, pat],
+    says: 'Only a QA manager or a senior manager moderates findings.',
+    run: say('moderate CR-100001 overall outstanding'),
+  },
+  {
+    command: 'moderates another district’s finding',
+    by: [bill],
+    says: 'No finding for CR-100001 was found in your districts.',
+    run: say('moderate CR-100001 overall outstanding'),
+  },
+  {
+    command: 'reads a case’s audit trail',
+    by: NOT_QA,
+    says: 'Only a QA manager can read the audit trail.',
+    run: say('audit trail for case CR-100001'),
+  },
+  {
+    command: 'reads the failed deliveries',
+    by: NOT_QA,
+    says: 'Only a QA manager can see failed deliveries.',
+    run: say('show failed deliveries'),
+  },
+  // Actions
+  {
+    command: 'acknowledges someone else’s action',
+    by: [stella, dan, pat],
+    says: NOT_OWNER,
+    run: press('action.acknowledge', { actionId: r.openChesterfield._id }),
+  },
+  {
+    command: 'acknowledges another district’s action',
+    by: [sam, dom, bill, ada],
+    says: ACTION_NOT_FOUND,
+    run: press('action.acknowledge', { actionId: r.openChesterfield._id }),
+  },
+  {
+    command: 'asks for a new date on someone else’s action',
+    by: [stella, dan, pat, sam, dom],
+    says: '',
+    run: press('action.requestDateChange', {
+      actionId: r.openChesterfield._id,
+      requestedDate: '2027-01-31',
+      reason: 'Short of staff.',
+    }),
+  },
+  {
+    command: 'adds progress to someone else’s action',
+    by: [stella, dan, pat, sam, dom],
+    says: '',
+    run: press('action.addProgress', { actionId: r.openChesterfield._id, note: 'Done half of it.' }),
+  },
+  {
+    command: 'marks someone else’s action complete',
+    by: [stella, dan, pat, sam, dom],
+    says: '',
+    run: press('action.complete', { actionId: r.acknowledgedChesterfield._id, evidence: 'All done.' }),
+  },
+  {
+    command: 'approves a new date without managing the district',
+    by: [owen, stella, dan, pat],
+    says: NOT_DATE_MANAGER,
+    run: press('action.approveDateChange', { actionId: r.ownerAskedChesterfield._id }),
+  },
+  {
+    command: 'approves a new date in another district',
+    by: [dom, bill],
+    says: ACTION_NOT_FOUND,
+    run: press('action.approveDateChange', { actionId: r.ownerAskedChesterfield._id }),
+  },
+  {
+    command: 'approves their own date-change request',
+    by: [dee],
+    says: 'You asked for this new date, so another manager must decide on it.',
+    run: press('action.approveDateChange', { actionId: r.managerAskedChesterfield._id }),
+  },
+  {
+    command: 'declines a new date without managing the district',
+    by: [owen, stella, dan, pat],
+    says: NOT_DATE_MANAGER,
+    run: press('action.declineDateChange', { actionId: r.ownerAskedChesterfield._id, reason: 'No.' }),
+  },
+  {
+    command: 'declines their own date-change request',
+    by: [dee],
+    says: 'You asked for this new date, so another manager must decide on it.',
+    run: press('action.declineDateChange', { actionId: r.managerAskedChesterfield._id, reason: 'No.' }),
+  },
+  {
+    command: 'verifies a completed action without managing the district',
+    by: [owen, stella, dan, pat],
+    says: NOT_VERIFIER,
+    run: press('action.verify', { actionId: r.completedChesterfield._id }),
+  },
+  {
+    command: 'verifies a completed action in another district',
+    by: [dom, bill],
+    says: ACTION_NOT_FOUND,
+    run: press('action.verify', { actionId: r.completedChesterfield._id }),
+  },
+  {
+    command: 'verifies their own completed action',
+    by: [dee],
+    says: 'This action is yours, so another manager must check that it is done.',
+    run: press('action.verify', { actionId: r.deesCompletedChesterfield._id }),
+  },
+  {
+    command: 'reopens a completed action without managing the district',
+    by: [owen, stella, dan, pat],
+    says: NOT_VERIFIER,
+    run: press('action.reopen', { actionId: r.completedChesterfield._id, reason: 'Not done.' }),
+  },
+  {
+    command: 'reopens their own completed action',
+    by: [dee],
+    says: 'This action is yours, so another manager must check that it is done.',
+    run: press('action.reopen', { actionId: r.deesCompletedChesterfield._id, reason: 'Not done.' }),
+  },
+  {
+    command: 'asks for another district’s overdue actions',
+    by: [sam, dom, bill, ada],
+    says: 'You can see actions only for the districts you work in.',
+    run: say('overdue actions for Chesterfield'),
+  },
+  {
+    command: 'asks, through a result’s next page, for another district’s actions',
+    by: [owen, dan, dee, sue, pat],
+    says: 'You can see actions only for the districts you work in.',
+    run: press('query.page', { query: 'overdue actions for Erewash', page: '2' }),
+  },
+  // The report
+  {
+    command: 'drafts the report',
+    by: NOT_QA,
+    says: 'Only a QA manager drafts the Challenge Day report.',
+    run: say('draft the report for Chesterfield'),
+  },
+  {
+    command: 'changes an action of the draft report',
+    by: NOT_QA,
+    says: 'Only a QA manager can change the draft report.',
+    run: press('report.editAction', {
+      ...draftAction,
+      what: 'Record wishes and feelings at every visit',
+      ownerId: owen._id,
+      dueDate: '2027-01-20',
+      priority: 'high',
+    }),
+  },
+  {
+    command: 'opens the form to change an action of the draft report',
+    by: NOT_QA,
+    says: 'Only a QA manager can change the draft report.',
+    run: press('form.open', { form: 'report-action', ...draftAction }),
+  },
+  {
+    command: 'pages through the draft report',
+    by: NOT_QA,
+    says: 'That report was not found.',
+    run: press('report.page', { reportId: r.draftReportChesterfield._id, page: '1' }),
+  },
+  {
+    command: 'submits the draft report',
+    by: NOT_QA,
+    says: 'Only a QA manager submits the report.',
+    run: press('report.submit', { reportId: r.draftReportChesterfield._id }),
+  },
+  {
+    command: 'verifies a report without being a senior manager',
+    by: [priya, dee, dan, owen, pat],
+    says: 'Only a senior manager can verify a report.',
+    run: press('report.approve', { reportId: r.submittedReportChesterfield._id }),
+  },
+  {
+    command: 'verifies their own report',
+    by: [quinn],
+    says: 'You drafted this report, so another senior manager must verify it.',
+    run: press('report.approve', { reportId: r.submittedReportChesterfield._id }),
+  },
+  {
+    command: 'returns a report without being a senior manager',
+    by: [priya, dee, dan, owen, pat],
+    says: 'Only a senior manager can verify a report.',
+    run: press('report.return', { reportId: r.submittedReportChesterfield._id, comments: 'Add the themes.' }),
+  },
+  {
+    command: 'returns their own report',
+    by: [quinn],
+    says: 'You drafted this report, so another senior manager must verify it.',
+    run: press('report.return', { reportId: r.submittedReportChesterfield._id, comments: 'Add the themes.' }),
+  },
+];
+
+/** Owners of someone else's action in their own district are told so; elsewhere the action is not found. */
+function expectedMessage(refusal: Refusal, person: Person): string {
+  if (refusal.says) return refusal.says;
+  return person.districtIds.includes('chesterfield') ? NOT_OWNER : ACTION_NOT_FOUND;
+}
+
+beforeAll(async () => {
+  // Everyone has a personal chat with the bot on both platforms, as after their first message.
+  for (const channel of channels) for (const person of Object.values(people)) await channel.say(person, 'help');
+});
+
+describe.each(channels)('$name', (channel) => {
+  for (const refusal of refusals) {
+    for (const person of refusal.by) {
+      it(`${who(person)} ${refusal.command}: refused, and nothing stored changes`, async () => {
+        const before = await everythingStored(database.stores);
+
+        const answer = await refusal.run(channel, person);
+
+        expect(answer.status).toBe(200);
+        expect(answer.shown).toContain(expectedMessage(refusal, person));
+        expect(await everythingStored(database.stores)).toEqual(before);
+      });
+    }
+  }
+});
+
+describe('the same records, for the people allowed to use them', () => {
+  const slack = channels[1] as Channel;
+
+  it('a Chesterfield worker reads Chesterfield’s finding in full', async () => {
+    const answer = await slack.say(stella, 'show finding CR-100001');
+    expect(answer.shown).toContain('Dan’s notes: consistent worker who knows the family well.');
+  });
+
+  it('a partner-agency member reads their own finding', async () => {
+    const answer = await slack.say(pat, `show finding ${r.findingByPat._id}`);
+    expect(answer.shown).toContain('Pat’s notes: police checks done on time.');
+  });
+
+  it('the owner acknowledges their own action', async () => {
+    await slack.press(sam, 'action.acknowledge', { actionId: r.openErewash._id });
+    expect((await database.stores.actions.findById(r.openErewash._id))?.status).toBe('acknowledged');
+  });
+
+  it('another manager of the district approves the date a manager asked for', async () => {
+    await slack.press(sue, 'action.approveDateChange', { actionId: r.managerAskedChesterfield._id });
+    const action = await database.stores.actions.findById(r.managerAskedChesterfield._id);
+    expect(action?.dateChangeRequest).toBeUndefined();
+    expect(action?.dueDate).toEqual(r.managerAskedChesterfield.dateChangeRequest?.requestedDate);
+  });
+
+  it('a senior manager who did not draft the report verifies it', async () => {
+    await slack.press(sue, 'report.approve', { reportId: r.submittedReportChesterfield._id });
+    expect((await database.stores.reports.findById(r.submittedReportChesterfield._id))?.status).toBe('approved');
+  });
+
+  it('the QA manager links a channel to the district', async () => {
+    await slack.say(priya, 'link this channel to Chesterfield', 'channel', aNewChannel.Slack);
+    const link = await database.stores.conversationLinks.findByConversation('slack', aNewChannel.Slack);
+    expect(link?.districtId).toBe('chesterfield');
+  });
+});
