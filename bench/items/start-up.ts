@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findFreePort } from '../../src/store/embedded-server/free-port.js';
+import { answersOk } from '../support/child-process.js';
+import { percentile, roundTo } from '../support/percentiles.js';
+import { progress } from '../support/progress.js';
+
+/** Start-ups timed; the median is the figure. */
+const STARTS = 3;
+
+export interface StartUpFigures {
+  readonly starts: number;
+  readonly medianMs: number;
+  readonly fastestMs: number;
+  readonly slowestMs: number;
+}
+
+/**
+ * Item 6: from the start command (`npm start` runs `tsx src/main.ts`) to the first `/readyz` that answers
+ * 200, each time on a fresh data folder, so the embedded FerretDB starts empty and every index is created.
+ * The FerretDB binary is already built (the bench server needed it); nothing else is set up in advance.
+ */
+export async function measureStartUp(): Promise<StartUpFigures> {
+  const timings: number[] = [];
+  for (let start = 1; start <= STARTS; start++) {
+    progress(`start-up: start ${start} of ${STARTS}`);
+    timings.push(await timeOneStart());
+  }
+  return {
+    starts: timings.length,
+    medianMs: roundTo(percentile(timings, 50), 0),
+    fastestMs: roundTo(Math.min(...timings), 0),
+    slowestMs: roundTo(Math.max(...timings), 0),
+  };
+}
+
+async function timeOneStart(): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'challenge-day-bench-start-'));
+  const port = await findFreePort();
+  const started = performance.now();
+  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/main.ts')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      // Set, so that a MONGODB_URI in a local .env cannot send the bot to another server.
+      MONGODB_URI: '',
+      ...(process.env.FERRETDB_BINARY ? { FERRETDB_BINARY: process.env.FERRETDB_BINARY } : {}),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  try {
+    const ready = await Promise.race([
+      answersOk(`http://127.0.0.1:${port}/readyz`, 60_000, 5),
+      exited.then(() => false),
+    ]);
+    const elapsed = performance.now() - started;
+    if (!ready) throw new Error(`The bot did not become ready:\n${stderr.join('').slice(-2000)}`);
+    return elapsed;
+  } finally {
+    child.kill('SIGTERM');
+    const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(forced);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,32 @@
+import type { BroadcastFigures } from '../items/broadcast.js';
+import type { CardSubmissionFigures } from '../items/card-submission.js';
+import type { DigestRunFigures } from '../items/digest-run.js';
+import type { OverdueQueryFigures } from '../items/overdue-query.js';
+import type { StartUpFigures } from '../items/start-up.js';
+import type { Machine } from '../support/machine.js';
+
+/** Everything one `npm run bench` measured, as written to bench/results.json. */
+export interface BenchResults {
+  readonly measuredAt: string;
+  readonly machine: Machine;
+  /** The 1-minute load average when the run ended. */
+  readonly loadAverageAtEnd: number;
+  readonly database: string;
+  readonly durationSeconds: number;
+  readonly cardSubmission?: CardSubmissionFigures;
+  readonly overdueQuery?: OverdueQueryFigures[];
+  readonly digestRun?: DigestRunFigures;
+  readonly broadcast?: BroadcastFigures;
+  readonly startUp?: StartUpFigures;
+  readonly targets: TargetCheck[];
+}
+
+/** One of the issue's targets beside what was measured. */
+export interface TargetCheck {
+  readonly item: string;
+  readonly measure: string;
+  readonly figure: string;
+  readonly target: string;
+  /** Undefined where there is no target, only a figure to report. */
+  readonly met: boolean | undefined;
+}

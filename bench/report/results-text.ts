@@ -1,0 +1,144 @@
+import { REQUESTS_PER_LEVEL } from '../items/card-submission.js';
+import { machineLine } from '../support/machine.js';
+import type { BenchResults, TargetCheck } from './bench-results.js';
+import { markdownTable } from './markdown-table.js';
+
+/** The results as the bench prints them: what was measured where, each item's figures, then the targets. */
+export function resultsText(results: BenchResults): string {
+  const parts = [
+    `# npm run bench — ${results.measuredAt} (${results.durationSeconds} s)`,
+    `Machine: ${machineLine(results.machine)}, ${results.loadAverageAtEnd} at end`,
+    `Database: ${results.database}`,
+  ];
+  if (results.cardSubmission) {
+    const { teams, slack } = results.cardSubmission;
+    const rows = [
+      ['Teams', 'botbuilder', teams],
+      ['Slack', 'Bolt', slack],
+    ] as const;
+    parts.push(
+      `## 1. Card submission: a case finding, ${REQUESTS_PER_LEVEL} requests per level, each a new finding (times in ms)`,
+      markdownTable(
+        [
+          'endpoint',
+          'conn',
+          'p50',
+          'p95',
+          'p99',
+          'req/s',
+          'failed',
+          'bare',
+          'bare p50',
+          'bare p95',
+          'bare p99',
+          'bare req/s',
+          'p99 ÷ bare',
+        ],
+        rows.flatMap(([platform, bare, endpoint]) =>
+          endpoint.ours.map((ours, index) => {
+            const baseline = endpoint.bare[index];
+            return [
+              platform,
+              String(ours.connections),
+              String(ours.p50Ms),
+              String(ours.p95Ms),
+              String(ours.p99Ms),
+              String(ours.requestsPerSecond),
+              String(ours.failures),
+              bare,
+              String(baseline?.p50Ms ?? ''),
+              String(baseline?.p95Ms ?? ''),
+              String(baseline?.p99Ms ?? ''),
+              String(baseline?.requestsPerSecond ?? ''),
+              baseline ? `${(ours.p99Ms / baseline.p99Ms).toFixed(1)}×` : '',
+            ];
+          }),
+        ),
+      ),
+      'failed: answers that were not 2xx (Slack itself answers 404 when an app has not acknowledged within 3 s),' +
+        ' timed out, or were not the receipt (Teams) or a plain acknowledgement (Slack).',
+    );
+    const { memory } = results.cardSubmission;
+    parts.push(
+      `## 5. Memory (RSS)\n\nThe bot at idle ${memory.idleRssMB} MB, at the peak of item 1 ${memory.peakRssMB} MB;` +
+        ` at idle, the bare botbuilder app ${memory.bareBotbuilderIdleRssMB} MB and the bare Bolt app ${memory.bareBoltIdleRssMB} MB.`,
+    );
+  }
+  if (results.overdueQuery) {
+    parts.push(
+      '## 2. "Overdue actions for district X" (times in ms)',
+      markdownTable(
+        ['stored actions', 'answers timed', 'p50', 'p99', 'overdue in district', 'plan'],
+        results.overdueQuery.map((size) => [
+          size.actions.toLocaleString('en-GB'),
+          String(size.samples),
+          String(size.p50Ms),
+          String(size.p99Ms),
+          String(size.overdueInDistrict),
+          size.plans.map((plan) => `${plan.command}: ${plan.detail}`).join(' / '),
+        ]),
+      ),
+    );
+  }
+  if (results.digestRun) {
+    const { digestRun } = results;
+    parts.push(
+      `## 3. Full digest run\n\n${digestRun.districts} districts, ${digestRun.actions.toLocaleString('en-GB')} actions: ` +
+        (digestRun.finished
+          ? `every digest (${digestRun.digestsDelivered} of ${digestRun.digestsExpected}) sent in ${digestRun.totalMs} ms` +
+            ` (queued after ${digestRun.queuedMs} ms).`
+          : `stopped after ${digestRun.totalMs} ms with ${digestRun.digestsDelivered} of ${digestRun.digestsExpected}` +
+            ` digests sent${digestRun.queuedMs === undefined ? '' : ` (queued after ${digestRun.queuedMs} ms)`}.`),
+    );
+  }
+  if (results.broadcast) {
+    const { broadcast } = results;
+    parts.push(
+      `## 4. Broadcast of a notice through the outbox${broadcast.finished ? '' : ` (stopped after ${broadcast.totalMs} ms)`}`,
+      markdownTable(
+        [
+          'platform',
+          'channels',
+          'delivered',
+          'duplicates',
+          'lost',
+          '429s injected',
+          '429s over a limit',
+          'first to last (ms)',
+        ],
+        (['teams', 'slack'] as const).map((platform) => {
+          const figures = broadcast[platform];
+          return [
+            platform === 'teams' ? 'Teams' : 'Slack',
+            String(figures.channels),
+            String(figures.delivered),
+            String(figures.duplicates),
+            String(figures.lost),
+            String(figures.injected429s),
+            String(figures.overLimit429s),
+            String(figures.spanMs),
+          ];
+        }),
+      ),
+      `Sent in ${broadcast.totalMs} ms; Teams reached ${broadcast.teamsRatePerSecond} a second,` +
+        ` ${Math.round(broadcast.teamsShareOfAllowed * 100)} % of the 50 a second its tenant allows.`,
+    );
+  }
+  if (results.startUp) {
+    const { startUp } = results;
+    parts.push(
+      `## 6. Start-up\n\nStart command to /readyz ok, on a fresh data folder: median ${startUp.medianMs} ms of ${startUp.starts}` +
+        ` (${startUp.fastestMs}–${startUp.slowestMs} ms).`,
+    );
+  }
+  parts.push(
+    '## Targets',
+    markdownTable(['item', 'measure', 'figure', 'target', 'met'], results.targets.map(targetRow)),
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+function targetRow(check: TargetCheck): string[] {
+  const verdict = check.met === undefined ? '—' : check.met ? 'yes' : 'NO';
+  return [check.item, check.measure, check.figure, check.target, verdict];
+}

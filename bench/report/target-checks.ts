@@ -1,0 +1,165 @@
+import type { BroadcastFigures } from '../items/broadcast.js';
+import type { CardSubmissionFigures, EndpointFigures } from '../items/card-submission.js';
+import type { DigestRunFigures } from '../items/digest-run.js';
+import type { OverdueQueryFigures } from '../items/overdue-query.js';
+import type { MemoryFigures } from '../items/memory.js';
+import type { StartUpFigures } from '../items/start-up.js';
+import type { TargetCheck } from './bench-results.js';
+
+/** The issue's targets (issue 9), beside the figures that answer them. */
+export const TARGETS = {
+  cardP99At50Ms: 300,
+  cardP99RatioAt50: 1.3,
+  overdueP99At100kMs: 20,
+  overdueGrowth10kTo100k: 1.5,
+  rssMB: 250,
+  digestRunMs: 1_000,
+  broadcastShareOfAllowed: 0.9,
+} as const;
+
+export function cardSubmissionChecks(figures: CardSubmissionFigures): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const [platform, bare, endpoint] of [
+    ['Teams', 'botbuilder', figures.teams],
+    ['Slack', 'Bolt', figures.slack],
+  ] as const) {
+    const ours = at50(endpoint, 'ours');
+    const baseline = at50(endpoint, 'bare');
+    const ratio = ours.p99Ms / baseline.p99Ms;
+    checks.push(
+      {
+        item: '1',
+        measure: `${platform} card submission p99, 50 connections`,
+        figure: `${ours.p99Ms} ms`,
+        target: `< ${TARGETS.cardP99At50Ms} ms`,
+        met: ours.p99Ms < TARGETS.cardP99At50Ms,
+      },
+      {
+        item: '1',
+        measure: `${platform} p99 ÷ bare ${bare} p99, 50 connections`,
+        figure: `${ratio.toFixed(1)}× (${ours.p99Ms} ÷ ${baseline.p99Ms} ms)`,
+        target: `≤ ${TARGETS.cardP99RatioAt50}×`,
+        met: ratio <= TARGETS.cardP99RatioAt50,
+      },
+    );
+  }
+  const failures = [figures.teams, figures.slack]
+    .flatMap((endpoint) => [...endpoint.ours, ...endpoint.bare])
+    .reduce((sum, run) => sum + run.failures, 0);
+  checks.push({
+    item: '1',
+    measure: 'submissions answered wrongly or not at all; findings stored',
+    figure: `${failures}; ${figures.findingsStored} of ${figures.findingsExpected}`,
+    target: `0; all, once each`,
+    met: failures === 0 && figures.findingsStored === figures.findingsExpected,
+  });
+  return checks;
+}
+
+function at50(endpoint: EndpointFigures, which: 'ours' | 'bare') {
+  const run = endpoint[which].find((figures) => figures.connections === 50);
+  if (!run) throw new Error('No run at 50 connections');
+  return run;
+}
+
+export function overdueQueryChecks(figures: readonly OverdueQueryFigures[]): TargetCheck[] {
+  const small = figures.find((size) => size.actions === 10_000);
+  const large = figures.find((size) => size.actions === 100_000);
+  if (!small || !large) return [];
+  const growth = large.p99Ms / small.p99Ms;
+  const indexed = figures.every((size) => size.plans.length > 0 && size.plans.every((plan) => plan.usesIndex));
+  return [
+    {
+      item: '2',
+      measure: `overdue actions for a district, p99 at 100,000 actions (${large.samples} answers)`,
+      figure: `${large.p99Ms} ms`,
+      target: `≤ ${TARGETS.overdueP99At100kMs} ms`,
+      met: large.p99Ms <= TARGETS.overdueP99At100kMs,
+    },
+    {
+      item: '2',
+      measure: 'p99 at 100,000 ÷ p99 at 10,000 actions',
+      figure: `${growth.toFixed(1)}×`,
+      target: `≤ ${TARGETS.overdueGrowth10kTo100k}×`,
+      met: growth <= TARGETS.overdueGrowth10kTo100k,
+    },
+    {
+      item: '2',
+      measure: 'query plan of every command the question sends',
+      figure: indexed
+        ? 'uses an index'
+        : `no index: ${large.plans.map((plan) => `${plan.command} ${plan.detail}`).join(' | ')}`,
+      target: 'uses an index',
+      met: indexed,
+    },
+  ];
+}
+
+export function digestRunChecks(figures: DigestRunFigures): TargetCheck[] {
+  const figure = figures.finished
+    ? `${(figures.totalMs / 1000).toFixed(2)} s (${figures.digestsDelivered} digests)`
+    : `not done after ${figures.totalMs / 1000} s: ${figures.digestsDelivered} of ${figures.digestsExpected} digests sent`;
+  return [
+    {
+      item: '3',
+      measure: `full digest run, ${figures.districts} districts, ${figures.actions.toLocaleString('en-GB')} actions`,
+      figure,
+      target: `< ${TARGETS.digestRunMs / 1000} s`,
+      met: figures.finished && figures.totalMs < TARGETS.digestRunMs,
+    },
+  ];
+}
+
+export function broadcastChecks(figures: BroadcastFigures): TargetCheck[] {
+  const { teams, slack } = figures;
+  const channels = teams.channels + slack.channels;
+  const duplicates = teams.duplicates + slack.duplicates;
+  const lost = teams.lost + slack.lost;
+  return [
+    {
+      item: '4',
+      measure: `notice to ${channels} channels: Teams rate as a share of the allowed 50 a second`,
+      figure: `${Math.round(figures.teamsShareOfAllowed * 100)} % (${figures.teamsRatePerSecond} a second)`,
+      target: `≥ ${TARGETS.broadcastShareOfAllowed * 100} %`,
+      met: figures.teamsShareOfAllowed >= TARGETS.broadcastShareOfAllowed,
+    },
+    {
+      item: '4',
+      measure: 'duplicates; lost',
+      figure: `${duplicates}; ${lost}${figures.finished ? '' : ` (stopped after ${figures.totalMs / 1000} s)`}`,
+      target: '0; 0',
+      met: duplicates === 0 && lost === 0,
+    },
+  ];
+}
+
+export function memoryChecks(memory: MemoryFigures): TargetCheck[] {
+  return [
+    {
+      item: '5',
+      measure: 'bot RSS at idle',
+      figure: `${memory.idleRssMB} MB`,
+      target: `< ${TARGETS.rssMB} MB`,
+      met: memory.idleRssMB < TARGETS.rssMB,
+    },
+    {
+      item: '5',
+      measure: 'bot RSS at the peak of card submission',
+      figure: `${memory.peakRssMB} MB`,
+      target: `< ${TARGETS.rssMB} MB`,
+      met: memory.peakRssMB < TARGETS.rssMB,
+    },
+  ];
+}
+
+export function startUpChecks(figures: StartUpFigures): TargetCheck[] {
+  return [
+    {
+      item: '6',
+      measure: `start command to /readyz ok, median of ${figures.starts}`,
+      figure: `${(figures.medianMs / 1000).toFixed(2)} s (${(figures.fastestMs / 1000).toFixed(2)}–${(figures.slowestMs / 1000).toFixed(2)} s)`,
+      target: 'none set',
+      met: undefined,
+    },
+  ];
+}

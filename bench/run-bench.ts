@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: measures the bot on this machine against the embedded server started as in the tests,
+ * prints the figures with the issue's targets beside them, and writes bench/results.json. Each item is a
+ * module of its own in bench/items; `npm run bench -- cards overdue` runs only the items named.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { measureBroadcast, type BroadcastFigures } from './items/broadcast.js';
+import { measureCardSubmission, type CardSubmissionFigures } from './items/card-submission.js';
+import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
+import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
+import { measureStartUp, type StartUpFigures } from './items/start-up.js';
+import type { BenchResults } from './report/bench-results.js';
+import { resultsText } from './report/results-text.js';
+import {
+  broadcastChecks,
+  cardSubmissionChecks,
+  digestRunChecks,
+  memoryChecks,
+  overdueQueryChecks,
+  startUpChecks,
+} from './report/target-checks.js';
+import { openActionsDatabase } from './support/actions-database.js';
+import { startBenchServer, type BenchServer } from './support/bench-server.js';
+import { describeMachine } from './support/machine.js';
+import { progress } from './support/progress.js';
+
+const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'startup'] as const;
+type Item = (typeof ITEMS)[number];
+const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
+
+const asked = process.argv.slice(2);
+if (!asked.every(isItem)) {
+  process.stderr.write(`Unknown bench item in: ${asked.join(' ')}. Items: ${ITEMS.join(', ')}.\n`);
+  process.exit(2);
+}
+const runs = (item: Item) => asked.length === 0 || asked.includes(item);
+
+interface Measured {
+  cardSubmission?: CardSubmissionFigures;
+  overdueQuery?: OverdueQueryFigures[];
+  digestRun?: DigestRunFigures;
+  broadcast?: BroadcastFigures;
+  startUp?: StartUpFigures;
+}
+
+/** The action plan grows once, through the sizes the items ask at: 10,000; 80,000 (10,000 a district); 100,000. */
+async function measureOverActions(server: BenchServer, measured: Measured): Promise<void> {
+  const actions = await openActionsDatabase(server);
+  try {
+    if (runs('overdue')) {
+      await actions.growTo(10_000);
+      measured.overdueQuery = [await measureOverdueQuery(actions)];
+    }
+    if (runs('digest')) {
+      await actions.growTo(80_000);
+      measured.digestRun = await measureDigestRun(server, actions);
+    }
+    if (runs('overdue')) {
+      await actions.growTo(100_000);
+      measured.overdueQuery?.push(await measureOverdueQuery(actions));
+    }
+  } finally {
+    await actions.close();
+  }
+}
+
+const machine = describeMachine();
+const started = performance.now();
+progress('starting the database server');
+const server = await startBenchServer();
+// Stopped by hand: the server and its files go too (the processes under test stop with the bench).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void server.stop().finally(() => process.exit(130)));
+}
+const measured: Measured = {};
+try {
+  if (runs('cards')) measured.cardSubmission = await measureCardSubmission(server);
+  if (runs('overdue') || runs('digest')) await measureOverActions(server, measured);
+  if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
+  if (runs('startup')) measured.startUp = await measureStartUp();
+} finally {
+  await server.stop();
+}
+
+const { cardSubmission, overdueQuery, digestRun, broadcast, startUp } = measured;
+const results: BenchResults = {
+  measuredAt: new Date().toISOString(),
+  machine,
+  loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+  database: server.description,
+  durationSeconds: Math.round((performance.now() - started) / 1000),
+  ...measured,
+  targets: [
+    ...(cardSubmission ? [...cardSubmissionChecks(cardSubmission), ...memoryChecks(cardSubmission.memory)] : []),
+    ...(overdueQuery ? overdueQueryChecks(overdueQuery) : []),
+    ...(digestRun ? digestRunChecks(digestRun) : []),
+    ...(broadcast ? broadcastChecks(broadcast) : []),
+    ...(startUp ? startUpChecks(startUp) : []),
+  ],
+};
+writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\n${resultsText(results)}\nFull figures: bench/results.json\n`);

@@ -1,0 +1,44 @@
+import { findFreePort } from '../../src/store/embedded-server/free-port.js';
+import { answersOk, saysListening, startProcessUnderTest, type ProcessUnderTest } from './child-process.js';
+
+/**
+ * The bot as `npm start` runs it (src/main.ts in its own process, through tsx), on a database of the
+ * bench server, with the given platform settings. NODE_ENV is production, as in a county's deployment.
+ */
+export async function startBot(settings: {
+  mongoUri: string;
+  databaseName: string;
+  env: Record<string, string>;
+  preloads?: string[];
+}): Promise<ProcessUnderTest> {
+  const port = await findFreePort();
+  return startProcessUnderTest({
+    entry: 'src/main.ts',
+    preloads: settings.preloads ?? [],
+    port,
+    env: {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MONGODB_URI: settings.mongoUri,
+      MONGODB_DATABASE: settings.databaseName,
+      ...settings.env,
+    },
+    isReady: (_child, baseUrl) => answersOk(`${baseUrl}/readyz`),
+  });
+}
+
+/**
+ * A process from bench/targets that says when it is ready: a bare framework app (the baseline the bot's
+ * figures are divided by) or a job the bench times.
+ */
+export async function startTarget(entry: string, env: Record<string, string>): Promise<ProcessUnderTest> {
+  const port = await findFreePort();
+  return startProcessUnderTest({
+    entry,
+    port,
+    env: { NODE_ENV: 'production', PORT: String(port), ...env },
+    isReady: (child) => saysListening(child),
+  });
+}

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** A process under test: the bot, or a bare framework app. */
+export interface ProcessUnderTest {
+  readonly baseUrl: string;
+  readonly child: ChildProcess;
+  /** What the process wrote to stderr, the last few kilobytes. */
+  errors(): string;
+  /** Resident set size now and its peak since the last reset, in bytes. */
+  memory(): Promise<{ rss: number; peak: number }>;
+  resetPeakMemory(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const MEMORY_REPORTER = resolve('bench/targets/report-memory.ts');
+
+/**
+ * Starts a TypeScript entry point in its own Node process (as `npm start` does, through tsx), with the
+ * memory reporter and any other preloads, and resolves once `isReady` says it serves.
+ */
+export async function startProcessUnderTest(options: {
+  entry: string;
+  preloads?: string[];
+  env: Record<string, string>;
+  port: number;
+  isReady: (child: ChildProcess, baseUrl: string) => Promise<boolean>;
+  readyTimeoutMs?: number;
+}): Promise<ProcessUnderTest> {
+  const preloads = [MEMORY_REPORTER, ...(options.preloads ?? [])].flatMap((path) => ['--import', path]);
+  // BENCH_CPU_PROFILE_DIR=folder writes a V8 CPU profile of every process under test when it stops.
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', ...preloads, resolve(options.entry)], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+
+  const ready = await Promise.race([
+    options.isReady(child, baseUrl),
+    exited.then(() => false),
+    new Promise<boolean>((done) => setTimeout(() => done(false), options.readyTimeoutMs ?? 60_000).unref()),
+  ]);
+  if (!ready) {
+    child.kill('SIGKILL');
+    throw new Error(`${options.entry} did not start:\n${stderr.join('').slice(-3000)}`);
+  }
+
+  const ask = <T>(message: string, kind: string) =>
+    new Promise<T>((answer) => {
+      const listen = (reply: unknown) => {
+        if (typeof reply === 'object' && reply !== null && (reply as { kind?: unknown }).kind === kind) {
+          child.off('message', listen);
+          answer(reply as T);
+        }
+      };
+      child.on('message', listen);
+      child.send(message);
+    });
+
+  return {
+    baseUrl,
+    child,
+    errors: () => stderr.join('').slice(-4000),
+    memory: () => ask<{ rss: number; peak: number }>('memory', 'memory'),
+    resetPeakMemory: async () => void (await ask('reset-peak', 'peak-reset')),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(forced);
+    },
+  };
+}
+
+/** Ready when the process says it is listening (the bare framework apps). */
+export function saysListening(child: ChildProcess): Promise<boolean> {
+  return new Promise((ready) => {
+    child.on('message', (message: unknown) => {
+      if (typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === 'listening') {
+        ready(true);
+      }
+    });
+  });
+}
+
+/** Ready when GET url answers 200 (the bot's /readyz); polled often, so start-up is timed closely. */
+export async function answersOk(url: string, timeoutMs = 60_000, intervalMs = 10): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status === 200) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wake) => setTimeout(wake, intervalMs));
+  }
+  return false;
+}

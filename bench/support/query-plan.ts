@@ -1,0 +1,46 @@
+import type { Document } from 'mongodb';
+
+export interface QueryPlan {
+  /** The command explained, as the store sent it (find, or the aggregate behind a count). */
+  readonly command: string;
+  readonly usesIndex: boolean;
+  /** The server's own words for the plan: FerretDB's SQLite plan and pushdown flags, or MongoDB's stages. */
+  readonly detail: string;
+}
+
+/**
+ * Reads a plan from `explain` as either kind of server writes it: MongoDB's winning plan (an IXSCAN
+ * stage uses an index, a COLLSCAN does not), or FerretDB's, which shows the SQL backend's query plan
+ * and whether the filter was pushed down to it at all.
+ */
+export function readQueryPlan(command: string, explained: Document): QueryPlan {
+  const planner = (explained.queryPlanner ?? explained.stages?.[0]?.$cursor?.queryPlanner) as Document | undefined;
+  const sqlPlan = planner?.Plan as unknown;
+  if (Array.isArray(sqlPlan)) {
+    const lines = sqlPlan.map(String);
+    const pushdown = explained.filterPushdown === true;
+    const indexed = lines.some((line) => /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(line));
+    return {
+      command,
+      usesIndex: pushdown && indexed,
+      detail: `${lines.join('; ')}; filterPushdown=${String(explained.filterPushdown)}, sortPushdown=${String(explained.sortPushdown)}`,
+    };
+  }
+  const stages = stageNames(planner?.winningPlan);
+  return {
+    command,
+    usesIndex: stages.includes('IXSCAN'),
+    detail: stages.join(' ← ') || JSON.stringify(explained).slice(0, 300),
+  };
+}
+
+function stageNames(plan: unknown): string[] {
+  if (typeof plan !== 'object' || plan === null) return [];
+  const stage = plan as { stage?: unknown; indexName?: unknown; inputStage?: unknown; inputStages?: unknown };
+  const name =
+    typeof stage.stage === 'string'
+      ? [stage.indexName ? `${stage.stage} ${String(stage.indexName)}` : stage.stage]
+      : [];
+  const inputs = Array.isArray(stage.inputStages) ? stage.inputStages : stage.inputStage ? [stage.inputStage] : [];
+  return [...name, ...inputs.flatMap(stageNames)];
+}
