@@ -41,12 +41,12 @@ async function main(): Promise<void> {
     // A send in progress finishes within the grace period; beyond it, what the outbox holds is sent again
     // once its lease runs out, which is better than being killed by the platform mid-write.
     const sent = await Promise.race([
-      bot.outbox.idle().then(() => true),
+      bot.outbox.stop().then(() => true),
       delay(Math.max(0, graceEnds - Date.now())).then(() => false),
     ]);
-    if (!sent) {
-      logger.warn('stopped before the outbox finished: what it holds is taken up again when its lease runs out');
-    }
+    if (!sent) logger.warn('stopped before the outbox finished sending the messages under way');
+    const released = await bot.outbox.releaseHeld().catch(() => 0);
+    if (released > 0) logger.info({ released }, 'gave back messages not yet sent, for the next instance to send');
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -24,6 +24,8 @@ export interface OutboxDeps {
   readonly pacer?: SendPacer;
   /** Rung when messages are queued during a run, so the run claims them without waiting for slow conversations. */
   readonly doorbell?: Doorbell;
+  /** True once the instance is stopping: the run claims nothing more and finishes what it holds. */
+  readonly stopping?: () => boolean;
 }
 
 const LEASE_MS = 60_000;
@@ -46,7 +48,7 @@ export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): P
   let sent = 0;
   try {
     for (;;) {
-      while (lanes.size < MAX_PARALLEL_CONVERSATIONS) {
+      while (lanes.size < MAX_PARALLEL_CONVERSATIONS && !deps.stopping?.()) {
         const started = now();
         const claimed = await deps.stores.outbox.claimReadyBatch(
           started,

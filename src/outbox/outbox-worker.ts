@@ -15,8 +15,12 @@ export interface OutboxWorker {
   refresh(key: string, notification: Notification): Promise<void>;
   /** Sends what is ready now; one run at a time, a call during a run asks for another after it. */
   kick(): Promise<void>;
-  /** Waits for a run in progress to finish (used on shutdown). */
+  /** Waits for a run in progress to finish. */
   idle(): Promise<void>;
+  /** On shutdown: claims nothing more and waits for the messages being sent now. */
+  stop(): Promise<void>;
+  /** On shutdown, last: gives back what this instance holds and has not started posting. */
+  releaseHeld(): Promise<number>;
 }
 
 export function createOutboxWorker(deps: {
@@ -30,7 +34,13 @@ export function createOutboxWorker(deps: {
   pacingClock?: PacingClock;
 }): OutboxWorker {
   // One pacer and one doorbell for the worker's life: pacing holds from one run to the next.
-  const outbox = { ...deps, pacer: new SendPacer(deps.pacingClock), doorbell: new Doorbell() };
+  let stopping = false;
+  const outbox = {
+    ...deps,
+    pacer: new SendPacer(deps.pacingClock),
+    doorbell: new Doorbell(),
+    stopping: () => stopping,
+  };
   let running: Promise<void> | undefined;
   let again = false;
   const run = async (): Promise<void> => {
@@ -49,6 +59,7 @@ export function createOutboxWorker(deps: {
       outbox.doorbell.ring();
       return running;
     }
+    if (stopping) return Promise.resolve();
     running = run().finally(() => {
       running = undefined;
     });
@@ -64,5 +75,11 @@ export function createOutboxWorker(deps: {
     idle: async () => {
       await running;
     },
+    stop: async () => {
+      stopping = true;
+      outbox.doorbell.ring();
+      await running;
+    },
+    releaseHeld: () => deps.stores.outbox.releaseHeldBy(deps.owner),
   };
 }

@@ -101,6 +101,19 @@ export class OutboxRepository {
     return claimed;
   }
 
+  /**
+   * Gives back, on shutdown, every message this instance holds but has not started posting, so another
+   * instance (or this one after a restart) sends it at once instead of after the lease. A post already
+   * under way keeps its mark, so it is looked for before it is made again.
+   */
+  async releaseHeldBy(owner: string): Promise<number> {
+    const result = await this.collection.raw.updateMany(
+      { status: 'pending', 'lease.owner': owner, attemptStartedAt: { $exists: false } },
+      { $unset: { lease: '' } },
+    );
+    return result.modifiedCount;
+  }
+
   /** Records in the send ledger that a post is about to be made (see `attemptStartedAt` on the entry). */
   async markAttemptStarted(id: string, at: Date): Promise<void> {
     await this.collection.raw.updateOne({ _id: id }, { $set: { attemptStartedAt: at } });
