@@ -153,8 +153,9 @@ const stop = {
 };
 
 /**
- * The bot starts on a backlog (400 reminders due, each queueing a message), a burst of submissions comes in,
- * and after the first answers the bot is sent SIGTERM, as an orchestrator does before replacing it.
+ * The bot starts on a backlog (400 reminders due and 400 messages waiting to be sent), a burst of submissions
+ * comes in, each alerting the QA manager, and after the first answers the bot is sent SIGTERM, as an
+ * orchestrator does before replacing it.
  */
 async function stopUnderLoad(): Promise<void> {
   const bot = await startBotChild(database, { LOG_LEVEL: 'info' });
