@@ -93,10 +93,11 @@ const results: BenchResults = {
   durationSeconds: Math.round((performance.now() - started) / 1000),
   ...measured,
   targets: [
-    ...(cardSubmission ? [...cardSubmissionChecks(cardSubmission), ...memoryChecks(cardSubmission.memory)] : []),
+    ...(cardSubmission ? cardSubmissionChecks(cardSubmission) : []),
     ...(overdueQuery ? overdueQueryChecks(overdueQuery) : []),
     ...(digestRun ? digestRunChecks(digestRun) : []),
     ...(broadcast ? broadcastChecks(broadcast) : []),
+    ...(cardSubmission ? memoryChecks(cardSubmission.memory) : []),
     ...(startUp ? startUpChecks(startUp) : []),
   ],
 };

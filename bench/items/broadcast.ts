@@ -88,16 +88,20 @@ export async function measureBroadcast(server: BenchServer): Promise<BroadcastFi
     await database.stores.conversationLinks.collection.raw.deleteMany({ kind: 'channel' });
     await insertValid(database.stores.conversationLinks.collection, broadcastChannels(`${teamsLimits.baseUrl}/`));
 
-    const broadcaster = await startTarget('bench/targets/broadcast.ts', {
-      MONGODB_URI: server.uri,
-      MONGODB_DATABASE: database.name,
-      SLACK_API_URL: `${slackLimits.baseUrl}/api/`,
-      BENCH_CHALLENGE_DAY_ID: day._id,
-      BENCH_DISTRICT_ID: DISTRICT_ID,
-    });
+    const broadcaster = await startTarget(
+      'bench/targets/broadcast.ts',
+      {
+        MONGODB_URI: server.uri,
+        MONGODB_DATABASE: database.name,
+        SLACK_API_URL: `${slackLimits.baseUrl}/api/`,
+        BENCH_CHALLENGE_DAY_ID: day._id,
+        BENCH_DISTRICT_ID: DISTRICT_ID,
+      },
+      { reportsMemory: false },
+    );
     runner.stop = async () => {
-      broadcaster.child.kill('SIGKILL');
-      await broadcaster.stop();
+      if (stoppedAtLimit) broadcaster.child.kill('SIGKILL');
+      await broadcaster.stop(10_000);
     };
     progress('broadcast: sending the notice');
     const started = performance.now();

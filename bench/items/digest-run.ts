@@ -39,12 +39,16 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
   const channels = await database.stores.conversationLinks.collection.raw.countDocuments({ kind: 'channel' });
   const { dueAt } = digestDueInWeek(DEFAULT_DIGEST_SCHEDULE, database.now);
   const now = new Date(Math.max(database.now.getTime(), dueAt.getTime() + 60_000));
-  const runner = await startTarget('bench/targets/digest-run.ts', {
-    MONGODB_URI: server.uri,
-    MONGODB_DATABASE: database.name,
-    SLACK_API_URL: slack.apiUrl,
-    BENCH_NOW: now.toISOString(),
-  });
+  const runner = await startTarget(
+    'bench/targets/digest-run.ts',
+    {
+      MONGODB_URI: server.uri,
+      MONGODB_DATABASE: database.name,
+      SLACK_API_URL: slack.apiUrl,
+      BENCH_NOW: now.toISOString(),
+    },
+    { reportsMemory: false },
+  );
   const delivered = () => connector.calls.length + slack.callsOf('chat.postMessage').length;
   let stoppedAtLimit = false;
   try {
@@ -72,8 +76,8 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
       ...(outcome ? { queuedMs: roundTo(outcome.queuedMs, 0) } : {}),
     };
   } finally {
-    runner.child.kill('SIGKILL');
-    await runner.stop();
+    if (stoppedAtLimit) runner.child.kill('SIGKILL');
+    await runner.stop(10_000);
     await Promise.all([connector.stop(), slack.stop()]);
     // A stopped run's queries would otherwise go on in the server and slow every item after this one.
     if (stoppedAtLimit && !(await server.restart())) {

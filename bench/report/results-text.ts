@@ -58,11 +58,6 @@ export function resultsText(results: BenchResults): string {
       'failed: answers that were not 2xx (Slack itself answers 404 when an app has not acknowledged within 3 s),' +
         ' timed out, or were not the receipt (Teams) or a plain acknowledgement (Slack).',
     );
-    const { memory } = results.cardSubmission;
-    parts.push(
-      `## 5. Memory (RSS)\n\nThe bot at idle ${memory.idleRssMB} MB, at the peak of item 1 ${memory.peakRssMB} MB;` +
-        ` at idle, the bare botbuilder app ${memory.bareBotbuilderIdleRssMB} MB and the bare Bolt app ${memory.bareBoltIdleRssMB} MB.`,
-    );
   }
   if (results.overdueQuery) {
     parts.push(
@@ -122,6 +117,13 @@ export function resultsText(results: BenchResults): string {
       ),
       `Sent in ${broadcast.totalMs} ms; Teams reached ${broadcast.teamsRatePerSecond} a second,` +
         ` ${Math.round(broadcast.teamsShareOfAllowed * 100)} % of the 50 a second its tenant allows.`,
+    );
+  }
+  if (results.cardSubmission) {
+    const { memory } = results.cardSubmission;
+    parts.push(
+      `## 5. Memory (RSS)\n\nThe bot at idle ${memory.idleRssMB} MB, at the peak of item 1 ${memory.peakRssMB} MB;` +
+        ` at idle, the bare botbuilder app ${memory.bareBotbuilderIdleRssMB} MB and the bare Bolt app ${memory.bareBoltIdleRssMB} MB.`,
     );
   }
   if (results.startUp) {

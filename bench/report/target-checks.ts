@@ -48,7 +48,7 @@ export function cardSubmissionChecks(figures: CardSubmissionFigures): TargetChec
     .reduce((sum, run) => sum + run.failures, 0);
   checks.push({
     item: '1',
-    measure: 'submissions answered wrongly or not at all; findings stored',
+    measure: 'submissions answered late, wrongly or not at all; findings stored of those sent',
     figure: `${failures}; ${figures.findingsStored} of ${figures.findingsExpected}`,
     target: `0; all, once each`,
     met: failures === 0 && figures.findingsStored === figures.findingsExpected,

@@ -33,11 +33,16 @@ export async function startBot(settings: {
  * A process from bench/targets that says when it is ready: a bare framework app (the baseline the bot's
  * figures are divided by) or a job the bench times.
  */
-export async function startTarget(entry: string, env: Record<string, string>): Promise<ProcessUnderTest> {
+export async function startTarget(
+  entry: string,
+  env: Record<string, string>,
+  options: { reportsMemory?: boolean } = {},
+): Promise<ProcessUnderTest> {
   const port = await findFreePort();
   return startProcessUnderTest({
     entry,
     port,
+    ...options,
     env: { NODE_ENV: 'production', PORT: String(port), ...env },
     isReady: (child) => saysListening(child),
   });

@@ -10,7 +10,8 @@ export interface ProcessUnderTest {
   /** Resident set size now and its peak since the last reset, in bytes. */
   memory(): Promise<{ rss: number; peak: number }>;
   resetPeakMemory(): Promise<void>;
-  stop(): Promise<void>;
+  /** Waits up to `exitingMs` for the process to end by itself (a job that is done), then stops it. */
+  stop(exitingMs?: number): Promise<void>;
 }
 
 const MEMORY_REPORTER = resolve('bench/targets/report-memory.ts');
@@ -23,11 +24,14 @@ export async function startProcessUnderTest(options: {
   entry: string;
   preloads?: string[];
   env: Record<string, string>;
+  /** Whether the memory reporter is loaded (processes whose memory item 5 reads); true unless said. */
+  reportsMemory?: boolean;
   port: number;
   isReady: (child: ChildProcess, baseUrl: string) => Promise<boolean>;
   readyTimeoutMs?: number;
 }): Promise<ProcessUnderTest> {
-  const preloads = [MEMORY_REPORTER, ...(options.preloads ?? [])].flatMap((path) => ['--import', path]);
+  const reporter = options.reportsMemory === false ? [] : [MEMORY_REPORTER];
+  const preloads = [...reporter, ...(options.preloads ?? [])].flatMap((path) => ['--import', path]);
   // BENCH_CPU_PROFILE_DIR=folder writes a V8 CPU profile of every process under test when it stops.
   const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
@@ -68,7 +72,8 @@ export async function startProcessUnderTest(options: {
     errors: () => stderr.join('').slice(-4000),
     memory: () => ask<{ rss: number; peak: number }>('memory', 'memory'),
     resetPeakMemory: async () => void (await ask('reset-peak', 'peak-reset')),
-    stop: async () => {
+    stop: async (exitingMs = 0) => {
+      if (exitingMs > 0) await Promise.race([exited, new Promise((wake) => setTimeout(wake, exitingMs))]);
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const forced = setTimeout(() => child.kill('SIGKILL'), 10_000);

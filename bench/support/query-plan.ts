@@ -4,6 +4,8 @@ export interface QueryPlan {
   /** The command explained, as the store sent it (find, or the aggregate behind a count). */
   readonly command: string;
   readonly usesIndex: boolean;
+  /** The plan in a few words: "full scan", or the index or stages used. */
+  readonly summary: string;
   /** The server's own words for the plan: FerretDB's SQLite plan and pushdown flags, or MongoDB's stages. */
   readonly detail: string;
 }
@@ -23,15 +25,16 @@ export function readQueryPlan(command: string, explained: Document): QueryPlan {
     return {
       command,
       usesIndex: pushdown && indexed,
+      summary:
+        pushdown && indexed ? 'an index' : pushdown ? 'filter pushed down, no index' : 'full scan, no filter pushdown',
       detail: `${lines.join('; ')}; filterPushdown=${String(explained.filterPushdown)}, sortPushdown=${String(explained.sortPushdown)}`,
     };
   }
   const stages = stageNames(planner?.winningPlan);
-  return {
-    command,
-    usesIndex: stages.includes('IXSCAN'),
-    detail: stages.join(' ← ') || JSON.stringify(explained).slice(0, 300),
-  };
+  // Stages are named with their index ("IXSCAN district_status_due"), so match on the start.
+  const usesIndex = stages.some((stage) => stage.startsWith('IXSCAN'));
+  const detail = stages.join(' ← ') || JSON.stringify(explained).slice(0, 300);
+  return { command, usesIndex, summary: usesIndex ? detail : 'full scan (COLLSCAN)', detail };
 }
 
 function stageNames(plan: unknown): string[] {
