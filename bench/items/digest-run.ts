@@ -54,12 +54,14 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
   try {
     progress(`digest run: ${database.county.districtIds.length} districts, ${database.stored()} actions`);
     const started = performance.now();
-    const outcome = await new Promise<{ queuedMs: number; totalMs: number } | undefined>((done) => {
+    let queuedMs: number | undefined;
+    const outcome = await new Promise<{ totalMs: number } | undefined>((done) => {
       const limit = setTimeout(() => done(undefined), DIGEST_RUN_LIMIT_MS);
       runner.child.on('message', (message: { kind?: string; queuedMs?: number; totalMs?: number }) => {
+        if (message.kind === 'queued') queuedMs = message.queuedMs;
         if (message.kind !== 'done') return;
         clearTimeout(limit);
-        done({ queuedMs: message.queuedMs ?? 0, totalMs: message.totalMs ?? 0 });
+        done({ totalMs: message.totalMs ?? 0 });
       });
       runner.child.send('go');
     });
@@ -73,7 +75,7 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
       digestsDelivered: delivered(),
       finished: outcome !== undefined,
       totalMs: roundTo(outcome?.totalMs ?? performance.now() - started, 0),
-      ...(outcome ? { queuedMs: roundTo(outcome.queuedMs, 0) } : {}),
+      ...(queuedMs === undefined ? {} : { queuedMs: roundTo(queuedMs, 0) }),
     };
   } finally {
     if (stoppedAtLimit) runner.child.kill('SIGKILL');

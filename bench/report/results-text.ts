@@ -70,9 +70,12 @@ export function resultsText(results: BenchResults): string {
           String(size.p50Ms),
           String(size.p99Ms),
           String(size.overdueInDistrict),
-          size.plans.map((plan) => `${plan.command}: ${plan.detail}`).join(' / '),
+          size.plans.map((plan) => `${plan.command}: ${plan.summary}`).join('; '),
         ]),
       ),
+      `The plans as the server gives them: ${(results.overdueQuery.at(-1)?.plans ?? [])
+        .map((plan) => `${plan.command} — ${plan.detail}`)
+        .join('; ')}.`,
     );
   }
   if (results.digestRun) {
@@ -97,6 +100,7 @@ export function resultsText(results: BenchResults): string {
           'delivered',
           'duplicates',
           'lost',
+          'waiting',
           '429s injected',
           '429s over a limit',
           'first to last (ms)',
@@ -109,13 +113,15 @@ export function resultsText(results: BenchResults): string {
             String(figures.delivered),
             String(figures.duplicates),
             String(figures.lost),
+            String(figures.waiting),
             String(figures.injected429s),
             String(figures.overLimit429s),
             String(figures.spanMs),
           ];
         }),
       ),
-      `Sent in ${broadcast.totalMs} ms; Teams reached ${broadcast.teamsRatePerSecond} a second,` +
+      'waiting: still queued when the outbox went idle, for a later attempt (at the next clock tick).\n\n' +
+        `Sent in ${broadcast.totalMs} ms; Teams reached ${broadcast.teamsRatePerSecond} a second,` +
         ` ${Math.round(broadcast.teamsShareOfAllowed * 100)} % of the 50 a second its tenant allows.`,
     );
   }

@@ -11,9 +11,9 @@ export interface QueryPlan {
 }
 
 /**
- * Reads a plan from `explain` as either kind of server writes it: MongoDB's winning plan (an IXSCAN
- * stage uses an index, a COLLSCAN does not), or FerretDB's, which shows the SQL backend's query plan
- * and whether the filter was pushed down to it at all.
+ * Reads a plan from `explain` as each kind of server writes it: MongoDB's winning plan (an IXSCAN
+ * stage uses an index, a COLLSCAN does not), or FerretDB's, which shows its SQL backend's query plan
+ * (SQLite's lines, or PostgreSQL's tree) and whether the filter was pushed down to it at all.
  */
 export function readQueryPlan(command: string, explained: Document): QueryPlan {
   const planner = (explained.queryPlanner ?? explained.stages?.[0]?.$cursor?.queryPlanner) as Document | undefined;
@@ -28,6 +28,17 @@ export function readQueryPlan(command: string, explained: Document): QueryPlan {
       summary:
         pushdown && indexed ? 'an index' : pushdown ? 'filter pushed down, no index' : 'full scan, no filter pushdown',
       detail: `${lines.join('; ')}; filterPushdown=${String(explained.filterPushdown)}, sortPushdown=${String(explained.sortPushdown)}`,
+    };
+  }
+  if (typeof sqlPlan === 'object' && sqlPlan !== null && 'Node Type' in sqlPlan) {
+    // FerretDB's PostgreSQL backend gives PostgreSQL's own plan tree.
+    const nodes = postgresNodes(sqlPlan);
+    const usesIndex = nodes.some((node) => node.includes('Index'));
+    return {
+      command,
+      usesIndex,
+      summary: usesIndex ? nodes.join(' ← ') : 'full scan (Seq Scan)',
+      detail: nodes.join(' ← '),
     };
   }
   const stages = stageNames(planner?.winningPlan);
@@ -46,4 +57,12 @@ function stageNames(plan: unknown): string[] {
       : [];
   const inputs = Array.isArray(stage.inputStages) ? stage.inputStages : stage.inputStage ? [stage.inputStage] : [];
   return [...name, ...inputs.flatMap(stageNames)];
+}
+
+function postgresNodes(plan: unknown): string[] {
+  if (typeof plan !== 'object' || plan === null) return [];
+  const node = plan as { 'Node Type'?: unknown; 'Index Name'?: unknown; Plans?: unknown };
+  const name = typeof node['Node Type'] === 'string' ? node['Node Type'] : '';
+  const own = name ? [node['Index Name'] ? `${name} ${String(node['Index Name'])}` : name] : [];
+  return [...own, ...(Array.isArray(node.Plans) ? node.Plans.flatMap(postgresNodes) : [])];
 }

@@ -45,6 +45,7 @@ process.on('message', (message: unknown) => {
       () => now,
     );
     const queuedMs = performance.now() - started;
+    process.send?.({ kind: 'queued', queuedMs });
     await bot.outbox.kick();
     await bot.outbox.idle();
     process.send?.({ kind: 'done', districts: digests.length, queuedMs, totalMs: performance.now() - started });
