@@ -33,7 +33,7 @@ export const auditEventSchema = z.strictObject({
   before: z.string().max(64),
   after: z.string().max(64),
   /** What else the record needs, e.g. the seed and method of a case sample; never free text about a child. */
-  note: z.string().min(1).max(2000).optional(),
+  note: z.string().min(1).max(4000).optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

@@ -13,7 +13,8 @@ export const historyEntrySchema = z.strictObject({
   at: z.date(),
   from: z.string().max(64),
   to: z.string().max(64),
-  note: boundedText(2000).optional(),
+  // As long as the longest comment a form takes (a senior manager's comments on a report).
+  note: boundedText(4000).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
