@@ -9,6 +9,9 @@ const UNAVAILABLE =
 const UNAVAILABLE_IN_FORM =
   'Could not save just now — the bot cannot reach its database. Your entry is kept here; submit again in a minute.';
 
+const UNAVAILABLE_FOR_TEXT =
+  'The bot cannot reach its database just now, so it cannot answer that. Please ask again in a minute.';
+
 /** True when the database did not answer (down, restarting, unreachable), rather than refusing the write. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof StoreError) return error.reason === 'unavailable';
@@ -37,6 +40,8 @@ export function replyForFailure(
     );
   }
   if (isDatabaseUnavailable(error)) {
+    // A question or command typed in chat has no entry to keep: saying "not saved" would mislead.
+    if (entry.verb === 'text') return errorReply('No answer just now', UNAVAILABLE_FOR_TEXT, {}, null);
     return {
       ...errorReply('Not saved yet', UNAVAILABLE, entry.typed, { verb: entry.verb, data: entry.retryData }),
       // A form that stays open (a Slack modal) shows this instead, above the entry it still holds.

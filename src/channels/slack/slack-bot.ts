@@ -1,4 +1,11 @@
-import { App, ExpressReceiver, type BlockAction, type ButtonAction } from '@slack/bolt';
+import {
+  App,
+  ExpressReceiver,
+  type BlockAction,
+  type ButtonAction,
+  type RespondFn,
+  type SlashCommand,
+} from '@slack/bolt';
 import type { Router } from 'express';
 import type { WebClient } from '@slack/web-api';
 import { cardToMessageBlocks } from '../../cards/slack/message-blocks.js';
@@ -13,6 +20,11 @@ import { handleText } from '../../interactions/handle-text.js';
 import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
+import {
+  answerInTime,
+  PERSON_WAITS_AT_MOST_MS,
+  SLACK_ACKNOWLEDGE_WITHIN_MS,
+} from '../../interactions/answer-in-time.js';
 import type { Reply } from '../../interactions/reply.js';
 import type { Logger } from '../../logger.js';
 import { conversationLinkId } from '../../store/conversation-links.js';
@@ -53,9 +65,20 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
   });
   const { stores } = deps.interactions;
   const person = (userId: string) => identifyPerson(stores.people, 'slack', userId);
+  const lateFailure = (error: unknown) =>
+    deps.logger.warn({ err: error }, 'a Slack request failed after the person had been answered');
 
   app.command('/challenge', async ({ command, ack, client, respond }) => {
     await ack();
+    try {
+      await answerInTime(() => answerCommand(command, client, respond), PERSON_WAITS_AT_MOST_MS, lateFailure);
+    } catch (error) {
+      const reply = replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
+      await respond({ response_type: 'ephemeral', text: reply.text, blocks: cardToMessageBlocks(reply.card) });
+    }
+  });
+
+  async function answerCommand(command: SlashCommand, client: WebClient, respond: RespondFn): Promise<void> {
     const who = await person(command.user_id);
     if (!who.ok) {
       await respond({ response_type: 'ephemeral', text: who.error.userMessage });
@@ -68,12 +91,11 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
       who.value,
       command.team_id,
     );
-    let reply: Reply;
-    try {
-      reply = await handleText(deps.interactions, { person: who.value, text: command.text || 'help', conversation });
-    } catch (error) {
-      reply = replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
-    }
+    const reply = await handleText(deps.interactions, {
+      person: who.value,
+      text: command.text || 'help',
+      conversation,
+    });
     if (isForm(reply)) {
       await client.views.open({ trigger_id: command.trigger_id, view: modalFor(reply, undefined) });
       return;
@@ -83,10 +105,21 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
       text: reply.text,
       blocks: cardToMessageBlocks(reply.card),
     });
-  });
+  }
 
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, client }) => {
     await ack();
+    try {
+      await answerInTime(() => answerButton(body, action, client), PERSON_WAITS_AT_MOST_MS, lateFailure);
+    } catch (error) {
+      // Told only to the person who pressed, never over the shared message.
+      const { verb, data } = readButtonValue(action.value);
+      const reply = cardActionFailed(error, verb, data);
+      await show(client, reply, originOf(body), body.user.id);
+    }
+  });
+
+  async function answerButton(body: BlockAction<ButtonAction>, action: ButtonAction, client: WebClient) {
     const who = await person(body.user.id);
     const channel = body.channel?.id ?? '';
     if (!who.ok) {
@@ -94,7 +127,7 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
       return;
     }
     const { verb, data, opensForm, prefill } = readButtonValue(action.value);
-    const origin = body.message?.ts && channel ? { channel, ts: body.message.ts } : undefined;
+    const origin = originOf(body);
     const form = opensForm ? await formForVerb(deps.interactions, who.value, verb, data, prefill) : null;
     const reply =
       form ??
@@ -109,26 +142,34 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
       return;
     }
     await show(client, reply, origin, body.user.id);
-  });
+  }
 
   app.view({ type: 'view_submission' }, async ({ ack, body, view, client }) => {
     let reply: Reply;
     try {
-      const who = await person(body.user.id);
-      if (!who.ok) {
-        await ack({ response_action: 'errors', errors: firstBlockError(view.blocks, who.error.userMessage) });
+      const answered = await answerInTime(
+        async (): Promise<Reply | { notRegistered: string }> => {
+          const who = await person(body.user.id);
+          if (!who.ok) return { notRegistered: who.error.userMessage };
+          const { verb, payload } = modalSubmission(view);
+          return handleCardAction(deps.interactions, {
+            person: who.value,
+            verb,
+            payload,
+            commandId: slackCommandId(view.id, payload),
+          });
+        },
+        SLACK_ACKNOWLEDGE_WITHIN_MS,
+        lateFailure,
+      );
+      if ('notRegistered' in answered) {
+        await ack({ response_action: 'errors', errors: firstBlockError(view.blocks, answered.notRegistered) });
         return;
       }
-      const { verb, payload } = modalSubmission(view);
-      reply = await handleCardAction(deps.interactions, {
-        person: who.value,
-        verb,
-        payload,
-        commandId: slackCommandId(view.id, payload),
-      });
+      reply = answered;
     } catch (error) {
-      // Who sent it could not be looked up (the database did not answer): Slack is still acknowledged in time,
-      // and the modal stays open with the entry.
+      // Who sent it could not be looked up, or the database did not answer in time: Slack is still
+      // acknowledged in time, and the modal stays open with the entry.
       const { verb, payload } = modalSubmission(view);
       reply = cardActionFailed(error, verb, payload);
     }
@@ -200,6 +241,12 @@ async function show(client: WebClient, reply: Reply, origin: ModalOrigin | undef
     const opened = await client.conversations.open({ users: userId });
     if (opened.channel?.id) await client.chat.postMessage({ channel: opened.channel.id, ...message });
   }
+}
+
+/** The message a button was pressed on, where its answer goes. */
+function originOf(body: BlockAction<ButtonAction>): ModalOrigin | undefined {
+  const channel = body.channel?.id;
+  return body.message?.ts && channel ? { channel, ts: body.message.ts } : undefined;
 }
 
 function isForm(reply: Reply): boolean {

@@ -6,6 +6,7 @@ import { handleText } from '../../interactions/handle-text.js';
 import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
+import { answerInTime, PERSON_WAITS_AT_MOST_MS, TEAMS_ANSWER_WITHIN_MS } from '../../interactions/answer-in-time.js';
 import type { Reply } from '../../interactions/reply.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../logger.js';
@@ -37,6 +38,8 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     longRunningMessages: false,
   });
   const { stores } = deps.interactions;
+  const lateFailure = (error: unknown) =>
+    deps.logger.warn({ err: error }, 'a Teams request failed after the person had been answered');
 
   // Installed in a team, group chat or personal chat: remember where, and say what the bot does.
   app.conversationUpdate('membersAdded', async (context) => {
@@ -48,6 +51,20 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
+    try {
+      await answerInTime(() => answerMessage(context), PERSON_WAITS_AT_MOST_MS, lateFailure);
+    } catch (error) {
+      // The database did not answer (or something of ours failed): the person is told, with a card
+      // submitted by an older client kept to send again.
+      const submitted: unknown = context.activity.value;
+      const reply = isCardSubmit(submitted)
+        ? cardActionFailed(error, submitted.verb, withoutVerb(submitted))
+        : replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
+      await sendReply(context, reply);
+    }
+  });
+
+  async function answerMessage(context: TurnContext): Promise<void> {
     const person = await personFromTeams(stores, context);
     const link = await rememberConversation(deps, context, person);
     if (!person.ok) {
@@ -84,26 +101,24 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         return;
       }
     }
-    let reply: Reply;
-    try {
-      reply = await handleText(deps.interactions, { person: person.value, text, conversation: link });
-    } catch (error) {
-      reply = replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
-    }
+    const reply = await handleText(deps.interactions, { person: person.value, text, conversation: link });
     await sendReply(context, reply);
-  });
+  }
 
   app.adaptiveCards.actionExecute(CARD_VERB_NAMES, async (context, _state, data) => {
     const verb = context.activity.value?.action?.verb;
-    let person: Outcome<Person>;
     try {
-      person = await personFromTeams(stores, context);
-      await rememberConversation(deps, context, person);
+      return await answerInTime(() => executeCardAction(context, verb, data), TEAMS_ANSWER_WITHIN_MS, lateFailure);
     } catch (error) {
-      // Who sent it could not be looked up (the database did not answer): the invoke still gets a card, with
-      // the entry kept to send again.
+      // Who sent it could not be looked up, or the database did not answer in time: the invoke still gets a
+      // card, with the entry kept to send again.
       return cardActionFailed(error, verb, data).card as AdaptiveCard;
     }
+  });
+
+  async function executeCardAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard | string> {
+    const person = await personFromTeams(stores, context);
+    await rememberConversation(deps, context, person);
     if (!person.ok) return person.error.userMessage;
     const reply = await handleCardAction(deps.interactions, {
       person: person.value,
@@ -114,9 +129,13 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     // Replaced for everyone who sees the card, not only the person who pressed the button.
     if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
     return reply.card as AdaptiveCard;
-  });
+  }
 
   return (context) => app.run(context).then(() => undefined);
+}
+
+function withoutVerb(submitted: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(submitted).filter(([key]) => key !== 'verb'));
 }
 
 function isCardSubmit(value: unknown): value is { verb: unknown } & Record<string, unknown> {

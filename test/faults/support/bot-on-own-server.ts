@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildBot, type Bot } from '../../../src/app.js';
 import { readConfig } from '../../../src/config.js';
@@ -22,6 +22,13 @@ export interface BotOnOwnServer {
   stopDatabase(): Promise<void>;
   /** Starts the database server again on the same port and files; does nothing when it is running. */
   startDatabaseAgain(): Promise<void>;
+  /**
+   * Freezes the database server (SIGSTOP): its connections stay open but nothing is answered, as when a
+   * database hangs or its host is paused.
+   */
+  freezeDatabase(): void;
+  /** Lets a frozen database server run again (SIGCONT); does nothing when it is not frozen. */
+  thawDatabase(): void;
 }
 
 /**
@@ -39,6 +46,7 @@ export function useBotOnOwnServer(options: { seed?: (bot: Bot) => Promise<unknow
   let bot: Bot | undefined;
   let http: RunningHttpServer | undefined;
   let stopped = false;
+  let frozen: number | undefined;
 
   beforeAll(async () => {
     await connector.start();
@@ -64,6 +72,7 @@ export function useBotOnOwnServer(options: { seed?: (bot: Bot) => Promise<unknow
     await options.seed?.(bot);
   });
   afterAll(async () => {
+    if (frozen !== undefined) process.kill(frozen, 'SIGCONT');
     await http?.close(1_000);
     await bot?.outbox.idle();
     await database?.close();
@@ -93,10 +102,38 @@ export function useBotOnOwnServer(options: { seed?: (bot: Bot) => Promise<unknow
       stopped = true;
       await running(server).stop();
     },
+    freezeDatabase: () => {
+      frozen = serverProcessListeningOn(running(server).port);
+      process.kill(frozen, 'SIGSTOP');
+    },
+    thawDatabase: () => {
+      if (frozen === undefined) return;
+      process.kill(frozen, 'SIGCONT');
+      frozen = undefined;
+    },
     startDatabaseAgain: async () => {
       if (!stopped) return;
       server = await startEmbeddedServer({ binary: binary(), dataDir, port: running(server).port });
       stopped = false;
     },
   };
+}
+
+/**
+ * The database server's own process (not the shell that launched it, whose command line names the same
+ * port), found through /proc by the listen address on its command line.
+ */
+function serverProcessListeningOn(port: number): number {
+  const listening = `--listen-addr=127.0.0.1:${port}`;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let argv: string[];
+    try {
+      argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (argv.includes(listening) && basename(argv[0] ?? '') !== 'sh') return Number(entry);
+  }
+  throw new Error(`no database server process listens on port ${port}`);
 }
