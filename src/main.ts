@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from './config.js';
 import { buildBot } from './app.js';
 import { startHttpServer } from './http/http-server.js';
 import { startClock } from './jobs/clock.js';
+import { clockCoordinator } from './jobs/clock-coordinator.js';
 import { createLogger } from './logger.js';
 import { databaseSettings, openDatabase } from './store/database.js';
 import { EmbeddedServerError } from './store/embedded-server/embedded-server-error.js';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const bot = await buildBot({ config, db: database.db, logger, isDatabaseAnswering: database.isAnswering });
   const server = await startHttpServer(bot.http, config.PORT, config.HOST);
   await bot.connect();
-  const clock = startClock(bot.tick, logger);
+  const clock = startClock(bot.tick, logger, clockCoordinator(bot.stores.clockTicks));
   logger.info(
     { port: server.port, database: database.embedded ? 'embedded FerretDB' : 'MONGODB_URI' },
     'challenge day bot is listening',

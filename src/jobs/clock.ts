@@ -1,6 +1,9 @@
-import cron, { type ScheduledTask } from 'node-cron';
+import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.js';
 import { SERVICE_TIME_ZONE } from '../domain/shared/london-time.js';
+
+/** A minute's tick is held by the instance that took it for a little under a minute. */
+const TICK_LEASE_MS = 55_000;
 
 /**
  * The bot's only clock. It just ticks, once a minute in Europe/London time, and once at start so that
@@ -9,8 +12,15 @@ import { SERVICE_TIME_ZONE } from '../domain/shared/london-time.js';
  *
  * Stopping tells the tick in progress to take on nothing more (its signal is aborted) and waits for it, so
  * no work is left claimed by a process that is gone.
+ *
+ * Given a run coordinator, node-cron asks it before each minute's tick and skips the tick when another
+ * instance has taken it; the tick at start always runs, to catch up.
  */
-export function startClock(tick: (stopping: AbortSignal) => Promise<void>, logger: Logger): { stop(): Promise<void> } {
+export function startClock(
+  tick: (stopping: AbortSignal) => Promise<void>,
+  logger: Logger,
+  coordinator?: RunCoordinator,
+): { stop(): Promise<void> } {
   const stopping = new AbortController();
   const inProgress = new Set<Promise<void>>();
   const run = () => {
@@ -30,6 +40,8 @@ export function startClock(tick: (stopping: AbortSignal) => Promise<void>, logge
     timezone: SERVICE_TIME_ZONE,
     name: 'challenge-day-clock',
     noOverlap: true,
+    // With several instances, one of them takes each minute's tick (see store/clock-ticks.ts).
+    ...(coordinator ? { distributed: true, runCoordinator: coordinator, distributedLease: TICK_LEASE_MS } : {}),
   });
   void run();
   return {

@@ -13,6 +13,7 @@ import { OutboxRepository } from './outbox.js';
 import { PersonRepository } from './people.js';
 import { ReportRepository } from './reports.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
+import { ClockTickRepository } from './clock-ticks.js';
 import { TransitionSteps } from './transition-steps.js';
 
 /** One repository per collection; the rest of the bot reaches MongoDB only through these. */
@@ -35,6 +36,7 @@ export function createStores(db: Db) {
     scheduledWork: new ScheduledWorkRepository(db, steps),
     outbox: new OutboxRepository(db, steps),
     transitionSteps: steps,
+    clockTicks: new ClockTickRepository(db),
   };
 }
 
