@@ -6,6 +6,7 @@ import type { Stores } from '../store/stores.js';
 import { deliverClaimed, limitsOf } from './deliver-claimed.js';
 import type { Doorbell } from './doorbell.js';
 import type { OutgoingCard, PlatformSender } from './platform-sender.js';
+import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
 
 export { backoffMs } from './backoff.js';
@@ -26,6 +27,11 @@ export interface OutboxDeps {
   readonly doorbell?: Doorbell;
   /** True once the instance is stopping: the run claims nothing more and finishes what it holds. */
   readonly stopping?: () => boolean;
+  /**
+   * The renders of the run under way, shared with refreshes so that a change forgets them. Without it, a
+   * run keeps renders of its own.
+   */
+  readonly renders?: RenderedNotifications;
 }
 
 const LEASE_MS = 60_000;
@@ -44,6 +50,9 @@ const REFRESH_MAX_WAIT_MS = 2_000;
  */
 export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): Promise<number> {
   const pacer = deps.pacer ?? new SendPacer();
+  // A notification going to many conversations is rendered once for them all (rendered-notifications.ts).
+  const renders = deps.renders ?? new RenderedNotifications(deps.render);
+  const run: OutboxDeps = { ...deps, render: (notification) => renders.render(notification) };
   const lanes = new Map<string, Promise<void>>();
   let sent = 0;
   try {
@@ -67,7 +76,7 @@ export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): P
   }
 
   function sendInItsLane(entry: OutboxEntry): Promise<void> {
-    return deliverClaimed(deps, pacer, entry, now)
+    return deliverClaimed(run, pacer, entry, now)
       .then((wasSent) => {
         if (wasSent) sent += 1;
       })
@@ -89,9 +98,11 @@ export async function refreshDeliveredCopies(
   key: string,
   notification: Notification,
 ): Promise<void> {
+  // The copies still to be sent show the change too, not a render made before it.
+  deps.renders?.forget(notification);
   const copies = await deps.stores.outbox.sentCopiesOf(key);
   if (copies.length === 0) return;
-  const message = await deps.render(notification);
+  const message = await (deps.renders ? deps.renders.render(notification) : deps.render(notification));
   if (!message) return;
   const pacer = deps.pacer ?? new SendPacer();
   for (const copy of copies) {

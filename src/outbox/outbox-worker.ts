@@ -7,6 +7,7 @@ import type { Platform } from '../domain/links/conversation-link.js';
 import { Doorbell } from './doorbell.js';
 import type { PacingClock } from './pacing-clock.js';
 import { queueDeliveries } from './queue-deliveries.js';
+import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
 
 export interface OutboxWorker {
@@ -43,13 +44,18 @@ export function createOutboxWorker(deps: {
   };
   let running: Promise<void> | undefined;
   let again = false;
+  // The renders of the run under way: a refresh during it makes the copies still to go show the change.
+  let renders: RenderedNotifications | undefined;
   const run = async (): Promise<void> => {
     do {
       again = false;
+      renders = new RenderedNotifications(deps.render);
       try {
-        await deliverReadyMessages(outbox, deps.now);
+        await deliverReadyMessages({ ...outbox, renders }, deps.now);
       } catch (error) {
         deps.logger.error({ error: String(error) }, 'outbox run failed');
+      } finally {
+        renders = undefined;
       }
     } while (again);
   };
@@ -70,7 +76,7 @@ export function createOutboxWorker(deps: {
       await queueDeliveries(deps.stores, deliveries, deps.now());
       void kick();
     },
-    refresh: (key, notification) => refreshDeliveredCopies(outbox, key, notification),
+    refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
     kick,
     idle: async () => {
       await running;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { Db } from 'mongodb';
 import { conversationLinkSchema, type ConversationLink, type Platform } from '../domain/links/conversation-link.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
@@ -31,10 +32,17 @@ export class ConversationLinkRepository {
 
   /** Stores (or refreshes) a conversation as given, including its district link or the lack of one. */
   remember(link: ConversationLink): Promise<ConversationLink> {
-    // A link working again (the bot was added back) no longer carries why it once broke.
-    const { brokenReason: _mended, ...working } = link;
-    const stored = link.status === 'broken' ? link : working;
-    return this.collection.replaceById({ ...stored, _id: conversationLinkId(link.platform, link.conversationId) });
+    return this.collection.replaceById(asStored(link));
+  }
+
+  /**
+   * Remembers a conversation seen on a turn, given its link as the turn read it. When nothing but the time
+   * would change (its address, kind, person, district and status are as stored), nothing is written: the
+   * conversation is seen on every turn, and an unchanged link then costs the one read by `_id`.
+   */
+  async rememberSeen(link: ConversationLink, stored: ConversationLink | null): Promise<ConversationLink> {
+    if (stored && sameApartFromTime(asStored(link), stored)) return stored;
+    return this.remember(link);
   }
 
   /**
@@ -75,4 +83,18 @@ export class ConversationLinkRepository {
     const found = await this.collection.raw.find({ personId, kind: 'personal', status: 'active' }).toArray();
     return this.collection.readAll(found);
   }
+}
+
+/** The link as it is stored: under the id derived from its conversation, and without why it once broke if it works. */
+function asStored(link: ConversationLink): ConversationLink {
+  const { brokenReason: _mended, ...working } = link;
+  const stored = link.status === 'broken' ? link : working;
+  return { ...stored, _id: conversationLinkId(link.platform, link.conversationId) };
+}
+
+/** Compared as stored documents: a field left undefined is not stored, and the order of fields does not matter. */
+function sameApartFromTime(link: ConversationLink, stored: ConversationLink): boolean {
+  const { updatedAt: _seenAt, ...seen } = link;
+  const { updatedAt: _storedAt, ...kept } = stored;
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(seen)), JSON.parse(JSON.stringify(kept)));
 }

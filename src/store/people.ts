@@ -1,6 +1,14 @@
 import type { Db } from 'mongodb';
 import { personSchema, type Person } from '../domain/people/person.js';
 import type { Role } from '../domain/people/roles.js';
+import {
+  holdsIdentity,
+  identitiesOf,
+  identityKey,
+  type PersonIdentityRepository,
+  type PlatformIdentity,
+} from './person-identities.js';
+import { StoreError } from './store-errors.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 
 const indexes: DeclaredIndex[] = [
@@ -9,41 +17,85 @@ const indexes: DeclaredIndex[] = [
     key: { 'identities.teamsAadObjectId': 1 },
     unique: true,
     sparse: true,
-    serves: 'findByTeamsId',
+    serves: 'findByTeamsId (when its person_identities pointer is missing), and one person per Teams identity',
   },
   {
     name: 'slack_identity_unique',
     key: { 'identities.slackUserId': 1 },
     unique: true,
     sparse: true,
-    serves: 'findBySlackId',
+    serves: 'findBySlackId (when its person_identities pointer is missing), and one person per Slack identity',
   },
   { name: 'district_roles', key: { districtIds: 1, roles: 1 }, serves: 'withRoleInDistrict' },
   { name: 'roles', key: { roles: 1 }, serves: 'withRole' },
 ];
 
-/** The people the bot knows, with their roles and the platform identities that recognise them. */
+/** Above this many ids, one query for them all costs less than a read by `_id` each (see findByIds). */
+const READ_ONE_BY_ONE_UP_TO = 20;
+
+/**
+ * The people the bot knows, with their roles and the platform identities that recognise them. Each identity
+ * also has a pointer in person_identities, written here whenever a person is saved, so that recognising
+ * who sent a message is a read by `_id` rather than a search of the people.
+ */
 export class PersonRepository {
   readonly collection: ValidatedCollection<Person>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly identities: PersonIdentityRepository,
+  ) {
     this.collection = new ValidatedCollection(db, 'people', personSchema, indexes);
   }
 
-  save(person: Person): Promise<Person> {
-    return this.collection.replaceById(person);
+  /**
+   * Stores the person and keeps their identities' pointers in step: the new ones are claimed before the
+   * record is written, and the ones the person no longer has are released after. A person saved with an
+   * identity someone else has is refused (StoreError 'identity_taken') and nothing is written.
+   */
+  async save(person: Person): Promise<Person> {
+    const valid = this.collection.validate(person);
+    const before = identitiesOf(await this.findById(valid._id));
+    const after = identitiesOf(valid);
+    const added = after.filter((identity) => !before.some((held) => identityKey(held) === identityKey(identity)));
+    const removed = before.filter((held) => !after.some((identity) => identityKey(identity) === identityKey(held)));
+    let saved: Person;
+    try {
+      for (const identity of after) await this.claimIdentity(identity, valid._id);
+      saved = await this.collection.replaceById(valid);
+    } catch (error) {
+      for (const identity of added) await this.identities.release(identity, valid._id);
+      throw error;
+    }
+    for (const identity of removed) await this.identities.release(identity, valid._id);
+    return saved;
   }
 
   findById(id: string): Promise<Person | null> {
     return this.collection.findById(id);
   }
 
-  async findByTeamsId(aadObjectId: string): Promise<Person | null> {
-    return this.collection.read(await this.collection.raw.findOne({ 'identities.teamsAadObjectId': aadObjectId }));
+  /**
+   * The people with these ids (those that exist), in no particular order. The embedded FerretDB reads the
+   * whole collection for an `$in` query but answers a read by `_id` directly: for a handful of ids, reads by
+   * `_id` side by side are faster (about 3 ms for one, 17 ms for ten, against about 40 ms for the query among
+   * 800 people); from a few dozen on, the one query is.
+   */
+  async findByIds(ids: Iterable<string>): Promise<Person[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length <= READ_ONE_BY_ONE_UP_TO) {
+      const found = await Promise.all(unique.map((id) => this.findById(id)));
+      return found.filter((person): person is Person => person !== null);
+    }
+    return this.collection.readAll(await this.collection.raw.find({ _id: { $in: unique } }).toArray());
   }
 
-  async findBySlackId(slackUserId: string): Promise<Person | null> {
-    return this.collection.read(await this.collection.raw.findOne({ 'identities.slackUserId': slackUserId }));
+  findByTeamsId(aadObjectId: string): Promise<Person | null> {
+    return this.findByIdentity({ platform: 'teams', platformUserId: aadObjectId });
+  }
+
+  findBySlackId(slackUserId: string): Promise<Person | null> {
+    return this.findByIdentity({ platform: 'slack', platformUserId: slackUserId });
   }
 
   /** Everyone holding a role county-wide, e.g. the QA managers to alert about a safeguarding concern. */
@@ -57,5 +109,46 @@ export class PersonRepository {
       .sort({ displayName: 1 })
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /**
+   * Through the identity's pointer, checked against the person's record. Without a pointer that holds (a
+   * person stored before pointers were kept, or by a save cut short), the people are searched once and
+   * the pointer written, so the next lookup is a read by `_id` again.
+   */
+  private async findByIdentity(identity: PlatformIdentity): Promise<Person | null> {
+    const pointedAt = await this.identities.personIdOf(identity);
+    const person = pointedAt ? await this.findById(pointedAt) : null;
+    if (person && holdsIdentity(person, identity)) return person;
+    const found = await this.searchHolder(identity);
+    if (found) await this.identities.pointAt(identity, found._id);
+    else if (pointedAt) await this.identities.release(identity, pointedAt);
+    return found;
+  }
+
+  /**
+   * Claims the identity's pointer for the person. The people's records decide who has an identity: one
+   * already held by someone else (whether or not it had a pointer) is refused; a pointer naming someone
+   * who no longer has it is out of step, and is taken over.
+   */
+  private async claimIdentity(identity: PlatformIdentity, personId: string): Promise<void> {
+    const pointedAt = await this.identities.claim(identity, personId);
+    const holder = await this.searchHolder(identity, personId);
+    if (holder) {
+      if (pointedAt !== holder._id) await this.identities.pointAt(identity, holder._id);
+      throw new StoreError(
+        'identity_taken',
+        `The ${identity.platform} identity ${identity.platformUserId} belongs to ${holder._id} already.`,
+        this.collection.name,
+      );
+    }
+    if (pointedAt !== personId) await this.identities.pointAt(identity, personId);
+  }
+
+  /** Whoever's record holds the identity, apart from `except`: a search of the people on the embedded server. */
+  private async searchHolder(identity: PlatformIdentity, except?: string): Promise<Person | null> {
+    const field = identity.platform === 'teams' ? 'identities.teamsAadObjectId' : 'identities.slackUserId';
+    const filter = { [field]: identity.platformUserId, ...(except ? { _id: { $ne: except } } : {}) };
+    return this.collection.read(await this.collection.raw.findOne(filter));
   }
 }

@@ -13,6 +13,7 @@ import type { Report } from '../domain/reports/report.js';
 import type { CaseSample } from '../domain/sampling/case-sample.js';
 import type { ScheduledWork } from '../domain/scheduling/scheduled-work.js';
 import type { HistoryEntry } from '../domain/shared/history.js';
+import type { PersonIdentity } from './person-identities.js';
 import type { Stores } from './stores.js';
 import { stepKey, type TransitionStep } from './transition-steps.js';
 import type { ValidatedCollection } from './validated-collection.js';
@@ -21,6 +22,8 @@ import type { ValidatedCollection } from './validated-collection.js';
 export interface RecordsNamingPerson {
   readonly personId: string;
   readonly people: Person[];
+  /** Which person each of their Teams and Slack identities points at (person-identities.ts). */
+  readonly personIdentities: PersonIdentity[];
   readonly challengeDays: ChallengeDay[];
   readonly noticeReplies: NoticeReply[];
   readonly caseSamples: CaseSample[];
@@ -61,7 +64,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
       findAll(stores.focusGroupFeedback.collection, { facilitatorId: id }),
       findAll(stores.observedVisits.collection, { seniorManagerId: id }),
     ]);
-  const [reports, actions, conversationLinks, auditEvents, scheduledWork] = await Promise.all([
+  const [reports, actions, conversationLinks, auditEvents, scheduledWork, personIdentities] = await Promise.all([
     findAll(stores.reports.collection, {
       $or: [{ draftedById: id }, { approvedById: id }, { 'returns.byId': id }, { 'draftActions.ownerId': id }, history],
     }),
@@ -80,6 +83,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     findAll(stores.scheduledWork.collection, {}).then((all) =>
       all.filter((work) => Object.values(work.payload).includes(id)),
     ),
+    findAll(stores.personIdentities.collection, { personId: id }),
   ]);
   const linkIds = conversationLinks.map((link) => link._id);
   const outbox = linkIds.length > 0 ? await findAll(stores.outbox.collection, { linkId: { $in: linkIds } }) : [];
@@ -93,6 +97,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
   return {
     personId,
     people,
+    personIdentities,
     challengeDays,
     noticeReplies,
     caseSamples,

@@ -10,6 +10,7 @@ import { FocusGroupFeedbackRepository } from './focus-group-feedback.js';
 import { NoticeReplyRepository } from './notice-replies.js';
 import { ObservedVisitRepository } from './observed-visits.js';
 import { OutboxRepository } from './outbox.js';
+import { PersonIdentityRepository } from './person-identities.js';
 import { PersonRepository } from './people.js';
 import { ReportRepository } from './reports.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
@@ -20,10 +21,12 @@ import { TransitionSteps } from './transition-steps.js';
 export function createStores(db: Db) {
   const auditEvents = new AuditEventRepository(db);
   const steps = new TransitionSteps(db);
+  const personIdentities = new PersonIdentityRepository(db);
   return {
     auditEvents,
     districts: new DistrictRepository(db),
-    people: new PersonRepository(db),
+    people: new PersonRepository(db, personIdentities),
+    personIdentities,
     challengeDays: new ChallengeDayRepository(db, auditEvents, steps),
     noticeReplies: new NoticeReplyRepository(db),
     caseSamples: new CaseSampleRepository(db),

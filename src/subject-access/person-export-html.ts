@@ -3,6 +3,7 @@ import type { RecordsNamingPerson } from '../store/records-naming-person.js';
 
 const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][] = [
   ['people', 'The person’s own record'],
+  ['personIdentities', 'The Teams and Slack identities the bot recognises them by'],
   ['challengeDays', 'Challenge Days they planned, audited or were asked to attend'],
   ['noticeReplies', 'Their replies to 48-hour notices'],
   ['caseSamples', 'Case samples they drew or were given cases in'],

@@ -1,30 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxWorker } from '../../src/outbox/outbox-worker.js';
-import { FakeBotConnector } from '../fakes/bot-connector.js';
-import { FakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { mostInAnyWindow, shortestGap } from '../support/arrival-times.js';
 import { aConversationLink } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
-import { VirtualPacingClock } from '../support/virtual-pacing-clock.js';
 import {
   aDistrictWithADay,
   aSlackChannel,
   aTeamsChannel,
   outboxWorker,
   toDistrictChannels,
-  type OutboxScene,
+  anOutboxScene,
 } from './outbox-support.js';
 
 const database = useTestDatabase();
-const start = new Date('2026-12-01T09:00:00Z');
-const pacing = new VirtualPacingClock(start.getTime());
-const scene: OutboxScene = {
-  database,
-  connector: new FakeBotConnector({ clock: pacing.now }),
-  slack: new FakeSlackWebApi({ clock: pacing.now }),
-  business: { now: start },
-  pacing,
-};
+const scene = anOutboxScene(database);
 const { connector, slack } = scene;
 let outbox: OutboxWorker;
 

@@ -8,11 +8,11 @@ import type { Delivery, Notification } from '../../src/domain/notifications/noti
 import { renderNotification } from '../../src/interactions/render-notification.js';
 import { createLogger } from '../../src/logger.js';
 import { createOutboxWorker, type OutboxWorker } from '../../src/outbox/outbox-worker.js';
-import type { FakeBotConnector } from '../fakes/bot-connector.js';
-import type { FakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { FakeBotConnector } from '../fakes/bot-connector.js';
+import { FakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { aChallengeDay, aConversationLink, aDistrict } from '../support/fixtures.js';
 import type { TestDatabase } from '../support/test-database.js';
-import type { VirtualPacingClock } from '../support/virtual-pacing-clock.js';
+import { VirtualPacingClock } from '../support/virtual-pacing-clock.js';
 
 export interface OutboxScene {
   readonly database: TestDatabase;
@@ -21,6 +21,20 @@ export interface OutboxScene {
   /** The bot's business clock, which the tests move. */
   readonly business: { now: Date };
   readonly pacing: VirtualPacingClock;
+}
+
+/** A scene starting at 09:00 on 1 December 2026: the test database, the fakes on a virtual pacing clock. */
+export function anOutboxScene(database: TestDatabase): OutboxScene & { readonly start: Date } {
+  const start = new Date('2026-12-01T09:00:00Z');
+  const pacing = new VirtualPacingClock(start.getTime());
+  return {
+    database,
+    connector: new FakeBotConnector({ clock: pacing.now }),
+    slack: new FakeSlackWebApi({ clock: pacing.now }),
+    business: { now: start },
+    pacing,
+    start,
+  };
 }
 
 /** The outbox as the bot builds it (real senders, real renderer, the test database) against the fakes. */

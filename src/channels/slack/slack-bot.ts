@@ -334,15 +334,19 @@ async function rememberConversation(
 ): Promise<ConversationLink> {
   const { stores, now } = deps.interactions;
   const existing = await stores.conversationLinks.findByConversation('slack', channelId);
-  return stores.conversationLinks.remember({
-    ...(existing ?? {}),
-    _id: conversationLinkId('slack', channelId),
-    platform: 'slack',
-    conversationId: channelId,
-    kind,
-    ...(kind === 'personal' ? { personId: person._id } : {}),
-    address: { channel: channelId, team: teamId },
-    status: 'active',
-    updatedAt: now(),
-  });
+  // Written only when something other than the time changed: a slash command in a known channel costs one read.
+  return stores.conversationLinks.rememberSeen(
+    {
+      ...(existing ?? {}),
+      _id: conversationLinkId('slack', channelId),
+      platform: 'slack',
+      conversationId: channelId,
+      kind,
+      ...(kind === 'personal' ? { personId: person._id } : {}),
+      address: { channel: channelId, team: teamId },
+      status: 'active',
+      updatedAt: now(),
+    },
+    existing,
+  );
 }

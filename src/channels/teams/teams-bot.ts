@@ -163,7 +163,8 @@ async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
 /**
  * Keeps the conversation's address fresh (Teams may move a conversation's service URL), so proactive
  * posts reach it; a personal chat is tied to the person in it. A channel's district link is kept. A turn
- * that has already looked up who sent it passes the answer, so the people are not searched twice.
+ * that has already looked up who sent it passes the answer, so the sender is not looked up twice; a link
+ * that has not changed is not written again.
  */
 async function rememberConversation(
   deps: TeamsBotDeps,
@@ -176,15 +177,18 @@ async function rememberConversation(
   const existing = await stores.conversationLinks.findByConversation('teams', conversationId);
   const kind = conversationKind(activity);
   const person = kind === 'personal' ? (sender ?? (await personFromTeams(stores, context))) : undefined;
-  return stores.conversationLinks.remember({
-    ...(existing ?? {}),
-    _id: conversationLinkId('teams', conversationId),
-    platform: 'teams',
-    conversationId,
-    kind,
-    ...(person?.ok ? { personId: person.value._id } : {}),
-    address: teamsAddress(activity),
-    status: 'active',
-    updatedAt: now(),
-  });
+  return stores.conversationLinks.rememberSeen(
+    {
+      ...(existing ?? {}),
+      _id: conversationLinkId('teams', conversationId),
+      platform: 'teams',
+      conversationId,
+      kind,
+      ...(person?.ok ? { personId: person.value._id } : {}),
+      address: teamsAddress(activity),
+      status: 'active',
+      updatedAt: now(),
+    },
+    existing,
+  );
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { conversationLinkId } from '../../../src/store/conversation-links.js';
+import { aDistrict, aPerson } from '../../support/fixtures.js';
+import { useSlackBot } from '../../support/slack-harness.js';
+import { postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
+import { useTestDatabase } from '../../support/test-database.js';
+
+const database = useTestDatabase();
+const start = new Date('2026-12-01T09:00:00Z');
+const harness = useSlackBot(database, {
+  now: start,
+  seed: async () => {
+    await database.stores.districts.save(aDistrict());
+    await database.stores.people.save(
+      aPerson({ _id: 'person-sam', displayName: 'Sam Auditor', identities: { slackUserId: 'U-SAM' } }),
+    );
+  },
+});
+
+/** Runs /challenge and waits for its answer at the command's response URL. */
+async function command(user: string, channel: string, text: string): Promise<string> {
+  const name = `answer-${harness.slack.responses.length}`;
+  const acknowledged = await postToSlackEndpoint(
+    harness.running.baseUrl,
+    slashCommand(user, channel, text, harness.slack.responseUrl(name)),
+  );
+  expect(acknowledged.status).toBe(200);
+  await expect.poll(() => harness.slack.responses.some((response) => response.path.includes(name))).toBe(true);
+  const answer = harness.slack.responses.find((response) => response.path.includes(name));
+  return JSON.stringify(answer?.body ?? {});
+}
+
+const storedLink = (channel: string) =>
+  database.stores.conversationLinks.collection.raw.findOne({ _id: conversationLinkId('slack', channel) });
+
+describe('Slack: who ran a command, and the conversation it came from', () => {
+  it('a second command in the same conversation leaves its stored link as the first one left it', async () => {
+    await command('U-SAM', 'D-SAM', 'my actions');
+    const first = await storedLink('D-SAM');
+    expect(first).toMatchObject({ kind: 'personal', personId: 'person-sam', updatedAt: start });
+
+    harness.running.clock.now = new Date(start.getTime() + 10 * 60_000);
+    const answer = await command('U-SAM', 'D-SAM', 'my actions');
+
+    expect(answer).not.toContain('not registered');
+    expect(await storedLink('D-SAM')).toEqual(first);
+  });
+
+  it('someone registered before the bot kept identity pointers is still recognised, command after command', async () => {
+    // As a database written by an earlier version holds them: the person, with no pointer to them.
+    await database.stores.people.collection.raw.insertOne(
+      aPerson({ _id: 'person-olive', displayName: 'Olive Grant', identities: { slackUserId: 'U-OLIVE' } }),
+    );
+
+    for (const text of ['my actions', 'my actions']) {
+      expect(await command('U-OLIVE', 'D-OLIVE', text)).not.toContain('not registered');
+    }
+    expect(await storedLink('D-OLIVE')).toMatchObject({ personId: 'person-olive' });
+  });
+});

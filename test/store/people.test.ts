@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/domain/people/person.js';
+import { aPerson } from '../support/fixtures.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+const database = useTestDatabase();
+
+/** A Teams and a Slack identity nobody else in the file uses. */
+function freshIdentities() {
+  const tag = randomUUID().slice(0, 8);
+  return { teamsAadObjectId: `aad-${tag}`, slackUserId: `U${tag.toUpperCase()}` };
+}
+
+/** The person each identity's pointer names, as stored. */
+async function pointers(): Promise<Record<string, string>> {
+  const stored = await database.stores.personIdentities.collection.raw.find({}).toArray();
+  return Object.fromEntries(stored.map((pointer) => [pointer._id, pointer.personId]));
+}
+
+describe('recognising a person by their Teams or Slack identity', () => {
+  it('finds a saved person by each of their identities, through a pointer stored under the identity', async () => {
+    const identities = freshIdentities();
+    const sam = await database.stores.people.save(aPerson({ identities }));
+
+    expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(sam);
+    expect(await database.stores.people.findBySlackId(identities.slackUserId)).toEqual(sam);
+    expect(await pointers()).toMatchObject({
+      [`teams:${identities.teamsAadObjectId}`]: sam._id,
+      [`slack:${identities.slackUserId}`]: sam._id,
+    });
+  });
+
+  it('finds nobody for an identity no one has', async () => {
+    expect(await database.stores.people.findByTeamsId('aad-nobody')).toBeNull();
+    expect(await database.stores.people.findBySlackId('UNOBODY')).toBeNull();
+  });
+
+  it('after a person’s identity changes, finds them by the new one and no longer by the old', async () => {
+    const before = freshIdentities();
+    const after = freshIdentities();
+    const jo = await database.stores.people.save(aPerson({ identities: before }));
+
+    const moved = await database.stores.people.save({
+      ...jo,
+      identities: { teamsAadObjectId: after.teamsAadObjectId },
+    });
+
+    expect(await database.stores.people.findByTeamsId(after.teamsAadObjectId)).toEqual(moved);
+    expect(await database.stores.people.findByTeamsId(before.teamsAadObjectId)).toBeNull();
+    expect(await database.stores.people.findBySlackId(before.slackUserId)).toBeNull();
+    const stored = await pointers();
+    expect(stored[`teams:${after.teamsAadObjectId}`]).toBe(jo._id);
+    expect(stored).not.toHaveProperty(`teams:${before.teamsAadObjectId}`);
+    expect(stored).not.toHaveProperty(`slack:${before.slackUserId}`);
+  });
+
+  it('keeps an identity to one person: a second person saved with it is refused, and it still finds the first', async () => {
+    const identities = freshIdentities();
+    const first = await database.stores.people.save(aPerson({ identities }));
+    const second = aPerson({ identities: { teamsAadObjectId: identities.teamsAadObjectId } });
+
+    await expect(database.stores.people.save(second)).rejects.toMatchObject({ reason: 'identity_taken' });
+
+    expect(await database.stores.people.findById(second._id)).toBeNull();
+    expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(first);
+    expect((await pointers())[`teams:${identities.teamsAadObjectId}`]).toBe(first._id);
+  });
+
+  it('gives an identity given up by one person to the next person saved with it', async () => {
+    const identities = freshIdentities();
+    const leaver = await database.stores.people.save(aPerson({ identities }));
+    await database.stores.people.save({ ...leaver, identities: {} });
+
+    const joiner = await database.stores.people.save(aPerson({ identities }));
+
+    expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(joiner);
+    expect(await database.stores.people.findBySlackId(identities.slackUserId)).toEqual(joiner);
+  });
+
+  it('still finds a person stored before identities had pointers, and writes the pointer then', async () => {
+    const identities = freshIdentities();
+    const earlier: Person = aPerson({ identities });
+    // As a database written by an earlier version holds them: the person, with no pointer beside them.
+    await database.stores.people.collection.raw.insertOne(earlier);
+
+    expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(earlier);
+    expect(await database.stores.people.findBySlackId(identities.slackUserId)).toEqual(earlier);
+    expect(await pointers()).toMatchObject({
+      [`teams:${identities.teamsAadObjectId}`]: earlier._id,
+      [`slack:${identities.slackUserId}`]: earlier._id,
+    });
+  });
+
+  it('refuses a new person an identity held by someone stored before identities had pointers', async () => {
+    const identities = freshIdentities();
+    const earlier: Person = aPerson({ identities });
+    await database.stores.people.collection.raw.insertOne(earlier);
+
+    await expect(database.stores.people.save(aPerson({ identities }))).rejects.toMatchObject({
+      reason: 'identity_taken',
+    });
+
+    expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(earlier);
+    expect(await database.stores.people.findBySlackId(identities.slackUserId)).toEqual(earlier);
+  });
+
+  it('sets right a pointer out of step with the people: it finds whoever holds the identity, or nobody', async () => {
+    const identities = freshIdentities();
+    const holder = await database.stores.people.save(aPerson({ identities }));
+    const other = await database.stores.people.save(aPerson());
+    // A save cut short can leave a pointer naming someone who does not hold the identity.
+    await database.stores.personIdentities.pointAt(
+      { platform: 'teams', platformUserId: identities.teamsAadObjectId },
+      other._id,
+    );
+    await database.stores.personIdentities.pointAt(
+      { platform: 'teams', platformUserId: 'aad-held-by-none' },
+      other._id,
+    );
+
+    expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(holder);
+    expect(await database.stores.people.findByTeamsId('aad-held-by-none')).toBeNull();
+    const stored = await pointers();
+    expect(stored[`teams:${identities.teamsAadObjectId}`]).toBe(holder._id);
+    expect(stored).not.toHaveProperty('teams:aad-held-by-none');
+  });
+});
+
+describe('finding people by their ids', () => {
+  it.each([3, 45])('gives back each of %i people asked for who exists, and nobody else', async (count) => {
+    const people = await Promise.all(
+      Array.from({ length: count }, (_, n) => database.stores.people.save(aPerson({ displayName: `Person ${n}` }))),
+    );
+    const asked = [...people.map((person) => person._id), 'person-never-registered', people[0]?._id ?? ''];
+
+    const found = await database.stores.people.findByIds(asked);
+
+    const byId = (a: Person, b: Person) => a._id.localeCompare(b._id);
+    expect(found.sort(byId)).toEqual([...people].sort(byId));
+  });
+
+  it('gives back nobody when asked for nobody', async () => {
+    expect(await database.stores.people.findByIds([])).toEqual([]);
+  });
+});
