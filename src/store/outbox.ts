@@ -67,6 +67,7 @@ export class OutboxRepository {
     options: { readonly skipConversations?: readonly string[]; readonly atMost: number },
   ): Promise<OutboxEntry[]> {
     const skip = new Set(options.skipConversations ?? []);
+    const leaseMs = leaseUntil.getTime() - now.getTime();
     const ready = this.collection.readAll(
       await this.collection.raw
         .find({
@@ -90,15 +91,26 @@ export class OutboxRepository {
         at: now,
         after: {},
       });
-      if (taken !== null) continue;
-      await this.collection.raw.updateOne(
-        { _id: entry._id, attempts: entry.attempts },
-        { $set: { lease: leased.lease, attempts: leased.attempts } },
-      );
+      if (taken !== null) {
+        // Whoever took this attempt first may have died before writing it to the entry; written for them
+        // (with the lease they had), the entry is claimed again once that lease runs out, not passed over.
+        const theirLease = { owner: taken.commandId, until: new Date(taken.at.getTime() + leaseMs) };
+        await this.recordClaim(entry, { ...leased, lease: theirLease });
+        continue;
+      }
+      await this.recordClaim(entry, leased);
       claimed.push(leased);
       skip.add(entry.conversationId);
     }
     return claimed;
+  }
+
+  /** Writes a claimed attempt to the entry, unless it moved on from the attempt it was claimed at. */
+  private async recordClaim(before: OutboxEntry, claimed: OutboxEntry): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: before._id, attempts: before.attempts },
+      { $set: { lease: claimed.lease, attempts: claimed.attempts } },
+    );
   }
 
   /**

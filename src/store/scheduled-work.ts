@@ -73,6 +73,7 @@ export class ScheduledWorkRepository {
         .limit(50)
         .toArray(),
     );
+    const leaseMs = leaseUntil.getTime() - now.getTime();
     for (const work of candidates) {
       if (work.lease && work.lease.until.getTime() > now.getTime()) continue;
       const leased: ScheduledWork = { ...work, lease: { owner, until: leaseUntil }, attempts: work.attempts + 1 };
@@ -82,14 +83,25 @@ export class ScheduledWorkRepository {
         at: now,
         after: leased,
       });
-      if (claimedBefore !== null) continue;
-      await this.collection.raw.updateOne(
-        { _id: work._id, attempts: work.attempts },
-        { $set: { lease: leased.lease, attempts: leased.attempts } },
-      );
+      if (claimedBefore !== null) {
+        // Whoever took this attempt first may have died before writing it to the work; written for them
+        // (with the lease they had), the work is claimed again once that lease runs out, not passed over.
+        const theirLease = { owner: claimedBefore.commandId, until: new Date(claimedBefore.at.getTime() + leaseMs) };
+        await this.recordClaim(work, { ...leased, lease: theirLease });
+        continue;
+      }
+      await this.recordClaim(work, leased);
       return leased;
     }
     return null;
+  }
+
+  /** Writes a claimed attempt to the work, unless it moved on from the attempt it was claimed at. */
+  private async recordClaim(before: ScheduledWork, claimed: ScheduledWork): Promise<void> {
+    await this.collection.raw.updateOne(
+      { _id: before._id, attempts: before.attempts },
+      { $set: { lease: claimed.lease, attempts: claimed.attempts } },
+    );
   }
 
   /** Marks claimed work done; only the lease holder can, so a runner whose lease ran out cannot. */
