@@ -57,19 +57,24 @@ export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): P
   let sent = 0;
   try {
     for (;;) {
+      // Listened for before claiming: messages queued while a claim is under way may have missed it.
+      const rung = deps.doorbell?.nextRing();
       while (lanes.size < MAX_PARALLEL_CONVERSATIONS && !deps.stopping?.()) {
         const started = now();
+        const passedOver = [...lanes.keys()];
         const claimed = await deps.stores.outbox.claimReadyBatch(
           started,
           deps.owner,
           new Date(started.getTime() + LEASE_MS),
-          { skipConversations: [...lanes.keys()], atMost: MAX_PARALLEL_CONVERSATIONS - lanes.size },
+          { skipConversations: passedOver, atMost: MAX_PARALLEL_CONVERSATIONS - lanes.size },
         );
-        if (claimed.length === 0) break;
         for (const entry of claimed) lanes.set(entry.conversationId, sendInItsLane(entry));
+        // A lane that finished during the claim had its conversation passed over by it: claim again for it,
+        // or its next message would wait for another lane to finish, or for the next run if none is left.
+        if (claimed.length === 0 && passedOver.every((conversation) => lanes.has(conversation))) break;
       }
       if (lanes.size === 0) return sent;
-      await Promise.race([...lanes.values(), ...(deps.doorbell ? [deps.doorbell.nextRing()] : [])]);
+      await Promise.race([...lanes.values(), ...(rung ? [rung] : [])]);
     }
   } finally {
     await Promise.allSettled(lanes.values());

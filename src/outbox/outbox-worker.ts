@@ -58,6 +58,9 @@ export function createOutboxWorker(deps: {
         renders = undefined;
       }
     } while (again);
+    // At once after the last look at `again`, not a step later: a kick in between would find a run that
+    // no longer looks, and what it was kicked for would wait for the next kick.
+    running = undefined;
   };
   const kick = () => {
     if (running) {
@@ -66,9 +69,7 @@ export function createOutboxWorker(deps: {
       return running;
     }
     if (stopping) return Promise.resolve();
-    running = run().finally(() => {
-      running = undefined;
-    });
+    running = run();
     return running;
   };
   return {
