@@ -122,7 +122,7 @@ export async function buildBot(options: {
         logger,
       }),
       ...(slack?.router
-        ? [slackRoutes({ receiverRouter: slack.router, allowedTeamIds: config.SLACK_ALLOWED_TEAM_IDS, logger, now })]
+        ? [slackRoutes({ receiverRouter: slack.router, allowedTeamIds: config.SLACK_ALLOWED_TEAM_IDS, logger })]
         : []),
     ],
   });
