@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeBotConnector } from '../fakes/bot-connector.js';
-import { aChallengeDay, aDistrict, anAction } from '../support/fixtures.js';
+import { aChallengeDayUnderWayNow, aDistrict, anAction } from '../support/fixtures.js';
 import { useSlackBot } from '../support/slack-harness.js';
 import { buttonPressed, modalSubmitted, postToSlackEndpoint, slashCommand } from '../support/slack-requests.js';
 import {
@@ -53,7 +53,7 @@ const harness = useSlackBot(database, {
       }),
     );
     await database.stores.challengeDays.create(
-      aChallengeDay({ _id: DAY_ID, status: 'in_progress', auditTeamIds: ['person-dan'] }),
+      aChallengeDayUnderWayNow({ _id: DAY_ID, auditTeamIds: ['person-dan'] }),
     );
   },
 });

@@ -13,7 +13,7 @@ import type { Person } from '../../src/domain/people/person.js';
 import type { Report } from '../../src/domain/reports/report.js';
 import type { ScheduledWork } from '../../src/domain/scheduling/scheduled-work.js';
 import type { AuditEvent } from '../../src/domain/audit/audit-event.js';
-import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
+import { calendarDateFromIso, londonCalendarDate } from '../../src/domain/shared/london-time.js';
 import { conversationLinkId } from '../../src/store/conversation-links.js';
 import { noticeReplyId } from '../../src/store/notice-replies.js';
 
@@ -57,6 +57,15 @@ export const aChallengeDay = (over: Partial<ChallengeDay> = {}): ChallengeDay =>
   history: [{ commandId: id('cmd'), transition: 'plan', actorId: 'person-qa1', at, from: 'none', to: 'planned' }],
   ...over,
 });
+
+/**
+ * A Challenge Day under way today by the real clock, for tests whose bot runs on it: "case finding for
+ * Chesterfield" finds only a day started up to two days ago.
+ */
+export const aChallengeDayUnderWayNow = (over: Partial<ChallengeDay> = {}): ChallengeDay => {
+  const startsAt = new Date();
+  return aChallengeDay({ date: londonCalendarDate(startsAt), startsAt, status: 'in_progress', ...over });
+};
 
 export const anAction = (over: Partial<Action> = {}): Action => ({
   _id: id('action'),

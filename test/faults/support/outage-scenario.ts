@@ -1,9 +1,8 @@
-import { aChallengeDay, aDistrict } from '../../support/fixtures.js';
+import { aChallengeDayUnderWayNow, aDistrict } from '../../support/fixtures.js';
 import { responseBody } from '../../support/response-body.js';
 import { slackSignature } from '../../support/slack-requests.js';
 import { cardAction, message, registered, type TeamsConversation } from '../../support/teams-activities.js';
 import type { Bot } from '../../../src/app.js';
-import { londonCalendarDate } from '../../../src/domain/shared/london-time.js';
 import type { BotOnOwnServer } from './bot-on-own-server.js';
 
 /**
@@ -24,18 +23,7 @@ export async function seedDanOnChallengeDay({ stores }: Bot): Promise<void> {
       identities: { teamsAadObjectId: dan.aadObjectId, slackUserId: 'U-DAN' },
     }),
   );
-  // The bot here runs on the real clock, so the day is today: "case finding for Chesterfield" finds only a
-  // day under way now.
-  const startsAt = new Date();
-  await stores.challengeDays.create(
-    aChallengeDay({
-      _id: DAY_ID,
-      status: 'in_progress',
-      auditTeamIds: ['person-dan'],
-      date: londonCalendarDate(startsAt),
-      startsAt,
-    }),
-  );
+  await stores.challengeDays.create(aChallengeDayUnderWayNow({ _id: DAY_ID, auditTeamIds: ['person-dan'] }));
 }
 
 /** What Dan types into the case-finding card. */
