@@ -129,12 +129,13 @@ export interface ActionCardData {
   };
 }
 
+/** The action verbs with a form of their own; the form shows that verb's inputs. */
 export const ACTION_UPDATE_FORMS = [
-  'request_date_change',
-  'add_progress',
-  'complete',
-  'decline_date_change',
-  'reopen',
+  'action.requestDateChange',
+  'action.addProgress',
+  'action.complete',
+  'action.declineDateChange',
+  'action.reopen',
 ] as const;
 export type ActionUpdateForm = (typeof ACTION_UPDATE_FORMS)[number];
 

@@ -1,4 +1,4 @@
-import { StoreError } from '../store/store-errors.js';
+import { AnswerTimedOut } from './answer-timed-out.js';
 
 /**
  * Teams shows the person an error when a card action is not answered within about 5 seconds; the
@@ -16,7 +16,7 @@ export const PERSON_WAITS_AT_MOST_MS = 4_000;
  * Runs work for a person who is waiting, and gives up waiting after `withinMs`. A database that has
  * stopped answering without closing its connections (hung, overloaded, its host paused) would otherwise
  * hold the request until the platform gives up and shows the person an error of its own, with their
- * entry gone. Giving up here fails with the same `unavailable` error as a database that is down, so the
+ * entry gone. Giving up here fails with AnswerTimedOut, answered as for a database that is down, so the
  * person gets "not saved yet, your entry is kept" in time.
  *
  * The work itself is not cancelled: it may still finish once the database answers. That is safe because
@@ -32,7 +32,7 @@ export async function answerInTime<T>(
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
-      reject(new StoreError('unavailable', `The database did not answer within ${withinMs} ms.`, 'any'));
+      reject(new AnswerTimedOut(withinMs));
     }, withinMs);
   });
   const running = work();

@@ -1,5 +1,6 @@
 import { DomainError } from '../domain/shared/domain-error.js';
-import { StoreError } from '../store/store-errors.js';
+import { isDatabaseUnavailable } from '../store/database-unavailable.js';
+import { AnswerTimedOut } from './answer-timed-out.js';
 import type { Reply } from './reply.js';
 import { errorReply } from './present/message-cards.js';
 
@@ -12,13 +13,9 @@ const UNAVAILABLE_IN_FORM =
 const UNAVAILABLE_FOR_TEXT =
   'The bot cannot reach its database just now, so it cannot answer that. Please ask again in a minute.';
 
-/** True when the database did not answer (down, restarting, unreachable), rather than refusing the write. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof StoreError) return error.reason === 'unavailable';
-  const name = error instanceof Error ? error.name : '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoTopologyClosedError|PoolClearedError/.test(
-    name,
-  );
+/** True when the database did not answer (down, hung, unreachable), rather than refusing the write. */
+function databaseDidNotAnswer(error: unknown): boolean {
+  return error instanceof AnswerTimedOut || isDatabaseUnavailable(error);
 }
 
 /**
@@ -39,7 +36,7 @@ export function replyForFailure(
       canRetry ? { verb: entry.verb, data: entry.retryData } : null,
     );
   }
-  if (isDatabaseUnavailable(error)) {
+  if (databaseDidNotAnswer(error)) {
     // A question or command typed in chat has no entry to keep: saying "not saved" would mislead.
     if (entry.verb === 'text') return errorReply('No answer just now', UNAVAILABLE_FOR_TEXT, {}, null);
     return {

@@ -1,76 +1,17 @@
-import { readCardAction } from '../cards/read-card-action.js';
-import type { CardVerb } from '../cards/verbs.js';
-import type { OpenableForm } from '../cards/openable-forms.js';
+import type { z } from 'zod/v4';
+import type { FormState } from '../cards/card-data.js';
 import { actorFor } from '../domain/people/actor.js';
 import type { Person } from '../domain/people/person.js';
+import { refuse, type Outcome } from '../domain/shared/domain-error.js';
 import type { InteractionDeps } from './interaction-deps.js';
-import {
-  actionAcknowledged,
-  actionCompleted,
-  actionDateChangeApproved,
-  actionDateChangeDeclined,
-  actionDateChangeRequested,
-  actionProgressAdded,
-  actionReopened,
-  actionVerified,
-} from './card-actions/action-actions.js';
-import { findingSubmitted, focusGroupSubmitted, visitSubmitted } from './card-actions/capture-actions.js';
-import { formOpened, queryPaged } from './card-actions/navigation-actions.js';
-import { noticeReplied } from './card-actions/notice-actions.js';
-import { planSubmitted, planUpdated } from './card-actions/plan-actions.js';
-import {
-  reportActionChanged,
-  reportApproved,
-  reportPaged,
-  reportReturned,
-  reportSubmitted,
-} from './card-actions/report-actions.js';
-import type { VerbHandler, VerbHandlers, VerbRequest } from './card-actions/verb-handler.js';
 import { replyForFailure } from './failures.js';
 import { errorReply } from './present/message-cards.js';
-import { formCard, type FormRecordIds } from './present/form-cards.js';
 import type { Reply } from './reply.js';
+import type { CardVerbModule, FormRecordIds, VerbRequest } from './verbs/card-verb.js';
+import { CARD_VERBS, isCardVerb } from './verbs/card-verbs.js';
+import { readCardAction } from './verbs/read-card-action.js';
 
-/** Every card verb and its handler; a verb without one fails the build. */
-const HANDLERS: VerbHandlers = {
-  'plan.submit': planSubmitted,
-  'plan.update': planUpdated,
-  'notice.reply': noticeReplied,
-  'finding.submit': findingSubmitted,
-  'focusGroup.submit': focusGroupSubmitted,
-  'visit.submit': visitSubmitted,
-  'action.acknowledge': actionAcknowledged,
-  'action.requestDateChange': actionDateChangeRequested,
-  'action.addProgress': actionProgressAdded,
-  'action.complete': actionCompleted,
-  'action.approveDateChange': actionDateChangeApproved,
-  'action.declineDateChange': actionDateChangeDeclined,
-  'action.verify': actionVerified,
-  'action.reopen': actionReopened,
-  'report.editAction': reportActionChanged,
-  'report.page': reportPaged,
-  'report.submit': reportSubmitted,
-  'report.approve': reportApproved,
-  'report.return': reportReturned,
-  'query.page': queryPaged,
-  'form.open': formOpened,
-};
-
-/** The form a verb's inputs come from, to show again when what was entered needs correcting. */
-const FORM_OF: Partial<Record<CardVerb, OpenableForm>> = {
-  'plan.submit': 'plan',
-  'plan.update': 'plan',
-  'notice.reply': 'notice-reply',
-  'finding.submit': 'case-finding',
-  'focusGroup.submit': 'focus-group',
-  'visit.submit': 'observed-visit',
-  'action.requestDateChange': 'action-request-date-change',
-  'action.addProgress': 'action-add-progress',
-  'action.complete': 'action-complete',
-  'action.declineDateChange': 'action-decline-date-change',
-  'action.reopen': 'action-reopen',
-  'report.editAction': 'report-action',
-};
+type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;
 
 export interface CardActionRequest {
   /** The registered person behind the authenticated platform identity; never taken from the card. */
@@ -83,47 +24,50 @@ export interface CardActionRequest {
 
 /**
  * Handles a button pressed or a form submitted on any card, the same for Teams and Slack: the data is
- * checked by the verb's schemas before anything else touches it; what the person typed comes back with
- * the errors when it needs correcting; a refusal or failure is explained, with their entry kept.
+ * checked by the verb's schemas before anything else touches it; the verb's permission is asked; what the
+ * person typed comes back with the errors when it needs correcting; a refusal or failure is explained, with
+ * their entry kept. This is the one place a verb's outcome becomes the person's answer.
  */
 export async function handleCardAction(deps: InteractionDeps, request: CardActionRequest): Promise<Reply> {
   const read = readCardAction(request.verb, request.payload);
   const typed = typedEntry(request.payload);
+  const failed = (error: unknown, verb: string) =>
+    replyForFailure(error, { verb, typed, retryData: stringData(request.payload) });
   if (!read.ok) {
     switch (read.reason) {
       case 'unknown_verb':
       case 'bad_context':
-        return errorReply(
-          'This card is out of date',
-          'This card cannot be used any more. Ask the bot again (type "help").',
-          typed,
-        );
+        return outOfDate(typed);
       case 'invalid_input': {
-        const form = FORM_OF[read.verb];
-        const ids = idsIn(request.payload);
+        const form = verbModule(read.verb).form;
         if (!form) return errorReply('Please check your entry', Object.values(read.errors).join(' '), typed);
-        try {
-          return await formCard(deps, request.person, form, ids, { values: read.values, errors: read.errors });
-        } catch (error) {
-          return replyForFailure(error, { verb: read.verb, typed, retryData: stringData(request.payload) });
-        }
+        const state = { values: read.values, errors: read.errors };
+        return answer(
+          () => form(deps, request.person, idsIn(request.payload), state),
+          (error) => failed(error, read.verb),
+        );
       }
     }
   }
-  const handler = HANDLERS[read.verb] as VerbHandler<CardVerb>;
-  const verbRequest: VerbRequest<CardVerb> = {
+  const module = verbModule(read.verb);
+  const actor = actorFor(request.person);
+  const verbRequest: VerbRequest<unknown, unknown> = {
     person: request.person,
-    actor: actorFor(request.person),
+    actor,
     context: read.context,
     submission: read.submission,
     commandId: request.commandId,
     now: deps.now(),
+    openForm: (verb, ids) => openForm(deps, request.person, verb, ids),
   };
-  try {
-    return await handler(deps, verbRequest);
-  } catch (error) {
-    return replyForFailure(error, { verb: read.verb, typed, retryData: stringData(request.payload) });
-  }
+  return answer(
+    async () => {
+      const allowed = module.mayUse(actor);
+      if (!allowed.ok) return allowed;
+      return module.handle(deps, verbRequest as Parameters<AnyVerbModule['handle']>[1]);
+    },
+    (error) => failed(error, read.verb),
+  );
 }
 
 /**
@@ -145,19 +89,47 @@ export async function formForVerb(
   payload: unknown,
   prefill: Readonly<Record<string, string>> = {},
 ): Promise<Reply | null> {
-  const form = typeof verb === 'string' ? FORM_OF[verb as CardVerb] : undefined;
+  const form = isCardVerb(verb) ? verbModule(verb).form : null;
   if (!form) return null;
+  const state: FormState<string> = Object.keys(prefill).length > 0 ? { values: prefill } : {};
+  return answer(
+    () => form(deps, person, idsIn(payload), state),
+    (error) => replyForFailure(error, { verb: String(verb), typed: {}, retryData: {} }),
+  );
+}
+
+/** A verb's form, for a `form.open` button or a command typed in chat; a verb without one is not a form. */
+export async function openForm(
+  deps: InteractionDeps,
+  person: Person,
+  verb: string,
+  ids: FormRecordIds,
+): Promise<Outcome<Reply>> {
+  const form = isCardVerb(verb) ? verbModule(verb).form : null;
+  if (!form) return refuse('invalid_input', 'That form cannot be opened here.');
+  return form(deps, person, ids, {});
+}
+
+/** Turns an outcome into the person's answer: a refusal in their words, a failure with their entry kept. */
+async function answer(work: () => Promise<Outcome<Reply>>, failed: (error: unknown) => Reply): Promise<Reply> {
   try {
-    return await formCard(
-      deps,
-      person,
-      form,
-      idsIn(payload),
-      Object.keys(prefill).length > 0 ? { values: prefill } : {},
-    );
+    const outcome = await work();
+    return outcome.ok ? outcome.value : failed(outcome.error);
   } catch (error) {
-    return replyForFailure(error, { verb: String(verb), typed: {}, retryData: {} });
+    return failed(error);
   }
+}
+
+function verbModule(verb: keyof typeof CARD_VERBS): AnyVerbModule {
+  return CARD_VERBS[verb] as AnyVerbModule;
+}
+
+function outOfDate(typed: Record<string, string>): Reply {
+  return errorReply(
+    'This card is out of date',
+    'This card cannot be used any more. Ask the bot again (type "help").',
+    typed,
+  );
 }
 
 /**

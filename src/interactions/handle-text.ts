@@ -1,10 +1,14 @@
 import { renderCard } from '../cards/render-card.js';
 import type { Person } from '../domain/people/person.js';
 import { parseQuestion } from '../domain/questions/parse-question.js';
-import type { ParsedQuestion } from '../domain/questions/query.js';
-import { DomainError } from '../domain/shared/domain-error.js';
+import type { OpenCaptureFormCommand, ParsedQuestion } from '../domain/questions/query.js';
+import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
+import { refuse, succeed, type Outcome } from '../domain/shared/domain-error.js';
+import { replyForFailure } from './failures.js';
 import type { InteractionDeps } from './interaction-deps.js';
-import { formCard } from './present/form-cards.js';
+import { caseFindingFormFor, focusGroupForm, observedVisitForm } from './present/day-forms.js';
+import { planForm } from './present/plan-form.js';
+import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
 import { answerActions } from './text-commands/actions-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
@@ -20,6 +24,13 @@ import { digestScheduleCommand, managersChannelCommand } from './text-commands/s
 import type { TextMessage } from './text-commands/text-message.js';
 
 export type { TextMessage } from './text-commands/text-message.js';
+
+/** The forms "case finding for Chesterfield" and the like open, for the day under way there. */
+const CAPTURE_FORMS: Record<OpenCaptureFormCommand['form'], FormRenderer> = {
+  'case-finding': caseFindingFormFor,
+  'focus-group': focusGroupForm,
+  'observed-visit': observedVisitForm,
+};
 
 /** Commands with a fixed form of words, tried in this order before the message is read as a question. */
 const COMMANDS: readonly ChatCommand[] = [
@@ -37,6 +48,11 @@ const COMMANDS: readonly ChatCommand[] = [
  * unclear question gets what was understood and questions to copy.
  */
 export async function handleText(deps: InteractionDeps, message: TextMessage, page = 0): Promise<Reply> {
+  const answered = await answerText(deps, message, page);
+  return answered.ok ? answered.value : replyForFailure(answered.error, { verb: 'text', typed: {}, retryData: {} });
+}
+
+async function answerText(deps: InteractionDeps, message: TextMessage, page: number): Promise<Outcome<Reply>> {
   const now = deps.now();
   const districts = await deps.stores.districts.all();
   for (const command of COMMANDS) {
@@ -62,14 +78,17 @@ async function answer(
   parsed: ParsedQuestion,
   now: Date,
   page: number,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   switch (parsed.kind) {
     case 'help':
-      return helpReply(deps);
+      return succeed(await helpReply(deps));
     case 'unclear':
-      return { ...(await helpReply(deps)), text: [parsed.understood, 'Try:', ...parsed.suggestions].join('\n') };
+      return succeed({
+        ...(await helpReply(deps)),
+        text: [parsed.understood, 'Try:', ...parsed.suggestions].join('\n'),
+      });
     case 'plan_challenge_day':
-      return formCard(deps, message.person, 'plan', {});
+      return planForm(deps, message.person, {}, {});
     case 'link_channel':
       return linkThisChannel(deps, message, parsed.districtId, parsed.audience, now);
     case 'unlink_channel':
@@ -78,7 +97,8 @@ async function answer(
       return answerActions(deps, message, parsed, now, page);
     case 'open_capture_form': {
       const day = await dayUnderWay(deps, message.person, parsed.districtId, now);
-      return formCard(deps, message.person, parsed.form, { challengeDayId: day._id });
+      if (!day.ok) return day;
+      return CAPTURE_FORMS[parsed.form](deps, message.person, { challengeDayId: day.value._id }, {});
     }
     case 'notice_not_replied':
       return notYetReplied(deps, message.person, parsed.districtId, now);
@@ -102,7 +122,12 @@ async function helpReply(deps: InteractionDeps): Promise<Reply> {
  * The Challenge Day a form is for: the named district's day announced or under way, or else the one the
  * person is on the audit team of. Days started up to two days ago count, as findings come in after the day.
  */
-async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: string | undefined, now: Date) {
+async function dayUnderWay(
+  deps: InteractionDeps,
+  person: Person,
+  districtId: string | undefined,
+  now: Date,
+): Promise<Outcome<ChallengeDay>> {
   const recent = await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 2 * 86_400_000));
   const open = recent.filter((day) => day.status === 'announced' || day.status === 'in_progress');
   const onTeam = (candidate: (typeof open)[number]) => candidate.auditTeamIds.includes(person._id);
@@ -112,12 +137,12 @@ async function dayUnderWay(deps: InteractionDeps, person: Person, districtId: st
       open.find((candidate) => candidate.districtId === districtId))
     : open.find(onTeam);
   if (!day) {
-    throw new DomainError(
+    return refuse(
       'not_found',
       districtId
         ? 'There is no Challenge Day announced or under way in that district now.'
         : 'You are not on the audit team of a Challenge Day announced or under way now. Name the district, e.g. “case finding for Chesterfield”.',
     );
   }
-  return day;
+  return succeed(day);
 }

@@ -7,7 +7,7 @@ import type { Stores } from '../store/stores.js';
 import { actionCard } from './present/action-card.js';
 import { escalationMessage, reminderMessage } from './present/chasing-messages.js';
 import { weeklyDigestMessage } from './present/digest-card.js';
-import { caseFindingForm } from './present/form-cards.js';
+import { caseFindingForm } from './present/day-forms.js';
 import { performanceSummaryMessage } from './present/performance-summary-card.js';
 import { noticeCard } from './present/notice-card.js';
 import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';

@@ -111,6 +111,21 @@ export class PersonRepository {
     return this.collection.readAll(found);
   }
 
+  /** Everyone, by name: the plan form's pickers. */
+  async allByName(limit: number): Promise<Person[]> {
+    return this.collection.readAll(await this.collection.raw.find().sort({ displayName: 1 }).limit(limit).toArray());
+  }
+
+  /** The people of a district, by name: who can own an action there. */
+  async inDistrictByName(districtId: string, limit: number): Promise<Person[]> {
+    const found = await this.collection.raw
+      .find({ districtIds: districtId })
+      .sort({ displayName: 1 })
+      .limit(limit)
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
   /**
    * Through the identity's pointer, checked against the person's record. Without a pointer that holds (a
    * person stored before pointers were kept, or by a save cut short), the people are searched once and

@@ -5,7 +5,7 @@ import { ACTION_UPDATE_FORMS, CARD_NAMES } from '../../src/cards/card-data.js';
 import { MAX_CARD_BYTES } from '../../src/cards/card-limits.js';
 import { cardsDirectory } from '../../src/cards/card-templates.js';
 import { renderCard } from '../../src/cards/render-card.js';
-import { CARD_VERBS, isCardVerb } from '../../src/cards/verbs.js';
+import { CARD_VERBS, isCardVerb } from '../../src/interactions/verbs/card-verbs.js';
 import { formFieldNames } from '../../src/domain/forms/strict-form.js';
 import { renderAllSamples } from '../../scripts/cards/card-renderings.js';
 import { sdkProblems } from './support/adaptive-cards-sdk.js';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/v4';
-import { CARD_VERBS, type CardVerb } from '../../src/cards/verbs.js';
+import { CARD_VERBS, type CardVerb } from '../../src/interactions/verbs/card-verbs.js';
 import { MAX_PROGRESS_NOTES } from '../../src/domain/action/action.js';
 import { ACTION_PRIORITIES } from '../../src/domain/action/status.js';
 import { FOCUS_GROUP_KINDS } from '../../src/domain/capture/focus-groups.js';

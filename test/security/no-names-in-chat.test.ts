@@ -7,11 +7,11 @@ import type { Notification } from '../../src/domain/notifications/notification.j
 import { actorFor } from '../../src/domain/people/actor.js';
 import { renderNotification } from '../../src/interactions/render-notification.js';
 import { actionCard } from '../../src/interactions/present/action-card.js';
-import { formCard } from '../../src/interactions/present/form-cards.js';
 import { noticeCard } from '../../src/interactions/present/notice-card.js';
 import { reportActionForm, reportDraftCard } from '../../src/interactions/present/report-cards.js';
 import type { InteractionDeps } from '../../src/interactions/interaction-deps.js';
-import { OPENABLE_FORMS } from '../../src/cards/openable-forms.js';
+import { openForm } from '../../src/interactions/handle-card-action.js';
+import { CARD_VERB_NAMES } from '../../src/interactions/verbs/card-verbs.js';
 import { FakeBotConnector } from '../fakes/bot-connector.js';
 import { FakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { SIGNING_SECRET, TEAM_ID } from '../support/slack-requests.js';
@@ -481,8 +481,8 @@ async function renderEveryCard(
   const report = await stores.reports.findById(reportId);
   const action = actionId ? await stores.actions.findById(actionId) : null;
   if (!qaManager || !report) throw new Error('the demo QA manager or the report is missing');
-  for (const form of OPENABLE_FORMS) {
-    const reply = await formCard(deps, qaManager, form, {
+  for (const form of CARD_VERB_NAMES) {
+    const reply = await openForm(deps, qaManager, form, {
       challengeDayId: dayId,
       reportId,
       ...(actionId ? { actionId } : {}),

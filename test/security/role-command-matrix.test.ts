@@ -95,7 +95,7 @@ const refusals: Refusal[] = [
     command: 'opens the plan form from a button',
     by: NOT_QA,
     says: 'Only a QA manager can plan a Challenge Day.',
-    run: press('form.open', { form: 'plan' }),
+    run: press('form.open', { form: 'plan.submit' }),
   },
   {
     command: 'asks for the plan form',
@@ -395,7 +395,7 @@ const refusals: Refusal[] = [
     command: 'opens the form to change an action of the draft report',
     by: NOT_QA,
     says: 'Only a QA manager can change the draft report.',
-    run: press('form.open', { form: 'report-action', ...draftAction }),
+    run: press('form.open', { form: 'report.editAction', ...draftAction }),
   },
   {
     command: 'pages through the draft report',

@@ -1,6 +1,6 @@
 import { Application, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { CARD_VERB_NAMES } from '../../cards/verbs.js';
+import { CARD_VERB_NAMES } from '../../interactions/verbs/card-verbs.js';
 import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { handleThreadReply } from '../../interactions/handle-thread-reply.js';

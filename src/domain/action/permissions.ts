@@ -1,5 +1,6 @@
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { MANAGER_ROLES } from '../people/roles.js';
+import { allowedIf, type Permission } from '../shared/permission.js';
 import type { Action } from './action.js';
 
 export function ownsAction(actor: Actor, action: Action): boolean {
@@ -17,4 +18,9 @@ export function maySeeAction(actor: Actor, action: Action): boolean {
 /** A manager of the action plan for the action's district (QA managers manage every district's). */
 export function managesAction(actor: Actor, action: Action): boolean {
   return hasRole(actor, ...MANAGER_ROLES) && worksInDistrict(actor, action.districtId);
+}
+
+/** A district's actions are listed to the people who work there (QA managers: every district). */
+export function mayListActionsIn(actor: Actor, districtId: string): Permission {
+  return allowedIf(worksInDistrict(actor, districtId), 'You can see actions only for the districts you work in.');
 }

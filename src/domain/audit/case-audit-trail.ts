@@ -1,8 +1,9 @@
 import type { CaseFinding } from '../case-finding/case-finding.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import type { CaseSample } from '../sampling/case-sample.js';
-import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { succeed, type Outcome } from '../shared/domain-error.js';
 import type { AuditEvent, AuditedEntityKind } from './audit-event.js';
+import { mayReadCaseAuditTrails } from './permissions.js';
 
 export interface CaseAuditTrailPorts {
   /** Every finding recorded for the case reference, in any district. */
@@ -47,7 +48,8 @@ export async function readCaseAuditTrail(
   caseReference: string,
   actor: Actor,
 ): Promise<Outcome<CaseAuditTrail>> {
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can read the audit trail.');
+  const allowed = mayReadCaseAuditTrails(actor);
+  if (!allowed.ok) return allowed;
   const [findings, samples] = await Promise.all([
     ports.findingsForCase(caseReference),
     ports.samplesWithCase(caseReference),

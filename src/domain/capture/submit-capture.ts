@@ -1,9 +1,10 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { idForCommand } from '../shared/new-id.js';
 import type { FocusGroupFeedback } from './focus-group-feedback.js';
 import type { ObservedVisit } from './observed-visit.js';
+import { isPartOfDay, mayRecordOnDay } from './permissions.js';
 
 export interface CapturePorts {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
@@ -19,11 +20,6 @@ interface CaptureContext {
 
 const OPEN_FOR_CAPTURE: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
 
-/** On the day's audit team, or working in its district: whoever may see what is captured on it. */
-export function isPartOfDay(actor: Actor, day: ChallengeDay): boolean {
-  return day.auditTeamIds.includes(actor.id) || worksInDistrict(actor, day.districtId);
-}
-
 async function dayOpenToSeniorManager(
   ports: CapturePorts,
   challengeDayId: string,
@@ -33,8 +29,8 @@ async function dayOpenToSeniorManager(
   const day = await ports.findChallengeDay(challengeDayId);
   if (!day || !isPartOfDay(actor, day))
     return refuse('not_found', 'That Challenge Day was not found, or you are not part of it.');
-  if (!hasRole(actor, 'senior_manager', 'qa_manager'))
-    return refuse('not_allowed', `Only a senior manager records ${what}.`);
+  const allowed = mayRecordOnDay(actor, what);
+  if (!allowed.ok) return allowed;
   if (!OPEN_FOR_CAPTURE.includes(day.status)) {
     return refuse(
       'invalid_transition',

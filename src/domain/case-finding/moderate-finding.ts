@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../audit/audit-event.js';
-import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import { mayModerateFindings } from './permissions.js';
+import { worksInDistrict, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS, type AuditDomain } from './audit-domains.js';
 import type { CaseFinding } from './case-finding.js';
@@ -29,8 +30,8 @@ export async function moderateFinding(
   context: { actor: Actor; commandId: string; now: Date },
 ): Promise<Outcome<CaseFinding>> {
   const { actor, now } = context;
-  if (!hasRole(actor, 'qa_manager', 'senior_manager'))
-    return refuse('not_allowed', 'Only a QA manager or a senior manager moderates findings.');
+  const allowed = mayModerateFindings(actor);
+  if (!allowed.ok) return allowed;
   // Checked before it is looked up, so a name or an NHS number typed in its place is never repeated back.
   const reference = checkCaseReference(moderation.caseReference);
   if (!reference.ok) return refuse('invalid_input', reference.message);

@@ -1,10 +1,11 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { idForCommand } from '../shared/new-id.js';
 import type { Delivery } from '../notifications/notification.js';
 import type { CaseFinding } from './case-finding.js';
+import { maySubmitFindings } from './permissions.js';
 
 /** What the auditor fills in on the case-finding card (already checked by the form's schema). */
 export type CaseFindingAnswers = Omit<
@@ -20,11 +21,6 @@ export interface CaseFindingPorts {
 }
 
 const OPEN_FOR_FINDINGS: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
-
-/** Whoever is on the day's audit team, and QA managers, submit its findings. */
-export function maySubmitFindings(actor: Actor, day: ChallengeDay): boolean {
-  return day.auditTeamIds.includes(actor.id) || hasRole(actor, 'qa_manager');
-}
 
 /**
  * Stores an auditor's finding once, however often the card is submitted. Auditors on the day's audit team

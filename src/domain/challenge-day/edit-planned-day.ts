@@ -1,10 +1,10 @@
-import { hasRole } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { formatLondon, londonWallTime } from '../shared/london-time.js';
 import type { TransitionRecords } from '../shared/records.js';
 import type { ChallengeDay } from './challenge-day.js';
 import { noticeDueAt } from './notice-time.js';
 import { plannedFields, type PlanChallengeDay, type PlanningContext } from './plan-challenge-day.js';
+import { mayChangeChallengeDays } from './permissions.js';
 
 export interface EditPlanPorts {
   readonly challengeDays: TransitionRecords<ChallengeDay>;
@@ -24,7 +24,8 @@ export async function editPlannedDay(
   context: PlanningContext,
 ): Promise<Outcome<ChallengeDay>> {
   const { actor, now } = context;
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can change a Challenge Day.');
+  const allowed = mayChangeChallengeDays(actor);
+  if (!allowed.ok) return allowed;
   const day = await ports.challengeDays.findById(challengeDayId);
   if (!day) return refuse('not_found', 'That Challenge Day was not found.');
   if (day.status !== 'planned' && day.status !== 'announced') {

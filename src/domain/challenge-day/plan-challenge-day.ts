@@ -1,5 +1,5 @@
 import type { District } from '../districts/district.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import type { INTELLIGENCE_SOURCES } from './service-priorities.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { calendarDateFromIso, formatLondon, londonWallTime } from '../shared/london-time.js';
@@ -7,6 +7,7 @@ import { idForCommand } from '../shared/new-id.js';
 import type { ScheduledWork } from '../scheduling/scheduled-work.js';
 import type { ChallengeDay } from './challenge-day.js';
 import { noticeDueAt } from './notice-time.js';
+import { mayPlanChallengeDays } from './permissions.js';
 
 /** What the QA manager gives when planning a day (already checked by the plan form's schema). */
 export interface PlanChallengeDay {
@@ -45,8 +46,8 @@ export async function planChallengeDay(
   plan: PlanChallengeDay,
   context: PlanningContext,
 ): Promise<Outcome<{ day: ChallengeDay; noticeAt: Date; shortNotice: boolean }>> {
-  if (!hasRole(context.actor, 'qa_manager'))
-    return refuse('not_allowed', 'Only a QA manager can plan a Challenge Day.');
+  const allowed = mayPlanChallengeDays(context.actor);
+  if (!allowed.ok) return allowed;
   const district = await ports.findDistrict(plan.districtId);
   if (!district) return refuse('invalid_input', 'Choose one of the districts in the list.');
   const unknownFocus = plan.focusAreas.filter((area) => !context.servicePriorities.includes(area));

@@ -1,7 +1,8 @@
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { District } from '../districts/district.js';
 import type { ConversationLink } from './conversation-link.js';
+import { mayLinkChannels, mayUnlinkChannels } from './permissions.js';
 
 /** The port for remembering conversations and their district links. */
 export interface ConversationLinks {
@@ -25,8 +26,8 @@ export async function linkChannelToDistrict(
   actor: Actor,
   now: Date,
 ): Promise<Outcome<ConversationLink>> {
-  if (!hasRole(actor, 'qa_manager'))
-    return refuse('not_allowed', 'Only a QA manager can link a channel to a district.');
+  const allowed = mayLinkChannels(actor);
+  if (!allowed.ok) return allowed;
   if (request.link.kind !== 'channel') {
     return refuse(
       'invalid_input',
@@ -53,7 +54,8 @@ export async function unlinkChannel(
   actor: Actor,
   now: Date,
 ): Promise<Outcome<ConversationLink>> {
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can unlink a channel.');
+  const allowed = mayUnlinkChannels(actor);
+  if (!allowed.ok) return allowed;
   const { districtId: _districtId, audience: _audience, purpose: _purpose, ...unlinked } = link;
   return succeed(await links.remember({ ...unlinked, updatedAt: now }));
 }

@@ -1,8 +1,9 @@
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { readMessage } from '../questions/read-message.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { ConversationLink } from './conversation-link.js';
 import type { ConversationLinks } from './link-channel.js';
+import { mayChooseManagersChannel } from './permissions.js';
 
 const LINK_VERB = /^(?:can you |could you |please )?(?:link|connect|attach|use|make|set)\b|^this is (?:the|our) /;
 const MANAGERS = /\b(?:managers?'?s?|management)\b/;
@@ -26,9 +27,8 @@ export async function linkManagersChannel(
   actor: Actor,
   now: Date,
 ): Promise<Outcome<ConversationLink>> {
-  if (!hasRole(actor, 'qa_manager')) {
-    return refuse('not_allowed', 'Only a QA manager can choose the managers’ channel.');
-  }
+  const allowed = mayChooseManagersChannel(actor);
+  if (!allowed.ok) return allowed;
   if (link.kind === 'personal') {
     return refuse('invalid_input', 'The managers’ channel must be a team channel or a group chat; write this there.');
   }

@@ -1,9 +1,10 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { NoticeReply } from './notice-reply.js';
 import type { NoticeReplyKind } from './reply-kinds.js';
 import { summariseNoticeReplies, type NoticeSummary } from './notice-summary.js';
+import { mayReplyToNotice } from './permissions.js';
 
 export interface NoticeReplyPorts {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
@@ -19,12 +20,6 @@ export interface ReplyToNotice {
 }
 
 const OPEN_FOR_REPLIES: readonly ChallengeDay['status'][] = ['planned', 'announced', 'in_progress'];
-
-/** Anyone named on the day, working in its district, or a senior manager may answer its notice. */
-export function mayReplyToNotice(actor: Actor, day: ChallengeDay): boolean {
-  const named = [...day.expectedAttendeeIds, ...day.auditTeamIds].includes(actor.id);
-  return named || worksInDistrict(actor, day.districtId) || hasRole(actor, 'senior_manager');
-}
 
 /**
  * Records a person's answer to a 48-hour notice (a later answer replaces an earlier one) and returns the

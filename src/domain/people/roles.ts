@@ -20,3 +20,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Roles that manage the action plan: they approve date changes and verify completed actions. */
 export const MANAGER_ROLES: readonly Role[] = ['qa_manager', 'senior_manager', 'district_manager'];
+
+/** Roles that can sit on a Challenge Day's audit team: peer auditors, senior managers, police and health. */
+export const AUDITOR_ROLES: readonly Role[] = ['auditor', 'senior_manager', 'partner_agency'];

@@ -1,6 +1,7 @@
 import type { ActionFinder, ActionPage, ActionSearch } from '../action/action-search.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import { mayListActionsIn } from '../action/permissions.js';
+import { hasRole, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { londonCalendarDate } from '../shared/london-time.js';
 import { actionStatusesFor, type ActionsQuery } from './query.js';
@@ -29,8 +30,9 @@ export async function answerActionsQuestion(
 ): Promise<Outcome<ActionPage & { page: number; pageSize: number; challengeDay?: ChallengeDay }>> {
   const countyWide = hasRole(actor, 'qa_manager');
   const ownOnly = query.ownerId === actor.id;
-  if (query.districtId && !countyWide && !ownOnly && !worksInDistrict(actor, query.districtId)) {
-    return refuse('not_allowed', 'You can see actions only for the districts you work in.');
+  if (query.districtId && !ownOnly) {
+    const allowed = mayListActionsIn(actor, query.districtId);
+    if (!allowed.ok) return allowed;
   }
   const districtIds = query.districtId ? [query.districtId] : countyWide || ownOnly ? undefined : actor.districtIds;
 

@@ -3,12 +3,13 @@ import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
 import type { FocusGroupFeedback } from '../capture/focus-group-feedback.js';
 import type { ObservedVisit } from '../capture/observed-visit.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { idForCommand } from '../shared/new-id.js';
 import type { TransitionRecords } from '../shared/records.js';
 import type { Report } from './report.js';
 import { summariseDay } from './summarise-day.js';
+import { mayDraftReports } from './permissions.js';
 
 export interface DraftReportPorts {
   readonly challengeDays: TransitionRecords<ChallengeDay>;
@@ -41,7 +42,8 @@ export async function draftReport(
   context: CommandContext,
 ): Promise<Outcome<{ report: Report; added: number }>> {
   const { actor, now, commandId } = context;
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager drafts the Challenge Day report.');
+  const allowed = mayDraftReports(actor);
+  if (!allowed.ok) return allowed;
   const day = await ports.challengeDays.findById(challengeDayId);
   if (!day) return refuse('not_found', 'That Challenge Day was not found.');
 

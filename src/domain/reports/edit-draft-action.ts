@@ -1,9 +1,10 @@
 import type { ActionPriority } from '../action/status.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { londonCalendarDate } from '../shared/london-time.js';
 import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Report } from './report.js';
+import { mayChangeDraftReports } from './permissions.js';
 
 export type DraftActionChange =
   | { readonly leaveOut: true }
@@ -34,7 +35,8 @@ export async function editDraftAction(
   context: { actor: Actor; commandId: string; now: Date },
 ): Promise<Outcome<Report>> {
   const { actor, commandId, now } = context;
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager can change the draft report.');
+  const allowed = mayChangeDraftReports(actor);
+  if (!allowed.ok) return allowed;
   const report = await ports.reports.findById(reportId);
   if (!report) return refuse('not_found', 'That report was not found.');
   if (alreadyApplied(report, commandId)) return succeed(report);

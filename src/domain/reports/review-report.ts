@@ -1,12 +1,13 @@
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { SYSTEM_ACTOR, hasRole, worksInDistrict, type Actor } from '../people/actor.js';
+import { SYSTEM_ACTOR, worksInDistrict, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Action } from '../action/action.js';
 import type { Delivery } from '../notifications/notification.js';
 import type { Report } from './report.js';
 import { idForCommand } from '../shared/new-id.js';
+import { mayVerifyReports } from './permissions.js';
 
 export interface ReportReviewPorts {
   readonly reports: TransitionRecords<Report>;
@@ -37,7 +38,8 @@ export async function reviewReport(
   const report = await ports.reports.findById(reportId);
   // Another district's report is "not found", so its existence is not revealed.
   if (!report || !worksInDistrict(actor, report.districtId)) return refuse('not_found', 'That report was not found.');
-  if (!hasRole(actor, 'senior_manager')) return refuse('not_allowed', 'Only a senior manager can verify a report.');
+  const allowed = mayVerifyReports(actor);
+  if (!allowed.ok) return allowed;
   if (report.draftedById === actor.id) {
     return refuse('not_allowed', 'You drafted this report, so another senior manager must verify it.');
   }

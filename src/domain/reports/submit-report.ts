@@ -1,8 +1,9 @@
 import type { Delivery } from '../notifications/notification.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { alreadyApplied, type TransitionRecords } from '../shared/records.js';
 import type { Report } from './report.js';
+import { maySubmitReports } from './permissions.js';
 
 export interface SubmitReportPorts {
   readonly reports: TransitionRecords<Report>;
@@ -21,7 +22,8 @@ export async function submitReport(
   context: { actor: Actor; commandId: string; now: Date },
 ): Promise<Outcome<{ report: Report; deliveries: Delivery[] }>> {
   const { actor, commandId, now } = context;
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager submits the report.');
+  const allowed = maySubmitReports(actor);
+  if (!allowed.ok) return allowed;
   const report = await ports.reports.findById(reportId);
   if (!report) return refuse('not_found', 'That report was not found.');
   if (alreadyApplied(report, commandId))

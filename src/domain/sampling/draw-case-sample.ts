@@ -4,7 +4,7 @@ import { auditEventId } from '../audit/audit-event.js';
 import { findIdentityData } from '../case-finding/identity-patterns.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import type { Delivery } from '../notifications/notification.js';
-import { hasRole, type Actor } from '../people/actor.js';
+import type { Actor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { SERVICE_TIME_ZONE, isoFromCalendarDate } from '../shared/london-time.js';
@@ -12,6 +12,7 @@ import { idForCommand } from '../shared/new-id.js';
 import type { CaseSample } from './case-sample.js';
 import { readCaseList } from './case-list.js';
 import { SAMPLING_METHOD, drawSample } from './draw-sample.js';
+import { mayDrawCaseSamples } from './permissions.js';
 
 export interface CaseSamplePorts {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
@@ -47,7 +48,8 @@ export async function drawCaseSample(
   context: { actor: Actor; commandId: string; now: Date },
 ): Promise<Outcome<{ sample: CaseSample; deliveries: Delivery[]; replayed: boolean }>> {
   const { actor, now } = context;
-  if (!hasRole(actor, 'qa_manager')) return refuse('not_allowed', 'Only a QA manager draws the case sample.');
+  const allowed = mayDrawCaseSamples(actor);
+  if (!allowed.ok) return allowed;
   const day = await ports.findChallengeDay(request.challengeDayId);
   if (!day) return refuse('not_found', 'That Challenge Day was not found.');
   if (!OPEN_FOR_SAMPLING.includes(day.status)) {

@@ -1,9 +1,10 @@
 import type { AuditEvent } from '../audit/audit-event.js';
 import { auditEventId } from '../audit/audit-event.js';
 import type { District } from '../districts/district.js';
-import { hasRole, type Actor } from '../people/actor.js';
-import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import type { Actor } from '../people/actor.js';
+import { succeed, type Outcome } from '../shared/domain-error.js';
 import { DEFAULT_DIGEST_SCHEDULE, describeDigestSchedule, type DigestSchedule } from './digest-schedule.js';
+import { mayChangeDigestSchedules } from './permissions.js';
 
 export interface DigestScheduleChange {
   readonly weekday?: number;
@@ -19,9 +20,8 @@ export function changeDigestSchedule(
   change: DigestScheduleChange,
   context: { readonly actor: Actor; readonly now: Date },
 ): Outcome<{ schedule: DigestSchedule; audit: AuditEvent }> {
-  if (!hasRole(context.actor, 'qa_manager')) {
-    return refuse('not_allowed', 'Only a QA manager can change when a district’s weekly digest goes.');
-  }
+  const allowed = mayChangeDigestSchedules(context.actor);
+  if (!allowed.ok) return allowed;
   const before = district.digestSchedule ?? DEFAULT_DIGEST_SCHEDULE;
   const schedule: DigestSchedule = {
     weekday: change.weekday ?? before.weekday,

@@ -15,7 +15,7 @@ import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS } from '../../domain/case-finding/au
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
 import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
 import type { Actor } from '../../domain/people/actor.js';
-import { hasRole } from '../../domain/people/actor.js';
+import { mayChangeDraftReports, mayDecideOnReport } from '../../domain/reports/permissions.js';
 import type { Report } from '../../domain/reports/report.js';
 import { gradeCountsText, summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
@@ -87,11 +87,7 @@ export async function reportVerificationCard(
     moreActionsCount: Math.max(0, report.draftActions.length - ACTIONS_SHOWN),
     previousReturns: returnLines(report, names),
     downloadUrl,
-    canReview:
-      report.status === 'submitted' &&
-      viewer !== null &&
-      hasRole(viewer, 'senior_manager') &&
-      viewer.id !== report.draftedById,
+    canReview: report.status === 'submitted' && viewer !== null && mayDecideOnReport(viewer, report),
   };
   return {
     card: renderCard('report-verification', data),
@@ -200,7 +196,7 @@ export async function reportDraftCard(
     previousPage: shownPage > 1 ? String(shownPage - 1) : '',
     nextPage: shownPage < pages ? String(shownPage + 1) : '',
     previousReturns: returnLines(report, names),
-    canEdit: report.status === 'draft' && hasRole(viewer, 'qa_manager'),
+    canEdit: report.status === 'draft' && mayChangeDraftReports(viewer).ok,
     downloadUrl,
   };
   const withNote: ReportDraftData = hidden
@@ -231,11 +227,7 @@ export async function reportActionForm(
   if (!draft || !day) return null;
   const [district, owners] = await Promise.all([
     stores.districts.findById(report.districtId),
-    stores.people.collection.raw
-      .find({ districtIds: report.districtId })
-      .sort({ displayName: 1 })
-      .limit(CARD_LIMITS.reportActionOwnerChoices)
-      .toArray(),
+    stores.people.inDistrictByName(report.districtId, CARD_LIMITS.reportActionOwnerChoices),
   ]);
   const data: ReportActionFormData = {
     reportId: report._id,

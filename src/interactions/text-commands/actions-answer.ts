@@ -1,7 +1,7 @@
 import { actorFor } from '../../domain/people/actor.js';
 import { answerActionsQuestion } from '../../domain/questions/answer-actions-question.js';
 import type { ActionsQuery } from '../../domain/questions/query.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { queryResultCard } from '../present/query-result-card.js';
@@ -15,14 +15,14 @@ export async function answerActions(
   query: ActionsQuery,
   now: Date,
   page: number,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   const { owner, ...rest } = query;
   const ownerId = owner
     ? owner.kind === 'person'
       ? owner.personId
       : await message.resolveMention?.(owner)
     : undefined;
-  if (owner && !ownerId) throw new DomainError('not_found', 'I do not know who that is; ask with their full name.');
+  if (owner && !ownerId) return refuse('not_found', 'I do not know who that is; ask with their full name.');
   const found = await answerActionsQuestion(
     {
       searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
@@ -35,12 +35,14 @@ export async function answerActions(
     now,
     page,
   );
-  if (!found.ok) throw found.error;
-  return queryResultCard(
-    deps.stores,
-    { heading: await headingFor(deps, query, found.value.challengeDay?.date), text: message.text },
-    found.value,
-    now,
+  if (!found.ok) return found;
+  return succeed(
+    await queryResultCard(
+      deps.stores,
+      { heading: await headingFor(deps, query, found.value.challengeDay?.date), text: message.text },
+      found.value,
+      now,
+    ),
   );
 }
 

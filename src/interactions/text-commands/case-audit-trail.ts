@@ -1,6 +1,6 @@
 import { readCaseAuditTrail } from '../../domain/audit/case-audit-trail.js';
 import { actorFor } from '../../domain/people/actor.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { TextMessage } from './text-message.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { auditTrailCard } from '../present/audit-trail-card.js';
@@ -15,7 +15,7 @@ export async function showCaseAuditTrail(
   message: TextMessage,
   caseReference: string,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   const trail = await readCaseAuditTrail(
     {
       findingsForCase: (reference) => deps.stores.caseFindings.forCase(undefined, reference),
@@ -25,12 +25,9 @@ export async function showCaseAuditTrail(
     caseReference,
     actorFor(message.person),
   );
-  if (!trail.ok) throw trail.error;
+  if (!trail.ok) return trail;
   if (message.conversation.kind !== 'personal') {
-    throw new DomainError(
-      'not_allowed',
-      'The audit trail is shown only in a personal chat with the bot; ask me there.',
-    );
+    return refuse('not_allowed', 'The audit trail is shown only in a personal chat with the bot; ask me there.');
   }
-  return auditTrailCard(deps.stores, trail.value, now);
+  return succeed(await auditTrailCard(deps.stores, trail.value, now));
 }

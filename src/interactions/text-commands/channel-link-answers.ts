@@ -1,7 +1,7 @@
 import { linkChannelToDistrict, unlinkChannel } from '../../domain/links/link-channel.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import { actorFor } from '../../domain/people/actor.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
@@ -14,34 +14,40 @@ export async function linkThisChannel(
   districtId: string,
   audience: NonNullable<ConversationLink['audience']>,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   const district = await deps.stores.districts.findById(districtId);
-  if (!district) throw new DomainError('not_found', 'That district was not found.');
+  if (!district) return refuse('not_found', 'That district was not found.');
   const linked = await linkChannelToDistrict(
     deps.stores.conversationLinks,
     { link: message.conversation, district, audience },
     actorFor(message.person),
     now,
   );
-  if (!linked.ok) throw linked.error;
+  if (!linked.ok) return linked;
   const what = audience === 'mat' ? district.matLocality : district.name;
-  return receipt(
-    `This channel is now linked to ${what}`,
-    message.person.displayName,
-    now,
-    [],
-    `${what}’s notices and digests will be posted here.`,
+  return succeed(
+    receipt(
+      `This channel is now linked to ${what}`,
+      message.person.displayName,
+      now,
+      [],
+      `${what}’s notices and digests will be posted here.`,
+    ),
   );
 }
 
 /** "unlink this channel" */
-export async function unlinkThisChannel(deps: InteractionDeps, message: TextMessage, now: Date): Promise<Reply> {
+export async function unlinkThisChannel(
+  deps: InteractionDeps,
+  message: TextMessage,
+  now: Date,
+): Promise<Outcome<Reply>> {
   const unlinked = await unlinkChannel(
     deps.stores.conversationLinks,
     message.conversation,
     actorFor(message.person),
     now,
   );
-  if (!unlinked.ok) throw unlinked.error;
-  return receipt('This channel is no longer linked to a district', message.person.displayName, now, []);
+  if (!unlinked.ok) return unlinked;
+  return succeed(receipt('This channel is no longer linked to a district', message.person.displayName, now, []));
 }

@@ -1,23 +1,29 @@
+import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import { transitionChallengeDay } from '../../domain/challenge-day/lifecycle.js';
 import { readDayCommand } from '../../domain/challenge-day/read-day-command.js';
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
-import { formCard } from '../present/form-cards.js';
+import { planForm } from '../present/plan-form.js';
 import { receipt } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
 import { chatCommand } from './chat-command.js';
 
 /** The district's next Challenge Day, to change or cancel; the messages say what to write instead. */
-async function nextDayIn(deps: InteractionDeps, districtId: string | undefined, now: Date, verb: 'change' | 'cancel') {
+async function nextDayIn(
+  deps: InteractionDeps,
+  districtId: string | undefined,
+  now: Date,
+  verb: 'change' | 'cancel',
+): Promise<Outcome<ChallengeDay>> {
   if (!districtId) {
-    throw new DomainError('invalid_input', `Say which district, e.g. “${verb} the Challenge Day for Chesterfield”.`);
+    return refuse('invalid_input', `Say which district, e.g. “${verb} the Challenge Day for Chesterfield”.`);
   }
   const day = (await deps.stores.challengeDays.upcoming(now)).find((candidate) => candidate.districtId === districtId);
-  if (!day) throw new DomainError('not_found', `There is no Challenge Day coming up in that district to ${verb}.`);
-  return day;
+  if (!day) return refuse('not_found', `There is no Challenge Day coming up in that district to ${verb}.`);
+  return succeed(day);
 }
 
 /** "change the Challenge Day for Chesterfield": the plan form of the district's next day, filled in. */
@@ -26,9 +32,10 @@ async function editFormFromChat(
   person: Person,
   districtId: string | undefined,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   const day = await nextDayIn(deps, districtId, now, 'change');
-  return formCard(deps, person, 'plan', { challengeDayId: day._id });
+  if (!day.ok) return day;
+  return planForm(deps, person, { challengeDayId: day.value._id }, {});
 }
 
 /**
@@ -40,24 +47,27 @@ async function cancelFromChat(
   person: Person,
   districtId: string | undefined,
   now: Date,
-): Promise<Reply> {
-  const day = await nextDayIn(deps, districtId, now, 'cancel');
+): Promise<Outcome<Reply>> {
+  const next = await nextDayIn(deps, districtId, now, 'cancel');
+  if (!next.ok) return next;
+  const day = next.value;
   const cancelled = transitionChallengeDay(day, 'cancel', {
     actor: actorFor(person),
     commandId: `cancel:${day._id}`,
     now,
   });
-  if (!cancelled.ok) throw cancelled.error;
+  if (!cancelled.ok) return cancelled;
   const saved = await deps.stores.challengeDays.saveTransition(day, cancelled.value);
-  if (saved.kind === 'conflict')
-    throw new DomainError('conflict', 'This Challenge Day changed a moment ago; try again.');
+  if (saved.kind === 'conflict') return refuse('conflict', 'This Challenge Day changed a moment ago; try again.');
   await deps.refreshDelivered(`notice:${day._id}`, { kind: 'challenge_day_notice', challengeDayId: day._id });
-  return receipt(
-    `Challenge Day cancelled: ${formatCalendarDate(day.date)}`,
-    person.displayName,
-    now,
-    [],
-    'Every notice already posted now says it is cancelled.',
+  return succeed(
+    receipt(
+      `Challenge Day cancelled: ${formatCalendarDate(day.date)}`,
+      person.displayName,
+      now,
+      [],
+      'Every notice already posted now says it is cancelled.',
+    ),
   );
 }
 

@@ -4,7 +4,7 @@ import { moderateFinding, readModeration, type Moderation } from '../../domain/c
 import { readFindingRequest, viewFinding } from '../../domain/case-finding/view-finding.js';
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
@@ -20,9 +20,9 @@ async function showFinding(
   message: TextMessage,
   idOrCaseReference: string,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   if (message.conversation.kind !== 'personal') {
-    throw new DomainError('not_allowed', 'Findings are shown only in a personal chat with the bot; ask me there.');
+    return refuse('not_allowed', 'Findings are shown only in a personal chat with the bot; ask me there.');
   }
   const viewed = await viewFinding(
     {
@@ -33,22 +33,24 @@ async function showFinding(
     idOrCaseReference,
     { actor: actorFor(message.person), commandId: `view:${message.person._id}:${now.toISOString()}`, now },
   );
-  if (!viewed.ok) throw viewed.error;
+  if (!viewed.ok) return viewed;
   const finding = viewed.value;
   const auditor = await deps.stores.people.findById(finding.auditorId);
-  return receipt(`Case finding ${finding.caseReference}`, auditor?.displayName ?? 'an auditor', finding.submittedAt, [
-    { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
-    ...(finding.moderation
-      ? [{ title: 'Moderated overall', value: OFSTED_GRADE_LABELS[finding.moderation.overallGrade] }]
-      : []),
-    ...Object.entries(finding.domains).map(([domain, graded]) => ({
-      title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
-      value: `${OFSTED_GRADE_LABELS[graded.grade]}${graded.comment ? ` — ${graded.comment}` : ''}`,
-    })),
-    ...(finding.strengths ? [{ title: 'Strengths', value: finding.strengths }] : []),
-    ...(finding.areasForImprovement ? [{ title: 'Areas for improvement', value: finding.areasForImprovement }] : []),
-    { title: 'Immediate safeguarding concern', value: finding.safeguardingConcern.raised ? 'Raised' : 'None' },
-  ]);
+  return succeed(
+    receipt(`Case finding ${finding.caseReference}`, auditor?.displayName ?? 'an auditor', finding.submittedAt, [
+      { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
+      ...(finding.moderation
+        ? [{ title: 'Moderated overall', value: OFSTED_GRADE_LABELS[finding.moderation.overallGrade] }]
+        : []),
+      ...Object.entries(finding.domains).map(([domain, graded]) => ({
+        title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
+        value: `${OFSTED_GRADE_LABELS[graded.grade]}${graded.comment ? ` — ${graded.comment}` : ''}`,
+      })),
+      ...(finding.strengths ? [{ title: 'Strengths', value: finding.strengths }] : []),
+      ...(finding.areasForImprovement ? [{ title: 'Areas for improvement', value: finding.areasForImprovement }] : []),
+      { title: 'Immediate safeguarding concern', value: finding.safeguardingConcern.raised ? 'Raised' : 'None' },
+    ]),
+  );
 }
 
 /** "moderate CR-104233 overall good": set the grades a finding should have, keeping the auditor's. */
@@ -57,7 +59,7 @@ async function moderateFromChat(
   person: Person,
   moderation: Moderation,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   const moderated = await moderateFinding(
     {
       findingsForCase: (districtId, caseReference) => deps.stores.caseFindings.forCase(districtId, caseReference),
@@ -67,23 +69,25 @@ async function moderateFromChat(
     moderation,
     { actor: actorFor(person), commandId: `moderate:${moderation.caseReference}:${now.toISOString()}`, now },
   );
-  if (!moderated.ok) throw moderated.error;
+  if (!moderated.ok) return moderated;
   const finding = moderated.value;
-  return receipt(
-    `Finding for ${finding.caseReference} moderated`,
-    person.displayName,
-    now,
-    [
-      {
-        title: 'Overall',
-        value: `${OFSTED_GRADE_LABELS[finding.overallGrade]} → ${OFSTED_GRADE_LABELS[finding.moderation?.overallGrade ?? finding.overallGrade]}`,
-      },
-      ...Object.entries(finding.moderation?.domainGrades ?? {}).map(([domain, grade]) => ({
-        title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
-        value: `${OFSTED_GRADE_LABELS[finding.domains[domain as AuditDomain].grade]} → ${OFSTED_GRADE_LABELS[grade]}`,
-      })),
-    ],
-    'The auditor’s grades are kept; the report counts the moderated ones.',
+  return succeed(
+    receipt(
+      `Finding for ${finding.caseReference} moderated`,
+      person.displayName,
+      now,
+      [
+        {
+          title: 'Overall',
+          value: `${OFSTED_GRADE_LABELS[finding.overallGrade]} → ${OFSTED_GRADE_LABELS[finding.moderation?.overallGrade ?? finding.overallGrade]}`,
+        },
+        ...Object.entries(finding.moderation?.domainGrades ?? {}).map(([domain, grade]) => ({
+          title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
+          value: `${OFSTED_GRADE_LABELS[finding.domains[domain as AuditDomain].grade]} → ${OFSTED_GRADE_LABELS[grade]}`,
+        })),
+      ],
+      'The auditor’s grades are kept; the report counts the moderated ones.',
+    ),
   );
 }
 

@@ -2,9 +2,9 @@ import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
 import { draftReport } from '../../domain/reports/draft-report.js';
 import { readReportCommand } from '../../domain/reports/read-report-command.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
-import { draftReportReply } from '../card-actions/report-actions.js';
+import { draftReportReply } from '../present/draft-report-reply.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import type { Reply } from '../reply.js';
 import { chatCommand } from './chat-command.js';
@@ -18,10 +18,10 @@ async function draftReportFromChat(
   person: Person,
   districtId: string | undefined,
   now: Date,
-): Promise<Reply> {
-  if (!districtId) throw new DomainError('invalid_input', 'Say which district, e.g. “draft the report for High Peak”.');
+): Promise<Outcome<Reply>> {
+  if (!districtId) return refuse('invalid_input', 'Say which district, e.g. “draft the report for High Peak”.');
   const day = await deps.stores.challengeDays.latestForDistrict(districtId, londonCalendarDate(now));
-  if (!day) throw new DomainError('not_found', 'There is no Challenge Day in that district to report on yet.');
+  if (!day) return refuse('not_found', 'There is no Challenge Day in that district to report on yet.');
   const drafted = await draftReport(
     {
       challengeDays: deps.stores.challengeDays,
@@ -36,8 +36,10 @@ async function draftReportFromChat(
     day._id,
     { actor: actorFor(person), commandId: `report:${day._id}:${now.toISOString().slice(0, 16)}`, now },
   );
-  if (!drafted.ok) throw drafted.error;
-  return { ...(await draftReportReply(deps, person, drafted.value.report)), audience: 'person' };
+  if (!drafted.ok) return drafted;
+  const draft = await draftReportReply(deps, person, drafted.value.report);
+  if (!draft.ok) return draft;
+  return succeed({ ...draft.value, audience: 'person' });
 }
 
 /** "draft the report for Chesterfield" */

@@ -2,7 +2,7 @@ import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
 import { drawCaseSample } from '../../domain/sampling/draw-case-sample.js';
 import { readSampleCommand, type SampleCommand } from '../../domain/sampling/read-sample-request.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
@@ -15,16 +15,15 @@ async function drawSampleFromChat(
   person: Person,
   command: SampleCommand,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   if (!command.districtId)
-    throw new DomainError(
+    return refuse(
       'invalid_input',
       'Say which district, e.g. “draw sample of 8 for Chesterfield”, with the cases on the lines below.',
     );
   const upcoming = await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 86_400_000));
   const day = upcoming.find((candidate) => candidate.districtId === command.districtId);
-  if (!day)
-    throw new DomainError('not_found', 'There is no Challenge Day planned in that district to draw a sample for.');
+  if (!day) return refuse('not_found', 'There is no Challenge Day planned in that district to draw a sample for.');
   const commandId = `sample:${day._id}:${command.seed ?? ''}:${command.size}`;
   const drawn = await drawCaseSample(
     {
@@ -41,33 +40,35 @@ async function drawSampleFromChat(
     { challengeDayId: day._id, ...command },
     { actor: actorFor(person), commandId, now },
   );
-  if (!drawn.ok) throw drawn.error;
+  if (!drawn.ok) return drawn;
   await deps.deliver(drawn.value.deliveries);
   const { sample } = drawn.value;
   const names = await Promise.all(
     [...new Set(sample.cases.map((entry) => entry.auditorId))].map((id) => deps.stores.people.findById(id)),
   );
-  return receipt(
-    `Case sample drawn: ${sample.cases.length} cases for ${formatCalendarDate(day.date)}`,
-    person.displayName,
-    sample.drawnAt,
-    [
-      { title: 'Seed', value: sample.seed },
-      ...names.flatMap((auditor) =>
-        auditor
-          ? [
-              {
-                title: auditor.displayName,
-                value: sample.cases
-                  .filter((entry) => entry.auditorId === auditor._id)
-                  .map((entry) => entry.caseReference)
-                  .join(', '),
-              },
-            ]
-          : [],
-      ),
-    ],
-    'Each auditor has been sent a case-finding card for each of their cases. Drawing again with the same list and seed gives the same sample.',
+  return succeed(
+    receipt(
+      `Case sample drawn: ${sample.cases.length} cases for ${formatCalendarDate(day.date)}`,
+      person.displayName,
+      sample.drawnAt,
+      [
+        { title: 'Seed', value: sample.seed },
+        ...names.flatMap((auditor) =>
+          auditor
+            ? [
+                {
+                  title: auditor.displayName,
+                  value: sample.cases
+                    .filter((entry) => entry.auditorId === auditor._id)
+                    .map((entry) => entry.caseReference)
+                    .join(', '),
+                },
+              ]
+            : [],
+        ),
+      ],
+      'Each auditor has been sent a case-finding card for each of their cases. Drawing again with the same list and seed gives the same sample.',
+    ),
   );
 }
 

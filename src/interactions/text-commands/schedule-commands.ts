@@ -11,7 +11,7 @@ import {
 import { isoWeekOf } from '../../domain/scheduling/periods.js';
 import { digestWorkId } from '../../domain/scheduling/plan-posts.js';
 import { readDigestScheduleCommand, type DigestScheduleCommand } from '../../domain/scheduling/read-digest-schedule.js';
-import { DomainError } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
@@ -39,18 +39,18 @@ async function answerDigestSchedule(
   message: TextMessage,
   command: DigestScheduleCommand,
   now: Date,
-): Promise<Reply> {
+): Promise<Outcome<Reply>> {
   if (command.kind === 'unclear') {
-    throw new DomainError(
+    return refuse(
       'invalid_input',
       `${command.understood} Try ${command.suggestions.map((suggestion) => `“${suggestion}”`).join(' or ')}.`,
     );
   }
   const district = await deps.stores.districts.findById(command.districtId);
-  if (!district) throw new DomainError('not_found', 'That district was not found.');
+  if (!district) return refuse('not_found', 'That district was not found.');
   if (command.kind === 'show') {
     const schedule = district.digestSchedule ?? DEFAULT_DIGEST_SCHEDULE;
-    return {
+    return succeed({
       ...receipt(
         `The weekly digest for ${district.name} goes on ${describeDigestSchedule(schedule)}`,
         'Challenge Day bot',
@@ -59,10 +59,10 @@ async function answerDigestSchedule(
         `London time. A QA manager can change it, e.g. “weekly digest for ${district.name} on Friday at 8:30”.`,
       ),
       audience: 'person',
-    };
+    });
   }
   const changed = changeDigestSchedule(district, command, { actor: actorFor(message.person), now });
-  if (!changed.ok) throw changed.error;
+  if (!changed.ok) return changed;
   const { schedule, audit } = changed.value;
   await deps.stores.districts.setDigestSchedule(district._id, schedule);
   await deps.stores.auditEvents.record(audit);
@@ -72,12 +72,14 @@ async function answerDigestSchedule(
   if (thisWeek.dueAt.getTime() > now.getTime()) {
     await deps.stores.scheduledWork.reschedule(digestWorkId(district._id, thisWeek.week), thisWeek.dueAt);
   }
-  return receipt(
-    `The weekly digest for ${district.name} now goes on ${describeDigestSchedule(schedule)}`,
-    message.person.displayName,
-    now,
-    [{ title: 'Next digest', value: displayDateTime(await nextDigestAt(deps, district._id, schedule, now)) }],
-    'London time. It lists the district’s outstanding and overdue actions in every channel linked to it.',
+  return succeed(
+    receipt(
+      `The weekly digest for ${district.name} now goes on ${describeDigestSchedule(schedule)}`,
+      message.person.displayName,
+      now,
+      [{ title: 'Next digest', value: displayDateTime(await nextDigestAt(deps, district._id, schedule, now)) }],
+      'London time. It lists the district’s outstanding and overdue actions in every channel linked to it.',
+    ),
   );
 }
 
@@ -90,10 +92,10 @@ async function nextDigestAt(deps: InteractionDeps, districtId: string, schedule:
   return digestDueInWeek(schedule, new Date(now.getTime() + WEEK_MS)).dueAt;
 }
 
-async function linkManagersFromChat(deps: InteractionDeps, message: TextMessage, now: Date): Promise<Reply> {
+async function linkManagersFromChat(deps: InteractionDeps, message: TextMessage, now: Date): Promise<Outcome<Reply>> {
   const actor = actorFor(message.person);
   const linked = await linkManagersChannel(deps.stores.conversationLinks, message.conversation, actor, now);
-  if (!linked.ok) throw linked.error;
+  if (!linked.ok) return linked;
   await deps.stores.auditEvents.record({
     _id: `conversation_link:${linked.value._id}:managers:${now.getTime()}`,
     entityKind: 'conversation_link',
@@ -105,11 +107,13 @@ async function linkManagersFromChat(deps: InteractionDeps, message: TextMessage,
     before: message.conversation.purpose ?? 'none',
     after: 'managers',
   });
-  return receipt(
-    'This is now the managers’ channel',
-    message.person.displayName,
-    now,
-    [],
-    'The monthly performance summary of every district will be posted here on the first working day of each month.',
+  return succeed(
+    receipt(
+      'This is now the managers’ channel',
+      message.person.displayName,
+      now,
+      [],
+      'The monthly performance summary of every district will be posted here on the first working day of each month.',
+    ),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_NAMES } from '../../../src/cards/card-data.js';
 import { renderCard } from '../../../src/cards/render-card.js';
-import { readCardAction } from '../../../src/cards/read-card-action.js';
+import { readCardAction } from '../../../src/interactions/verbs/read-card-action.js';
 import type { Block, InputElement, SubmittedViewValues } from '../../../src/cards/slack/block-kit.js';
 import { cardToMessageBlocks } from '../../../src/cards/slack/message-blocks.js';
 import { modalSubmission } from '../../../src/cards/slack/modal-submission.js';

@@ -150,7 +150,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     },
   },
   'action-update-form': {
-    form: 'request_date_change',
+    form: 'action.requestDateChange',
     actionId: `action-${'a'.repeat(120)}`,
     what: text(1000),
     ownerName: text(80),

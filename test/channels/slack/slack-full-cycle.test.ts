@@ -155,7 +155,7 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
         '1700000000.000100',
         JSON.stringify({
           verb: 'form.open',
-          data: { form: 'report-action', reportId: draftId, actionKey: draft?.draftActions[0]?.key },
+          data: { form: 'report.editAction', reportId: draftId, actionKey: draft?.draftActions[0]?.key },
           opensForm: false,
         }),
       ),
@@ -210,7 +210,7 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
         actionTs,
         JSON.stringify({
           verb: 'form.open',
-          data: { form: 'action-complete', actionId: action?._id },
+          data: { form: 'action.complete', actionId: action?._id },
           opensForm: false,
         }),
       ),

@@ -130,7 +130,7 @@ describe('the Challenge Day report in Teams', () => {
     expect(shown).toContain('Jo Bennett · due Fri 15 Jan 2027 · High priority');
     expect(JSON.stringify(draft)).toContain('Strong relationship between worker and family.');
     expect(JSON.stringify(draft)).toContain('Caseloads');
-    expect(JSON.stringify(draft)).toContain('"form":"report-action"');
+    expect(JSON.stringify(draft)).toContain('"form":"report.editAction"');
     expect(JSON.stringify(draft)).toContain('report.submit');
     await teams.running.bot.outbox.idle();
     expect(verificationCardsTo(martin)).toHaveLength(0);
@@ -141,7 +141,7 @@ describe('the Challenge Day report in Teams', () => {
   it('"Change" opens the action’s form filled in with it as it stands', async () => {
     const report = await storedReport();
     const opened = await press(priya, 'form.open', {
-      form: 'report-action',
+      form: 'report.editAction',
       reportId: report._id,
       actionKey: report.draftActions[0]?.key,
     });
@@ -253,7 +253,7 @@ describe('the Challenge Day report in Teams', () => {
       expect(textsOf(changeAnswer.body.value).join(' ')).toContain('Only a QA manager can change the draft report.');
       const submitAnswer = await press(who, 'report.submit', { reportId: before._id });
       expect(textsOf(submitAnswer.body.value).join(' ')).toContain('Only a QA manager submits the report.');
-      const openAnswer = await press(who, 'form.open', { form: 'report-action', reportId: before._id, actionKey: key });
+      const openAnswer = await press(who, 'form.open', { form: 'report.editAction', reportId: before._id, actionKey: key });
       expect(textsOf(openAnswer.body.value).join(' ')).toContain('Only a QA manager can change the draft report.');
     }
     expect(await storedReport()).toEqual(before);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_VERBS } from '../../../src/cards/verbs.js';
+import { CARD_VERBS } from '../../../src/interactions/verbs/card-verbs.js';
 import { findIdentityData, maskIdentityData } from '../../../src/domain/case-finding/identity-patterns.js';
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

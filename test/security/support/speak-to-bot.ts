@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Person } from '../../../src/domain/people/person.js';
-import { CARD_VERBS, isCardVerb } from '../../../src/cards/verbs.js';
+import { CARD_VERBS, isCardVerb } from '../../../src/interactions/verbs/card-verbs.js';
 import { buttonPressed, interaction, postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
 import { cardAction, message, postActivity, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
 import { TENANT_ID, type SecuredBot } from './secured-bot.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCardAction } from '../../src/cards/read-card-action.js';
+import { readCardAction } from '../../../src/interactions/verbs/read-card-action.js';
 
 describe('reading what a person pressed on a card', () => {
   it('gives the verb, the record and the checked answer of a quick reply to the notice', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod/v4';
-import { IDENTITY_DATA_MESSAGES } from '../domain/case-finding/identity-patterns.js';
-import { formFieldNames } from '../domain/forms/strict-form.js';
-import { CARD_VERBS, isCardVerb, type CardVerb, type VerbContext, type VerbSubmission } from './verbs.js';
+import { IDENTITY_DATA_MESSAGES } from '../../domain/case-finding/identity-patterns.js';
+import { formFieldNames } from '../../domain/forms/strict-form.js';
+import { CARD_VERBS, isCardVerb, type CardVerb, type VerbContext, type VerbSubmission } from './card-verbs.js';
 
 /** What a person pressed, read and checked: the verb, the record it is about, and what they entered. */
 export type CardAction = {

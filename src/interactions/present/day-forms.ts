@@ -1,0 +1,75 @@
+import { renderCard } from '../../cards/render-card.js';
+import { priorityChoices } from '../../cards/vocabulary.js';
+import { isPartOfDay } from '../../domain/capture/permissions.js';
+import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
+import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import { mayReplyToNotice } from '../../domain/notice/permissions.js';
+import { actorFor, type Actor } from '../../domain/people/actor.js';
+import { refuse, succeed } from '../../domain/shared/domain-error.js';
+import type { InteractionDeps } from '../interaction-deps.js';
+import type { Reply } from '../reply.js';
+import type { FormRenderer } from '../verbs/card-verb.js';
+import type { DayHeading, FormState } from '../../cards/card-data.js';
+import { dayHeading } from './day-heading.js';
+import { formReply } from './form-reply.js';
+
+/** How many of a district's people the case-finding form offers as owners of a recommendation. */
+const RECOMMENDATION_OWNER_CHOICES = 100;
+
+type DayFormCard = (
+  deps: InteractionDeps,
+  day: ChallengeDay,
+  heading: DayHeading,
+  state: FormState<string>,
+) => Promise<{ card: Reply['card']; title: string }>;
+
+/**
+ * A form about one Challenge Day. A day the person could not submit it for is "not found": its people and
+ * sites are not theirs to see.
+ */
+function dayForm(mayUse: (actor: Actor, day: ChallengeDay) => boolean, render: DayFormCard): FormRenderer {
+  return async (deps, person, ids, state) => {
+    const day = ids.challengeDayId ? await deps.stores.challengeDays.findById(ids.challengeDayId) : null;
+    if (!day || !mayUse(actorFor(person), day)) return refuse('not_found', 'That Challenge Day was not found.');
+    const heading = dayHeading(day, await deps.stores.districts.findById(day.districtId));
+    const { card, title } = await render(deps, day, heading, state);
+    return succeed(formReply(card, `${title}: ${heading.districtName}, ${heading.dateLabel}`, state));
+  };
+}
+
+export const noticeReplyForm = dayForm(mayReplyToNotice, async (_deps, _day, heading, state) => ({
+  card: renderCard('notice-reply-form', { ...heading, ...state }),
+  title: 'Reply to the notice',
+}));
+
+export const caseFindingFormFor = dayForm(maySubmitFindings, async (deps, day, _heading, state) => ({
+  card: await caseFindingForm(deps.stores, day, state),
+  title: 'Case finding',
+}));
+
+export const focusGroupForm = dayForm(isPartOfDay, async (deps, _day, heading, state) => ({
+  card: renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
+  title: 'Focus-group feedback',
+}));
+
+export const observedVisitForm = dayForm(isPartOfDay, async (_deps, _day, heading, state) => ({
+  card: renderCard('observed-visit-form', { ...heading, ...state }),
+  title: 'Observed visit',
+}));
+
+/**
+ * The case-finding form for a day, with the district's people as possible owners of a recommendation;
+ * `state.values.caseReference` fills in the case when the form is sent for an allocated case.
+ */
+export async function caseFindingForm(
+  stores: InteractionDeps['stores'],
+  day: ChallengeDay,
+  state: FormState<string> = {},
+): Promise<Reply['card']> {
+  const owners = await stores.people.inDistrictByName(day.districtId, RECOMMENDATION_OWNER_CHOICES);
+  return renderCard('case-finding-form', {
+    ...dayHeading(day, await stores.districts.findById(day.districtId)),
+    ...state,
+    owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
+  });
+}

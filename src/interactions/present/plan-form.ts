@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import type { FormState } from '../../cards/card-data.js';
+import { renderCard } from '../../cards/render-card.js';
+import { priorityChoices } from '../../cards/vocabulary.js';
+import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import { mayPlanChallengeDays } from '../../domain/challenge-day/permissions.js';
+import { actorFor } from '../../domain/people/actor.js';
+import { AUDITOR_ROLES } from '../../domain/people/roles.js';
+import type { Person } from '../../domain/people/person.js';
+import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
+import { SERVICE_TIME_ZONE } from '../../domain/shared/london-time.js';
+import type { InteractionDeps } from '../interaction-deps.js';
+import type { Reply } from '../reply.js';
+import type { FormRecordIds } from '../verbs/card-verb.js';
+import { formReply } from './form-reply.js';
+
+/** How many people the plan form's pickers offer. */
+const PLAN_FORM_PEOPLE = 500;
+
+/**
+ * The QA manager's plan form: new, or filled in with a planned day (its `challengeDayId`) to change it.
+ */
+export async function planForm(
+  deps: InteractionDeps,
+  person: Person,
+  ids: FormRecordIds,
+  state: FormState<string>,
+): Promise<Outcome<Reply>> {
+  const allowed = mayPlanChallengeDays(actorFor(person));
+  if (!allowed.ok) return allowed;
+  const { stores } = deps;
+  const [everyone, districts, editing] = await Promise.all([
+    stores.people.allByName(PLAN_FORM_PEOPLE),
+    stores.districts.all(),
+    ids.challengeDayId ? stores.challengeDays.findById(ids.challengeDayId) : null,
+  ]);
+  const choice = (candidate: Person) => ({ title: candidate.displayName, value: candidate._id });
+  const card = renderCard('plan-challenge-day-form', {
+    challengeDayId: editing?._id ?? '',
+    ...(editing && !state.values ? { values: planValuesOf(editing, deps.servicePriorities) } : {}),
+    ...state,
+    districts: districts.map((district) => ({
+      title: `${district.name} (${district.matLocality})`,
+      value: district._id,
+    })),
+    priorities: priorityChoices(deps.servicePriorities),
+    auditors: everyone.filter((candidate) => candidate.roles.some((role) => AUDITOR_ROLES.includes(role))).map(choice),
+    attendees: everyone.map(choice),
+  });
+  return succeed(formReply(card, 'Plan a Challenge Day', state));
+}
+
+/** A planned day as the plan form's inputs read it, to change it. */
+function planValuesOf(day: ChallengeDay, priorities: readonly string[]): Record<string, string> {
+  const london = DateTime.fromJSDate(day.startsAt, { zone: SERVICE_TIME_ZONE });
+  return {
+    districtId: day.districtId,
+    date: london.toISODate() ?? '',
+    startTime: london.toFormat('HH:mm'),
+    districtSite: day.sites.district,
+    matSite: day.sites.mat,
+    focusAreas: day.focusAreas
+      .map((area) => String(priorities.indexOf(area) + 1))
+      .filter((position) => position !== '0')
+      .join(','),
+    intelligence: day.intelligence.join(','),
+    intelligenceNotes: day.intelligenceNotes ?? '',
+    auditTeamIds: day.auditTeamIds.join(','),
+    expectedAttendeeIds: day.expectedAttendeeIds.join(','),
+  };
+}

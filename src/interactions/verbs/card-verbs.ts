@@ -1,0 +1,77 @@
+import type { z } from 'zod/v4';
+import { actionAcknowledgeVerb } from './action-acknowledge.js';
+import { actionAddProgressVerb } from './action-add-progress.js';
+import { actionApproveDateChangeVerb } from './action-approve-date-change.js';
+import { actionCompleteVerb } from './action-complete.js';
+import { actionDeclineDateChangeVerb } from './action-decline-date-change.js';
+import { actionReopenVerb } from './action-reopen.js';
+import { actionRequestDateChangeVerb } from './action-request-date-change.js';
+import { actionVerifyVerb } from './action-verify.js';
+import type { CardVerbModule } from './card-verb.js';
+import { findingSubmitVerb } from './finding-submit.js';
+import { focusGroupSubmitVerb } from './focus-group-submit.js';
+import { formOpenVerb } from './form-open.js';
+import { noticeReplyVerb } from './notice-reply.js';
+import { planSubmitVerb } from './plan-submit.js';
+import { planUpdateVerb } from './plan-update.js';
+import { queryPageVerb } from './query-page.js';
+import { reportApproveVerb } from './report-approve.js';
+import { reportEditActionVerb } from './report-edit-action.js';
+import { reportPageVerb } from './report-page.js';
+import { reportReturnVerb } from './report-return.js';
+import { reportSubmitVerb } from './report-submit.js';
+import { visitSubmitVerb } from './visit-submit.js';
+
+/**
+ * Every card verb the bot knows: the one list both channels read. Adding a form is a template in cards/ and
+ * one module here; a module missing a piece, or listed under another verb's name, fails the build.
+ */
+export const CARD_VERBS = byName([
+  planSubmitVerb,
+  planUpdateVerb,
+  noticeReplyVerb,
+  findingSubmitVerb,
+  focusGroupSubmitVerb,
+  visitSubmitVerb,
+  actionAcknowledgeVerb,
+  actionRequestDateChangeVerb,
+  actionAddProgressVerb,
+  actionCompleteVerb,
+  actionApproveDateChangeVerb,
+  actionDeclineDateChangeVerb,
+  actionVerifyVerb,
+  actionReopenVerb,
+  reportEditActionVerb,
+  reportPageVerb,
+  reportSubmitVerb,
+  reportApproveVerb,
+  reportReturnVerb,
+  queryPageVerb,
+  formOpenVerb,
+]);
+
+type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;
+
+type VerbsByName<Modules extends readonly AnyVerbModule[]> = {
+  readonly [Module in Modules[number] as Module['name']]: Module;
+};
+
+function byName<const Modules extends readonly AnyVerbModule[]>(modules: Modules): VerbsByName<Modules> {
+  const named = new Map<string, AnyVerbModule>();
+  for (const module of modules) {
+    if (named.has(module.name)) throw new Error(`Two card verbs are named ${module.name}.`);
+    named.set(module.name, module);
+  }
+  return Object.fromEntries(named) as VerbsByName<Modules>;
+}
+
+export type CardVerbs = typeof CARD_VERBS;
+export type CardVerb = keyof CardVerbs;
+export const CARD_VERB_NAMES = Object.keys(CARD_VERBS) as CardVerb[];
+
+export type VerbContext<Verb extends CardVerb> = z.output<CardVerbs[Verb]['context']>;
+export type VerbSubmission<Verb extends CardVerb> = z.output<CardVerbs[Verb]['submission']>;
+
+export function isCardVerb(verb: unknown): verb is CardVerb {
+  return typeof verb === 'string' && Object.hasOwn(CARD_VERBS, verb);
+}

@@ -1,0 +1,51 @@
+import { OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
+import { submitCaseFinding } from '../../domain/case-finding/submit-case-finding.js';
+import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js';
+import { succeed } from '../../domain/shared/domain-error.js';
+import { anyRegisteredPerson } from '../../domain/shared/permission.js';
+import { caseFindingFormFor } from '../present/day-forms.js';
+import { receipt } from '../present/message-cards.js';
+import { defineVerb } from './card-verb.js';
+import { challengeDayContext } from './verb-contexts.js';
+
+/** An auditor's case finding: stored once; a safeguarding concern alerts the managers at once. */
+export const findingSubmitVerb = defineVerb({
+  name: 'finding.submit',
+  context: challengeDayContext,
+  submission: caseFindingSubmissionSchema,
+  form: caseFindingFormFor,
+  mayUse: anyRegisteredPerson,
+  async handle(deps, { actor, person, context, submission, commandId, now }) {
+    const submitted = await submitCaseFinding(
+      {
+        findChallengeDay: (id) => deps.stores.challengeDays.findById(id),
+        submit: (finding) => deps.stores.caseFindings.submit(finding),
+        safeguardingContacts: async (districtId) => [
+          ...(await deps.stores.people.withRole('qa_manager')),
+          ...(await deps.stores.people.withRoleInDistrict('district_manager', districtId)),
+        ],
+      },
+      context.challengeDayId,
+      submission,
+      { actor, commandId, now },
+    );
+    if (!submitted.ok) return submitted;
+    const { finding, deliveries } = submitted.value;
+    await deps.deliver(deliveries);
+    const concern = finding.safeguardingConcern.raised;
+    return succeed(
+      receipt(
+        `Case finding saved: ${finding.caseReference}`,
+        person.displayName,
+        finding.submittedAt,
+        [
+          { title: 'Case', value: finding.caseReference },
+          { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
+          { title: 'Recommendations', value: String(finding.recommendations.length) },
+          ...(concern ? [{ title: 'Immediate safeguarding concern', value: 'Raised' }] : []),
+        ],
+        concern ? 'The QA manager and the district manager have been alerted now.' : '',
+      ),
+    );
+  },
+});

@@ -1,0 +1,59 @@
+import type { z } from 'zod/v4';
+import { mayVerifyReports } from '../../domain/reports/permissions.js';
+import { reviewReport } from '../../domain/reports/review-report.js';
+import { succeed } from '../../domain/shared/domain-error.js';
+import { receipt } from '../present/message-cards.js';
+import { defineVerb, type CardVerbModule } from './card-verb.js';
+import { reportContext } from './verb-contexts.js';
+
+type ReviewSubmission = z.ZodType<{ comments?: string | undefined }>;
+
+/**
+ * A senior manager's decision on a submitted report. Approved, its actions go to their owners; returned, it
+ * goes back to the QA manager in draft with the comments.
+ */
+export function reviewReportVerb<Name extends string, Submission extends ReviewSubmission>(review: {
+  readonly name: Name;
+  readonly submission: Submission;
+  readonly approve: boolean;
+}): CardVerbModule<Name, typeof reportContext, Submission> {
+  return defineVerb({
+    name: review.name,
+    context: reportContext,
+    submission: review.submission,
+    form: null,
+    mayUse: mayVerifyReports,
+    async handle(deps, { person, actor, context, submission, commandId, now }) {
+      const { comments } = submission as z.output<ReviewSubmission>;
+      const decided = await reviewReport(
+        {
+          reports: deps.stores.reports,
+          challengeDays: deps.stores.challengeDays,
+          createAction: (action) => deps.stores.actions.create(action),
+          actionsOf: async (report) =>
+            (await Promise.all(report.actionIds.map((id) => deps.stores.actions.findById(id)))).flatMap((action) =>
+              action ? [action] : [],
+            ),
+        },
+        context.reportId,
+        review.approve
+          ? { approve: true, ...(comments ? { comments } : {}) }
+          : { approve: false, comments: comments ?? '' },
+        { actor, commandId, now },
+      );
+      if (!decided.ok) return decided;
+      await deps.deliver(decided.value.deliveries);
+      return succeed(
+        receipt(
+          review.approve ? 'Report verified' : 'Report returned to the QA manager',
+          person.displayName,
+          now,
+          comments ? [{ title: 'Comments', value: comments }] : [],
+          review.approve
+            ? `Each of the ${decided.value.report.actionIds.length} actions has been sent to its owner.`
+            : 'The report is back in draft with your comments.',
+        ),
+      );
+    },
+  });
+}

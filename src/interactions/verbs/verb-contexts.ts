@@ -1,0 +1,41 @@
+import { z } from 'zod/v4';
+import { boundedText, entityId } from '../../domain/shared/fields.js';
+
+/*
+ * What a button's data says about the record it acts on. Only ids and page numbers: who pressed it comes
+ * from the platform's authenticated identity, never from the card.
+ */
+
+export const challengeDayContext = z.strictObject({ challengeDayId: entityId });
+export const actionContext = z.strictObject({ actionId: entityId });
+export const reportContext = z.strictObject({ reportId: entityId });
+
+/** One recommended action of a draft report: "<finding id>:<n>". */
+export const draftActionKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9:_.@|-]+$/);
+
+export const draftActionContext = z.strictObject({ reportId: entityId, actionKey: draftActionKey });
+export const noContext = z.strictObject({});
+
+const pageNumber = z
+  .string()
+  .regex(/^\d{1,4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
+
+export const queryPageContext = z.strictObject({ query: boundedText(300), page: pageNumber });
+export const reportPageContext = z.strictObject({ reportId: entityId, page: pageNumber });
+
+/** A verb's name as a button carries it: "finding.submit", "action.complete". */
+export const verbName = z.string().regex(/^[a-z][A-Za-z]{0,30}\.[a-z][A-Za-z]{0,30}$/);
+
+export const formOpenContext = z.strictObject({
+  form: verbName,
+  challengeDayId: entityId.optional(),
+  actionId: entityId.optional(),
+  reportId: entityId.optional(),
+  actionKey: draftActionKey.optional(),
+});
