@@ -32,6 +32,54 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: platformAndDriverPackages,
+              message: 'Cards are templates bound with typed data: no platform SDK, database driver or HTTP.',
+            },
+            {
+              group: [
+                '**/store/**',
+                '**/channels/**',
+                '**/http/**',
+                '**/jobs/**',
+                '**/outbox/**',
+                '**/interactions/**',
+              ],
+              message: 'Cards render data they are given; what to show is decided in interactions/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/interactions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: platformAndDriverPackages,
+              message:
+                'Interactions are the same for Teams and Slack: platform SDKs belong in channels/, the driver in store/.',
+            },
+            {
+              group: ['**/channels/**', '**/http/**', '**/jobs/**'],
+              message: 'Interactions do not depend on the channels, the HTTP server or the clock that call them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
