@@ -88,7 +88,7 @@ export default tseslint.config(
           patterns: [
             {
               group: platformAndDriverPackages,
-              message: 'The domain is plain TypeScript: no platform, database driver or HTTP imports (DESIGN.md §2).',
+              message: 'The domain is plain TypeScript: no platform, database driver or HTTP imports.',
             },
             {
               group: ['**/store/**', '**/channels/**', '**/http/**', '**/jobs/**', '**/outbox/**'],

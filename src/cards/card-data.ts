@@ -3,7 +3,7 @@ import type { Choice } from './vocabulary.js';
 /*
  * The data bound into each template in cards/. Every field a template reads is required (a missing one
  * would show as "${…}" on the card); "nothing" is "", null or an empty list. Dates are already display
- * strings (display-time.ts). Case data is case references only, never names (DESIGN.md §5).
+ * strings (display-time.ts). Case data is case references only, never names.
  */
 
 /** A form shown again keeps what the person typed (`values`) and says what to correct (`errors`), by input id. */

@@ -1,7 +1,7 @@
 import { NOT_NAME_WORDS } from './not-name-words.js';
 
 /**
- * Patterns of data that identify a child. Chat messages carry case references only (DESIGN.md §5), so
+ * Patterns of data that identify a child. Chat messages carry case references only, so
  * anything that looks like one of these in a reference field is refused before it is stored or posted.
  */
 export type IdentityDataKind = 'nhs_number' | 'postcode' | 'date_of_birth' | 'address' | 'name';

@@ -122,7 +122,7 @@ export const optionalId = z
   .transform((value) => (value ? value : undefined))
   .pipe(entityId.optional());
 
-/** A case or worker reference the person must give: a reference, never a name (DESIGN.md §5). */
+/** A case or worker reference the person must give: a reference, never a name. */
 export const requiredReference = (what: string) => z.string({ error: `Enter ${what}.` }).pipe(caseReferenceSchema);
 
 /** An optional case reference: empty becomes absent; anything written must be a reference, never a name. */

@@ -70,7 +70,7 @@ const IDENTITY_MESSAGES = new Set<string>(Object.values(IDENTITY_DATA_MESSAGES))
 /**
  * What the person typed into the form's own inputs, as strings, so the form can be shown again with nothing
  * lost — except a value refused because it looks like a name, NHS number, date of birth or postcode: that
- * is never echoed back into a card (DESIGN.md §5). Keys the form does not have are never echoed either.
+ * is never echoed back into a card. Keys the form does not have are never echoed either.
  */
 function typedValues(
   entered: Record<string, unknown>,
