@@ -18,3 +18,11 @@ export function maySeeAction(actor: Actor, action: Action): boolean {
 export function managesAction(actor: Actor, action: Action): boolean {
   return hasRole(actor, ...MANAGER_ROLES) && worksInDistrict(actor, action.districtId);
 }
+
+/**
+ * Whether a person oversees districts' action plans, so their overview (Slack's App Home) also lists their
+ * districts' overdue actions, not only their own.
+ */
+export function seesDistrictOverdueActions(actor: Actor): boolean {
+  return hasRole(actor, ...MANAGER_ROLES);
+}
