@@ -5,5 +5,5 @@ import type { Stores } from '../../store/stores.js';
 
 /** The registered person behind a Slack payload: always from the payload's own `user.id` (or `user_id`). */
 export function personFromSlack(stores: Pick<Stores, 'people'>, slackUserId: string): Promise<Outcome<Person>> {
-  return identifyPerson(stores.people, 'slack', slackUserId);
+  return identifyPerson(stores.people, { platform: 'slack', platformUserId: slackUserId });
 }
