@@ -47,12 +47,16 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
     .find({}, { projection: { displayName: 1 } })
     .limit(2000)
     .toArray();
-  const parsed = parseQuestion(message.text, {
-    now,
-    districts,
-    people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
-    askerId: message.person._id,
-  });
+  const parsed = parseQuestion(
+    message.text,
+    {
+      now,
+      districts,
+      people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
+      askerId: message.person._id,
+    },
+    message.mentions,
+  );
   return answer(deps, message, parsed, now, page);
 }
 

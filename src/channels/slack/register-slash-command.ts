@@ -6,6 +6,7 @@ import { replyForFailure } from '../../interactions/failures.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { rememberConversation } from '../remember-conversation.js';
 import { isForm, openForm } from './open-form.js';
+import { readSlackMentions } from './slack-mentions.js';
 import type { SlackListenerDeps } from './slack-bot-deps.js';
 
 /**
@@ -46,9 +47,11 @@ async function answerCommand(
     personId: who.value._id,
     address: { channel: command.channel_id, team: command.team_id },
   });
+  const said = await readSlackMentions(command.text, deps.identify);
   const reply = await handleText(deps.interactions, {
     person: who.value,
-    text: command.text || 'help',
+    text: said.text || 'help',
+    mentions: said.mentions,
     conversation,
   });
   if (isForm(reply)) {

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
 import type { SlackListenerDeps } from './slack-bot-deps.js';
+import { takeSlackMentions } from './slack-mentions.js';
 
 /** "yes" / "can't make it" written in the thread under a 48-hour notice counts as a reply to it. */
 export function registerThreadReplies(app: App, deps: SlackListenerDeps): void {
@@ -13,7 +14,7 @@ export function registerThreadReplies(app: App, deps: SlackListenerDeps): void {
       platform: 'slack',
       conversationId: message.channel,
       threadMessageId: message.thread_ts,
-      text: message.text ?? '',
+      text: takeSlackMentions(message.text ?? '').text,
     });
     if (answered)
       await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: answered });

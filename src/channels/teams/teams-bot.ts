@@ -17,6 +17,7 @@ import type { Person } from '../../domain/people/person.js';
 import type { Outcome } from '../../domain/shared/domain-error.js';
 import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
 import { teamsCommandId } from './teams-command-id.js';
+import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams } from './teams-identity.js';
 
 export interface TeamsBotDeps {
@@ -85,7 +86,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       else await sendReply(context, reply);
       return;
     }
-    const text = context.activity.text ?? '';
+    const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
     const thread = /;messageid=([^;]+)$/.exec(context.activity.conversation.id)?.[1];
     if (thread) {
       // A reply in the thread of a message the bot posted, e.g. "yes" under the 48-hour notice.
@@ -101,7 +102,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         return;
       }
     }
-    const reply = await handleText(deps.interactions, { person: person.value, text, conversation: link });
+    const reply = await handleText(deps.interactions, { person: person.value, text, mentions, conversation: link });
     await sendReply(context, reply);
   }
 
