@@ -20,7 +20,7 @@ export function managesAction(actor: Actor, action: Action): boolean {
 }
 
 /**
- * Whether a person oversees districts' action plans, so their overview (Slack's App Home) also lists their
+ * Whether a person oversees districts' action plans, so an overview of their work also lists their
  * districts' overdue actions, not only their own.
  */
 export function seesDistrictOverdueActions(actor: Actor): boolean {
