@@ -63,12 +63,16 @@ async function answerText(deps: InteractionDeps, message: TextMessage, page: num
     .find({}, { projection: { displayName: 1 } })
     .limit(2000)
     .toArray();
-  const parsed = parseQuestion(message.text, {
-    now,
-    districts,
-    people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
-    askerId: message.person._id,
-  });
+  const parsed = parseQuestion(
+    message.text,
+    {
+      now,
+      districts,
+      people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
+      askerId: message.person._id,
+    },
+    message.mentions,
+  );
   return answer(deps, message, parsed, now, page);
 }
 

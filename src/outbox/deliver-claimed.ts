@@ -1,6 +1,6 @@
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
-import type { OutboxDeps } from './deliver-outbox.js';
+import type { OutboxDeps } from './outbox-deps.js';
 import type { PlatformCall, PlatformSender } from './platform-sender.js';
 import { recordFailure, unconfirmedReason } from './record-failure.js';
 import type { SendLimit, SendPacer } from './send-pacer.js';

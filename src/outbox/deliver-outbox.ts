@@ -1,38 +1,11 @@
 import type { Notification } from '../domain/notifications/notification.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
-import type { Platform } from '../domain/links/conversation-link.js';
-import type { Logger } from '../logger.js';
-import type { Stores } from '../store/stores.js';
 import { deliverClaimed, limitsOf } from './deliver-claimed.js';
-import type { Doorbell } from './doorbell.js';
-import type { OutgoingCard, PlatformSender } from './platform-sender.js';
+import type { OutboxDeps } from './outbox-deps.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
 
 export { backoffMs } from './backoff.js';
-
-/** Renders a notification with the facts as they are now; null when there is nothing to say any more. */
-export type NotificationRenderer = (notification: Notification) => Promise<OutgoingCard | null>;
-
-export interface OutboxDeps {
-  readonly stores: Pick<Stores, 'outbox' | 'conversationLinks'>;
-  readonly senders: Partial<Record<Platform, PlatformSender>>;
-  readonly render: NotificationRenderer;
-  readonly logger: Logger;
-  /** Who is sending, for leases: one id per running instance. */
-  readonly owner: string;
-  /** Paces calls to the platforms' limits. A worker keeps one for all its runs; without one, a run paces alone. */
-  readonly pacer?: SendPacer;
-  /** Rung when messages are queued during a run, so the run claims them without waiting for slow conversations. */
-  readonly doorbell?: Doorbell;
-  /** True once the instance is stopping: the run claims nothing more and finishes what it holds. */
-  readonly stopping?: () => boolean;
-  /**
-   * The renders of the run under way, shared with refreshes so that a change forgets them. Without it, a
-   * run keeps renders of its own.
-   */
-  readonly renders?: RenderedNotifications;
-}
 
 const LEASE_MS = 60_000;
 /** Conversations sent to at once. Enough to reach Teams' 50 a second per tenant at ordinary latencies. */

@@ -1,7 +1,8 @@
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/stores.js';
-import { deliverReadyMessages, refreshDeliveredCopies, type NotificationRenderer } from './deliver-outbox.js';
+import { deliverReadyMessages, refreshDeliveredCopies } from './deliver-outbox.js';
+import type { NotificationRenderer } from './notification-renderer.js';
 import type { PlatformSender } from './platform-sender.js';
 import type { Platform } from '../domain/links/conversation-link.js';
 import { Doorbell } from './doorbell.js';

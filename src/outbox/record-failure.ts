@@ -1,7 +1,7 @@
 import type { ConversationLink, Platform } from '../domain/links/conversation-link.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
 import { backoffMs } from './backoff.js';
-import type { OutboxDeps } from './deliver-outbox.js';
+import type { OutboxDeps } from './outbox-deps.js';
 import { DeliveryError, type PlatformSender } from './platform-sender.js';
 import type { SendPacer } from './send-pacer.js';
 

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Notification } from '../domain/notifications/notification.js';
-import type { NotificationRenderer } from './deliver-outbox.js';
+import type { NotificationRenderer } from './notification-renderer.js';
 import type { OutgoingCard } from './platform-sender.js';
 
 /**

@@ -1,13 +1,8 @@
 import type { Db } from 'mongodb';
 import { personSchema, type Person } from '../domain/people/person.js';
+import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import type { Role } from '../domain/people/roles.js';
-import {
-  holdsIdentity,
-  identitiesOf,
-  identityKey,
-  type PersonIdentityRepository,
-  type PlatformIdentity,
-} from './person-identities.js';
+import { holdsIdentity, identitiesOf, identityKey, type PersonIdentityRepository } from './person-identities.js';
 import { StoreError } from './store-errors.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 
@@ -131,7 +126,7 @@ export class PersonRepository {
    * person stored before pointers were kept, or by a save cut short), the people are searched once and
    * the pointer written, so the next lookup is a read by `_id` again.
    */
-  private async findByIdentity(identity: PlatformIdentity): Promise<Person | null> {
+  async findByIdentity(identity: PlatformIdentity): Promise<Person | null> {
     const pointedAt = await this.identities.personIdOf(identity);
     const person = pointedAt ? await this.findById(pointedAt) : null;
     if (person && holdsIdentity(person, identity)) return person;

@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import { z } from 'zod/v4';
-import type { Platform } from '../domain/links/conversation-link.js';
 import type { Person } from '../domain/people/person.js';
+import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import { entityId } from '../domain/shared/fields.js';
 import { ValidatedCollection, isDuplicateKey } from './validated-collection.js';
 
@@ -17,12 +17,6 @@ const personIdentitySchema = z.strictObject({
   personId: entityId,
 });
 export type PersonIdentity = z.infer<typeof personIdentitySchema>;
-
-/** A platform identity as the people store knows it: which platform, and that platform's id for the person. */
-export interface PlatformIdentity {
-  readonly platform: Platform;
-  readonly platformUserId: string;
-}
 
 export function identityKey({ platform, platformUserId }: PlatformIdentity): string {
   return `${platform}:${platformUserId}`;

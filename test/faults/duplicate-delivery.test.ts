@@ -52,9 +52,7 @@ const harness = useSlackBot(database, {
         identities: { teamsAadObjectId: priya.aadObjectId, slackUserId: 'U-PRIYA' },
       }),
     );
-    await database.stores.challengeDays.create(
-      aChallengeDayUnderWayNow({ _id: DAY_ID, auditTeamIds: ['person-dan'] }),
-    );
+    await database.stores.challengeDays.create(aChallengeDayUnderWayNow({ _id: DAY_ID, auditTeamIds: ['person-dan'] }));
   },
 });
 const connector = new FakeBotConnector();

@@ -10,12 +10,14 @@ import { answerInTime, PERSON_WAITS_AT_MOST_MS, TEAMS_ANSWER_WITHIN_MS } from '.
 import type { Reply } from '../../interactions/reply.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../logger.js';
-import { conversationLinkId } from '../../store/conversation-links.js';
+import { lateFailureLogger } from '../late-failure-logger.js';
+import { rememberConversation } from '../remember-conversation.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Outcome } from '../../domain/shared/domain-error.js';
 import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
 import { teamsCommandId } from './teams-command-id.js';
+import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams } from './teams-identity.js';
 
 export interface TeamsBotDeps {
@@ -38,14 +40,13 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     longRunningMessages: false,
   });
   const { stores } = deps.interactions;
-  const lateFailure = (error: unknown) =>
-    deps.logger.warn({ err: error }, 'a Teams request failed after the person had been answered');
+  const lateFailure = lateFailureLogger(deps.logger, 'Teams');
 
   // Installed in a team, group chat or personal chat: remember where, and say what the bot does.
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id);
     if (!botAdded) return;
-    await rememberConversation(deps, context);
+    await rememberTeamsConversation(deps, context);
     const help = await helpCard(deps);
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(help)));
   });
@@ -66,7 +67,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
 
   async function answerMessage(context: TurnContext): Promise<void> {
     const person = await personFromTeams(stores, context);
-    const link = await rememberConversation(deps, context, person);
+    const link = await rememberTeamsConversation(deps, context, person);
     if (!person.ok) {
       await context.sendActivity(person.error.userMessage);
       return;
@@ -85,7 +86,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       else await sendReply(context, reply);
       return;
     }
-    const text = context.activity.text ?? '';
+    const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
     const thread = /;messageid=([^;]+)$/.exec(context.activity.conversation.id)?.[1];
     if (thread) {
       // A reply in the thread of a message the bot posted, e.g. "yes" under the 48-hour notice.
@@ -101,7 +102,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         return;
       }
     }
-    const reply = await handleText(deps.interactions, { person: person.value, text, conversation: link });
+    const reply = await handleText(deps.interactions, { person: person.value, text, mentions, conversation: link });
     await sendReply(context, reply);
   }
 
@@ -118,7 +119,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
 
   async function executeCardAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard | string> {
     const person = await personFromTeams(stores, context);
-    await rememberConversation(deps, context, person);
+    await rememberTeamsConversation(deps, context, person);
     if (!person.ok) return person.error.userMessage;
     const reply = await handleCardAction(deps.interactions, {
       person: person.value,
@@ -161,34 +162,23 @@ async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
 }
 
 /**
- * Keeps the conversation's address fresh (Teams may move a conversation's service URL), so proactive
- * posts reach it; a personal chat is tied to the person in it. A channel's district link is kept. A turn
- * that has already looked up who sent it passes the answer, so the sender is not looked up twice; a link
- * that has not changed is not written again.
+ * Remembers the conversation of this turn (see remember-conversation.ts). A turn that has already looked up
+ * who sent it passes the answer, so the sender is not looked up twice.
  */
-async function rememberConversation(
+async function rememberTeamsConversation(
   deps: TeamsBotDeps,
   context: TurnContext,
   sender?: Outcome<Person>,
 ): Promise<ConversationLink> {
-  const { stores, now } = deps.interactions;
   const activity = context.activity;
-  const conversationId = channelConversationId(activity.conversation.id);
-  const existing = await stores.conversationLinks.findByConversation('teams', conversationId);
   const kind = conversationKind(activity);
-  const person = kind === 'personal' ? (sender ?? (await personFromTeams(stores, context))) : undefined;
-  return stores.conversationLinks.rememberSeen(
-    {
-      ...(existing ?? {}),
-      _id: conversationLinkId('teams', conversationId),
-      platform: 'teams',
-      conversationId,
-      kind,
-      ...(person?.ok ? { personId: person.value._id } : {}),
-      address: teamsAddress(activity),
-      status: 'active',
-      updatedAt: now(),
-    },
-    existing,
-  );
+  const person =
+    kind === 'personal' ? (sender ?? (await personFromTeams(deps.interactions.stores, context))) : undefined;
+  return rememberConversation(deps.interactions, {
+    platform: 'teams',
+    conversationId: channelConversationId(activity.conversation.id),
+    kind,
+    ...(person?.ok ? { personId: person.value._id } : {}),
+    address: teamsAddress(activity),
+  });
 }

@@ -6,5 +6,6 @@ import type { Stores } from '../../store/stores.js';
 
 /** The registered person behind a Teams activity: always from the authenticated `from.aadObjectId`. */
 export function personFromTeams(stores: Pick<Stores, 'people'>, context: TurnContext): Promise<Outcome<Person>> {
-  return identifyPerson(stores.people, 'teams', context.activity.from?.aadObjectId);
+  const aadObjectId = context.activity.from?.aadObjectId;
+  return identifyPerson(stores.people, aadObjectId ? { platform: 'teams', platformUserId: aadObjectId } : undefined);
 }

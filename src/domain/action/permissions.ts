@@ -24,3 +24,11 @@ export function managesAction(actor: Actor, action: Action): boolean {
 export function mayListActionsIn(actor: Actor, districtId: string): Permission {
   return allowedIf(worksInDistrict(actor, districtId), 'You can see actions only for the districts you work in.');
 }
+
+/**
+ * Whether a person oversees districts' action plans, so an overview of their work also lists their
+ * districts' overdue actions, not only their own.
+ */
+export function seesDistrictOverdueActions(actor: Actor): boolean {
+  return hasRole(actor, ...MANAGER_ROLES);
+}

@@ -95,7 +95,7 @@ const DOMAIN_WORDS: [RegExp, AuditDomain][] = [
 
 /** "moderate CR-104233 overall good, timeliness requires improvement". Null when it is not a moderation. */
 export function readModeration(text: string): Moderation | null {
-  const match = /^\s*(?:<at>[^<]*<\/at>\s*)?moderate\s+(\S+)\s*(.*)$/i.exec(text.trim());
+  const match = /^\s*moderate\s+(\S+)\s*(.*)$/i.exec(text.trim());
   if (!match) return null;
   const domainGrades: Partial<Record<AuditDomain, OfstedGrade>> = {};
   let overallGrade: OfstedGrade | undefined;

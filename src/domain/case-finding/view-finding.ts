@@ -56,7 +56,6 @@ export async function viewFinding(
 
 /** "show finding CR-104233", "finding finding-abc…". Null when the message is not asking for a finding. */
 export function readFindingRequest(text: string): string | null {
-  const match =
-    /^\s*(?:<at>[^<]*<\/at>\s*)?(?:show\s+|open\s+|view\s+)?(?:the\s+)?finding\s+(?:for\s+)?(\S+)\s*$/i.exec(text);
+  const match = /^\s*(?:show\s+|open\s+|view\s+)?(?:the\s+)?finding\s+(?:for\s+)?(\S+)\s*$/i.exec(text);
   return match?.[1] ?? null;
 }

@@ -2,7 +2,7 @@ import type { District } from '../districts/district.js';
 import { findDistrict } from '../questions/match-district.js';
 
 const DAY_COMMAND =
-  /^\s*(?:<at>[^<]*<\/at>\s*)?(?:please\s+)?(cancel|change|edit|update|move)\s+(?:the\s+|a\s+|next\s+)*challenge\s*day\b(.*)$/i;
+  /^\s*(?:please\s+)?(cancel|change|edit|update|move)\s+(?:the\s+|a\s+|next\s+)*challenge\s*day\b(.*)$/i;
 
 export interface DayCommand {
   readonly command: 'cancel' | 'edit';

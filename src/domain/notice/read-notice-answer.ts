@@ -17,9 +17,6 @@ const ANSWERS: readonly [RegExp, NoticeReplyKind][] = [
  * "available for a focus group". Null when the words are not an answer (the message is left alone).
  */
 export function readNoticeAnswer(text: string): NoticeReplyKind | null {
-  const words = text
-    .toLowerCase()
-    .replace(/<at>[^<]*<\/at>/g, ' ')
-    .replace(/[’]/g, "'");
+  const words = text.toLowerCase().replace(/[’]/g, "'");
   return ANSWERS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
 }

@@ -1,11 +1,10 @@
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
-import type { Platform } from '../links/conversation-link.js';
 import type { Person } from './person.js';
+import type { PlatformIdentity } from './platform-identity.js';
 
 /** The port through which the domain finds who someone is from their platform identity. */
 export interface PersonDirectory {
-  findByTeamsId(aadObjectId: string): Promise<Person | null>;
-  findBySlackId(slackUserId: string): Promise<Person | null>;
+  findByIdentity(identity: PlatformIdentity): Promise<Person | null>;
 }
 
 export const NOT_REGISTERED_MESSAGE =
@@ -13,17 +12,14 @@ export const NOT_REGISTERED_MESSAGE =
 
 /**
  * Finds the registered person behind an authenticated platform identity. The identity must come from the
- * platform's own request (Teams `from.aadObjectId`, Slack `user.id`), never from data inside a card.
+ * platform's own request (Teams `from.aadObjectId`, Slack `user.id`), never from data inside a card; a
+ * request that carries none is from nobody registered.
  */
 export async function identifyPerson(
   directory: PersonDirectory,
-  platform: Platform,
-  platformUserId: string | undefined,
+  identity: PlatformIdentity | undefined,
 ): Promise<Outcome<Person>> {
-  if (!platformUserId) return refuse('not_registered', NOT_REGISTERED_MESSAGE);
-  const person =
-    platform === 'teams'
-      ? await directory.findByTeamsId(platformUserId)
-      : await directory.findBySlackId(platformUserId);
+  if (!identity?.platformUserId) return refuse('not_registered', NOT_REGISTERED_MESSAGE);
+  const person = await directory.findByIdentity(identity);
   return person ? succeed(person) : refuse('not_registered', NOT_REGISTERED_MESSAGE);
 }

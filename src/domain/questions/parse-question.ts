@@ -11,7 +11,7 @@ import {
   type QuestionReader,
 } from './read-commands.js';
 import { readCaptureForm } from './read-capture-form.js';
-import { readMessage } from './read-message.js';
+import { readMessage, type Mention } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
 import { unclear } from './unclear.js';
@@ -34,11 +34,16 @@ const READERS: readonly QuestionReader[] = [
 
 /**
  * Turns a chat message — what a manager would ask a colleague — into a typed query the channels route on
- * `kind`. Pure: the clock, the districts and the people come in `context`. A question it cannot read is
+ * `kind`. Pure: the clock, the districts and the people come in `context`; the people the message mentions,
+ * as its channel resolved them, in `mentions`. A question it cannot read is
  * answered, never dropped: the result then says what was understood and offers questions to copy.
  */
-export function parseQuestion(text: string, context: QuestionContext): ParsedQuestion {
-  const message = readMessage(text);
+export function parseQuestion(
+  text: string,
+  context: QuestionContext,
+  mentions: readonly Mention[] = [],
+): ParsedQuestion {
+  const message = readMessage(text, mentions);
   for (const read of READERS) {
     const parsed = read(message, context);
     if (parsed) return parsed;

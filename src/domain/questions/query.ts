@@ -48,13 +48,12 @@ export function actionStatusesFor(state: ActionState): readonly ActionStatus[] {
 }
 
 /**
- * Whose actions. A mention is passed on as the platform gave it — a Slack user id or a Teams display
- * name — because only the channel can turn it into a person.
+ * Whose actions. A mention the channel resolved is a person; one it could not resolve is kept as such, so
+ * the answer says it does not know who that is rather than answering about everyone.
  */
 export type OwnerFilter =
   | { readonly kind: 'person'; readonly personId: string }
-  | { readonly kind: 'slack_user'; readonly slackUserId: string }
-  | { readonly kind: 'teams_mention'; readonly displayName: string };
+  | { readonly kind: 'unknown_mention'; readonly displayName?: string };
 
 /** Due dates from `from` to `to`, both included; calendar dates as stored (00:00 UTC of the London day). */
 export interface DueWindow {

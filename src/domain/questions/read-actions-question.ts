@@ -159,12 +159,12 @@ function overdueWithDates(parts: ActionsQuestionParts, dates: DatePhrase): Parse
   );
 }
 
+/** The first person mentioned; one the channel could not resolve is kept, so the answer can say so. */
 function ownerOfMention(message: ReadMessage): OwnerFilter | undefined {
   const [mention] = message.mentions;
   if (!mention) return undefined;
-  return mention.platform === 'slack'
-    ? { kind: 'slack_user', slackUserId: mention.userId }
-    : { kind: 'teams_mention', displayName: mention.displayName };
+  if (mention.personId) return { kind: 'person', personId: mention.personId };
+  return { kind: 'unknown_mention', ...(mention.displayName ? { displayName: mention.displayName } : {}) };
 }
 
 function readChallengeDay(words: QuestionWords, now: Date): ChallengeDayRef | undefined {

@@ -1,6 +1,6 @@
 /**
- * A chat message as the parser reads it: the bot's own mention taken off, other mentions set aside as
- * possible owners, and the words in one plain lower-case form, so each reader matches one spelling.
+ * A chat message as the parser reads it: the words in one plain lower-case form, so each reader matches
+ * one spelling, and the people it mentions.
  */
 export interface ReadMessage {
   /** The words without mentions, in their own case: case references are read from here. */
@@ -11,12 +11,17 @@ export interface ReadMessage {
   readonly mentions: readonly Mention[];
 }
 
-/** A mention as the platform sent it; the channel resolves it to a person. */
-export type Mention =
-  | { readonly platform: 'slack'; readonly userId: string }
-  | { readonly platform: 'teams'; readonly displayName: string };
+/**
+ * Someone a message mentions, other than the bot. Each channel reads its platform's mention markup and
+ * resolves it as far as it can, so a mention reaches the domain without the platform's markup or ids.
+ */
+export interface Mention {
+  /** The registered person mentioned; absent when the channel could not tell who it is. */
+  readonly personId?: string;
+  /** The name the mention showed, when the platform gives one. */
+  readonly displayName?: string;
+}
 
-const MENTION = /<at>(.*?)<\/at>|<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
   '&lt;': '<',
@@ -27,22 +32,11 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Reads a message from Teams ("<at>Challenge Day</at> my actions") or Slack ("<@U0BOT> my actions").
- * A mention at the very start is the bot's own (both platforms put it there when someone addresses the
- * bot); every other mention is kept as a person the question may be about.
+ * Reads a message whose mentions its channel has already taken out of the text (and passes here). Any
+ * other markup left in the text (tags, character entities) is read as the words it stands for.
  */
-export function readMessage(text: string): ReadMessage {
-  const mentions: Mention[] = [];
-  const withoutMentions = text
-    .trim()
-    .replace(MENTION, (_whole: string, teamsName: string | undefined, slackId: string | undefined, offset: number) => {
-      const isBotsOwn = offset === 0;
-      if (!isBotsOwn && slackId) mentions.push({ platform: 'slack', userId: slackId });
-      else if (!isBotsOwn && teamsName?.trim())
-        mentions.push({ platform: 'teams', displayName: decode(teamsName.trim()) });
-      return ' ';
-    });
-  const original = decode(withoutMentions.replace(/<[^>]*>/g, ' '))
+export function readMessage(text: string, mentions: readonly Mention[] = []): ReadMessage {
+  const original = decodeEntities(text.trim().replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   return { original, words: plainWords(original), mentions };
@@ -60,6 +54,7 @@ export function plainWords(text: string): string {
     .trim();
 }
 
-function decode(text: string): string {
+/** The characters chat platforms escape in message text (and in the names they show in mentions). */
+export function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
 }

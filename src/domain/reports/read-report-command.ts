@@ -2,7 +2,7 @@ import type { District } from '../districts/district.js';
 import { findDistrict } from '../questions/match-district.js';
 
 const REPORT_COMMAND =
-  /^\s*(?:<at>[^<]*<\/at>\s*)?(?:please\s+)?(?:draft|submit|write|prepare|send)\s+(?:the\s+|a\s+)?(?:challenge\s+day\s+)?report\b(.*)$/i;
+  /^\s*(?:please\s+)?(?:draft|submit|write|prepare|send)\s+(?:the\s+|a\s+)?(?:challenge\s+day\s+)?report\b(.*)$/i;
 
 /** "draft the report for High Peak": the QA manager asks for the day's report to be drafted and submitted. */
 export function readReportCommand(text: string, districts: readonly District[]): { districtId?: string } | null {

@@ -10,8 +10,7 @@ export interface SampleCommand {
   readonly caseList: string;
 }
 
-const FIRST_LINE =
-  /^\s*(?:<at>[^<]*<\/at>\s*)?(?:please\s+)?(?:draw|pick|select|choose)\s+(?:the\s+|a\s+)?(?:case\s+)?sample\b(.*)$/i;
+const FIRST_LINE = /^\s*(?:please\s+)?(?:draw|pick|select|choose)\s+(?:the\s+|a\s+)?(?:case\s+)?sample\b(.*)$/i;
 export const DEFAULT_SAMPLE_SIZE = 8;
 export const DEFAULT_EXCLUSION_MONTHS = 6;
 

@@ -17,11 +17,7 @@ export async function answerActions(
   page: number,
 ): Promise<Outcome<Reply>> {
   const { owner, ...rest } = query;
-  const ownerId = owner
-    ? owner.kind === 'person'
-      ? owner.personId
-      : await message.resolveMention?.(owner)
-    : undefined;
+  const ownerId = owner?.kind === 'person' ? owner.personId : undefined;
   if (owner && !ownerId) return refuse('not_found', 'I do not know who that is; ask with their full name.');
   const found = await answerActionsQuestion(
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversationLinkId } from '../../../src/store/conversation-links.js';
-import { aDistrict, aPerson } from '../../support/fixtures.js';
+import { aDistrict, anAction, aPerson } from '../../support/fixtures.js';
 import { useSlackBot } from '../../support/slack-harness.js';
 import { postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -13,6 +13,20 @@ const harness = useSlackBot(database, {
     await database.stores.districts.save(aDistrict());
     await database.stores.people.save(
       aPerson({ _id: 'person-sam', displayName: 'Sam Auditor', identities: { slackUserId: 'U-SAM' } }),
+    );
+    await database.stores.people.save(
+      aPerson({
+        _id: 'person-alex',
+        displayName: 'Alex Owner',
+        roles: ['staff'],
+        identities: { slackUserId: 'U0ALEX' },
+      }),
+    );
+    await database.stores.actions.create(
+      anAction({ ownerId: 'person-alex', what: 'Update the chronology template for the duty team' }),
+    );
+    await database.stores.actions.create(
+      anAction({ ownerId: 'person-sam', what: 'Sam’s own action, not asked about' }),
     );
   },
 });
@@ -56,5 +70,19 @@ describe('Slack: who ran a command, and the conversation it came from', () => {
       expect(await command('U-OLIVE', 'D-OLIVE', text)).not.toContain('not registered');
     }
     expect(await storedLink('D-OLIVE')).toMatchObject({ personId: 'person-olive' });
+  });
+
+  it('a Slack mention of a registered person is answered with that person’s actions', async () => {
+    const answer = await command('U-SAM', 'C-TEAM', 'actions for <@U0ALEX|alex>');
+
+    expect(answer).toContain('Update the chronology template for the duty team');
+    expect(answer).not.toContain('not asked about');
+  });
+
+  it('a Slack mention of someone not registered is answered that the bot does not know who that is', async () => {
+    const answer = await command('U-SAM', 'C-TEAM', 'actions for <@U0NOBODY|nobody>');
+
+    expect(answer).toContain('I do not know who that is');
+    expect(answer).not.toContain('chronology template');
   });
 });

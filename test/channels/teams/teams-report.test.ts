@@ -253,7 +253,11 @@ describe('the Challenge Day report in Teams', () => {
       expect(textsOf(changeAnswer.body.value).join(' ')).toContain('Only a QA manager can change the draft report.');
       const submitAnswer = await press(who, 'report.submit', { reportId: before._id });
       expect(textsOf(submitAnswer.body.value).join(' ')).toContain('Only a QA manager submits the report.');
-      const openAnswer = await press(who, 'form.open', { form: 'report.editAction', reportId: before._id, actionKey: key });
+      const openAnswer = await press(who, 'form.open', {
+        form: 'report.editAction',
+        reportId: before._id,
+        actionKey: key,
+      });
       expect(textsOf(openAnswer.body.value).join(' ')).toContain('Only a QA manager can change the draft report.');
     }
     expect(await storedReport()).toEqual(before);

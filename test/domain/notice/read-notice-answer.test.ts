@@ -10,7 +10,7 @@ describe('answers to the notice written in its thread', () => {
     ['I’m in court that day', 'unavailable'],
     ['not available', 'unavailable'],
     ['available for a focus group', 'focus_group'],
-    ['<at>Challenge Day</at> focus group please', 'focus_group'],
+    ['focus group please', 'focus_group'],
   ])('reads %j as %s', (text, kind) => {
     expect(readNoticeAnswer(text)).toBe(kind);
   });

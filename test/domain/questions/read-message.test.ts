@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../../src/domain/questions/read-message.js';
 
-describe('the bot reads a chat message from either platform', () => {
-  it('drops its own Teams mention and keeps another person’s as a possible owner', () => {
-    expect(readMessage('<at>Challenge Day</at> actions for <at>Priya Sharma</at>&nbsp;please?')).toEqual({
-      original: 'actions for please?',
-      words: 'actions for please',
-      mentions: [{ platform: 'teams', displayName: 'Priya Sharma' }],
-    });
-  });
-
-  it('drops its own Slack mention and keeps another user’s id', () => {
-    expect(readMessage('<@U0BOT> overdue actions for <@U07SAM123|sam> &amp; Erewash')).toEqual({
-      original: 'overdue actions for & Erewash',
-      words: 'overdue actions for & erewash',
-      mentions: [{ platform: 'slack', userId: 'U07SAM123' }],
+describe('the bot reads a chat message, its mentions already taken out by the channel', () => {
+  it('keeps the mentions it is given, and reads markup left in the text as the words it stands for', () => {
+    expect(readMessage('  actions for  &amp; <b>Erewash</b>&nbsp;please?', [{ displayName: 'Priya Sharma' }])).toEqual({
+      original: 'actions for & Erewash please?',
+      words: 'actions for & erewash please',
+      mentions: [{ displayName: 'Priya Sharma' }],
     });
   });
 

@@ -7,7 +7,6 @@ const read = (text: string) => readDigestScheduleCommand(text, DERBYSHIRE_DISTRI
 describe('reading a change to a weekly digest', () => {
   it.each([
     ['weekly digest for Chesterfield on Friday at 8:30', 'chesterfield', 5, '08:30'],
-    ['<at>Challenge Day</at> weekly digest for Chesterfield on Friday at 8:30', 'chesterfield', 5, '08:30'],
     ['Weekly digest for NE Derbyshire on Tuesdays at 2pm', 'north-east-derbyshire', 2, '14:00'],
     ['set the weekly digest for Erewash to Monday 9am', 'erewash', 1, '09:00'],
     ['move the digest for High Peak to wed at 13:15', 'high-peak', 3, '13:15'],

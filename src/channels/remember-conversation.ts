@@ -1,0 +1,42 @@
+import type { ConversationLink, Platform } from '../domain/links/conversation-link.js';
+import type { InteractionDeps } from '../interactions/interaction-deps.js';
+import { conversationLinkId } from '../store/conversation-links.js';
+
+/** A conversation someone wrote to the bot in, as its channel adapter read it from the platform's request. */
+export interface SeenConversation {
+  readonly platform: Platform;
+  readonly conversationId: string;
+  readonly kind: ConversationLink['kind'];
+  /** The registered person a personal chat is with, when known; ignored for other kinds. */
+  readonly personId?: string;
+  /** What the platform needs to post there later (a Teams conversation reference, a Slack channel). */
+  readonly address: Record<string, unknown>;
+}
+
+/**
+ * Keeps the conversation's address fresh (Teams may move a conversation's service URL), so proactive
+ * posts reach it; a personal chat is tied to the person in it. What the link already holds (a channel's
+ * district link) is kept, and a link where only the time changed is not written again: a message in a
+ * known conversation costs one read.
+ */
+export async function rememberConversation(
+  deps: Pick<InteractionDeps, 'stores' | 'now'>,
+  seen: SeenConversation,
+): Promise<ConversationLink> {
+  const { conversationLinks } = deps.stores;
+  const existing = await conversationLinks.findByConversation(seen.platform, seen.conversationId);
+  return conversationLinks.rememberSeen(
+    {
+      ...(existing ?? {}),
+      _id: conversationLinkId(seen.platform, seen.conversationId),
+      platform: seen.platform,
+      conversationId: seen.conversationId,
+      kind: seen.kind,
+      ...(seen.kind === 'personal' && seen.personId ? { personId: seen.personId } : {}),
+      address: seen.address,
+      status: 'active',
+      updatedAt: deps.now(),
+    },
+    existing,
+  );
+}

@@ -1,0 +1,21 @@
+import type { Person } from '../../domain/people/person.js';
+import type { Outcome } from '../../domain/shared/domain-error.js';
+import type { InteractionDeps } from '../../interactions/interaction-deps.js';
+import type { Logger } from '../../logger.js';
+
+export interface SlackBotDeps {
+  /** Over HTTP (requests signed with the signing secret), or Socket Mode (a websocket opened with the app token). */
+  readonly connection: { readonly signingSecret: string } | { readonly appToken: string };
+  readonly botToken: string;
+  readonly slackApiUrl?: string;
+  readonly interactions: InteractionDeps;
+  readonly logger: Logger;
+}
+
+/** What every Slack listener needs, built once by createSlackBot so each listener only registers itself. */
+export interface SlackListenerDeps {
+  readonly interactions: InteractionDeps;
+  /** The registered person behind a Slack user id from the payload, never from anything inside a block's value. */
+  readonly identify: (slackUserId: string) => Promise<Outcome<Person>>;
+  readonly lateFailure: (error: unknown) => void;
+}
