@@ -43,14 +43,11 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
     const run = command(message.text, districts);
     if (run) return run(deps, message, now);
   }
-  const people = await deps.stores.people.collection.raw
-    .find({}, { projection: { displayName: 1 } })
-    .limit(2000)
-    .toArray();
+  const people = await deps.stores.people.displayNames(2000);
   const parsed = parseQuestion(message.text, {
     now,
     districts,
-    people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
+    people,
     askerId: message.person._id,
   });
   return answer(deps, message, parsed, now, page);

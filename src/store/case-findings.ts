@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { caseFindingSchema, type CaseFinding } from '../domain/case-finding/case-finding.js';
 import type { AuditEventRepository } from './audit-events.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'submission_unique', key: { submissionId: 1 }, unique: true, serves: 'submit (stored once)' },
@@ -41,7 +42,7 @@ export class CaseFindingRepository {
     const current = await this.collection.findById(id);
     if (!current) return null;
     const next = this.collection.validate({ ...current, moderation });
-    await this.collection.raw.updateOne({ _id: id }, { $set: { moderation: next.moderation } });
+    await this.collection[driver].updateOne({ _id: id }, { $set: { moderation: next.moderation } });
     return next;
   }
 
@@ -50,13 +51,13 @@ export class CaseFindingRepository {
   }
 
   async forChallengeDay(challengeDayId: string): Promise<CaseFinding[]> {
-    const found = await this.collection.raw.find({ challengeDayId }).sort({ caseReference: 1 }).toArray();
+    const found = await this.collection[driver].find({ challengeDayId }).sort({ caseReference: 1 }).toArray();
     return this.collection.readAll(found);
   }
 
   /** A case's findings, newest first; in one district, or in any when no district is given. */
   async forCase(districtId: string | undefined, caseReference: string): Promise<CaseFinding[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ ...(districtId ? { districtId } : {}), caseReference })
       .sort({ submittedAt: -1 })
       .toArray();

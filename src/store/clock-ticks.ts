@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { z } from 'zod/v4';
 import { ValidatedCollection, isDuplicateKey } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 /**
  * Which instance took each minute's tick of the clock. With two or more instances running, the first to
@@ -42,7 +43,7 @@ export class ClockTickRepository {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
-    await this.collection.raw.deleteMany({ expiresAt: { $lt: new Date(now.getTime() - KEPT_AFTER_EXPIRY_MS) } });
+    await this.collection[driver].deleteMany({ expiresAt: { $lt: new Date(now.getTime() - KEPT_AFTER_EXPIRY_MS) } });
     return true;
   }
 }

@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { observedVisitSchema, type ObservedVisit } from '../domain/capture/observed-visit.js';
 import type { AuditEventRepository } from './audit-events.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'submission_unique', key: { submissionId: 1 }, unique: true, serves: 'submit (stored once)' },
@@ -35,7 +36,7 @@ export class ObservedVisitRepository {
 
   async forChallengeDay(challengeDayId: string): Promise<ObservedVisit[]> {
     return this.collection.readAll(
-      await this.collection.raw.find({ challengeDayId }).sort({ submittedAt: 1 }).toArray(),
+      await this.collection[driver].find({ challengeDayId }).sort({ submittedAt: 1 }).toArray(),
     );
   }
 }

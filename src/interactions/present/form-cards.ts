@@ -61,7 +61,7 @@ export async function formCard(
   if (form === 'plan') {
     if (!person.roles.includes('qa_manager'))
       throw new DomainError('not_allowed', 'Only a QA manager can plan a Challenge Day.');
-    const everyone = await stores.people.collection.raw.find().sort({ displayName: 1 }).limit(500).toArray();
+    const everyone = await stores.people.allByName(500);
     const choice = (candidate: { _id: string; displayName: string }) => ({
       title: candidate.displayName,
       value: candidate._id,
@@ -157,11 +157,7 @@ function mayUseDayForm(form: OpenableForm, actor: Actor, day: ChallengeDay): boo
  * `state.values.caseReference` fills in the case when the form is sent for an allocated case.
  */
 export async function caseFindingForm(stores: InteractionDeps['stores'], day: ChallengeDay, state: AnyFormState = {}) {
-  const owners = await stores.people.collection.raw
-    .find({ districtIds: day.districtId })
-    .sort({ displayName: 1 })
-    .limit(100)
-    .toArray();
+  const owners = await stores.people.inDistrictByName(day.districtId, 100);
   return renderCard('case-finding-form', {
     ...dayHeading(day, await stores.districts.findById(day.districtId)),
     ...state,

@@ -231,11 +231,7 @@ export async function reportActionForm(
   if (!draft || !day) return null;
   const [district, owners] = await Promise.all([
     stores.districts.findById(report.districtId),
-    stores.people.collection.raw
-      .find({ districtIds: report.districtId })
-      .sort({ displayName: 1 })
-      .limit(CARD_LIMITS.reportActionOwnerChoices)
-      .toArray(),
+    stores.people.inDistrictByName(report.districtId, CARD_LIMITS.reportActionOwnerChoices),
   ]);
   const data: ReportActionFormData = {
     reportId: report._id,
