@@ -5,7 +5,7 @@ import {
   type DeliveryFailureReason,
   type OutboxEntry,
 } from '../domain/notifications/outbox-entry.js';
-import { stepKey, type TransitionSteps } from './transition-steps.js';
+import type { TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
 
@@ -59,7 +59,7 @@ export class OutboxRepository {
    * Claims up to `atMost` messages ready to send, each to a different conversation, passing over the
    * conversations in `skipConversations` (the ones this instance is already sending to). One query finds
    * them all: on the embedded server a query costs far more than the claims. A claim is a unique insert
-   * (see scheduled-work.ts for why), so two instances never claim the same attempt.
+   * (see claimAttempt in transition-steps.ts), so two instances never claim the same attempt.
    */
   async claimReadyBatch(
     now: Date,
@@ -68,7 +68,6 @@ export class OutboxRepository {
     options: { readonly skipConversations?: readonly string[]; readonly atMost: number },
   ): Promise<OutboxEntry[]> {
     const skip = new Set(options.skipConversations ?? []);
-    const leaseMs = leaseUntil.getTime() - now.getTime();
     const ready = this.collection.readAll(
       await this.collection[driver]
         .find({
@@ -84,34 +83,12 @@ export class OutboxRepository {
     for (const entry of ready) {
       if (claimed.length >= options.atMost) break;
       if (skip.has(entry.conversationId)) continue;
-      if (entry.lease && entry.lease.until.getTime() > now.getTime()) continue;
-      const leased: OutboxEntry = { ...entry, lease: { owner, until: leaseUntil }, attempts: entry.attempts + 1 };
-      const taken = await this.steps.claim({
-        _id: stepKey('outbox', entry._id, leased.attempts),
-        commandId: owner,
-        at: now,
-        after: {},
-      });
-      if (taken !== null) {
-        // Whoever took this attempt first may have died before writing it to the entry; written for them
-        // (with the lease they had), the entry is claimed again once that lease runs out, not passed over.
-        const theirLease = { owner: taken.commandId, until: new Date(taken.at.getTime() + leaseMs) };
-        await this.recordClaim(entry, { ...leased, lease: theirLease });
-        continue;
-      }
-      await this.recordClaim(entry, leased);
+      const leased = await this.steps.claimAttempt(this.collection, entry, { owner, now, leaseUntil, keepCopy: false });
+      if (!leased) continue;
       claimed.push(leased);
       skip.add(entry.conversationId);
     }
     return claimed;
-  }
-
-  /** Writes a claimed attempt to the entry, unless it moved on from the attempt it was claimed at. */
-  private async recordClaim(before: OutboxEntry, claimed: OutboxEntry): Promise<void> {
-    await this.collection[driver].updateOne(
-      { _id: before._id, attempts: before.attempts },
-      { $set: { lease: claimed.lease, attempts: claimed.attempts } },
-    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import { scheduledWorkSchema, type ScheduledWork } from '../domain/scheduling/scheduled-work.js';
-import { stepKey, type TransitionSteps } from './transition-steps.js';
+import type { TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
 
@@ -74,35 +74,11 @@ export class ScheduledWorkRepository {
         .limit(50)
         .toArray(),
     );
-    const leaseMs = leaseUntil.getTime() - now.getTime();
     for (const work of candidates) {
-      if (work.lease && work.lease.until.getTime() > now.getTime()) continue;
-      const leased: ScheduledWork = { ...work, lease: { owner, until: leaseUntil }, attempts: work.attempts + 1 };
-      const claimedBefore = await this.steps.claim({
-        _id: stepKey('scheduled_work', work._id, leased.attempts),
-        commandId: owner,
-        at: now,
-        after: leased,
-      });
-      if (claimedBefore !== null) {
-        // Whoever took this attempt first may have died before writing it to the work; written for them
-        // (with the lease they had), the work is claimed again once that lease runs out, not passed over.
-        const theirLease = { owner: claimedBefore.commandId, until: new Date(claimedBefore.at.getTime() + leaseMs) };
-        await this.recordClaim(work, { ...leased, lease: theirLease });
-        continue;
-      }
-      await this.recordClaim(work, leased);
-      return leased;
+      const claimed = await this.steps.claimAttempt(this.collection, work, { owner, now, leaseUntil, keepCopy: true });
+      if (claimed) return claimed;
     }
     return null;
-  }
-
-  /** Writes a claimed attempt to the work, unless it moved on from the attempt it was claimed at. */
-  private async recordClaim(before: ScheduledWork, claimed: ScheduledWork): Promise<void> {
-    await this.collection[driver].updateOne(
-      { _id: before._id, attempts: before.attempts },
-      { $set: { lease: claimed.lease, attempts: claimed.attempts } },
-    );
   }
 
   /** Marks claimed work done; only the lease holder can, so a runner whose lease ran out cannot. */
