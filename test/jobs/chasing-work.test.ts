@@ -89,7 +89,7 @@ describe('reminders and escalations', () => {
       _id: `reminder:${actionId}:overdue:2032-04-02`,
       kind: 'reminder' as const,
       dueAt: new Date('2032-04-05T08:00:00Z'),
-      payload: { actionId, dueDate: '2032-04-02', moment: 'overdue' },
+      payload: { actionId, dueDate: '2032-04-02', moment: 'overdue' as const },
       status: 'pending' as const,
       attempts: 0,
     });

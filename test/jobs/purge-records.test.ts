@@ -91,7 +91,14 @@ beforeAll(async () => {
     ['notice:done-new', 'done', daysBefore(89)],
   ] as const) {
     await database.stores.scheduledWork.schedule(
-      aScheduledWork({ _id: id, kind: 'notice', status, dueAt, ...(status === 'done' ? { doneAt: dueAt } : {}) }),
+      aScheduledWork({
+        _id: id,
+        kind: 'notice',
+        payload: { challengeDayId: `day-of-${id}` },
+        status,
+        dueAt,
+        ...(status === 'done' ? { doneAt: dueAt } : {}),
+      }),
     );
   }
   running = await startTestBot(database, {}, now);
