@@ -58,9 +58,9 @@ export class TransitionSteps {
 
   /**
    * Claims the item's next attempt for `claim.owner`, or returns null when someone holds it (its lease has
-   * not run out) or claimed it first. The
-   * attempt is a step (the collection's name, the item's id and the attempt number) claimed by a unique
-   * insert, so of two claimers exactly one gets it, on every MongoDB-protocol server.
+   * not run out) or claimed it first. The attempt is a step (the collection's name, the item's id and the
+   * attempt number) claimed by a unique insert, so of two claimers exactly one gets it, on every
+   * MongoDB-protocol server.
    */
   async claimAttempt<T extends Attempted>(
     collection: ValidatedCollection<T>,
