@@ -19,6 +19,10 @@ const platformAndDriverPackages = [
   'pino',
 ];
 
+/** A repository's collection reached through the stores (`stores.people.collection`, `deps.stores.outbox.collection`). */
+const storeCollectionAccess =
+  "MemberExpression[property.name='collection'][object.type='MemberExpression']:matches([object.object.name='stores'], [object.object.property.name='stores'])";
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.tools/', 'coverage/', 'cards/preview/out/'] },
   js.configs.recommended,
@@ -95,6 +99,33 @@ export default tseslint.config(
               message: 'The domain does not depend on outer layers; declare a port in the domain instead.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The store is closed: the rest of the bot asks a repository's named queries, each served by an index
+    // declared beside it, and never reaches the driver. Only the composition root opens the database.
+    files: ['src/**/*.ts'],
+    ignores: ['src/store/**', 'src/app.ts', 'src/main.ts', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'mongodb', message: 'Only src/store talks to MongoDB; add a named repository method.' }],
+          patterns: [
+            {
+              group: ['**/store/driver-collection*'],
+              message: 'The driver collection is the store’s own; add a named repository method instead.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: storeCollectionAccess,
+          message: 'A repository’s collection is the store’s own; call (or add) a named repository method instead.',
         },
       ],
     },

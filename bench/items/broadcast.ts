@@ -10,6 +10,7 @@ import { insertValid, seedCounty } from '../support/county.js';
 import { roundTo } from '../support/percentiles.js';
 import { PlatformLimits } from '../support/platform-limits.js';
 import { progress } from '../support/progress.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /** Channels the notice goes to, half in Teams (one tenant) and half in Slack. */
 export const BROADCAST_CHANNELS = { teams: 250, slack: 250 } as const;
@@ -92,7 +93,7 @@ export async function measureBroadcast(server: BenchServer): Promise<BroadcastFi
     progress(`broadcast: linking ${BROADCAST_CHANNELS.teams + BROADCAST_CHANNELS.slack} channels`);
     const county = await seedCounty(database.stores, new Date(), { teamsServiceUrl: `${teamsLimits.baseUrl}/` });
     const day = county.challengeDay;
-    await database.stores.conversationLinks.collection.raw.deleteMany({ kind: 'channel' });
+    await database.stores.conversationLinks.collection[driver].deleteMany({ kind: 'channel' });
     await insertValid(database.stores.conversationLinks.collection, broadcastChannels(`${teamsLimits.baseUrl}/`));
 
     const broadcaster = await startTarget(
@@ -168,7 +169,7 @@ function platformFigures(
 
 /** The broadcast's messages still queued in the outbox, by platform. */
 async function waitingToBeSent(stores: Stores): Promise<Record<'teams' | 'slack', number>> {
-  const pending = await stores.outbox.collection.raw
+  const pending = await stores.outbox.collection[driver]
     .find({ status: 'pending' }, { projection: { platform: 1 } })
     .toArray();
   return {

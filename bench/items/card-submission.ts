@@ -18,6 +18,7 @@ import { AUDITOR, seedCounty } from '../support/county.js';
 import { runLoad, type LoadFigures, type LoadRequest } from '../support/run-load.js';
 import { progress } from '../support/progress.js';
 import { measureMemory, type MemoryFigures } from './memory.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /** Concurrent connections at which each endpoint is measured. */
 export const CONCURRENCY_LEVELS = [1, 10, 50] as const;
@@ -89,7 +90,7 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
     );
     const slackRequests = slackSubmissions(await openCaseFindingModal(bot.baseUrl, slack));
     const findingsNow = () =>
-      database.stores.caseFindings.collection.raw.countDocuments({ challengeDayId: county.challengeDay._id });
+      database.stores.caseFindings.collection[driver].countDocuments({ challengeDayId: county.challengeDay._id });
     const findingsBefore = await findingsNow();
 
     let requestsToBot = 0;

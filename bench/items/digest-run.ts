@@ -6,6 +6,7 @@ import type { BenchServer } from '../support/bench-server.js';
 import { startTarget } from '../support/bot-under-test.js';
 import { roundTo } from '../support/percentiles.js';
 import { progress } from '../support/progress.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /** The run is stopped after this long, and what was delivered by then is reported: the bench must end. */
 export const DIGEST_RUN_LIMIT_MS = 45_000;
@@ -32,11 +33,11 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
   const connector = await new FakeBotConnector().start();
   const slack = await new FakeSlackWebApi().start();
   // The county's Teams channels are reached through the Bot Connector fake.
-  await database.stores.conversationLinks.collection.raw.updateMany(
+  await database.stores.conversationLinks.collection[driver].updateMany(
     { platform: 'teams' },
     { $set: { 'address.serviceUrl': connector.serviceUrl } },
   );
-  const channels = await database.stores.conversationLinks.collection.raw.countDocuments({ kind: 'channel' });
+  const channels = await database.stores.conversationLinks.collection[driver].countDocuments({ kind: 'channel' });
   const { dueAt } = digestDueInWeek(DEFAULT_DIGEST_SCHEDULE, database.now);
   const now = new Date(Math.max(database.now.getTime(), dueAt.getTime() + 60_000));
   const runner = await startTarget(

@@ -6,6 +6,7 @@ import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
 import { conversationLinkId } from '../../src/store/conversation-links.js';
 import type { Stores } from '../../src/store/stores.js';
 import type { ValidatedCollection } from '../../src/store/validated-collection.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /** How many registered people each district has: staff, managers and auditors of a whole county. */
 export const PEOPLE_PER_DISTRICT = 100;
@@ -137,6 +138,8 @@ export async function insertValid<T extends { _id: string }>(
   for (let start = 0; start < documents.length; start += batchSize) {
     const batch = documents.slice(start, start + batchSize).map((document) => collection.validate(document));
     // The driver's OptionalUnlessRequiredId type does not follow our generic _id; each document is valid.
-    await collection.raw.insertMany(batch as unknown as Parameters<typeof collection.raw.insertMany>[0]);
+    await collection[driver].insertMany(
+      batch as unknown as Parameters<(typeof collection)[typeof driver]['insertMany']>[0],
+    );
   }
 }

@@ -59,20 +59,8 @@ async function answerText(deps: InteractionDeps, message: TextMessage, page: num
     const run = command(message.text, districts);
     if (run) return run(deps, message, now);
   }
-  const people = await deps.stores.people.collection.raw
-    .find({}, { projection: { displayName: 1 } })
-    .limit(2000)
-    .toArray();
-  const parsed = parseQuestion(
-    message.text,
-    {
-      now,
-      districts,
-      people: people.map((known) => ({ id: String(known._id), displayName: String(known.displayName) })),
-      askerId: message.person._id,
-    },
-    message.mentions,
-  );
+  const people = await deps.stores.people.displayNames(2000);
+  const parsed = parseQuestion(message.text, { now, districts, people, askerId: message.person._id }, message.mentions);
   return answer(deps, message, parsed, now, page);
 }
 

@@ -10,7 +10,7 @@ import type { WorkHandler } from './due-work-runner.js';
 export function chaseActionsWhenDue(
   stores: Pick<Stores, 'actions' | 'scheduledWork'>,
   rules: ChasingRules,
-): WorkHandler {
+): WorkHandler<'chasing'> {
   return async (_work, now) => {
     const today = londonCalendarDate(now);
     const actions = await stores.actions.outstandingDueBy(chasingHorizon(today, rules));

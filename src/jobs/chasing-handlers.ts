@@ -3,7 +3,7 @@ import type { ChasingRules } from '../domain/scheduling/chase-actions.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/stores.js';
 import { chaseActionsWhenDue } from './chase-actions.js';
-import type { WorkHandler } from './due-work-runner.js';
+import type { WorkHandlers } from './due-work-runner.js';
 import { sendDigestWhenDue } from './send-digest.js';
 import { sendEscalationWhenDue } from './send-escalation.js';
 import { sendPerformanceSummaryWhenDue } from './send-performance-summary.js';
@@ -19,7 +19,7 @@ export function chasingHandlers(
   stores: Stores,
   rules: ChasingRules,
   logger: Logger,
-): Record<'digest' | 'summary' | 'chasing' | 'reminder' | 'escalation', WorkHandler> {
+): Required<Pick<WorkHandlers, 'digest' | 'summary' | 'chasing' | 'reminder' | 'escalation'>> {
   return {
     digest: sendDigestWhenDue(stores, logger),
     summary: sendPerformanceSummaryWhenDue(stores, logger),

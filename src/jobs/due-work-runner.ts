@@ -1,13 +1,16 @@
-import type { ScheduledWork } from '../domain/scheduling/scheduled-work.js';
+import type { ScheduledWorkKind, ScheduledWorkOf } from '../domain/scheduling/scheduled-work.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/stores.js';
 
-/** Carries out one kind of scheduled work; throwing leaves it to be tried again. */
-export type WorkHandler = (work: ScheduledWork, now: Date) => Promise<void>;
+/** Carries out one kind of scheduled work, given its payload; throwing leaves it to be tried again. */
+export type WorkHandler<K extends ScheduledWorkKind> = (work: ScheduledWorkOf<K>, now: Date) => Promise<void>;
+
+/** A handler for each kind of work this instance runs. */
+export type WorkHandlers = { readonly [K in ScheduledWorkKind]?: WorkHandler<K> };
 
 export interface DueWorkDeps {
   readonly stores: Pick<Stores, 'scheduledWork'>;
-  readonly handlers: Partial<Record<ScheduledWork['kind'], WorkHandler>>;
+  readonly handlers: WorkHandlers;
   readonly logger: Logger;
   /** This instance's id, for leases. */
   readonly owner: string;
@@ -30,10 +33,8 @@ export async function runDueWork(deps: DueWorkDeps, now: () => Date, stopping?: 
     const started = now();
     const work = await deps.stores.scheduledWork.claimDue(started, deps.owner, new Date(started.getTime() + LEASE_MS));
     if (!work) return ran;
-    const handler = deps.handlers[work.kind];
     try {
-      if (!handler) throw new Error(`no handler for ${work.kind} work`);
-      await handler(work, started);
+      await runHandler(deps.handlers, work.kind, work, started);
       await deps.stores.scheduledWork.markDone(work._id, deps.owner, now());
       ran += 1;
     } catch (error) {
@@ -46,4 +47,16 @@ export async function runDueWork(deps: DueWorkDeps, now: () => Date, stopping?: 
       );
     }
   }
+}
+
+/** Hands the work to its kind's handler, which is given the payload of that kind. */
+async function runHandler<K extends ScheduledWorkKind>(
+  handlers: WorkHandlers,
+  kind: K,
+  work: ScheduledWorkOf<K>,
+  now: Date,
+): Promise<void> {
+  const handler = handlers[kind];
+  if (!handler) throw new Error(`no handler for ${kind} work`);
+  await handler(work, now);
 }

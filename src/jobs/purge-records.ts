@@ -19,7 +19,7 @@ export function retentionPeriods(config: Config): RetentionPeriods {
 }
 
 /** The day's purge falls due: remove what is past its retention, with an audit event per kind purged. */
-export function purgeRecordsWhenDue(stores: Stores, periods: RetentionPeriods, logger: Logger): WorkHandler {
+export function purgeRecordsWhenDue(stores: Stores, periods: RetentionPeriods, logger: Logger): WorkHandler<'purge'> {
   const expired = new ExpiredRecords(stores);
   return async (work, now) => {
     const purged = await purgeExpiredRecords(

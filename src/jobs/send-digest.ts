@@ -8,10 +8,9 @@ import type { WorkHandler } from './due-work-runner.js';
  * locality, and shows the action plan as it stands when it is sent. A district with nothing outstanding gets
  * no digest that week: an empty list every Monday would teach people to ignore the real ones.
  */
-export function sendDigestWhenDue(stores: Stores, logger: Logger): WorkHandler {
+export function sendDigestWhenDue(stores: Stores, logger: Logger): WorkHandler<'digest'> {
   return async (work, now) => {
-    const districtId = String(work.payload.districtId ?? '');
-    const week = String(work.payload.week ?? '');
+    const { districtId, week } = work.payload;
     if (!(await stores.districts.findById(districtId))) return;
     if (!(await stores.actions.hasOutstandingActions(districtId))) return;
     const { unreachable } = await queueDeliveries(

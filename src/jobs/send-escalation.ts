@@ -8,10 +8,10 @@ import type { WorkHandler } from './due-work-runner.js';
  * An action is overdue by the configured number of working days: the owner's manager (or the district's
  * managers) get it in their personal chats, unless it was completed or given a new date meanwhile.
  */
-export function sendEscalationWhenDue(stores: Stores, logger: Logger): WorkHandler {
+export function sendEscalationWhenDue(stores: Stores, logger: Logger): WorkHandler<'escalation'> {
   return async (work, now) => {
-    const action = await stores.actions.findById(String(work.payload.actionId ?? ''));
-    if (!stillToChase(action, String(work.payload.dueDate ?? ''))) return;
+    const action = await stores.actions.findById(work.payload.actionId);
+    if (!stillToChase(action, work.payload.dueDate)) return;
     const [owner, districtManagers, seniorManagers] = await Promise.all([
       stores.people.findById(action.ownerId),
       stores.people.withRoleInDistrict('district_manager', action.districtId),

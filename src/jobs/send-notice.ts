@@ -8,9 +8,9 @@ import type { WorkHandler } from './due-work-runner.js';
  * The 48-hour notice falls due: announce the day and queue the notice for every channel and person it
  * goes to. Running it twice queues nothing twice: outbox entries are keyed by notice and conversation.
  */
-export function sendNoticeWhenDue(stores: Stores, logger: Logger): WorkHandler {
+export function sendNoticeWhenDue(stores: Stores, logger: Logger): WorkHandler<'notice'> {
   return async (work, now) => {
-    const challengeDayId = String(work.payload.challengeDayId ?? '');
+    const { challengeDayId } = work.payload;
     const announced = await announceChallengeDay(stores.challengeDays, challengeDayId, now);
     if (!announced.ok) throw announced.error;
     const { unreachable } = await queueDeliveries(stores, announced.value.deliveries, now);

@@ -9,11 +9,11 @@ import type { WorkHandler } from './due-work-runner.js';
  * given a new date since it was planned. The outbox entry is keyed by the work's id, so running this twice
  * still sends one message.
  */
-export function sendReminderWhenDue(stores: Stores, logger: Logger): WorkHandler {
+export function sendReminderWhenDue(stores: Stores, logger: Logger): WorkHandler<'reminder'> {
   return async (work, now) => {
-    const action = await stores.actions.findById(String(work.payload.actionId ?? ''));
-    if (!stillToChase(action, String(work.payload.dueDate ?? ''))) return;
-    const moment = work.payload.moment === 'before' ? 'before' : 'overdue';
+    const action = await stores.actions.findById(work.payload.actionId);
+    if (!stillToChase(action, work.payload.dueDate)) return;
+    const { moment } = work.payload;
     const { unreachable } = await queueDeliveries(
       stores,
       [

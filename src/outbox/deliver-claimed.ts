@@ -38,7 +38,7 @@ export async function deliverClaimed(
     await outbox.markFailed(claimed._id, `no ${claimed.platform} connection is configured`, 'not_configured');
     return false;
   }
-  const link = await deps.stores.conversationLinks.collection.findById(claimed.linkId);
+  const link = await deps.stores.conversationLinks.findById(claimed.linkId);
   if (!link || link.status === 'broken') {
     await outbox.markFailed(claimed._id, 'the conversation link is broken or gone', 'link_broken');
     return false;

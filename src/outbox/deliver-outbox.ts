@@ -84,7 +84,7 @@ export async function refreshDeliveredCopies(
   if (!message) return;
   const pacer = deps.pacer ?? new SendPacer();
   for (const copy of copies) {
-    const link = await deps.stores.conversationLinks.collection.findById(copy.linkId);
+    const link = await deps.stores.conversationLinks.findById(copy.linkId);
     const sender = deps.senders[copy.platform];
     if (!link || link.status === 'broken' || !sender || !copy.sentMessageId) continue;
     // A copy that cannot be refreshed now is refreshed with the next change; the reply itself is saved.

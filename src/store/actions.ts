@@ -9,6 +9,7 @@ import type { TransitionSteps } from './transition-steps.js';
 import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   {
@@ -37,7 +38,7 @@ export class ActionRepository extends VersionedRepository<Action> {
    * The comparison is on calendar dates, so an action due today is not overdue at any hour of today.
    */
   async overdueActionsForDistrict(districtId: string, now: Date): Promise<Action[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({
         districtId,
         status: { $in: [...OUTSTANDING_ACTION_STATUSES] },
@@ -50,7 +51,7 @@ export class ActionRepository extends VersionedRepository<Action> {
 
   /** Every outstanding action of a district, soonest due first. */
   async outstandingActionsForDistrict(districtId: string): Promise<Action[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ districtId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } })
       .sort({ dueDate: 1, _id: 1 })
       .toArray();
@@ -59,7 +60,7 @@ export class ActionRepository extends VersionedRepository<Action> {
 
   /** Whether a district has any outstanding action, e.g. anything for its weekly digest to show. */
   async hasOutstandingActions(districtId: string): Promise<boolean> {
-    const found = await this.collection.raw.findOne(
+    const found = await this.collection[driver].findOne(
       { districtId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } },
       { projection: { _id: 1 } },
     );
@@ -68,7 +69,7 @@ export class ActionRepository extends VersionedRepository<Action> {
 
   /** A person's own outstanding actions, soonest due first ("my actions"). */
   async outstandingActionsForOwner(ownerId: string): Promise<Action[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ ownerId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } })
       .sort({ dueDate: 1, _id: 1 })
       .toArray();
@@ -92,15 +93,15 @@ export class ActionRepository extends VersionedRepository<Action> {
       ...(Object.keys(due).length > 0 ? { dueDate: due } : {}),
     };
     const [found, total] = await Promise.all([
-      this.collection.raw.find(filter).sort({ dueDate: 1, _id: 1 }).skip(page.skip).limit(page.limit).toArray(),
-      this.collection.raw.countDocuments(filter),
+      this.collection[driver].find(filter).sort({ dueDate: 1, _id: 1 }).skip(page.skip).limit(page.limit).toArray(),
+      this.collection[driver].countDocuments(filter),
     ]);
     return { actions: this.collection.readAll(found), total };
   }
 
   /** Every outstanding action due on or before a date, in every district: what may need chasing today. */
   async outstandingDueBy(lastDueDate: Date): Promise<Action[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ status: { $in: [...OUTSTANDING_ACTION_STATUSES] }, dueDate: { $lte: lastDueDate } })
       .sort({ dueDate: 1, _id: 1 })
       .toArray();
@@ -113,14 +114,16 @@ export class ActionRepository extends VersionedRepository<Action> {
    */
   async dueOrGivenBetween(districtId: string, from: Date, until: Date): Promise<Action[]> {
     const [due, given] = await Promise.all([
-      this.collection.raw.find({ districtId, dueDate: { $gte: from, $lt: until } }).toArray(),
-      this.collection.raw.find({ districtId, createdAt: { $gte: from, $lt: until } }).toArray(),
+      this.collection[driver].find({ districtId, dueDate: { $gte: from, $lt: until } }).toArray(),
+      this.collection[driver].find({ districtId, createdAt: { $gte: from, $lt: until } }).toArray(),
     ]);
     const byId = new Map([...due, ...given].map((document) => [String(document._id), document]));
     return this.collection.readAll([...byId.values()]);
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Action[]> {
-    return this.collection.readAll(await this.collection.raw.find({ challengeDayId }).sort({ dueDate: 1 }).toArray());
+    return this.collection.readAll(
+      await this.collection[driver].find({ challengeDayId }).sort({ dueDate: 1 }).toArray(),
+    );
   }
 }

@@ -6,6 +6,7 @@ import {
   type AuditedEntityKind,
 } from '../domain/audit/audit-event.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'entity_at', key: { entityKind: 1, entityId: 1, at: 1 }, serves: 'trailFor' },
@@ -51,7 +52,7 @@ export class AuditEventRepository {
   }
 
   async trailFor(entityKind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ entityKind, entityId } as Document)
       .sort({ at: 1, _id: 1 })
       .toArray();
@@ -60,7 +61,7 @@ export class AuditEventRepository {
 
   async byActor(actorId: string): Promise<AuditEvent[]> {
     return this.collection.readAll(
-      await this.collection.raw
+      await this.collection[driver]
         .find({ actorId } as Document)
         .sort({ at: 1 })
         .toArray(),

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { caseSampleSchema, type CaseSample } from '../domain/sampling/case-sample.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'day_unique', key: { challengeDayId: 1 }, unique: true, serves: 'forChallengeDay' },
@@ -37,12 +38,12 @@ export class CaseSampleRepository {
   }
 
   async forChallengeDay(challengeDayId: string): Promise<CaseSample | null> {
-    return this.collection.read(await this.collection.raw.findOne({ challengeDayId }));
+    return this.collection.read(await this.collection[driver].findOne({ challengeDayId }));
   }
 
   /** Every sample a case reference was drawn in, oldest first, for the case's audit trail. */
   async withCase(caseReference: string): Promise<CaseSample[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ 'cases.caseReference': caseReference })
       .sort({ drawnAt: 1 })
       .toArray();
@@ -51,7 +52,7 @@ export class CaseSampleRepository {
 
   /** Samples drawn in a district since a date: their cases are left out of the next draw. */
   async drawnInDistrictSince(districtId: string, since: Date): Promise<CaseSample[]> {
-    const found = await this.collection.raw.find({ districtId, drawnAt: { $gte: since } }).toArray();
+    const found = await this.collection[driver].find({ districtId, drawnAt: { $gte: since } }).toArray();
     return this.collection.readAll(found);
   }
 }

@@ -5,6 +5,7 @@ import type { TransitionSteps } from './transition-steps.js';
 import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate' },
@@ -21,7 +22,7 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
 
   /** The most recent day of a district that was not cancelled, e.g. for "the last Challenge Day in X". */
   async latestForDistrict(districtId: string, onOrBefore: Date): Promise<ChallengeDay | null> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ districtId, status: { $ne: 'cancelled' }, date: { $lte: onOrBefore } })
       .sort({ date: -1 })
       .limit(1)
@@ -31,12 +32,14 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
 
   /** The district's day on a calendar date, if there is one that was not cancelled. */
   async onDate(districtId: string, date: Date): Promise<ChallengeDay | null> {
-    return this.collection.read(await this.collection.raw.findOne({ districtId, date, status: { $ne: 'cancelled' } }));
+    return this.collection.read(
+      await this.collection[driver].findOne({ districtId, date, status: { $ne: 'cancelled' } }),
+    );
   }
 
   /** Days not yet over, soonest first. */
   async upcoming(from: Date): Promise<ChallengeDay[]> {
-    const found = await this.collection.raw
+    const found = await this.collection[driver]
       .find({ status: { $in: ['planned', 'announced', 'in_progress'] }, startsAt: { $gte: from } })
       .sort({ startsAt: 1 })
       .toArray();

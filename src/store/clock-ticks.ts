@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { z } from 'zod/v4';
 import { ValidatedCollection, isDuplicateKey } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 /**
  * Which instance took each minute's tick of the clock. With two or more instances running, the first to
@@ -19,11 +20,19 @@ const clockTickSchema = z.strictObject({
 });
 export type ClockTick = z.infer<typeof clockTickSchema>;
 
-/** A taken tick is kept this long after its lease ends, then cleared by the next instance to take one. */
+/** A taken tick is kept this long after its lease ends, then cleared by an instance taking a later one. */
 const KEPT_AFTER_EXPIRY_MS = 60 * 60 * 1000;
+
+/**
+ * How often one instance clears old ticks. Each clearing reads the whole collection on the embedded server,
+ * so it is not done at every minute's tick; the collection still holds no more than a couple of hours' ticks.
+ */
+const CLEAR_EVERY_MS = 60 * 60 * 1000;
 
 export class ClockTickRepository {
   readonly collection: ValidatedCollection<ClockTick>;
+  /** When this instance last cleared old ticks. */
+  private clearedAt: Date | null = null;
 
   constructor(db: Db) {
     this.collection = new ValidatedCollection(db, 'clock_ticks', clockTickSchema, []);
@@ -42,7 +51,15 @@ export class ClockTickRepository {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
-    await this.collection.raw.deleteMany({ expiresAt: { $lt: new Date(now.getTime() - KEPT_AFTER_EXPIRY_MS) } });
+    await this.clearOldTicks(now);
     return true;
+  }
+
+  /** Clears ticks kept long enough, unless this instance did within the last hour (or its clock went back). */
+  private async clearOldTicks(now: Date): Promise<void> {
+    const sinceCleared = this.clearedAt ? now.getTime() - this.clearedAt.getTime() : Infinity;
+    if (sinceCleared >= 0 && sinceCleared < CLEAR_EVERY_MS) return;
+    this.clearedAt = now;
+    await this.collection[driver].deleteMany({ expiresAt: { $lt: new Date(now.getTime() - KEPT_AFTER_EXPIRY_MS) } });
   }
 }

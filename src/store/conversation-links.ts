@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Db } from 'mongodb';
 import { conversationLinkSchema, type ConversationLink, type Platform } from '../domain/links/conversation-link.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   {
@@ -45,6 +46,11 @@ export class ConversationLinkRepository {
     return this.remember(link);
   }
 
+  /** A link by its id, as an outbox entry names the conversation it goes to. */
+  findById(id: string): Promise<ConversationLink | null> {
+    return this.collection.findById(id);
+  }
+
   /**
    * By the id derived from the conversation (every link is stored under it), so this is a lookup by _id
    * on any server: the embedded FerretDB uses no other index for a query, and this runs on every Teams turn.
@@ -55,19 +61,19 @@ export class ConversationLinkRepository {
 
   /** The working channels linked to a district: where its notices and digests go. */
   async channelsForDistrict(districtId: string): Promise<ConversationLink[]> {
-    const found = await this.collection.raw.find({ districtId, status: 'active', kind: 'channel' }).toArray();
+    const found = await this.collection[driver].find({ districtId, status: 'active', kind: 'channel' }).toArray();
     return this.collection.readAll(found);
   }
 
   /** The working channels (or group chats) chosen as the managers': where the monthly summary goes. */
   async managersChannels(): Promise<ConversationLink[]> {
-    const found = await this.collection.raw.find({ purpose: 'managers', status: 'active' }).toArray();
+    const found = await this.collection[driver].find({ purpose: 'managers', status: 'active' }).toArray();
     return this.collection.readAll(found);
   }
 
   /** The bot was removed or the conversation is gone: nothing is sent there until the bot is added back. */
   async markBroken(linkId: string, reason: string, at: Date): Promise<void> {
-    await this.collection.raw.updateOne(
+    await this.collection[driver].updateOne(
       { _id: linkId },
       { $set: { status: 'broken', brokenReason: reason.slice(0, 500), updatedAt: at } },
     );
@@ -75,12 +81,16 @@ export class ConversationLinkRepository {
 
   /** Broken links, most recently broken first: for the QA manager, who can have the bot added back. */
   async brokenLinks(limit: number): Promise<ConversationLink[]> {
-    const found = await this.collection.raw.find({ status: 'broken' }).sort({ updatedAt: -1 }).limit(limit).toArray();
+    const found = await this.collection[driver]
+      .find({ status: 'broken' })
+      .sort({ updatedAt: -1 })
+      .limit(limit)
+      .toArray();
     return this.collection.readAll(found);
   }
 
   async personalChatsOf(personId: string): Promise<ConversationLink[]> {
-    const found = await this.collection.raw.find({ personId, kind: 'personal', status: 'active' }).toArray();
+    const found = await this.collection[driver].find({ personId, kind: 'personal', status: 'active' }).toArray();
     return this.collection.readAll(found);
   }
 }

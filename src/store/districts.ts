@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { districtSchema, type District } from '../domain/districts/district.js';
 import type { DigestSchedule } from '../domain/scheduling/digest-schedule.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [{ name: 'name_unique', key: { name: 1 }, unique: true, serves: 'findByName' }];
 
@@ -22,16 +23,16 @@ export class DistrictRepository {
   }
 
   async findByName(name: string): Promise<District | null> {
-    return this.collection.read(await this.collection.raw.findOne({ name }));
+    return this.collection.read(await this.collection[driver].findOne({ name }));
   }
 
   /** Changes when a district's weekly digest is posted; false when there is no such district. */
   async setDigestSchedule(id: string, schedule: DigestSchedule): Promise<boolean> {
-    const result = await this.collection.raw.updateOne({ _id: id }, { $set: { digestSchedule: schedule } });
+    const result = await this.collection[driver].updateOne({ _id: id }, { $set: { digestSchedule: schedule } });
     return result.matchedCount === 1;
   }
 
   async all(): Promise<District[]> {
-    return this.collection.readAll(await this.collection.raw.find({}).sort({ name: 1 }).toArray());
+    return this.collection.readAll(await this.collection[driver].find({}).sort({ name: 1 }).toArray());
   }
 }

@@ -2,6 +2,7 @@ import type { Collection, Db, Filter } from 'mongodb';
 import type { PurgeRule, PurgedRecordKind } from '../domain/retention/retention-periods.js';
 import type { Stores } from './stores.js';
 import { stepKey } from './transition-steps.js';
+import { driver } from './driver-collection.js';
 
 /** Any stored record: found by id or by plain fields here, never read as its type. */
 interface StoredRecord {
@@ -29,8 +30,8 @@ export class ExpiredRecords {
 
   constructor(stores: Stores) {
     // The records are only found by id and removed here, so they are reached without their document type.
-    const records = (repository: { collection: { name: string; raw: { db: Db } } }): Records =>
-      repository.collection.raw.db.collection<StoredRecord>(repository.collection.name);
+    const records = (repository: { collection: { name: string; [driver]: { db: Db } } }): Records =>
+      repository.collection[driver].db.collection<StoredRecord>(repository.collection.name);
     this.storage = {
       case_finding: { records: records(stores.caseFindings), steps: null },
       case_sample: { records: records(stores.caseSamples), steps: null },

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { noticeReplySchema, type NoticeReply } from '../domain/notice/notice-reply.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   {
@@ -30,6 +31,8 @@ export class NoticeReplyRepository {
   }
 
   async repliesForDay(challengeDayId: string): Promise<NoticeReply[]> {
-    return this.collection.readAll(await this.collection.raw.find({ challengeDayId }).sort({ repliedAt: 1 }).toArray());
+    return this.collection.readAll(
+      await this.collection[driver].find({ challengeDayId }).sort({ repliedAt: 1 }).toArray(),
+    );
   }
 }

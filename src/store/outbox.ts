@@ -5,8 +5,9 @@ import {
   type DeliveryFailureReason,
   type OutboxEntry,
 } from '../domain/notifications/outbox-entry.js';
-import { stepKey, type TransitionSteps } from './transition-steps.js';
+import type { TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'status_next', key: { status: 1, nextAttemptAt: 1 }, serves: 'claimReady' },
@@ -58,7 +59,7 @@ export class OutboxRepository {
    * Claims up to `atMost` messages ready to send, each to a different conversation, passing over the
    * conversations in `skipConversations` (the ones this instance is already sending to). One query finds
    * them all: on the embedded server a query costs far more than the claims. A claim is a unique insert
-   * (see scheduled-work.ts for why), so two instances never claim the same attempt.
+   * (see claimAttempt in transition-steps.ts), so two instances never claim the same attempt.
    */
   async claimReadyBatch(
     now: Date,
@@ -67,9 +68,8 @@ export class OutboxRepository {
     options: { readonly skipConversations?: readonly string[]; readonly atMost: number },
   ): Promise<OutboxEntry[]> {
     const skip = new Set(options.skipConversations ?? []);
-    const leaseMs = leaseUntil.getTime() - now.getTime();
     const ready = this.collection.readAll(
-      await this.collection.raw
+      await this.collection[driver]
         .find({
           status: 'pending',
           nextAttemptAt: { $lte: now },
@@ -83,34 +83,12 @@ export class OutboxRepository {
     for (const entry of ready) {
       if (claimed.length >= options.atMost) break;
       if (skip.has(entry.conversationId)) continue;
-      if (entry.lease && entry.lease.until.getTime() > now.getTime()) continue;
-      const leased: OutboxEntry = { ...entry, lease: { owner, until: leaseUntil }, attempts: entry.attempts + 1 };
-      const taken = await this.steps.claim({
-        _id: stepKey('outbox', entry._id, leased.attempts),
-        commandId: owner,
-        at: now,
-        after: {},
-      });
-      if (taken !== null) {
-        // Whoever took this attempt first may have died before writing it to the entry; written for them
-        // (with the lease they had), the entry is claimed again once that lease runs out, not passed over.
-        const theirLease = { owner: taken.commandId, until: new Date(taken.at.getTime() + leaseMs) };
-        await this.recordClaim(entry, { ...leased, lease: theirLease });
-        continue;
-      }
-      await this.recordClaim(entry, leased);
+      const leased = await this.steps.claimAttempt(this.collection, entry, { owner, now, leaseUntil, keepCopy: false });
+      if (!leased) continue;
       claimed.push(leased);
       skip.add(entry.conversationId);
     }
     return claimed;
-  }
-
-  /** Writes a claimed attempt to the entry, unless it moved on from the attempt it was claimed at. */
-  private async recordClaim(before: OutboxEntry, claimed: OutboxEntry): Promise<void> {
-    await this.collection.raw.updateOne(
-      { _id: before._id, attempts: before.attempts },
-      { $set: { lease: claimed.lease, attempts: claimed.attempts } },
-    );
   }
 
   /**
@@ -119,7 +97,7 @@ export class OutboxRepository {
    * under way keeps its mark, so it is looked for before it is made again.
    */
   async releaseHeldBy(owner: string): Promise<number> {
-    const result = await this.collection.raw.updateMany(
+    const result = await this.collection[driver].updateMany(
       { status: 'pending', 'lease.owner': owner, attemptStartedAt: { $exists: false } },
       { $unset: { lease: '' } },
     );
@@ -128,7 +106,7 @@ export class OutboxRepository {
 
   /** Records in the send ledger that a post is about to be made (see `attemptStartedAt` on the entry). */
   async markAttemptStarted(id: string, at: Date): Promise<void> {
-    await this.collection.raw.updateOne({ _id: id }, { $set: { attemptStartedAt: at } });
+    await this.collection[driver].updateOne({ _id: id }, { $set: { attemptStartedAt: at } });
   }
 
   /**
@@ -136,14 +114,14 @@ export class OutboxRepository {
    * next attempt looks for that post first. The earliest such moment is kept: the look starts from there.
    */
   async markUnconfirmed(id: string, since: Date): Promise<void> {
-    await this.collection.raw.updateOne(
+    await this.collection[driver].updateOne(
       { _id: id },
       { $min: { unconfirmedSince: since }, $unset: { attemptStartedAt: '' } },
     );
   }
 
   async markSent(id: string, messageId: string, now: Date): Promise<void> {
-    await this.collection.raw.updateOne(
+    await this.collection[driver].updateOne(
       { _id: id },
       {
         $set: { status: 'sent', sentMessageId: messageId, sentAt: now },
@@ -162,7 +140,7 @@ export class OutboxRepository {
     error: string,
     options: { readonly countsAsFailure?: boolean } = {},
   ): Promise<void> {
-    await this.collection.raw.updateOne(
+    await this.collection[driver].updateOne(
       { _id: id },
       {
         $set: { nextAttemptAt, lastError: error.slice(0, 2000) },
@@ -174,12 +152,12 @@ export class OutboxRepository {
 
   /** Hands a claimed message back untried, to be sent from `nextAttemptAt` (its conversation's slot is later). */
   async putBack(id: string, nextAttemptAt: Date): Promise<void> {
-    await this.collection.raw.updateOne({ _id: id }, { $set: { nextAttemptAt }, $unset: { lease: '' } });
+    await this.collection[driver].updateOne({ _id: id }, { $set: { nextAttemptAt }, $unset: { lease: '' } });
   }
 
   /** A message that cannot be delivered (e.g. the bot was removed) is kept with its reason. */
   async markFailed(id: string, reason: string, because?: DeliveryFailureReason): Promise<void> {
-    await this.collection.raw.updateOne(
+    await this.collection[driver].updateOne(
       { _id: id },
       {
         $set: { status: 'failed', lastError: reason.slice(0, 2000), ...(because ? { failedBecause: because } : {}) },
@@ -190,7 +168,7 @@ export class OutboxRepository {
 
   /** Every delivered copy of a message, to update them in place (e.g. the notice's live reply count). */
   async sentCopiesOf(key: string): Promise<OutboxEntry[]> {
-    return this.collection.readAll(await this.collection.raw.find({ key, status: 'sent' }).toArray());
+    return this.collection.readAll(await this.collection[driver].find({ key, status: 'sent' }).toArray());
   }
 
   /** The delivered message with this platform id in a conversation, e.g. the notice a thread replies to. */
@@ -200,13 +178,13 @@ export class OutboxRepository {
     messageId: string,
   ): Promise<OutboxEntry | null> {
     return this.collection.read(
-      await this.collection.raw.findOne({ platform, conversationId, sentMessageId: messageId, status: 'sent' }),
+      await this.collection[driver].findOne({ platform, conversationId, sentMessageId: messageId, status: 'sent' }),
     );
   }
 
   async failedDeliveries(limit: number): Promise<OutboxEntry[]> {
     return this.collection.readAll(
-      await this.collection.raw.find({ status: 'failed' }).sort({ createdAt: -1 }).limit(limit).toArray(),
+      await this.collection[driver].find({ status: 'failed' }).sort({ createdAt: -1 }).limit(limit).toArray(),
     );
   }
 }

@@ -2,9 +2,11 @@ import type { Db } from 'mongodb';
 import { personSchema, type Person } from '../domain/people/person.js';
 import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import type { Role } from '../domain/people/roles.js';
+import type { KnownPerson } from '../domain/questions/query.js';
 import { holdsIdentity, identitiesOf, identityKey, type PersonIdentityRepository } from './person-identities.js';
 import { StoreError } from './store-errors.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   {
@@ -23,6 +25,8 @@ const indexes: DeclaredIndex[] = [
   },
   { name: 'district_roles', key: { districtIds: 1, roles: 1 }, serves: 'withRoleInDistrict' },
   { name: 'roles', key: { roles: 1 }, serves: 'withRole' },
+  { name: 'display_name', key: { displayName: 1 }, serves: 'allByName' },
+  { name: 'district_display_name', key: { districtIds: 1, displayName: 1 }, serves: 'inDistrictByName' },
 ];
 
 /** Above this many ids, one query for them all costs less than a read by `_id` each (see findByIds). */
@@ -82,7 +86,7 @@ export class PersonRepository {
       const found = await Promise.all(unique.map((id) => this.findById(id)));
       return found.filter((person): person is Person => person !== null);
     }
-    return this.collection.readAll(await this.collection.raw.find({ _id: { $in: unique } }).toArray());
+    return this.collection.readAll(await this.collection[driver].find({ _id: { $in: unique } }).toArray());
   }
 
   findByTeamsId(aadObjectId: string): Promise<Person | null> {
@@ -95,28 +99,44 @@ export class PersonRepository {
 
   /** Everyone holding a role county-wide, e.g. the QA managers to alert about a safeguarding concern. */
   async withRole(role: Role): Promise<Person[]> {
-    return this.collection.readAll(await this.collection.raw.find({ roles: role }).sort({ displayName: 1 }).toArray());
+    return this.collection.readAll(
+      await this.collection[driver].find({ roles: role }).sort({ displayName: 1 }).toArray(),
+    );
   }
 
-  async withRoleInDistrict(role: Role, districtId: string): Promise<Person[]> {
-    const found = await this.collection.raw
-      .find({ districtIds: districtId, roles: role })
+  /** The first `limit` people by name, e.g. the people a Challenge Day's plan form offers to choose from. */
+  async allByName(limit: number): Promise<Person[]> {
+    return this.collection.readAll(
+      await this.collection[driver].find().sort({ displayName: 1 }).limit(limit).toArray(),
+    );
+  }
+
+  /** The first `limit` people of a district by name, e.g. who may own an action recommended there. */
+  async inDistrictByName(districtId: string, limit: number): Promise<Person[]> {
+    const found = await this.collection[driver]
+      .find({ districtIds: districtId })
       .sort({ displayName: 1 })
+      .limit(limit)
       .toArray();
     return this.collection.readAll(found);
   }
 
-  /** Everyone, by name: the plan form's pickers. */
-  async allByName(limit: number): Promise<Person[]> {
-    return this.collection.readAll(await this.collection.raw.find().sort({ displayName: 1 }).limit(limit).toArray());
+  /**
+   * Up to `limit` people's names, in no particular order, for recognising who a question is about. Only the
+   * names are read, so no index serves it: it reads the collection until it has `limit` of them.
+   */
+  async displayNames(limit: number): Promise<KnownPerson[]> {
+    const found = await this.collection[driver]
+      .find({}, { projection: { displayName: 1 } })
+      .limit(limit)
+      .toArray();
+    return found.map((known) => ({ id: String(known._id), displayName: String(known.displayName) }));
   }
 
-  /** The people of a district, by name: who can own an action there. */
-  async inDistrictByName(districtId: string, limit: number): Promise<Person[]> {
-    const found = await this.collection.raw
-      .find({ districtIds: districtId })
+  async withRoleInDistrict(role: Role, districtId: string): Promise<Person[]> {
+    const found = await this.collection[driver]
+      .find({ districtIds: districtId, roles: role })
       .sort({ displayName: 1 })
-      .limit(limit)
       .toArray();
     return this.collection.readAll(found);
   }
@@ -159,6 +179,6 @@ export class PersonRepository {
   private async searchHolder(identity: PlatformIdentity, except?: string): Promise<Person | null> {
     const field = identity.platform === 'teams' ? 'identities.teamsAadObjectId' : 'identities.slackUserId';
     const filter = { [field]: identity.platformUserId, ...(except ? { _id: { $ne: except } } : {}) };
-    return this.collection.read(await this.collection.raw.findOne(filter));
+    return this.collection.read(await this.collection[driver].findOne(filter));
   }
 }

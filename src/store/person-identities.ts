@@ -4,6 +4,7 @@ import type { Person } from '../domain/people/person.js';
 import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import { entityId } from '../domain/shared/fields.js';
 import { ValidatedCollection, isDuplicateKey } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 /**
  * Which person a platform identity belongs to, stored under an `_id` derived from the identity
@@ -70,6 +71,6 @@ export class PersonIdentityRepository {
 
   /** Removes the identity's pointer if it still points at this person (and not at someone who took it since). */
   async release(identity: PlatformIdentity, personId: string): Promise<void> {
-    await this.collection.raw.deleteOne({ _id: identityKey(identity), personId });
+    await this.collection[driver].deleteOne({ _id: identityKey(identity), personId });
   }
 }

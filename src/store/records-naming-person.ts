@@ -17,6 +17,7 @@ import type { PersonIdentity } from './person-identities.js';
 import type { Stores } from './stores.js';
 import { stepKey, type TransitionStep } from './transition-steps.js';
 import type { ValidatedCollection } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 /** Every record that names one person, by collection: what a subject access request is answered with. */
 export interface RecordsNamingPerson {
@@ -115,7 +116,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
 }
 
 async function findAll<T extends { _id: string }>(collection: ValidatedCollection<T>, filter: Filter<T>): Promise<T[]> {
-  return collection.readAll(await collection.raw.find(filter).sort({ _id: 1 }).toArray());
+  return collection.readAll(await collection[driver].find(filter).sort({ _id: 1 }).toArray());
 }
 
 /** A step is kept at each position of a record's history (transition-steps.ts), and one past it while in flight. */

@@ -5,6 +5,7 @@ import type { TransitionSteps } from './transition-steps.js';
 import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
+import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'day_unique', key: { challengeDayId: 1 }, unique: true, serves: 'forChallengeDay' },
@@ -18,12 +19,12 @@ export class ReportRepository extends VersionedRepository<Report> {
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Report | null> {
-    return this.collection.read(await this.collection.raw.findOne({ challengeDayId }));
+    return this.collection.read(await this.collection[driver].findOne({ challengeDayId }));
   }
 
   async awaitingVerification(): Promise<Report[]> {
     return this.collection.readAll(
-      await this.collection.raw.find({ status: 'submitted' }).sort({ createdAt: 1 }).toArray(),
+      await this.collection[driver].find({ status: 'submitted' }).sort({ createdAt: 1 }).toArray(),
     );
   }
 }

@@ -1,7 +1,8 @@
 import type { Db } from 'mongodb';
 import { scheduledWorkSchema, type ScheduledWork } from '../domain/scheduling/scheduled-work.js';
-import { stepKey, type TransitionSteps } from './transition-steps.js';
+import type { TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 /** How many ids one lookup asks about, to keep the query small. */
 const LOOKUP_BATCH = 500;
@@ -39,7 +40,7 @@ export class ScheduledWorkRepository {
     let added = 0;
     for (let start = 0; start < works.length; start += LOOKUP_BATCH) {
       const batch = works.slice(start, start + LOOKUP_BATCH);
-      const known = await this.collection.raw
+      const known = await this.collection[driver]
         .find({ _id: { $in: batch.map((work) => work._id) } }, { projection: { _id: 1 } })
         .toArray();
       const knownIds = new Set(known.map((document) => String(document._id)));
@@ -57,7 +58,7 @@ export class ScheduledWorkRepository {
 
   /** Moves work not yet done to a new time (e.g. a notice when its day moves); done work stays done. */
   async reschedule(id: string, dueAt: Date): Promise<void> {
-    await this.collection.raw.updateOne({ _id: id, status: 'pending' }, { $set: { dueAt } });
+    await this.collection[driver].updateOne({ _id: id, status: 'pending' }, { $set: { dueAt } });
   }
 
   /**
@@ -67,46 +68,22 @@ export class ScheduledWorkRepository {
    */
   async claimDue(now: Date, owner: string, leaseUntil: Date): Promise<ScheduledWork | null> {
     const candidates = this.collection.readAll(
-      await this.collection.raw
+      await this.collection[driver]
         .find({ status: 'pending', dueAt: { $lte: now } })
         .sort({ dueAt: 1, _id: 1 })
         .limit(50)
         .toArray(),
     );
-    const leaseMs = leaseUntil.getTime() - now.getTime();
     for (const work of candidates) {
-      if (work.lease && work.lease.until.getTime() > now.getTime()) continue;
-      const leased: ScheduledWork = { ...work, lease: { owner, until: leaseUntil }, attempts: work.attempts + 1 };
-      const claimedBefore = await this.steps.claim({
-        _id: stepKey('scheduled_work', work._id, leased.attempts),
-        commandId: owner,
-        at: now,
-        after: leased,
-      });
-      if (claimedBefore !== null) {
-        // Whoever took this attempt first may have died before writing it to the work; written for them
-        // (with the lease they had), the work is claimed again once that lease runs out, not passed over.
-        const theirLease = { owner: claimedBefore.commandId, until: new Date(claimedBefore.at.getTime() + leaseMs) };
-        await this.recordClaim(work, { ...leased, lease: theirLease });
-        continue;
-      }
-      await this.recordClaim(work, leased);
-      return leased;
+      const claimed = await this.steps.claimAttempt(this.collection, work, { owner, now, leaseUntil, keepCopy: true });
+      if (claimed) return claimed;
     }
     return null;
   }
 
-  /** Writes a claimed attempt to the work, unless it moved on from the attempt it was claimed at. */
-  private async recordClaim(before: ScheduledWork, claimed: ScheduledWork): Promise<void> {
-    await this.collection.raw.updateOne(
-      { _id: before._id, attempts: before.attempts },
-      { $set: { lease: claimed.lease, attempts: claimed.attempts } },
-    );
-  }
-
   /** Marks claimed work done; only the lease holder can, so a runner whose lease ran out cannot. */
   async markDone(id: string, owner: string, now: Date): Promise<boolean> {
-    const result = await this.collection.raw.updateOne(
+    const result = await this.collection[driver].updateOne(
       { _id: id, 'lease.owner': owner, status: 'pending' },
       { $set: { status: 'done', doneAt: now }, $unset: { lease: '' } },
     );
@@ -118,7 +95,7 @@ export class ScheduledWorkRepository {
    * of work does not spin.
    */
   async release(id: string, owner: string, error?: string, retryAt?: Date): Promise<void> {
-    await this.collection.raw.updateOne(
+    await this.collection[driver].updateOne(
       { _id: id, 'lease.owner': owner },
       retryAt
         ? {

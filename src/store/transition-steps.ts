@@ -1,5 +1,6 @@
-import type { Db } from 'mongodb';
+import type { Db, Filter, UpdateFilter } from 'mongodb';
 import { z } from 'zod/v4';
+import { driver } from './driver-collection.js';
 import { ValidatedCollection, isDuplicateKey } from './validated-collection.js';
 
 /**
@@ -20,6 +21,23 @@ const transitionStepSchema = z.strictObject({
 });
 export type TransitionStep = z.infer<typeof transitionStepSchema>;
 
+/** Something taken in attempts, each held for a while by whoever claimed it: scheduled work, an outbox entry. */
+interface Attempted {
+  _id: string;
+  attempts: number;
+  lease?: { owner: string; until: Date };
+  [field: string]: unknown;
+}
+
+/** Who claims an attempt, when, and until when they hold it. */
+export interface AttemptClaim {
+  readonly owner: string;
+  readonly now: Date;
+  readonly leaseUntil: Date;
+  /** Whether the step keeps a copy of the item as claimed, or only its key. */
+  readonly keepCopy: boolean;
+}
+
 export class TransitionSteps {
   readonly collection: ValidatedCollection<TransitionStep>;
 
@@ -37,6 +55,49 @@ export class TransitionSteps {
       return this.collection.findById(step._id);
     }
   }
+
+  /**
+   * Claims the item's next attempt for `claim.owner`, or returns null when someone holds it (its lease has
+   * not run out) or claimed it first. The attempt is a step (the collection's name, the item's id and the
+   * attempt number) claimed by a unique insert, so of two claimers exactly one gets it, on every
+   * MongoDB-protocol server.
+   */
+  async claimAttempt<T extends Attempted>(
+    collection: ValidatedCollection<T>,
+    item: T,
+    claim: AttemptClaim,
+  ): Promise<T | null> {
+    if (item.lease && item.lease.until.getTime() > claim.now.getTime()) return null;
+    const leased: T = { ...item, lease: { owner: claim.owner, until: claim.leaseUntil }, attempts: item.attempts + 1 };
+    const claimedBefore = await this.claim({
+      _id: stepKey(collection.name, item._id, leased.attempts),
+      commandId: claim.owner,
+      at: claim.now,
+      after: claim.keepCopy ? leased : {},
+    });
+    if (claimedBefore !== null) {
+      // Whoever took this attempt first may have died before writing it to the item; written for them (with
+      // the lease they had), the item is claimed again once that lease runs out, not passed over.
+      const leaseMs = claim.leaseUntil.getTime() - claim.now.getTime();
+      const theirLease = { owner: claimedBefore.commandId, until: new Date(claimedBefore.at.getTime() + leaseMs) };
+      await recordClaim(collection, item, { ...leased, lease: theirLease });
+      return null;
+    }
+    await recordClaim(collection, item, leased);
+    return leased;
+  }
+}
+
+/** Writes a claimed attempt to the item, unless it moved on from the attempt it was claimed at. */
+async function recordClaim<T extends Attempted>(
+  collection: ValidatedCollection<T>,
+  before: T,
+  claimed: T,
+): Promise<void> {
+  await collection[driver].updateOne(
+    { _id: before._id, attempts: before.attempts } as Filter<T>,
+    { $set: { lease: claimed.lease, attempts: claimed.attempts } } as UpdateFilter<T>,
+  );
 }
 
 export function stepKey(entityKind: string, entityId: string, position: number): string {

@@ -1,5 +1,6 @@
 import type { Collection, Db, Document, Filter, IndexDescription } from 'mongodb';
 import type { z } from 'zod/v4';
+import { driver } from './driver-collection.js';
 import { StoreError } from './store-errors.js';
 
 /** An index with the named query it exists for, so nobody removes one without knowing what slows down. */
@@ -14,7 +15,7 @@ export interface DeclaredIndex extends IndexDescription {
  * out. Repositories build their named queries on top of it; nothing else touches the driver.
  */
 export class ValidatedCollection<T extends { _id: string }> {
-  readonly raw: Collection<T>;
+  readonly [driver]: Collection<T>;
 
   constructor(
     db: Db,
@@ -22,7 +23,7 @@ export class ValidatedCollection<T extends { _id: string }> {
     private readonly schema: z.ZodType<T>,
     readonly indexes: readonly DeclaredIndex[],
   ) {
-    this.raw = db.collection<T>(name);
+    this[driver] = db.collection<T>(name);
   }
 
   /** Validates a document for writing; throws StoreError('invalid_document') listing what is wrong. */
@@ -50,7 +51,7 @@ export class ValidatedCollection<T extends { _id: string }> {
   async insert(document: T): Promise<T> {
     const valid = this.validate(document);
     // The driver's OptionalUnlessRequiredId type does not follow our generic _id; the document is valid.
-    await this.raw.insertOne(valid as Parameters<Collection<T>['insertOne']>[0]);
+    await this[driver].insertOne(valid as Parameters<Collection<T>['insertOne']>[0]);
     return valid;
   }
 
@@ -66,7 +67,7 @@ export class ValidatedCollection<T extends { _id: string }> {
       return { stored: await this.insert(document), replayed: false };
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const existing = this.read(await this.raw.findOne(sameKey as Filter<T>));
+      const existing = this.read(await this[driver].findOne(sameKey as Filter<T>));
       if (!existing) throw error;
       return { stored: existing, replayed: true };
     }
@@ -78,7 +79,7 @@ export class ValidatedCollection<T extends { _id: string }> {
    */
   async replaceById(document: T): Promise<T> {
     const valid = this.validate(document);
-    const replace = (upsert: boolean) => this.raw.replaceOne({ _id: valid._id } as Filter<T>, valid, { upsert });
+    const replace = (upsert: boolean) => this[driver].replaceOne({ _id: valid._id } as Filter<T>, valid, { upsert });
     try {
       await replace(true);
     } catch (error) {
@@ -89,21 +90,21 @@ export class ValidatedCollection<T extends { _id: string }> {
   }
 
   async findById(id: string): Promise<T | null> {
-    return this.read(await this.raw.findOne({ _id: id } as Filter<T>));
+    return this.read(await this[driver].findOne({ _id: id } as Filter<T>));
   }
 
   /** Creates the declared indexes; safe to run at every start-up. */
   async ensureIndexes(): Promise<void> {
     if (this.indexes.length === 0) {
       // Creating the collection makes its _id index visible even before the first write.
-      await this.raw.db.createCollection(this.name).catch((error: unknown) => {
+      await this[driver].db.createCollection(this.name).catch((error: unknown) => {
         if (!isAlreadyExists(error)) throw error;
       });
       return;
     }
     // One at a time: FerretDB 1.24 drops the connection (a server panic) when one createIndexes call names
     // several indexes that all exist already, which is every start-up after the first.
-    for (const { serves: _serves, key, ...options } of this.indexes) await this.raw.createIndex(key, options);
+    for (const { serves: _serves, key, ...options } of this.indexes) await this[driver].createIndex(key, options);
   }
 }
 

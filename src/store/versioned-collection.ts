@@ -6,6 +6,7 @@ import type { SaveTransitionResult, TransitionRecords } from '../domain/shared/r
 import type { AuditEventRepository } from './audit-events.js';
 import { stepKey, type TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { driver } from './driver-collection.js';
 
 type Versioned = { _id: string; version: number; history: HistoryEntry[] };
 
@@ -73,7 +74,7 @@ export class VersionedCollection<T extends Versioned> extends ValidatedCollectio
   private async applyStep(fromVersion: number, next: T, entry: HistoryEntry, position: number): Promise<void> {
     const { _id, ...fields } = next;
     const unset = await this.fieldsToRemove(_id, fields);
-    await this.raw.updateOne(
+    await this[driver].updateOne(
       { _id, version: fromVersion } as Filter<T>,
       { $set: fields, ...(unset ? { $unset: unset } : {}) } as UpdateFilter<T>,
     );
@@ -82,7 +83,7 @@ export class VersionedCollection<T extends Versioned> extends ValidatedCollectio
 
   /** Optional fields the step cleared (e.g. a decided date-change request) must be removed, not kept. */
   private async fieldsToRemove(id: string, fields: Record<string, unknown>): Promise<Record<string, ''> | null> {
-    const stored = await this.raw.findOne({ _id: id } as Filter<T>);
+    const stored = await this[driver].findOne({ _id: id } as Filter<T>);
     if (!stored) return null;
     const removed = Object.keys(stored).filter((field) => field !== '_id' && !(field in fields));
     return removed.length > 0 ? Object.fromEntries(removed.map((field) => [field, ''] as const)) : null;

@@ -3,6 +3,7 @@ import { ACTION_STATUSES } from '../../src/domain/action/status.js';
 import { ROLES } from '../../src/domain/people/roles.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-11-26T10:00:00Z');
@@ -21,7 +22,7 @@ describe('the demo county', () => {
       'North East Derbyshire',
       'South Derbyshire',
     ]);
-    const people = await database.stores.people.collection.raw.find().toArray();
+    const people = await database.stores.people.collection[driver].find().toArray();
     for (const role of ROLES) expect(people.some((person) => person.roles.includes(role))).toBe(true);
 
     const actions = await database.stores.actions.forChallengeDay('day-demo-high-peak');
@@ -53,9 +54,9 @@ describe('the demo county', () => {
   });
 
   it('can be seeded again without duplicating anything', async () => {
-    const before = await database.stores.actions.collection.raw.countDocuments();
+    const before = await database.stores.actions.collection[driver].countDocuments();
     await seedDemo(database.stores, now);
-    expect(await database.stores.actions.collection.raw.countDocuments()).toBe(before);
-    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(4);
+    expect(await database.stores.actions.collection[driver].countDocuments()).toBe(before);
+    expect(await database.stores.challengeDays.collection[driver].countDocuments()).toBe(4);
   });
 });

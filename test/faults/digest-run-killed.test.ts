@@ -10,6 +10,7 @@ import { SIGNING_SECRET, TEAM_ID } from '../support/slack-requests.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { startBotChild, type RunningBotChild } from './support/bot-child.js';
 import { SlackPostGate } from './support/slack-post-gate.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /*
  * The bot, in a process of its own, is killed with SIGKILL while it is posting the week's digests to the
@@ -107,7 +108,9 @@ describe('the bot is killed (SIGKILL) in the middle of posting the weekly digest
 
     // Killed in the middle: Slack has some of the digests, one of them never acknowledged, not all.
     expect(slack.callsOf('chat.postMessage')).toHaveLength(POSTS_BEFORE_THE_KILL + 1);
-    const digestWork = await database.stores.scheduledWork.collection.raw.find({ kind: 'digest' }).toArray();
+    const digestWork = (
+      await database.stores.scheduledWork.collection[driver].find({ kind: 'digest' }).toArray()
+    ).filter((work) => work.kind === 'digest');
     expect(digestWork.map((work) => work.payload.districtId).sort()).toEqual(DISTRICTS.map(districtIdOf).sort());
     const week = String(digestWork[0]?.payload.week);
     const expected = DISTRICTS.flatMap((name) =>
@@ -126,7 +129,7 @@ describe('the bot is killed (SIGKILL) in the middle of posting the weekly digest
     await expect
       .poll(
         () =>
-          database.stores.outbox.collection.raw.countDocuments({
+          database.stores.outbox.collection[driver].countDocuments({
             _id: { $in: expected.map((post) => post.deliveryId) },
             status: 'sent',
           }),
@@ -142,9 +145,9 @@ describe('the bot is killed (SIGKILL) in the middle of posting the weekly digest
     }
     // The post whose answer was lost was looked for in its channel rather than made again.
     expect(slack.callsOf('conversations.history').some((call) => call.args.channel === heldChannel)).toBe(true);
-    const done = await database.stores.scheduledWork.collection.raw.find({ kind: 'digest' }).toArray();
+    const done = await database.stores.scheduledWork.collection[driver].find({ kind: 'digest' }).toArray();
     expect(done.map((work) => work.status)).toEqual(DISTRICTS.map(() => 'done'));
-    expect(await database.stores.outbox.collection.raw.countDocuments({ status: { $ne: 'sent' } })).toBe(0);
+    expect(await database.stores.outbox.collection[driver].countDocuments({ status: { $ne: 'sent' } })).toBe(0);
 
     second.process.child.kill('SIGTERM');
     expect(await second.process.exited).toBe(0);

@@ -13,6 +13,7 @@ import {
   type TeamsUser,
 } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const tenantId = 'tenant-derbyshire';
@@ -98,7 +99,7 @@ async function findingsFor(caseReference: string) {
 
 /** The conversations a finding's safeguarding alert is queued for, one outbox entry each. */
 async function alertsQueuedFor(findingId: string) {
-  const entries = await database.stores.outbox.collection.raw.find({ key: `safeguarding:${findingId}` }).toArray();
+  const entries = await database.stores.outbox.collection[driver].find({ key: `safeguarding:${findingId}` }).toArray();
   return entries.map((entry) => entry.conversationId).sort();
 }
 /** The QA manager's chat with the bot in Teams and in Slack. */

@@ -9,6 +9,7 @@ import { responseBody } from '../support/response-body.js';
 import { BOT, cardAction, registered, textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { startBotChild, type RunningBotChild } from './support/bot-child.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const connector = new FakeBotConnector();
@@ -206,14 +207,14 @@ describe('the bot is stopped (SIGTERM) under load', () => {
   });
 
   it('leaves no scheduled work held by the stopped process', async () => {
-    const held = await database.stores.scheduledWork.collection.raw
+    const held = await database.stores.scheduledWork.collection[driver]
       .find({ status: 'pending', lease: { $exists: true }, 'lease.owner': { $ne: 'retry-wait' } })
       .toArray();
     expect(held).toEqual([]);
   });
 
   it('leaves no message in the outbox claimed or half sent by the stopped process', async () => {
-    const held = await database.stores.outbox.collection.raw
+    const held = await database.stores.outbox.collection[driver]
       .find({ status: 'pending', $or: [{ lease: { $exists: true } }, { attemptStartedAt: { $exists: true } }] })
       .project({ _id: 1, lease: 1, attemptStartedAt: 1 })
       .toArray();

@@ -5,6 +5,7 @@ import { responseBody } from '../support/response-body.js';
 import { cardAction, registered, textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { startBotChild, type RunningBotChild } from './support/bot-child.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const connector = new FakeBotConnector();
@@ -84,7 +85,7 @@ async function burst(baseUrl: string, onSaved: (index: number) => void): Promise
 }
 
 async function storedCount(caseReference: string): Promise<number> {
-  return database.stores.caseFindings.collection.raw.countDocuments({ challengeDayId: DAY_ID, caseReference });
+  return database.stores.caseFindings.collection[driver].countDocuments({ challengeDayId: DAY_ID, caseReference });
 }
 
 describe('the bot is killed (SIGKILL) during a burst of submissions', () => {

@@ -16,6 +16,7 @@ import {
 } from '../support/teams-activities.js';
 import { startTestBot, type RunningTestBot } from '../support/test-bot.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /*
  * Two instances of the bot on one database, ticking over four simulated weeks across Christmas and New Year
@@ -279,6 +280,6 @@ describe('two instances of the bot chasing the action plan over Christmas and Ne
 
     // Nothing else was posted anywhere, and nothing is left to send.
     expect(posts).toHaveLength(5 * 2 + 4 + 2 + 1 + 2 + 1 + 1);
-    expect(await database.stores.outbox.collection.raw.countDocuments({ status: { $ne: 'sent' } })).toBe(0);
+    expect(await database.stores.outbox.collection[driver].countDocuments({ status: { $ne: 'sent' } })).toBe(0);
   });
 });

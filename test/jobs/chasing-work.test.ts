@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { aConversationLink, aDistrict, aPerson, anAction } from '../support/fixtures.js';
 import { textsOf } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const logger = createLogger('silent');
@@ -20,7 +21,7 @@ const runAt = (at: string, owner = 'instance-a') =>
     { stores: database.stores, handlers: chasingHandlers(database.stores, rules, logger), logger, owner },
     () => new Date(at),
   );
-const queued = (key: string) => database.stores.outbox.collection.raw.find({ key }).toArray();
+const queued = (key: string) => database.stores.outbox.collection[driver].find({ key }).toArray();
 const personalChat = (personId: string) =>
   aConversationLink({ kind: 'personal', personId, districtId: undefined, audience: undefined });
 
@@ -35,7 +36,7 @@ describe('planning the periodic work', () => {
     }
     const now = new Date('2031-02-04T10:00:00Z');
     await Promise.all([1, 2, 3, 4].map(() => planScheduledWork(stores, now)));
-    const planned = await stores.scheduledWork.collection.raw
+    const planned = await stores.scheduledWork.collection[driver]
       .find({
         _id: {
           $in: ['digest:plan-north:2031-W06', 'digest:plan-south:2031-W06', 'summary:2031-01', 'chasing:2031-02-04'],
@@ -73,7 +74,7 @@ describe('reminders and escalations', () => {
       attempts: 0,
     });
     await runAt('2032-03-09T00:05:00Z');
-    const planned = await stores.scheduledWork.collection.raw.find({ _id: /^reminder:chase-/ }).toArray();
+    const planned = await stores.scheduledWork.collection[driver].find({ _id: /^reminder:chase-/ }).toArray();
     expect(planned.map((work) => [work._id, work.dueAt])).toEqual([
       ['reminder:chase-open:before:2032-03-12', new Date('2032-03-09T09:00:00Z')],
     ]);
@@ -88,7 +89,7 @@ describe('reminders and escalations', () => {
       _id: `reminder:${actionId}:overdue:2032-04-02`,
       kind: 'reminder' as const,
       dueAt: new Date('2032-04-05T08:00:00Z'),
-      payload: { actionId, dueDate: '2032-04-02', moment: 'overdue' },
+      payload: { actionId, dueDate: '2032-04-02', moment: 'overdue' as const },
       status: 'pending' as const,
       attempts: 0,
     });
@@ -102,7 +103,7 @@ describe('reminders and escalations', () => {
 
     await Promise.all([runAt('2032-04-05T08:01:00Z', 'instance-a'), runAt('2032-04-05T08:01:00Z', 'instance-b')]);
     // Run again as if its lease had run out mid-way: still one message.
-    await stores.scheduledWork.collection.raw.updateOne(
+    await stores.scheduledWork.collection[driver].updateOne(
       { _id: reminder('remind-open')._id },
       { $set: { status: 'pending' } },
     );

@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
 import { clockCoordinator } from '../../src/jobs/clock-coordinator.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const ticks = () => database.stores.clockTicks;
@@ -23,7 +24,7 @@ describe('two instances sharing the clock', () => {
     );
 
     for (const takers of [...taken, ...racing]) expect(takers.filter(Boolean)).toHaveLength(1);
-    const stored = await ticks().collection.raw.find({}).toArray();
+    const stored = await ticks().collection[driver].find({}).toArray();
     expect(stored.map((tick) => tick._id).sort()).toEqual([...minutes, ...minutes.map((key) => `${key}:race`)].sort());
   });
 
@@ -34,7 +35,7 @@ describe('two instances sharing the clock', () => {
     expect(await clockCoordinator(ticks(), at('09:05:00'), 'b').shouldRun('clock:now', 55_000)).toBe(true);
 
     const kept = await ticks()
-      .collection.raw.find({ _id: { $in: ['clock:old', 'clock:recent', 'clock:now'] } })
+      .collection[driver].find({ _id: { $in: ['clock:old', 'clock:recent', 'clock:now'] } })
       .toArray();
     expect(kept.map((tick) => tick._id).sort()).toEqual(['clock:now', 'clock:recent']);
   });

@@ -4,6 +4,7 @@ import { sendNoticeWhenDue } from '../../src/jobs/send-notice.js';
 import { createLogger } from '../../src/logger.js';
 import { aChallengeDay, aConversationLink, aScheduledWork } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const logger = createLogger('silent');
@@ -40,7 +41,7 @@ describe('running due work', () => {
     expect(ranByA + ranByB).toBe(4);
     for (const day of days) {
       expect((await database.stores.challengeDays.findById(day._id))?.status).toBe('announced');
-      const queued = await database.stores.outbox.collection.raw.find({ key: `notice:${day._id}` }).toArray();
+      const queued = await database.stores.outbox.collection[driver].find({ key: `notice:${day._id}` }).toArray();
       expect(queued.map((entry) => entry.conversationId).sort()).toEqual(
         channels.map((channel) => channel.conversationId).sort(),
       );

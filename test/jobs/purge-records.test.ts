@@ -15,6 +15,7 @@ import {
 } from '../support/fixtures.js';
 import { startTestBot, type RunningTestBot } from '../support/test-bot.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 // Defaults: findings and reports 6 years after the day, notice replies 365 days, outbox and done work 90 days.
@@ -58,7 +59,7 @@ const outboxEntry = (id: string, status: OutboxEntry['status'], createdAt: Date)
 });
 
 const has = async (collection: keyof typeof database.stores, id: string) =>
-  (await database.stores[collection].collection.raw.countDocuments({ _id: id })) === 1;
+  (await database.stores[collection].collection[driver].countDocuments({ _id: id })) === 1;
 
 let running: RunningTestBot;
 beforeAll(async () => {
@@ -90,7 +91,14 @@ beforeAll(async () => {
     ['notice:done-new', 'done', daysBefore(89)],
   ] as const) {
     await database.stores.scheduledWork.schedule(
-      aScheduledWork({ _id: id, kind: 'notice', status, dueAt, ...(status === 'done' ? { doneAt: dueAt } : {}) }),
+      aScheduledWork({
+        _id: id,
+        kind: 'notice',
+        payload: { challengeDayId: `day-of-${id}` },
+        status,
+        dueAt,
+        ...(status === 'done' ? { doneAt: dueAt } : {}),
+      }),
     );
   }
   running = await startTestBot(database, {}, now);

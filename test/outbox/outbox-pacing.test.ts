@@ -11,6 +11,7 @@ import {
   toDistrictChannels,
   anOutboxScene,
 } from './outbox-support.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const scene = anOutboxScene(database);
@@ -75,7 +76,7 @@ describe('the outbox keeps to each platform’s pace', () => {
     expect(mostInAnyWindow(teamsArrivals, 1_000)).toBeLessThanOrEqual(7);
     expect(shortestGap(slackArrivals)).toBeGreaterThanOrEqual(1_000);
     expect(slack.messagesIn(slackChannel.conversationId)).toHaveLength(20);
-    const entries = await database.stores.outbox.collection.raw.find({ key: /:both$/ }).toArray();
+    const entries = await database.stores.outbox.collection[driver].find({ key: /:both$/ }).toArray();
     expect(entries.map((entry) => entry.status)).toEqual(Array(40).fill('sent'));
   });
 

@@ -13,6 +13,7 @@ import { useTestDatabase } from '../support/test-database.js';
 import { people, records, seedCounty } from './support/county.js';
 import { APP_ID, TENANT_ID, useSecuredBot } from './support/secured-bot.js';
 import { everythingStored } from './support/stored-records.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /*
  * Requests that did not come from Teams or Slack, or not from the county's tenant or workspace: a token or
@@ -46,7 +47,7 @@ const token = (
 ) => `Bearer ${bot.tokens.token({ audience: APP_ID, serviceUrl: bot.connector.serviceUrl, ...claims }, key)}`;
 const owensReplyStored = async () =>
   (await database.stores.noticeReplies.repliesForDay(dayId)).find((reply) => reply.personId === owen._id);
-const forget = () => database.stores.noticeReplies.collection.raw.deleteMany({ challengeDayId: dayId });
+const forget = () => database.stores.noticeReplies.collection[driver].deleteMany({ challengeDayId: dayId });
 
 const owensButton = (kind: string, team?: string) =>
   buttonPressed(

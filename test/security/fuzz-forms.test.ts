@@ -35,6 +35,7 @@ import { postSlackButton, postSlackModal, postTeamsCardAction, type SlackInput }
 import { useSecuredBot } from './support/secured-bot.js';
 import { postedTo } from './support/speak-to-bot.js';
 import { problemsInStoredRecords } from './support/stored-records.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /*
  * Every form's submissions, generated: as a person fills them in, and as a hostile or broken client sends
@@ -510,7 +511,7 @@ describe('what the generated submissions found, kept as examples', () => {
   it('Teams: leaving a draft report’s action out, sent as neither yes nor no, comes back with the form saying so', async () => {
     // The generated submissions above may have left this action out (a valid change): put the draft back first.
     const seeded = records.draftReportChesterfield;
-    await database.stores.reports.collection.raw.updateOne(
+    await database.stores.reports.collection[driver].updateOne(
       { _id: seeded._id },
       { $set: { status: 'draft', draftActions: seeded.draftActions, leftOutKeys: [] } },
     );

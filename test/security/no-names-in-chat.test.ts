@@ -21,6 +21,7 @@ import { useTestDatabase } from '../support/test-database.js';
 import { ChatDrivers, TEAMS_CHANNEL, type Member, type Platform } from './support/chat-drivers.js';
 import { everythingSent, leaksIn, type Outbound } from './support/outbound.js';
 import { planting, plantedText, plantedValues, type Planting } from './support/planted-identity.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 /*
  * No child is named in a chat. Each run of the property plants a child's name, date of birth, NHS number,
@@ -151,7 +152,7 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
       intelligenceNotes: 'Two complaints about missed visits.',
     },
   );
-  const day = (await stores.challengeDays.collection.raw.find({ districtId: 'chesterfield' }).toArray()).find(
+  const day = (await stores.challengeDays.collection[driver].find({ districtId: 'chesterfield' }).toArray()).find(
     (candidate) => londonIso(candidate.startsAt) === dayIso,
   );
   if (!day) throw new Error(`The day of ${dayIso} was not planned`);

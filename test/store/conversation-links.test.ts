@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationLink } from '../../src/domain/links/conversation-link.js';
 import { aConversationLink } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const firstSeen = new Date('2026-12-01T09:00:00Z');
@@ -28,7 +29,7 @@ function personalChat(over: Partial<ConversationLink> = {}): ConversationLink {
 
 /** The stored link, read without the repository's help. */
 async function stored(link: ConversationLink) {
-  return database.stores.conversationLinks.collection.raw.findOne({ _id: link._id });
+  return database.stores.conversationLinks.collection[driver].findOne({ _id: link._id });
 }
 
 describe('a conversation seen again on a turn', () => {

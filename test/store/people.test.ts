@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/people/person.js';
 import { aPerson } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 
@@ -14,7 +15,7 @@ function freshIdentities() {
 
 /** The person each identity's pointer names, as stored. */
 async function pointers(): Promise<Record<string, string>> {
-  const stored = await database.stores.personIdentities.collection.raw.find({}).toArray();
+  const stored = await database.stores.personIdentities.collection[driver].find({}).toArray();
   return Object.fromEntries(stored.map((pointer) => [pointer._id, pointer.personId]));
 }
 
@@ -82,7 +83,7 @@ describe('recognising a person by their Teams or Slack identity', () => {
     const identities = freshIdentities();
     const earlier: Person = aPerson({ identities });
     // As a database written by an earlier version holds them: the person, with no pointer beside them.
-    await database.stores.people.collection.raw.insertOne(earlier);
+    await database.stores.people.collection[driver].insertOne(earlier);
 
     expect(await database.stores.people.findByTeamsId(identities.teamsAadObjectId)).toEqual(earlier);
     expect(await database.stores.people.findBySlackId(identities.slackUserId)).toEqual(earlier);
@@ -95,7 +96,7 @@ describe('recognising a person by their Teams or Slack identity', () => {
   it('refuses a new person an identity held by someone stored before identities had pointers', async () => {
     const identities = freshIdentities();
     const earlier: Person = aPerson({ identities });
-    await database.stores.people.collection.raw.insertOne(earlier);
+    await database.stores.people.collection[driver].insertOne(earlier);
 
     await expect(database.stores.people.save(aPerson({ identities }))).rejects.toMatchObject({
       reason: 'identity_taken',

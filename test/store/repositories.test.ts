@@ -17,6 +17,7 @@ import {
   anObservedVisit,
 } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 
@@ -148,12 +149,14 @@ describe.each(repositoryCases)('the $repository repository', ({ repository, vali
     const attempt = write(database.stores, document as never);
     await expect(attempt).rejects.toBeInstanceOf(StoreError);
     await expect(attempt).rejects.toMatchObject({ reason: 'invalid_document' });
-    const raw = database.stores[repository].collection.raw;
-    expect(await raw.countDocuments({ _id: document._id as string })).toBe(0);
+    const stored = database.stores[repository].collection[driver];
+    expect(await stored.countDocuments({ _id: document._id as string })).toBe(0);
   });
 
   it('has its declared indexes, each serving a named query', async () => {
-    const names = (await database.stores[repository].collection.raw.listIndexes().toArray()).map((index) => index.name);
+    const names = (await database.stores[repository].collection[driver].listIndexes().toArray()).map(
+      (index) => index.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['_id_', ...indexes]));
     for (const declared of database.stores[repository].collection.indexes) expect(declared.serves).not.toBe('');
   });
@@ -162,12 +165,12 @@ describe.each(repositoryCases)('the $repository repository', ({ repository, vali
 describe('starting again on the same database', () => {
   it('creates the indexes again without error and without adding any', async () => {
     const before = await Promise.all(
-      Object.values(database.stores).map((repository) => repository.collection.raw.listIndexes().toArray()),
+      Object.values(database.stores).map((repository) => repository.collection[driver].listIndexes().toArray()),
     );
     await ensureIndexes(createStores(database.db));
     await ensureIndexes(createStores(database.db));
     const after = await Promise.all(
-      Object.values(database.stores).map((repository) => repository.collection.raw.listIndexes().toArray()),
+      Object.values(database.stores).map((repository) => repository.collection[driver].listIndexes().toArray()),
     );
     expect(after).toEqual(before);
   });

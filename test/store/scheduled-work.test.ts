@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aScheduledWork } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const minutes = (from: Date, count: number) => new Date(from.getTime() + count * 60_000);
@@ -54,7 +55,7 @@ describe('claiming scheduled work', () => {
     const work = aScheduledWork({ _id: 'notice:day-42' });
     await database.stores.scheduledWork.schedule(work);
     await database.stores.scheduledWork.schedule({ ...work, dueAt: new Date('2031-01-01T00:00:00Z') });
-    expect(await database.stores.scheduledWork.collection.raw.countDocuments({ _id: 'notice:day-42' })).toBe(1);
+    expect(await database.stores.scheduledWork.collection[driver].countDocuments({ _id: 'notice:day-42' })).toBe(1);
     expect((await database.stores.scheduledWork.collection.findById('notice:day-42'))?.dueAt).toEqual(work.dueAt);
   });
 });

@@ -5,6 +5,7 @@ import { actorFor } from '../../src/domain/people/actor.js';
 import { stepKey } from '../../src/store/transition-steps.js';
 import { aPerson, anAction } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-12-01T09:00:00Z');
@@ -94,7 +95,7 @@ describe('saving lifecycle steps under concurrency', () => {
     );
 
     expect(approved.ok).toBe(true);
-    const stored = await database.stores.actions.collection.raw.findOne({ _id: action._id });
+    const stored = await database.stores.actions.collection[driver].findOne({ _id: action._id });
     expect(stored).not.toHaveProperty('dateChangeRequest');
     expect(stored?.dueDate).toEqual(new Date('2027-01-31T00:00:00Z'));
   });

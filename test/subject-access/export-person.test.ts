@@ -10,6 +10,7 @@ import type { Stores } from '../../src/store/stores.js';
 import { writePersonExport } from '../../src/subject-access/write-person-export.js';
 import { aConversationLink, aNoticeReply } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-11-26T10:00:00Z');
@@ -28,7 +29,7 @@ function names(value: unknown, personId: string): boolean {
 async function everyDocumentNaming(personId: string): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const [name, repository] of Object.entries(database.stores)) {
-    const documents = await repository.collection.raw.find({}).toArray();
+    const documents = await repository.collection[driver].find({}).toArray();
     found[name] = documents
       .filter((document) => names(document, personId))
       .map((document) => String(document._id))
@@ -36,7 +37,7 @@ async function everyDocumentNaming(personId: string): Promise<Record<string, str
   }
   // A message to the person names them through the chat it went to.
   const theirChats = found.conversationLinks ?? [];
-  found.outbox = (await database.stores.outbox.collection.raw.find({}).toArray())
+  found.outbox = (await database.stores.outbox.collection[driver].find({}).toArray())
     .filter((entry) => theirChats.includes(entry.linkId))
     .map((entry) => entry._id)
     .sort();

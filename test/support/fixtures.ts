@@ -11,7 +11,7 @@ import type { NoticeReply } from '../../src/domain/notice/notice-reply.js';
 import type { ObservedVisit } from '../../src/domain/capture/observed-visit.js';
 import type { Person } from '../../src/domain/people/person.js';
 import type { Report } from '../../src/domain/reports/report.js';
-import type { ScheduledWork } from '../../src/domain/scheduling/scheduled-work.js';
+import { scheduledWorkSchema, type ScheduledWork } from '../../src/domain/scheduling/scheduled-work.js';
 import type { AuditEvent } from '../../src/domain/audit/audit-event.js';
 import { calendarDateFromIso, londonCalendarDate } from '../../src/domain/shared/london-time.js';
 import { conversationLinkId } from '../../src/store/conversation-links.js';
@@ -193,15 +193,17 @@ export const aConversationLink = (over: Partial<ConversationLink> = {}): Convers
   return { _id: conversationLinkId(link.platform, link.conversationId), ...link };
 };
 
-export const aScheduledWork = (over: Partial<ScheduledWork> = {}): ScheduledWork => ({
-  _id: `digest:chesterfield:${randomUUID().slice(0, 8)}`,
-  kind: 'digest',
-  dueAt: at,
-  payload: { districtId: 'chesterfield' },
-  status: 'pending',
-  attempts: 0,
-  ...over,
-});
+/** Digest work unless `over` says otherwise; checked by the schema, as work of another kind needs its own payload. */
+export const aScheduledWork = (over: Partial<ScheduledWork> = {}): ScheduledWork =>
+  scheduledWorkSchema.parse({
+    _id: `digest:chesterfield:${randomUUID().slice(0, 8)}`,
+    kind: 'digest',
+    dueAt: at,
+    payload: { districtId: 'chesterfield', week: '2026-W48' },
+    status: 'pending',
+    attempts: 0,
+    ...over,
+  });
 
 export const anAuditEvent = (over: Partial<AuditEvent> = {}): AuditEvent => ({
   _id: id('audit'),

@@ -3,7 +3,7 @@ import { OUTSTANDING_ACTION_STATUSES } from '../action/status.js';
 import type { Person } from '../people/person.js';
 import { isoFromCalendarDate, londonCalendarDate, londonWallTime } from '../shared/london-time.js';
 import { withinCatchUp } from './catch-up.js';
-import type { ScheduledWork } from './scheduled-work.js';
+import type { ScheduledWork, WorkOrder } from './scheduled-work.js';
 import { addWorkingDays } from './working-days.js';
 
 /*
@@ -63,18 +63,24 @@ export function chasingWorkFor(action: Action, rules: ChasingRules, today: Date)
   const assignedBefore = londonCalendarDate(action.createdAt).getTime() < beforeDay.getTime();
   if (rules.reminderDaysBefore > 0 && reached(beforeDay) && today.getTime() <= due.getTime() && assignedBefore) {
     work.push(
-      pending(reminderWorkId(action._id, 'before', due), 'reminder', beforeDay, { ...payload, moment: 'before' }),
+      pending(reminderWorkId(action._id, 'before', due), beforeDay, {
+        kind: 'reminder',
+        payload: { ...payload, moment: 'before' },
+      }),
     );
   }
   const overdueDay = addWorkingDays(due, 1);
   if (reached(overdueDay)) {
     work.push(
-      pending(reminderWorkId(action._id, 'overdue', due), 'reminder', overdueDay, { ...payload, moment: 'overdue' }),
+      pending(reminderWorkId(action._id, 'overdue', due), overdueDay, {
+        kind: 'reminder',
+        payload: { ...payload, moment: 'overdue' },
+      }),
     );
   }
   const escalationDay = addWorkingDays(due, rules.escalationWorkingDays);
   if (reached(escalationDay)) {
-    work.push(pending(escalationWorkId(action._id, due), 'escalation', escalationDay, payload));
+    work.push(pending(escalationWorkId(action._id, due), escalationDay, { kind: 'escalation', payload }));
   }
   return work;
 }
@@ -108,17 +114,11 @@ export function escalationRecipients(
   return managers.length > 0 ? managers : others(seniorManagers);
 }
 
-function pending(
-  id: string,
-  kind: 'reminder' | 'escalation',
-  day: Date,
-  payload: ScheduledWork['payload'],
-): ScheduledWork {
+function pending(id: string, day: Date, order: WorkOrder): ScheduledWork {
   return {
     _id: id,
-    kind,
     dueAt: londonWallTime(isoFromCalendarDate(day), CHASING_TIME),
-    payload,
+    ...order,
     status: 'pending',
     attempts: 0,
   };

@@ -4,7 +4,7 @@ import { withinCatchUp } from './catch-up.js';
 import { chasingWorkId } from './chase-actions.js';
 import { DEFAULT_DIGEST_SCHEDULE, digestDueInWeek } from './digest-schedule.js';
 import { addMonths, firstWorkingDayOf, monthOf } from './periods.js';
-import type { ScheduledWork } from './scheduled-work.js';
+import type { ScheduledWork, WorkOrder } from './scheduled-work.js';
 
 /** The monthly performance summary goes at the start of the month's first working day. */
 export const SUMMARY_TIME = '09:00';
@@ -29,15 +29,19 @@ export function summaryWorkId(month: string): string {
 export function periodicWork(districts: readonly District[], now: Date): ScheduledWork[] {
   const digests = districts.map((district) => {
     const { week, dueAt } = digestDueInWeek(district.digestSchedule ?? DEFAULT_DIGEST_SCHEDULE, now);
-    return pending(digestWorkId(district._id, week), 'digest', dueAt, { districtId: district._id, week });
+    return pending(digestWorkId(district._id, week), dueAt, {
+      kind: 'digest',
+      payload: { districtId: district._id, week },
+    });
   });
   const thisMonth = monthOf(now);
   const lastMonth = addMonths(thisMonth, -1);
   const summaryDay = firstWorkingDayOf(thisMonth);
   const summary = withinCatchUp(summaryDay, londonCalendarDate(now))
     ? [
-        pending(summaryWorkId(lastMonth), 'summary', londonWallTime(isoFromCalendarDate(summaryDay), SUMMARY_TIME), {
-          month: lastMonth,
+        pending(summaryWorkId(lastMonth), londonWallTime(isoFromCalendarDate(summaryDay), SUMMARY_TIME), {
+          kind: 'summary',
+          payload: { month: lastMonth },
         }),
       ]
     : [];
@@ -45,15 +49,13 @@ export function periodicWork(districts: readonly District[], now: Date): Schedul
   return [
     ...digests,
     ...summary,
-    pending(chasingWorkId(londonCalendarDate(now)), 'chasing', londonWallTime(today, '00:00'), { day: today }),
+    pending(chasingWorkId(londonCalendarDate(now)), londonWallTime(today, '00:00'), {
+      kind: 'chasing',
+      payload: { day: today },
+    }),
   ];
 }
 
-function pending(
-  id: string,
-  kind: ScheduledWork['kind'],
-  dueAt: Date,
-  payload: ScheduledWork['payload'],
-): ScheduledWork {
-  return { _id: id, kind, dueAt, payload, status: 'pending', attempts: 0 };
+function pending(id: string, dueAt: Date, order: WorkOrder): ScheduledWork {
+  return { _id: id, dueAt, ...order, status: 'pending', attempts: 0 };
 }

@@ -39,7 +39,7 @@ export async function failedDeliveriesReceipt(
   const linkIds = new Set(failed.map((entry) => entry.linkId));
   const links = new Map(broken.map((link) => [link._id, link]));
   for (const id of linkIds) {
-    const link = links.get(id) ?? (await stores.conversationLinks.collection.findById(id));
+    const link = links.get(id) ?? (await stores.conversationLinks.findById(id));
     if (link) links.set(id, link);
   }
   const where = await placeNames(stores, [...links.values()]);

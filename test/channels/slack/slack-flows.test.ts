@@ -10,6 +10,7 @@ import {
   TEAM_ID,
 } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const harness = useSlackBot(database, {
@@ -79,7 +80,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
       }),
     );
     expect(submitted.status).toBe(200);
-    const days = await database.stores.challengeDays.collection.raw.find({ districtId: 'erewash' }).toArray();
+    const days = await database.stores.challengeDays.collection[driver].find({ districtId: 'erewash' }).toArray();
     expect(days).toHaveLength(1);
     expect(days[0]).toMatchObject({
       sites: { district: 'Ilkeston Town Hall', mat: 'Long Eaton Centre' },
@@ -90,7 +91,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
   it('a plan modal with a missing site comes back with an error under exactly that field, and nothing is stored', async () => {
     await post(slashCommand('U-PRIYA', 'D-PRIYA', 'plan', api().responseUrl('plan-2')));
     await expect.poll(() => api().callsOf('views.open').length).toBe(2);
-    const before = await database.stores.challengeDays.collection.raw.countDocuments();
+    const before = await database.stores.challengeDays.collection[driver].countDocuments();
     const submitted = await post(
       modalSubmitted('U-PRIYA', lastModal(), {
         districtId: 'erewash',
@@ -101,7 +102,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
       }),
     );
     expect(submitted.body).toEqual({ response_action: 'errors', errors: { districtSite: expect.any(String) } });
-    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(before);
+    expect(await database.stores.challengeDays.collection[driver].countDocuments()).toBe(before);
   });
 
   it('linking the channel, the notice is posted there, and two people’s replies update that message', async () => {

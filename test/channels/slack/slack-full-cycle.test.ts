@@ -4,6 +4,7 @@ import { aDistrict, aPerson } from '../../support/fixtures.js';
 import { useSlackBot } from '../../support/slack-harness.js';
 import { buttonPressed, modalSubmitted, postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const person = (id: string, slackUserId: string, roles: Person['roles'], teamName?: string) =>
@@ -72,7 +73,9 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
         expectedAttendeeIds: 'person-sw',
       }),
     );
-    const dayId = String((await database.stores.challengeDays.collection.raw.findOne({ districtId: 'erewash' }))?._id);
+    const dayId = String(
+      (await database.stores.challengeDays.collection[driver].findOne({ districtId: 'erewash' }))?._id,
+    );
     expect(dayId).not.toBe('undefined');
 
     // 2. The notice, 48 hours before; the social worker replies from the channel.

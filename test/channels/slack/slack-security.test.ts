@@ -3,6 +3,7 @@ import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
 import { useSlackBot } from '../../support/slack-harness.js';
 import { buttonPressed, postToSlackEndpoint, slackSignature, slashCommand } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 let dayId = '';
@@ -37,7 +38,7 @@ describe('requests to /slack/events', () => {
     await expect.poll(replies).toHaveLength(1);
     // The person's receipt is the last thing the bot sends for it.
     await expect.poll(() => harness.slack.callsOf('chat.postEphemeral').length).toBe(1);
-    await database.stores.noticeReplies.collection.raw.deleteMany({ challengeDayId: dayId });
+    await database.stores.noticeReplies.collection[driver].deleteMany({ challengeDayId: dayId });
   });
 
   it.each([

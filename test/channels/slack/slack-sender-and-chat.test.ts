@@ -4,6 +4,7 @@ import { aDistrict, anAction, aPerson } from '../../support/fixtures.js';
 import { useSlackBot } from '../../support/slack-harness.js';
 import { postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const start = new Date('2026-12-01T09:00:00Z');
@@ -45,7 +46,7 @@ async function command(user: string, channel: string, text: string): Promise<str
 }
 
 const storedLink = (channel: string) =>
-  database.stores.conversationLinks.collection.raw.findOne({ _id: conversationLinkId('slack', channel) });
+  database.stores.conversationLinks.collection[driver].findOne({ _id: conversationLinkId('slack', channel) });
 
 describe('Slack: who ran a command, and the conversation it came from', () => {
   it('a second command in the same conversation leaves its stored link as the first one left it', async () => {
@@ -62,7 +63,7 @@ describe('Slack: who ran a command, and the conversation it came from', () => {
 
   it('someone registered before the bot kept identity pointers is still recognised, command after command', async () => {
     // As a database written by an earlier version holds them: the person, with no pointer to them.
-    await database.stores.people.collection.raw.insertOne(
+    await database.stores.people.collection[driver].insertOne(
       aPerson({ _id: 'person-olive', displayName: 'Olive Grant', identities: { slackUserId: 'U-OLIVE' } }),
     );
 

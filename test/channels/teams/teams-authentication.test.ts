@@ -5,6 +5,7 @@ import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
 import { cardAction, postActivity, type TeamsConversation } from '../../support/teams-activities.js';
 import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const connector = new FakeBotConnector();
@@ -55,7 +56,7 @@ describe('Teams requests when the bot has credentials', () => {
     const response = await postActivity(running.baseUrl, reply(), `Bearer ${token}`);
     expect(response.status).toBe(200);
     expect(await repliesStored()).toHaveLength(1);
-    await database.stores.noticeReplies.collection.raw.deleteMany({ challengeDayId: dayId });
+    await database.stores.noticeReplies.collection[driver].deleteMany({ challengeDayId: dayId });
   });
 
   it.each([

@@ -10,6 +10,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
@@ -84,7 +85,7 @@ describe('drawing the case sample in Teams', () => {
   });
 
   it('a list with a child’s name in it is refused, line by line, and nothing is drawn', async () => {
-    const before = await database.stores.caseSamples.collection.raw.countDocuments();
+    const before = await database.stores.caseSamples.collection[driver].countDocuments();
     await postActivity(
       teams.running.baseUrl,
       message(
@@ -96,6 +97,6 @@ describe('drawing the case sample in Teams', () => {
     );
     const answer = textsOf(cardIn(teams.connector.callsTo(chatOf(priya.aadObjectId).id).at(-1)?.activity)).join(' ');
     expect(answer).toContain('Line 2: This looks like a person’s name');
-    expect(await database.stores.caseSamples.collection.raw.countDocuments()).toBe(before);
+    expect(await database.stores.caseSamples.collection[driver].countDocuments()).toBe(before);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
@@ -78,7 +79,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     expect(noticePost).toBeDefined();
     expect(textOf(lastIn(chatOf(jo)))).toContain('48 hours');
     const dayId = String(
-      (await database.stores.challengeDays.collection.raw.findOne({ districtId: 'chesterfield' }))?._id,
+      (await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' }))?._id,
     );
     await press(jo, channel, noticePost?.id ?? '', 'notice.reply', { challengeDayId: dayId, kind: 'attending' });
     expect(JSON.stringify(teams.connector.message(noticePost?.id ?? ''))).toMatch(/"1"[^}]*\}[^{]*\{[^}]*"Attending"/);

@@ -12,6 +12,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-01T09:00:00Z') });
@@ -150,7 +151,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(JSON.stringify(form)).toContain('plan.update');
     expect(JSON.stringify(form)).toContain('Chesterfield Town Hall, Room 4'); // the form comes filled in
 
-    const day = await database.stores.challengeDays.collection.raw.findOne({ districtId: 'chesterfield' });
+    const day = await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' });
     const saved = await postActivity(
       teams.running.baseUrl,
       cardAction(connector.serviceUrl, chat, priya, 'edit-form', 'plan.update', {
@@ -186,7 +187,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     const answered = await postActivity(
       teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, jo, noticeId, 'notice.reply', {
-        challengeDayId: (await database.stores.challengeDays.collection.raw.findOne({}))?._id,
+        challengeDayId: (await database.stores.challengeDays.collection[driver].findOne({}))?._id,
         kind: 'attending',
       }),
     );
@@ -225,7 +226,7 @@ describe('a 48-hour notice in a Teams channel', () => {
 
   it('someone who is not registered is told so, and nothing is stored', async () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
-    const before = await database.stores.noticeReplies.collection.raw.countDocuments();
+    const before = await database.stores.noticeReplies.collection[driver].countDocuments();
     const replied = await postActivity(
       teams.running.baseUrl,
       cardAction(connector.serviceUrl, channel, stranger, 'any-card', 'notice.reply', {
@@ -234,7 +235,7 @@ describe('a 48-hour notice in a Teams channel', () => {
       }),
     );
     expect(replied.body).toMatchObject({ statusCode: 200, value: expect.stringContaining('You are not registered') });
-    expect(await database.stores.noticeReplies.collection.raw.countDocuments()).toBe(before);
+    expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(before);
   });
 });
 

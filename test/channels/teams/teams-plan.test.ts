@@ -11,6 +11,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const teams = useTeamsBot(database, { env: {}, now: new Date('2026-11-26T10:00:00Z') });
@@ -49,7 +50,7 @@ describe('planning a Challenge Day in Teams', () => {
 
     const receipt = textsOf(response.body.value).join(' ');
     expect(receipt).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
-    const days = await database.stores.challengeDays.collection.raw.find({ districtId: 'chesterfield' }).toArray();
+    const days = await database.stores.challengeDays.collection[driver].find({ districtId: 'chesterfield' }).toArray();
     expect(days).toHaveLength(1);
     expect(days[0]).toMatchObject({
       focusAreas: [

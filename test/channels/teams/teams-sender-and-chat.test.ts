@@ -11,6 +11,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const start = new Date('2026-12-01T09:00:00Z');
@@ -33,7 +34,7 @@ const lastAnswerIn = (chat: TeamsConversation) =>
   String(connector.callsTo(chat.id).at(-1)?.activity.text ?? '');
 
 const storedLink = (chat: TeamsConversation) =>
-  database.stores.conversationLinks.collection.raw.findOne({ _id: conversationLinkId('teams', chat.id) });
+  database.stores.conversationLinks.collection[driver].findOne({ _id: conversationLinkId('teams', chat.id) });
 
 describe('Teams: who sent a message, and the chat it came from', () => {
   it('a second message in the same chat leaves the chat’s stored link as the first one left it', async () => {
@@ -68,7 +69,9 @@ describe('Teams: who sent a message, and the chat it came from', () => {
 
   it('someone registered before the bot kept identity pointers is still recognised, message after message', async () => {
     // As a database written by an earlier version holds them: the person, with no pointer to them.
-    await database.stores.people.collection.raw.insertOne(registered(olive, { _id: 'person-olive', roles: ['staff'] }));
+    await database.stores.people.collection[driver].insertOne(
+      registered(olive, { _id: 'person-olive', roles: ['staff'] }),
+    );
 
     for (const text of ['my actions', 'my actions']) {
       await postActivity(teams.running.baseUrl, message(connector.serviceUrl, olivesChat, olive, text));

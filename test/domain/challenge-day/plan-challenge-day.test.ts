@@ -5,6 +5,7 @@ import { actorFor } from '../../../src/domain/people/actor.js';
 import { formatLondon } from '../../../src/domain/shared/london-time.js';
 import { aDistrict, aPerson } from '../../support/fixtures.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const qaManager = actorFor(aPerson({ _id: 'person-qa', roles: ['qa_manager'] }));
@@ -64,7 +65,7 @@ describe('planning a Challenge Day', () => {
     const first = await planned({ date: '2026-12-10' }, now, 'cmd-plan-twice');
     const second = await planned({ date: '2026-12-10' }, now, 'cmd-plan-twice');
     expect(first.ok && second.ok && first.value.day._id === second.value.day._id).toBe(true);
-    const days = await database.stores.challengeDays.collection.raw.countDocuments({
+    const days = await database.stores.challengeDays.collection[driver].countDocuments({
       'history.commandId': 'cmd-plan-twice',
     });
     expect(days).toBe(1);
@@ -78,10 +79,10 @@ describe('planning a Challenge Day', () => {
       'Choose focus areas from the service priorities; not on the list: Parking at County Hall.',
     ],
   ])('refuses %j with a clear message and stores nothing', async (over, message) => {
-    const before = await database.stores.challengeDays.collection.raw.countDocuments();
+    const before = await database.stores.challengeDays.collection[driver].countDocuments();
     const result = await planned(over, new Date('2026-02-01T10:00:00Z'));
     expect(!result.ok && result.error.userMessage).toBe(message);
-    expect(await database.stores.challengeDays.collection.raw.countDocuments()).toBe(before);
+    expect(await database.stores.challengeDays.collection[driver].countDocuments()).toBe(before);
   });
 
   it('tells anyone but a QA manager that only a QA manager can plan a day', async () => {

@@ -3,6 +3,7 @@ import { actorFor } from '../../../src/domain/people/actor.js';
 import { drawCaseSample, type CaseSamplePorts } from '../../../src/domain/sampling/draw-case-sample.js';
 import { aCaseSample, aChallengeDay, aPerson } from '../../support/fixtures.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-12-01T10:00:00Z');
@@ -74,7 +75,7 @@ describe('the QA manager drawing the case sample', () => {
     expect(!other.ok && other.error.userMessage).toContain(
       'already drawn for this Challenge Day, with the seed “district-two-2026-12-03”',
     );
-    expect(await database.stores.caseSamples.collection.raw.countDocuments({ challengeDayId: day._id })).toBe(1);
+    expect(await database.stores.caseSamples.collection[driver].countDocuments({ challengeDayId: day._id })).toBe(1);
   });
 
   it('leaves out cases sampled in the district within the last months', async () => {

@@ -1,5 +1,6 @@
 import type { Document } from 'mongodb';
 import type { Stores } from '../../../src/store/stores.js';
+import { driver } from '../../../src/store/driver-collection.js';
 
 /**
  * Every record the bot keeps, collection by collection, to compare before and after a refused command.
@@ -9,8 +10,9 @@ import type { Stores } from '../../../src/store/stores.js';
 export async function everythingStored(stores: Stores): Promise<Record<string, Document[]>> {
   const collections = Object.values(stores).map((repository) => repository.collection);
   const stored = await Promise.all(
-    collections.map(async ({ name, raw }) => {
-      const documents: Document[] = await raw.find({}).sort({ _id: 1 }).toArray();
+    collections.map(async (collection) => {
+      const { name } = collection;
+      const documents: Document[] = await collection[driver].find({}).sort({ _id: 1 }).toArray();
       return [
         name,
         name === 'conversation_links' ? documents.filter(isLinked).map(withoutAddress) : documents,
@@ -39,7 +41,7 @@ export async function problemsInStoredRecords(stores: Stores): Promise<string[]>
   const problems: string[] = [];
   for (const repository of Object.values(stores)) {
     const collection = repository.collection;
-    for (const document of await collection.raw.find({}).toArray()) {
+    for (const document of await collection[driver].find({}).toArray()) {
       const where = `${collection.name}/${String(document._id)}`;
       try {
         collection.validate(document);
