@@ -13,6 +13,7 @@ import {
   type TeamsUser,
 } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { addProgressSubmission, caseFindingGrades } from '../support/form-submissions.js';
 
 const database = useTestDatabase();
 const tenantId = 'tenant-derbyshire';
@@ -81,17 +82,14 @@ const threeTimes = {
 };
 
 /** A finding that raises an immediate safeguarding concern, so it alerts the QA manager. */
-const concernEntry = (caseReference: string) => ({
-  caseReference,
-  overallGrade: 'inadequate',
-  voice_of_child_grade: 'inadequate',
-  management_oversight_grade: 'inadequate',
-  assessment_and_plan_grade: 'requires_improvement',
-  risk_and_safety_grade: 'inadequate',
-  timeliness_grade: 'requires_improvement',
-  safeguardingConcern: 'true',
-  safeguardingReason: 'No visit for eight weeks while on a child protection plan',
-});
+const concernEntry = (caseReference: string) =>
+  caseFindingGrades('inadequate', {
+    caseReference,
+    assessment_and_plan_grade: 'requires_improvement',
+    timeliness_grade: 'requires_improvement',
+    safeguardingConcern: 'true',
+    safeguardingReason: 'No visit for eight weeks while on a child protection plan',
+  });
 
 async function findingsFor(caseReference: string) {
   const all = await database.stores.caseFindings.forChallengeDay(DAY_ID);
@@ -145,7 +143,7 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-jo', challengeDayId: DAY_ID }));
     const invoke = cardAction(connector.serviceUrl, chatOf(jo), jo, `action-card-${how}`, 'action.addProgress', {
       actionId: action._id,
-      note: 'Wishes and feelings template added to the visit record',
+      ...addProgressSubmission(),
     });
 
     const answers = (await deliverThreeTimes(() => postActivity(harness.running.baseUrl, invoke))) as Awaited<

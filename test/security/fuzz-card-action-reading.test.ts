@@ -120,6 +120,15 @@ function problemsReading(form: FormUnderFuzz, submission: Submission): string[] 
 }
 
 describe('generated submissions of every form, read and checked in process as Teams and Slack read them', () => {
+  it('start from a valid submission of every form, as the shared fixtures give it, which both channels accept', () => {
+    for (const form of Object.values(forms)) {
+      const [context = {}] = form.contexts;
+      const valid: Submission = { context, entries: Object.entries(form.valid), slackTypes: ['plain_text_input'] };
+      expect(readAsTeams(form, valid).reading, form.verb).toMatchObject({ ok: true });
+      expect(readAsSlack(form, valid).reading, form.verb).toMatchObject({ ok: true });
+    }
+  });
+
   for (const [name, form] of Object.entries(forms)) {
     it(`${name}: ${SUBMISSIONS_PER_FORM.toLocaleString('en-GB')} submissions, never a throw, every refusal explained, nothing unknown accepted`, () => {
       const problems: string[] = [];

@@ -10,6 +10,7 @@ import {
   TEAM_ID,
 } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { caseFindingGrades, planSubmission } from '../../support/form-submissions.js';
 
 const database = useTestDatabase();
 const harness = useSlackBot(database, {
@@ -43,14 +44,7 @@ interface ModalView {
   blocks: { type: string; block_id?: string; element?: { type: string; action_id?: string } }[];
 }
 /** A case finding graded Good throughout, as the modal's inputs name its answers. */
-const gradedGood = {
-  overallGrade: 'good',
-  voice_of_child_grade: 'good',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-};
+const gradedGood = caseFindingGrades('good');
 const tsOf = (channel: string) =>
   [...api().messages.keys()]
     .filter((key) => key.startsWith(`${channel}/`))
@@ -68,14 +62,14 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
 
     const submitted = await post(
       modalSubmitted('U-PRIYA', modal, {
-        districtId: 'erewash',
-        date: '2026-12-10',
-        startTime: '09:30',
-        districtSite: 'Ilkeston Town Hall',
-        matSite: 'Long Eaton Centre',
-        focusAreas: '1,3',
-        intelligence: 'inspection',
-        expectedAttendeeIds: 'person-amy,person-ben',
+        ...planSubmission({
+          districtId: 'erewash',
+          districtSite: 'Ilkeston Town Hall',
+          matSite: 'Long Eaton Centre',
+          focusAreas: '1,3',
+          intelligence: 'inspection',
+          expectedAttendeeIds: 'person-amy,person-ben',
+        }),
       }),
     );
     expect(submitted.status).toBe(200);

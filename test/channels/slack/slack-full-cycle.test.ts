@@ -4,6 +4,7 @@ import { aDistrict, aPerson } from '../../support/fixtures.js';
 import { useSlackBot } from '../../support/slack-harness.js';
 import { buttonPressed, modalSubmitted, postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { caseFindingGrades, planSubmission } from '../../support/form-submissions.js';
 
 const database = useTestDatabase();
 const person = (id: string, slackUserId: string, roles: Person['roles'], teamName?: string) =>
@@ -62,14 +63,14 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     await expect.poll(() => api().callsOf('views.open').length).toBe(1);
     await post(
       modalSubmitted('U-QA', lastModal(), {
-        districtId: 'erewash',
-        date: '2026-12-10',
-        startTime: '09:30',
-        districtSite: 'Ilkeston Town Hall',
-        matSite: 'Long Eaton Centre',
-        focusAreas: '2',
-        auditTeamIds: 'person-aud,person-sm',
-        expectedAttendeeIds: 'person-sw',
+        ...planSubmission({
+          districtId: 'erewash',
+          districtSite: 'Ilkeston Town Hall',
+          matSite: 'Long Eaton Centre',
+          focusAreas: '2',
+          auditTeamIds: 'person-aud,person-sm',
+          expectedAttendeeIds: 'person-sw',
+        }),
       }),
     );
     const dayId = String((await database.stores.challengeDays.collection.raw.findOne({ districtId: 'erewash' }))?._id);
@@ -121,12 +122,7 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     expect(JSON.stringify(lastModal())).toContain(`"initial_value":"${caseReference}"`);
     const findingResponse = await post(
       modalSubmitted('U-AUD', lastModal(), {
-        overallGrade: 'good',
-        voice_of_child_grade: 'good',
-        management_oversight_grade: 'requires_improvement',
-        assessment_and_plan_grade: 'good',
-        risk_and_safety_grade: 'good',
-        timeliness_grade: 'good',
+        ...caseFindingGrades('good', { management_oversight_grade: 'requires_improvement' }),
         recommendation1Text: 'Supervision notes on file within five working days',
         recommendation1Owner: 'person-sw',
         recommendation1DueDate: '2027-01-20',

@@ -12,6 +12,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { caseFindingSubmission } from '../../support/form-submissions.js';
 
 const database = useTestDatabase();
 const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
@@ -59,15 +60,7 @@ describe('the audit trail of a case, in Teams', () => {
       teams.running.baseUrl,
       cardAction(teams.serviceUrl, chatOf(dan), dan, 'finding-card', 'finding.submit', {
         challengeDayId: dayId,
-        caseReference: 'CR-7001',
-        overallGrade: 'requires_improvement',
-        voice_of_child_grade: 'requires_improvement',
-        management_oversight_grade: 'good',
-        assessment_and_plan_grade: 'good',
-        risk_and_safety_grade: 'good',
-        timeliness_grade: 'good',
-        strengths: 'Persistent direct work with the family.',
-        safeguardingConcern: 'false',
+        ...caseFindingSubmission({ caseReference: 'CR-7001', strengths: 'Persistent direct work with the family.' }),
       }),
     );
     expect(textsOf(submitted.body.value).join(' ')).toContain('Case finding saved: CR-7001');

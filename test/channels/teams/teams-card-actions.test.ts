@@ -11,6 +11,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { caseFindingSubmission } from '../../support/form-submissions.js';
 
 const database = useTestDatabase();
 const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-03T11:00:00Z') });
@@ -23,16 +24,7 @@ let dayId = '';
 /** A complete, valid case finding as the case-finding card submits it. */
 const finding = (over: Record<string, unknown> = {}) => ({
   challengeDayId: dayId,
-  caseReference: 'CR-104233',
-  overallGrade: 'requires_improvement',
-  voice_of_child_grade: 'requires_improvement',
-  voice_of_child_comment: 'Wishes and feelings not recorded at the last two visits.',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-  strengths: 'Consistent worker who knows the family well.',
-  safeguardingConcern: 'false',
+  ...caseFindingSubmission(),
   ...over,
 });
 

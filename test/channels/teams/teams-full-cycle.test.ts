@@ -12,6 +12,12 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import {
+  caseFindingSubmission,
+  completeActionSubmission,
+  planSubmission,
+  reportDraftActionSubmission,
+} from '../../support/form-submissions.js';
 
 const database = useTestDatabase();
 const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
@@ -57,15 +63,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     // 1. The QA manager plans the day.
     await say(priya, chatOf(priya), 'plan');
     const planned = await press(priya, chatOf(priya), 'plan-card', 'plan.submit', {
-      districtId: 'chesterfield',
-      date: '2026-12-10',
-      startTime: '09:30',
-      districtSite: 'Chesterfield Town Hall',
-      matSite: 'Staveley Centre',
-      focusAreas: '2',
-      intelligence: 'complaints',
-      auditTeamIds: 'person-dan,person-martin',
-      expectedAttendeeIds: 'person-jo',
+      ...planSubmission({ focusAreas: '2', intelligence: 'complaints', auditTeamIds: 'person-dan,person-martin' }),
     });
     expect(textsOf(planned.body.value).join(' ')).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
 
@@ -100,14 +98,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     teams.running.clock.now = new Date('2026-12-10T14:00:00Z');
     const finding = await press(dan, chatOf(dan), 'finding-card', 'finding.submit', {
       challengeDayId: dayId,
-      caseReference: danCases[0],
-      overallGrade: 'requires_improvement',
-      voice_of_child_grade: 'requires_improvement',
-      management_oversight_grade: 'good',
-      assessment_and_plan_grade: 'good',
-      risk_and_safety_grade: 'good',
-      timeliness_grade: 'good',
-      safeguardingConcern: 'false',
+      ...caseFindingSubmission({ caseReference: danCases[0] ?? '' }),
       recommendation1Text: 'Record the child’s wishes and feelings at every visit',
       recommendation1Owner: 'person-jo',
       recommendation1DueDate: '2027-01-15',
@@ -125,11 +116,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     const changed = await press(priya, chatOf(priya), 'report-draft', 'report.editAction', {
       reportId,
       actionKey: draft?.draftActions[0]?.key,
-      what: 'Record the child’s wishes and feelings at every visit',
-      ownerId: 'person-jo',
-      dueDate: '2027-01-29',
-      priority: 'high',
-      leaveOut: 'false',
+      ...reportDraftActionSubmission(),
     });
     expect(textsOf(changed.body.value).join(' ')).toContain('Jo Bennett · due Fri 29 Jan 2027 · High priority');
     const submitted = await press(priya, chatOf(priya), 'report-draft', 'report.submit', { reportId });
@@ -149,7 +136,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     await press(jo, chatOf(jo), 'action-card', 'action.acknowledge', { actionId: action?._id });
     await press(jo, chatOf(jo), 'action-card', 'action.complete', {
       actionId: action?._id,
-      evidence: 'Audit of ten visits: all record wishes and feelings.',
+      ...completeActionSubmission(),
     });
     const verified = await press(helen, chatOf(helen), 'action-card-helen', 'action.verify', { actionId: action?._id });
     expect(JSON.stringify(verified.body.value)).toContain('Verified complete');

@@ -11,6 +11,7 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsBot } from '../../support/teams-harness.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { planSubmission } from '../../support/form-submissions.js';
 
 const database = useTestDatabase();
 const teams = useTeamsBot(database, { env: {}, now: new Date('2026-11-26T10:00:00Z') });
@@ -34,17 +35,7 @@ describe('planning a Challenge Day in Teams', () => {
 
     const response = await postActivity(
       teams.running.baseUrl,
-      cardAction(connector.serviceUrl, chat, priya, 'plan-form-1', 'plan.submit', {
-        districtId: 'chesterfield',
-        date: '2026-12-10',
-        startTime: '09:30',
-        districtSite: 'Chesterfield Town Hall',
-        matSite: 'Staveley Centre',
-        focusAreas: '2,5',
-        intelligence: 'complaints,monthly_audits',
-        auditTeamIds: '',
-        expectedAttendeeIds: 'person-jo',
-      }),
+      cardAction(connector.serviceUrl, chat, priya, 'plan-form-1', 'plan.submit', planSubmission()),
     );
 
     const receipt = textsOf(response.body.value).join(' ');

@@ -20,6 +20,22 @@ import {
 import { NOTICE_REPLY_KINDS } from '../../../src/domain/notice/reply-kinds.js';
 import type { Person } from '../../../src/domain/people/person.js';
 import { anAction } from '../../support/fixtures.js';
+import {
+  addProgressSubmission,
+  approveReportSubmission,
+  caseFindingSubmission,
+  completeActionSubmission,
+  declineDateChangeSubmission,
+  focusGroupSubmission,
+  noticeReplySubmission,
+  observedVisitSubmission,
+  planSubmission,
+  reopenActionSubmission,
+  reportDraftActionSubmission,
+  requestDateChangeSubmission,
+  returnReportSubmission,
+  type FormSubmission,
+} from '../../support/form-submissions.js';
 import { people, records } from './county.js';
 import { DeepNesting, hostileValue, isoDate, submissionOf, writtenText } from './hostile-input.js';
 import type { SlackInput } from './hostile-requests.js';
@@ -96,6 +112,8 @@ export interface FormUnderFuzz {
   readonly contexts: readonly Record<string, string>[];
   /** A plausible value for each input, as a person fills it in. */
   readonly inputs: Record<string, fc.Arbitrary<unknown>>;
+  /** The form's valid submission of the shared fixtures, which tests and the bench send. */
+  readonly valid: FormSubmission;
 }
 
 const dayContext = { challengeDayId: records.dayChesterfield._id };
@@ -107,6 +125,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'plan.submit',
     person: priya,
     contexts: [{}],
+    valid: planSubmission(),
     inputs: {
       districtId: fc.constantFrom('chesterfield', 'erewash'),
       date: isoDate,
@@ -125,6 +144,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'notice.reply',
     person: owen,
     contexts: [dayContext],
+    valid: noticeReplySubmission(),
     inputs: { kind: fc.constantFrom(...NOTICE_REPLY_KINDS), caseReference, note: writtenText(1000) },
   },
   'case finding': {
@@ -132,6 +152,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'finding.submit',
     person: dan,
     contexts: [dayContext],
+    valid: caseFindingSubmission(),
     inputs: {
       caseReference,
       overallGrade: grade,
@@ -164,6 +185,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'focusGroup.submit',
     person: sue,
     contexts: [dayContext],
+    valid: focusGroupSubmission(),
     inputs: {
       group: fc.constantFrom(...FOCUS_GROUP_KINDS),
       attendeeCount: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }).map(String)),
@@ -178,6 +200,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'visit.submit',
     person: sue,
     contexts: [dayContext],
+    valid: observedVisitSubmission(),
     inputs: {
       workerReference: fc.constantFrom('SW-0412', 'SW-1001', 'sw/22'),
       observed: writtenText(4000),
@@ -190,6 +213,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'action.acknowledge',
     person: owen,
     contexts: [{ actionId: actions.acknowledge._id }],
+    valid: {},
     inputs: {},
   },
   'ask for a new date': {
@@ -197,6 +221,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'action.requestDateChange',
     person: owen,
     contexts: [{ actionId: actions.requestDate._id }],
+    valid: requestDateChangeSubmission(),
     inputs: { requestedDate: isoDate, reason: writtenText(1000) },
   },
   'add progress': {
@@ -204,6 +229,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'action.addProgress',
     person: owen,
     contexts: progressActions.map((action) => ({ actionId: action._id })),
+    valid: addProgressSubmission(),
     inputs: { note: writtenText(2000) },
   },
   'mark an action complete': {
@@ -211,6 +237,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'action.complete',
     person: owen,
     contexts: [{ actionId: actions.complete._id }],
+    valid: completeActionSubmission(),
     inputs: { evidence: writtenText(2000) },
   },
   'decline a new date': {
@@ -218,6 +245,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'action.declineDateChange',
     person: sue,
     contexts: [{ actionId: actions.decline._id }],
+    valid: declineDateChangeSubmission(),
     inputs: { reason: writtenText(1000) },
   },
   'reopen an action': {
@@ -225,6 +253,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'action.reopen',
     person: sue,
     contexts: [{ actionId: actions.reopen._id }],
+    valid: reopenActionSubmission(),
     inputs: { reason: writtenText(1000) },
   },
   'change an action of the draft report': {
@@ -232,6 +261,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'report.editAction',
     person: priya,
     contexts: [{ reportId: records.draftReportChesterfield._id, actionKey: 'finding-chesterfield-dan:1' }],
+    valid: reportDraftActionSubmission(),
     inputs: {
       what: writtenText(1000),
       ownerId: fc.constantFrom(...personIds),
@@ -248,6 +278,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'report.approve',
     person: sue,
     contexts: [{ reportId: records.submittedReportChesterfield._id }],
+    valid: approveReportSubmission(),
     inputs: { comments: writtenText(4000) },
   },
   'return a report': {
@@ -255,6 +286,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     verb: 'report.return',
     person: bill,
     contexts: [{ reportId: records.submittedReportErewash._id }],
+    valid: returnReportSubmission(),
     inputs: { comments: writtenText(4000) },
   },
 };
