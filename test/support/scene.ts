@@ -4,7 +4,7 @@ import type { Person } from '../../src/domain/people/person.js';
 import { FakeBotConnector, type ConnectorCall } from '../fakes/bot-connector.js';
 import { FakeBotFrameworkTokens } from '../fakes/bot-framework-tokens.js';
 import { FakeSlackWebApi } from '../fakes/slack-web-api.js';
-import { aDistrict } from './fixtures.js';
+import { aDistrict, aPerson } from './fixtures.js';
 import { postToSlackEndpoint, SIGNING_SECRET, TEAM_ID, type SlackPost } from './slack-requests.js';
 import {
   cardAction,
@@ -210,3 +210,7 @@ export const personalChat = (who: TeamsUser, tenantId = 'tenant-derbyshire'): Te
   type: 'personal',
   tenantId,
 });
+
+/** A registered person whom Slack knows by this user id, named after their id ('person-amy' is "amy"). */
+export const slackMember = (id: string, slackUserId: string, roles: Person['roles'], over: Partial<Person> = {}) =>
+  aPerson({ _id: id, displayName: id.replace('person-', ''), roles, identities: { slackUserId }, ...over });
