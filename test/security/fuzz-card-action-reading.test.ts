@@ -27,7 +27,7 @@ import { unsafeKeysIn } from './support/stored-records.js';
  * every refusal says what to correct, and what is accepted is about the record the button named and carries
  * no key the form does not have.
  *
- * Counts: 10,000 submissions per form, each read as Teams and as Slack (a few seconds per form);
+ * Counts: 10,000 submissions per form, each read as Teams and as Slack (about 70 seconds for all forms);
  * FUZZ_READ_SUBMISSIONS_PER_FORM sets how many. What only the endpoints can show (answers, what is stored,
  * staying up) is fuzzed with fewer submissions by fuzz-forms.test.ts.
  */

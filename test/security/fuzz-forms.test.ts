@@ -38,8 +38,8 @@ import { problemsInStoredRecords } from './support/stored-records.js';
  * them, through the real endpoints, many at once. Whatever comes in, the bot answers without a fault,
  * explains every refusal, stores only what its schemas accept, and keeps running.
  *
- * Counts: 1,000 submissions per form through Teams and 1,000 through Slack here (about N minutes for all
- * forms on a 2-core machine); FUZZ_HTTP_SUBMISSIONS_PER_FORM sets how many go through each endpoint. The
+ * Counts: 1,000 submissions per form through Teams and 1,000 through Slack here (about 6 minutes for all
+ * forms on a shared 2-core machine); FUZZ_HTTP_SUBMISSIONS_PER_FORM sets how many go through each endpoint. The
  * reading and checking of a submission is fuzzed far harder in process, 10,000 per form, by
  * fuzz-card-action-reading.test.ts: what only the endpoints can show (answers, what is stored, staying up)
  * is checked here.
