@@ -5,11 +5,11 @@ import { conversationLinkId } from '../../src/store/conversation-links.js';
 import { outboxEntryId } from '../../src/store/outbox.js';
 import { FakeBotConnector } from '../fakes/bot-connector.js';
 import { aChallengeDay, aConversationLink, aDistrict, anAction } from '../support/fixtures.js';
+import { caseFindingGrades } from '../support/form-submissions.js';
 import { responseBody } from '../support/response-body.js';
 import { BOT, cardAction, registered, textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { startBotChild, type RunningBotChild } from './support/bot-child.js';
-import { caseFindingGrades } from '../support/form-submissions.js';
 
 const database = useTestDatabase();
 const connector = new FakeBotConnector();

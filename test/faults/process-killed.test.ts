@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeBotConnector } from '../fakes/bot-connector.js';
 import { aChallengeDay, aDistrict } from '../support/fixtures.js';
+import { caseFindingGrades } from '../support/form-submissions.js';
 import { responseBody } from '../support/response-body.js';
 import { cardAction, registered, textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { startBotChild, type RunningBotChild } from './support/bot-child.js';
-import { caseFindingGrades } from '../support/form-submissions.js';
 
 const database = useTestDatabase();
 const connector = new FakeBotConnector();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
 import { aDistrict } from '../../support/fixtures.js';
-import { caseFindingGrades, planSubmission } from '../../support/form-submissions.js';
+import { caseFindingGrades, noticeReplySubmission, planSubmission } from '../../support/form-submissions.js';
 import { slackMember, slackScene } from '../../support/scene.js';
 import { buttonPressed, modalSubmitted, slashCommand } from '../../support/slack-requests.js';
 
@@ -69,7 +69,11 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
         'U-SW',
         'C-EREWASH',
         tsOf('C-EREWASH'),
-        JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' }, opensForm: false }),
+        JSON.stringify({
+          verb: 'notice.reply',
+          data: { challengeDayId: dayId, ...noticeReplySubmission() },
+          opensForm: false,
+        }),
       ),
     );
     await expect.poll(async () => (await database.stores.noticeReplies.repliesForDay(dayId)).length).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { noticeReplySubmission } from '../../support/form-submissions.js';
 import { slackScene } from '../../support/scene.js';
 import { buttonPressed, slackSignature, slashCommand } from '../../support/slack-requests.js';
 
@@ -21,7 +22,7 @@ const reply = () =>
     'U-JO',
     'C-NOTICES',
     '1700000000.000100',
-    JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' } }),
+    JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, ...noticeReplySubmission() } }),
   );
 const replies = () => database.stores.noticeReplies.repliesForDay(dayId);
 const now = () => Math.floor(Date.now() / 1000);
@@ -74,7 +75,7 @@ describe('requests to /slack/events', () => {
       'U-JO',
       'C-NOTICES',
       '1700000000.000100',
-      JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' } }),
+      JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, ...noticeReplySubmission() } }),
       'T-ELSEWHERE',
     );
     const response = await scene.post(foreign);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeBotFrameworkTokens } from '../../fakes/bot-framework-tokens.js';
 import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { noticeReplySubmission } from '../../support/form-submissions.js';
 import { teamsSceneWithCredentials } from '../../support/scene.js';
 import { cardAction, postActivity, type TeamsConversation } from '../../support/teams-activities.js';
 
@@ -28,7 +29,7 @@ const reply = (tenantId = allowedTenant) => {
   const chat: TeamsConversation = { id: 'a:personal-jo', type: 'personal', tenantId };
   return cardAction(connector.serviceUrl, chat, jo, 'notice-card', 'notice.reply', {
     challengeDayId: dayId,
-    kind: 'attending',
+    ...noticeReplySubmission(),
   });
 };
 const repliesStored = () => database.stores.noticeReplies.repliesForDay(dayId);

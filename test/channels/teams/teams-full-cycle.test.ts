@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caseFindingSubmission,
   completeActionSubmission,
+  noticeReplySubmission,
   planSubmission,
   reportDraftActionSubmission,
 } from '../../support/form-submissions.js';
@@ -55,7 +56,10 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     const dayId = String(
       (await database.stores.challengeDays.collection.raw.findOne({ districtId: 'chesterfield' }))?._id,
     );
-    await press(jo, channel, noticePost?.id ?? '', 'notice.reply', { challengeDayId: dayId, kind: 'attending' });
+    await press(jo, channel, noticePost?.id ?? '', 'notice.reply', {
+      challengeDayId: dayId,
+      ...noticeReplySubmission(),
+    });
     expect(JSON.stringify(teams.connector.message(noticePost?.id ?? ''))).toMatch(/"1"[^}]*\}[^{]*\{[^}]*"Attending"/);
 
     // 3. The QA manager draws the sample; the auditor gets a card per case.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { noticeReplySubmission } from '../../support/form-submissions.js';
 import { teamsScene } from '../../support/scene.js';
 import {
   botInstalled,
@@ -75,7 +76,7 @@ describe('a 48-hour notice in a Teams channel', () => {
 
     const joReplied = await teams.press(jo, channel, noticeId, 'notice.reply', {
       challengeDayId: day._id,
-      kind: 'attending',
+      ...noticeReplySubmission(),
     });
     expect(joReplied.status).toBe(200);
     expect(textsOf((joReplied.body.value as unknown) ?? {}).join(' ')).toContain(
@@ -158,7 +159,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(JSON.stringify(notice)).not.toContain('notice.reply');
     const answered = await teams.press(jo, channel, noticeId, 'notice.reply', {
       challengeDayId: (await database.stores.challengeDays.collection.raw.findOne({}))?._id,
-      kind: 'attending',
+      ...noticeReplySubmission(),
     });
     expect(textsOf(answered.body.value).join(' ')).toContain('replies are closed');
   });
@@ -193,7 +194,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     const before = await database.stores.noticeReplies.collection.raw.countDocuments();
     const replied = await teams.press(stranger, channel, 'any-card', 'notice.reply', {
       challengeDayId: 'day-x',
-      kind: 'attending',
+      ...noticeReplySubmission(),
     });
     expect(replied.body).toMatchObject({ statusCode: 200, value: expect.stringContaining('You are not registered') });
     expect(await database.stores.noticeReplies.collection.raw.countDocuments()).toBe(before);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
 import { aCaseFinding, aChallengeDay, aConversationLink, aFocusGroupFeedback } from '../../support/fixtures.js';
+import { reportDraftActionSubmission, returnReportSubmission } from '../../support/form-submissions.js';
 import { personalChat as chatOf, teamsScene } from '../../support/scene.js';
 import { cardIn, textsOf, type TeamsUser, registered } from '../../support/teams-activities.js';
 
@@ -83,12 +84,11 @@ const storedReport = async () => {
 const change = (reportId: string, actionKey: string | undefined, fields: Record<string, string>) => ({
   reportId,
   actionKey,
-  what: 'Record wishes and feelings at every visit',
-  ownerId: 'person-jo',
-  dueDate: '2027-01-15',
-  priority: 'high',
-  leaveOut: 'false',
-  ...fields,
+  ...reportDraftActionSubmission({
+    what: 'Record wishes and feelings at every visit',
+    dueDate: '2027-01-15',
+    ...fields,
+  }),
 });
 
 describe('the Challenge Day report in Teams', () => {
@@ -243,7 +243,7 @@ describe('the Challenge Day report in Teams', () => {
     const tooLate = await press(priya, 'report.editAction', change(report._id, report.draftActions[0]?.key, {}));
     expect(textsOf(tooLate.body.value).join(' ')).toContain('This report is with the senior managers now.');
 
-    await press(martin, 'report.return', { reportId: report._id, comments: 'Give the audit to the district manager.' });
+    await press(martin, 'report.return', { reportId: report._id, ...returnReportSubmission() });
     await say(priya, 'draft the report for Chesterfield');
     expect(textsOf(lastCardTo(priya)).join(' ')).toContain('Give the audit to the district manager.');
     const changed = await press(
