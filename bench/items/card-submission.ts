@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { FakeBotConnector } from '../../test/fakes/bot-connector.js';
 import { FakeBotFrameworkTokens } from '../../test/fakes/bot-framework-tokens.js';
 import { FakeSlackWebApi } from '../../test/fakes/slack-web-api.js';
+import { caseFindingGrades, caseFindingSubmission } from '../../test/support/form-submissions.js';
 import {
   modalSubmitted,
   postToSlackEndpoint,
@@ -163,19 +164,7 @@ function teamsSubmissions(serviceUrl: string, challengeDayId: string, token: () 
       user,
       `finding-card-${toBot ? 'bot' : 'bare'}-${sent}`,
       'finding.submit',
-      {
-        challengeDayId,
-        caseReference: `CR-${String(100000 + sent)}`,
-        overallGrade: 'requires_improvement',
-        voice_of_child_grade: 'requires_improvement',
-        voice_of_child_comment: 'Wishes and feelings not recorded at the last two visits.',
-        management_oversight_grade: 'good',
-        assessment_and_plan_grade: 'good',
-        risk_and_safety_grade: 'good',
-        timeliness_grade: 'good',
-        strengths: 'Consistent worker who knows the family well.',
-        safeguardingConcern: 'false',
-      },
+      { challengeDayId, ...caseFindingSubmission({ caseReference: `CR-${String(100000 + sent)}` }) },
     );
     return {
       method: 'POST',
@@ -211,15 +200,10 @@ function slackSubmissions(modal: SlackModal) {
     const post = modalSubmitted(
       AUDITOR.slackUserId,
       { ...modal, id: `V-BENCH-${sent}` },
-      {
+      caseFindingGrades('good', {
         caseReference: `CR-${String(500000 + sent)}`,
-        overallGrade: 'good',
-        voice_of_child_grade: 'good',
-        management_oversight_grade: 'good',
-        assessment_and_plan_grade: 'good',
         risk_and_safety_grade: 'requires_improvement',
-        timeliness_grade: 'good',
-      },
+      }),
     );
     const timestamp = Math.floor(Date.now() / 1000);
     return {

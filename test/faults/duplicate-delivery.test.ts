@@ -1,72 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeBotConnector } from '../fakes/bot-connector.js';
-import { aChallengeDayUnderWayNow, aDistrict, anAction } from '../support/fixtures.js';
-import { useSlackBot } from '../support/slack-harness.js';
-import { buttonPressed, modalSubmitted, postToSlackEndpoint, slashCommand } from '../support/slack-requests.js';
-import {
-  cardAction,
-  message,
-  postActivity,
-  registered,
-  textsOf,
-  type TeamsConversation,
-  type TeamsUser,
-} from '../support/teams-activities.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { aChallengeDayUnderWayNow, anAction } from '../support/fixtures.js';
+import { addProgressSubmission, caseFindingGrades } from '../support/form-submissions.js';
+import { personalChat as chatOf, teamsAndSlackScene, type SlackAnswer, type TeamsAnswer } from '../support/scene.js';
+import { buttonPressed, modalSubmitted, slashCommand } from '../support/slack-requests.js';
+import { cardAction, postActivity, registered, textsOf, type TeamsUser } from '../support/teams-activities.js';
 import { driver } from '../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
-const tenantId = 'tenant-derbyshire';
 const dan: TeamsUser = { aadObjectId: 'aad-dan', name: 'Dan Reeves' }; // auditor
 const jo: TeamsUser = { aadObjectId: 'aad-jo', name: 'Jo Bennett' }; // owns actions
 const priya: TeamsUser = { aadObjectId: 'aad-priya', name: 'Priya Patel' }; // QA manager, alerted
-const chatOf = (who: TeamsUser): TeamsConversation => ({
-  id: `a:personal-${who.aadObjectId}`,
-  type: 'personal',
-  tenantId,
-});
 const DAY_ID = 'day-duplicates';
 
 // One bot answers both platforms, as in production: Teams needs no configuration without an app id.
-const harness = useSlackBot(database, {
+const scene = teamsAndSlackScene({
+  people: [
+    registered(dan, {
+      _id: 'person-dan',
+      roles: ['auditor'],
+      identities: { teamsAadObjectId: dan.aadObjectId, slackUserId: 'U-DAN' },
+    }),
+    registered(jo, {
+      _id: 'person-jo',
+      roles: ['staff'],
+      identities: { teamsAadObjectId: jo.aadObjectId, slackUserId: 'U-JO' },
+    }),
+    registered(priya, {
+      _id: 'person-priya',
+      roles: ['qa_manager'],
+      districtIds: [],
+      identities: { teamsAadObjectId: priya.aadObjectId, slackUserId: 'U-PRIYA' },
+    }),
+  ],
   seed: async () => {
-    await database.stores.districts.save(aDistrict());
-    await database.stores.people.save(
-      registered(dan, {
-        _id: 'person-dan',
-        roles: ['auditor'],
-        identities: { teamsAadObjectId: dan.aadObjectId, slackUserId: 'U-DAN' },
-      }),
-    );
-    await database.stores.people.save(
-      registered(jo, {
-        _id: 'person-jo',
-        roles: ['staff'],
-        identities: { teamsAadObjectId: jo.aadObjectId, slackUserId: 'U-JO' },
-      }),
-    );
-    await database.stores.people.save(
-      registered(priya, {
-        _id: 'person-priya',
-        roles: ['qa_manager'],
-        districtIds: [],
-        identities: { teamsAadObjectId: priya.aadObjectId, slackUserId: 'U-PRIYA' },
-      }),
-    );
     await database.stores.challengeDays.create(aChallengeDayUnderWayNow({ _id: DAY_ID, auditTeamIds: ['person-dan'] }));
+    // The QA manager has a chat with the bot on both platforms, so a safeguarding alert reaches her on each.
+    await scene.say(priya, chatOf(priya), 'hello');
+    await scene.post(slashCommand('U-PRIYA', 'D-PRIYA', 'help', scene.slack.responseUrl('help')));
   },
 });
-const connector = new FakeBotConnector();
-beforeAll(async () => {
-  await connector.start();
-  // The QA manager has a chat with the bot on both platforms, so a safeguarding alert reaches her on each.
-  await postActivity(harness.running.baseUrl, message(connector.serviceUrl, chatOf(priya), priya, 'hello'));
-  await postToSlackEndpoint(
-    harness.running.baseUrl,
-    slashCommand('U-PRIYA', 'D-PRIYA', 'help', harness.slack.responseUrl('help')),
-  );
-});
-afterAll(() => connector.stop());
+const { database, connector, settle } = scene;
 
 type Delivery = () => Promise<unknown>;
 /** The same request sent three times: one after another, or all at once. */
@@ -80,17 +52,14 @@ const threeTimes = {
 };
 
 /** A finding that raises an immediate safeguarding concern, so it alerts the QA manager. */
-const concernEntry = (caseReference: string) => ({
-  caseReference,
-  overallGrade: 'inadequate',
-  voice_of_child_grade: 'inadequate',
-  management_oversight_grade: 'inadequate',
-  assessment_and_plan_grade: 'requires_improvement',
-  risk_and_safety_grade: 'inadequate',
-  timeliness_grade: 'requires_improvement',
-  safeguardingConcern: 'true',
-  safeguardingReason: 'No visit for eight weeks while on a child protection plan',
-});
+const concernEntry = (caseReference: string) =>
+  caseFindingGrades('inadequate', {
+    caseReference,
+    assessment_and_plan_grade: 'requires_improvement',
+    timeliness_grade: 'requires_improvement',
+    safeguardingConcern: 'true',
+    safeguardingReason: 'No visit for eight weeks while on a child protection plan',
+  });
 
 async function findingsFor(caseReference: string) {
   const all = await database.stores.caseFindings.forChallengeDay(DAY_ID);
@@ -109,8 +78,6 @@ async function auditTrailOf(kind: 'case_finding' | 'action', id: string) {
   return database.stores.auditEvents.trailFor(kind, id);
 }
 
-const settle = () => harness.running.bot.outbox.idle();
-
 describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (how, deliverThreeTimes) => {
   it(`a Teams case finding with a safeguarding concern is stored once and alerts the QA manager once (${how})`, async () => {
     const caseReference = how === 'sequentially' ? 'CR-810001' : 'CR-810002';
@@ -120,9 +87,7 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
       ...concernEntry(caseReference),
     });
 
-    const answers = (await deliverThreeTimes(() => postActivity(harness.running.baseUrl, invoke))) as Awaited<
-      ReturnType<typeof postActivity>
-    >[];
+    const answers = (await deliverThreeTimes(() => postActivity(scene.running.baseUrl, invoke))) as TeamsAnswer[];
 
     for (const answer of answers) {
       expect(answer.status).toBe(200);
@@ -144,12 +109,10 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-jo', challengeDayId: DAY_ID }));
     const invoke = cardAction(connector.serviceUrl, chatOf(jo), jo, `action-card-${how}`, 'action.addProgress', {
       actionId: action._id,
-      note: 'Wishes and feelings template added to the visit record',
+      ...addProgressSubmission(),
     });
 
-    const answers = (await deliverThreeTimes(() => postActivity(harness.running.baseUrl, invoke))) as Awaited<
-      ReturnType<typeof postActivity>
-    >[];
+    const answers = (await deliverThreeTimes(() => postActivity(scene.running.baseUrl, invoke))) as TeamsAnswer[];
 
     for (const answer of answers) {
       expect(answer.status).toBe(200);
@@ -173,20 +136,18 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
 
   it(`a Slack case-finding modal with a safeguarding concern is stored once and alerts the QA manager once (${how})`, async () => {
     const caseReference = how === 'sequentially' ? 'CR-820001' : 'CR-820002';
-    const modalsBefore = harness.slack.callsOf('views.open').length;
-    await postToSlackEndpoint(
-      harness.running.baseUrl,
-      slashCommand('U-DAN', 'D-DAN', 'case finding for Chesterfield', harness.slack.responseUrl('finding')),
+    const modalsBefore = scene.slack.callsOf('views.open').length;
+    await scene.post(
+      slashCommand('U-DAN', 'D-DAN', 'case finding for Chesterfield', scene.slack.responseUrl('finding')),
     );
-    await expect.poll(() => harness.slack.callsOf('views.open').length).toBe(modalsBefore + 1);
-    const modal = harness.slack.callsOf('views.open').at(-1)?.args.view as Parameters<typeof modalSubmitted>[1];
+    await expect.poll(() => scene.slack.callsOf('views.open').length).toBe(modalsBefore + 1);
+    const modal = scene.slack.callsOf('views.open').at(-1)?.args.view as Parameters<typeof modalSubmitted>[1];
     const { safeguardingConcern: _toggle, ...typed } = concernEntry(caseReference);
     // Slack retries a view submission it did not hear back from, marking the retries.
     let attempt = 0;
     const submission = () => {
       const retry = attempt++;
-      return postToSlackEndpoint(
-        harness.running.baseUrl,
+      return scene.post(
         modalSubmitted(
           'U-DAN',
           { ...modal, id: `V-${how}` },
@@ -196,7 +157,7 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
       );
     };
 
-    const answers = (await deliverThreeTimes(submission)) as Awaited<ReturnType<typeof postToSlackEndpoint>>[];
+    const answers = (await deliverThreeTimes(submission)) as SlackAnswer[];
 
     for (const answer of answers) expect(answer).toEqual({ status: 200, body: {} });
     const stored = await findingsFor(caseReference);
@@ -207,7 +168,7 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
     await settle();
     await expect
       .poll(() =>
-        harness.slack
+        scene.slack
           .callsOf('chat.postMessage')
           .filter((call) => call.args.channel === 'D-PRIYA' && JSON.stringify(call.args).includes(caseReference)),
       )
@@ -218,8 +179,7 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-jo', challengeDayId: DAY_ID }));
     const messageTs = how === 'sequentially' ? '1700000200.000100' : '1700000200.000200';
     const press = () =>
-      postToSlackEndpoint(
-        harness.running.baseUrl,
+      scene.post(
         buttonPressed(
           'U-JO',
           'D-JO',
@@ -228,12 +188,12 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
         ),
       );
 
-    const answers = (await deliverThreeTimes(press)) as Awaited<ReturnType<typeof postToSlackEndpoint>>[];
+    const answers = (await deliverThreeTimes(press)) as SlackAnswer[];
 
     for (const answer of answers) expect(answer.status).toBe(200);
     // Each press is answered by showing the action as it stands on the message pressed.
     await expect
-      .poll(() => harness.slack.callsOf('chat.update').filter((call) => call.args.ts === messageTs))
+      .poll(() => scene.slack.callsOf('chat.update').filter((call) => call.args.ts === messageTs))
       .toHaveLength(3);
     const stored = await database.stores.actions.findById(action._id);
     expect(stored?.history.map((step) => step.transition)).toEqual(['create', 'acknowledge']);

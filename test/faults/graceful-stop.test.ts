@@ -5,6 +5,7 @@ import { conversationLinkId } from '../../src/store/conversation-links.js';
 import { outboxEntryId } from '../../src/store/outbox.js';
 import { FakeBotConnector } from '../fakes/bot-connector.js';
 import { aChallengeDay, aConversationLink, aDistrict, anAction } from '../support/fixtures.js';
+import { caseFindingGrades } from '../support/form-submissions.js';
 import { responseBody } from '../support/response-body.js';
 import { BOT, cardAction, registered, textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -104,16 +105,12 @@ const submission = (index: number) =>
   JSON.stringify(
     cardAction(connector.serviceUrl, chatOf(dan), dan, `finding-card-${index}`, 'finding.submit', {
       challengeDayId: DAY_ID,
-      caseReference: caseReferenceOf(index),
-      overallGrade: 'good',
-      voice_of_child_grade: 'good',
-      management_oversight_grade: 'good',
-      assessment_and_plan_grade: 'good',
-      risk_and_safety_grade: 'good',
-      timeliness_grade: 'good',
-      // Each one alerts the QA manager, so the outbox is sending while the bot is stopped.
-      safeguardingConcern: 'true',
-      safeguardingReason: 'Home conditions seen on the visit need a strategy discussion today',
+      ...caseFindingGrades('good', {
+        caseReference: caseReferenceOf(index),
+        // Each one alerts the QA manager, so the outbox is sending while the bot is stopped.
+        safeguardingConcern: 'true',
+        safeguardingReason: 'Home conditions seen on the visit need a strategy discussion today',
+      }),
     }),
   );
 

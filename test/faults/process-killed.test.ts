@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeBotConnector } from '../fakes/bot-connector.js';
 import { aChallengeDay, aDistrict } from '../support/fixtures.js';
+import { caseFindingGrades } from '../support/form-submissions.js';
 import { responseBody } from '../support/response-body.js';
 import { cardAction, registered, textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -38,14 +39,7 @@ const submission = (index: number) =>
   JSON.stringify(
     cardAction(connector.serviceUrl, chat, dan, `finding-card-${index}`, 'finding.submit', {
       challengeDayId: DAY_ID,
-      caseReference: caseReferenceOf(index),
-      overallGrade: 'good',
-      voice_of_child_grade: 'good',
-      management_oversight_grade: 'good',
-      assessment_and_plan_grade: 'good',
-      risk_and_safety_grade: 'good',
-      timeliness_grade: 'good',
-      safeguardingConcern: 'false',
+      ...caseFindingGrades('good', { caseReference: caseReferenceOf(index), safeguardingConcern: 'false' }),
     }),
   );
 

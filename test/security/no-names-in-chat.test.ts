@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { DEFAULT_SERVICE_PRIORITIES } from '../../src/domain/challenge-day/service-priorities.js';
 import type { Notification } from '../../src/domain/notifications/notification.js';
@@ -12,12 +12,8 @@ import { reportActionForm, reportDraftCard } from '../../src/interactions/presen
 import type { InteractionDeps } from '../../src/interactions/interaction-deps.js';
 import { openForm } from '../../src/interactions/handle-card-action.js';
 import { CARD_VERB_NAMES } from '../../src/interactions/verbs/card-verbs.js';
-import { FakeBotConnector } from '../fakes/bot-connector.js';
-import { FakeSlackWebApi } from '../fakes/slack-web-api.js';
-import { SIGNING_SECRET, TEAM_ID } from '../support/slack-requests.js';
 import { message, postActivity } from '../support/teams-activities.js';
-import { startTestBot, type RunningTestBot } from '../support/test-bot.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { teamsAndSlackScene } from '../support/scene.js';
 import { ChatDrivers, TEAMS_CHANNEL, type Member, type Platform } from './support/chat-drivers.js';
 import { everythingSent, leaksIn, type Outbound } from './support/outbound.js';
 import { planting, plantedText, plantedValues, type Planting } from './support/planted-identity.js';
@@ -33,13 +29,27 @@ import { driver } from '../../src/store/driver-collection.js';
  * detail view, and in a person's own entry handed back to them with what to correct.
  */
 
-const database = useTestDatabase();
-const connector = new FakeBotConnector();
-const slack = new FakeSlackWebApi();
 // Ahead of any real clock: Slack's signed timestamps are real time, and the bot refuses ones from its future.
 const start = new Date('2031-03-03T10:00:00Z');
-let running: RunningTestBot;
-const drivers = new ChatDrivers(() => running.baseUrl, connector, slack);
+// The demo county's districts, people and records, and everyone's chats with the bot in Teams and in Slack.
+const scene = teamsAndSlackScene({
+  now: start,
+  districts: [],
+  seed: async () => {
+    await seedDemo(database.stores, start);
+    // Chesterfield's channels are linked in both.
+    for (const member of everyone) {
+      await drivers.say(member, 'teams', 'personal', 'hello');
+      await drivers.say(member, 'slack', 'personal', 'help');
+    }
+    await drivers.say(priya, 'teams', 'channel', 'link this channel to Chesterfield');
+    await drivers.say(priya, 'slack', 'channel', 'link this channel to Chesterfield');
+    await scene.running.bot.tick();
+    await settle();
+  },
+});
+const { database, connector, slack, settle } = scene;
+const drivers = new ChatDrivers(() => scene.running.baseUrl, connector, slack);
 /** Bot Connector calls that are the finding's detail view, shown to a reader who may see it. */
 const detailViews = new Set<string>();
 const rendered: Outbound[] = [];
@@ -59,41 +69,9 @@ const jo = demoMember(9, 'person-jo', 'Jo Bennett'); // social worker
 const liam = demoMember(10, 'person-liam', 'Liam Foster'); // social worker
 const everyone = [priya, martin, helen, dan, kate, jo, liam];
 
-const settle = () => running.bot.outbox.idle();
 const londonIso = (instant: Date, days = 0) =>
   DateTime.fromJSDate(instant, { zone: 'Europe/London' }).plus({ days }).toISODate() ?? '';
 const refusedForIdentity = (answer: string) => expect(answer).toMatch(/This looks like (a|an) /);
-
-beforeAll(async () => {
-  await connector.start();
-  await slack.start();
-  running = await startTestBot(
-    database,
-    {
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_ALLOWED_TEAM_IDS: TEAM_ID,
-      SLACK_API_URL: slack.apiUrl,
-    },
-    start,
-  );
-  await seedDemo(database.stores, start);
-  // Everyone has a chat with the bot in Teams and in Slack; Chesterfield's channels are linked in both.
-  for (const member of everyone) {
-    await drivers.say(member, 'teams', 'personal', 'hello');
-    await drivers.say(member, 'slack', 'personal', 'help');
-  }
-  await drivers.say(priya, 'teams', 'channel', 'link this channel to Chesterfield');
-  await drivers.say(priya, 'slack', 'channel', 'link this channel to Chesterfield');
-  await running.bot.tick();
-  await settle();
-}, 120_000);
-
-afterAll(async () => {
-  await running?.close();
-  await connector.stop();
-  await slack.stop();
-});
 
 interface Platforms {
   readonly priya: Platform;
@@ -111,10 +89,10 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
   let field = 0;
   const planted = () => plantedText(plan, field++);
   everyPlanted.push(...plantedValues(plan.identity));
-  running.clock.now = DateTime.fromJSDate(start)
+  scene.running.clock.now = DateTime.fromJSDate(start)
     .plus({ days: 7 + 21 * run })
     .toJSDate();
-  const dayIso = londonIso(running.clock.now, 3);
+  const dayIso = londonIso(scene.running.clock.now, 3);
 
   // 1. Planning: the sites and the intelligence notes are refused while they hold identity data.
   const planAnswers = {
@@ -159,8 +137,8 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
   const dayId = day._id;
 
   // 2. The 48-hour notice; replies by form (the case to discuss must be a reference) and in the thread.
-  running.clock.now = new Date(day.startsAt.getTime() - 48 * 3_600_000);
-  await running.bot.tick();
+  scene.running.clock.now = new Date(day.startsAt.getTime() - 48 * 3_600_000);
+  await scene.running.bot.tick();
   await settle();
   refusedForIdentity(
     await drivers.submit(
@@ -184,7 +162,7 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
     (entry) => entry.conversationId === TEAMS_CHANNEL.id,
   );
   await postActivity(
-    running.baseUrl,
+    scene.running.baseUrl,
     message(
       connector.serviceUrl,
       { ...TEAMS_CHANNEL, id: `${TEAMS_CHANNEL.id};messageid=${noticePost?.sentMessageId ?? 'none'}` },
@@ -225,7 +203,7 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
   const danCase = sample?.cases.find((entry) => entry.auditorId === dan.personId)?.caseReference ?? references[0] ?? '';
 
   // 4. On the day: a finding keeps its notes whole, but its recommendation (an action to be) must not name anyone.
-  running.clock.now = new Date(day.startsAt.getTime() + 4 * 3_600_000);
+  scene.running.clock.now = new Date(day.startsAt.getTime() + 4 * 3_600_000);
   const grades = {
     overallGrade: 'requires_improvement',
     voice_of_child_grade: 'requires_improvement',
@@ -425,8 +403,8 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
   await drivers.say(helen, 'teams', 'personal', "who hasn't replied for Chesterfield");
 
   // 9. A week on, reminders, escalations and digests fall due; then every card of the cycle is rendered.
-  running.clock.now = DateTime.fromJSDate(running.clock.now).plus({ days: 8 }).toJSDate();
-  await running.bot.tick();
+  scene.running.clock.now = DateTime.fromJSDate(scene.running.clock.now).plus({ days: 8 }).toJSDate();
+  await scene.running.bot.tick();
   await settle();
   await renderEveryCard(dayId, report._id, finding?._id, action?._id, danCase);
   return { caseReferences: [danCase] };
@@ -438,7 +416,7 @@ async function renderNotifications(notifications: readonly Notification[]): Prom
     const card = await renderNotification(
       database.stores,
       notification,
-      running.clock.now,
+      scene.running.clock.now,
       () => 'https://example.invalid/r',
     );
     expect(card, notification.kind).not.toBeNull();
@@ -455,7 +433,7 @@ async function renderEveryCard(
   caseReference: string,
 ): Promise<void> {
   const { stores } = database;
-  const now = running.clock.now;
+  const now = scene.running.clock.now;
   const london = DateTime.fromJSDate(now, { zone: 'Europe/London' });
   const notifications: Notification[] = [
     { kind: 'challenge_day_notice', challengeDayId: dayId },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/people/person.js';
+import { caseFindingGrades, planSubmission } from '../support/form-submissions.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { NOW, people, records, seedCounty, who } from './support/county.js';
 import { useSecuredBot } from './support/secured-bot.js';
@@ -42,27 +43,15 @@ const chesterfieldChannel = {
   Slack: r.slackChannelChesterfield.conversationId,
 };
 
-const plan = {
-  districtId: 'chesterfield',
+const plan = planSubmission({
   date: '2026-12-24',
-  startTime: '09:30',
   districtSite: 'Chesterfield Town Hall, Room 4',
-  matSite: 'Staveley Centre',
   focusAreas: '1',
   intelligence: 'complaints',
   auditTeamIds: people.dan._id,
   expectedAttendeeIds: people.owen._id,
-};
-const finding = {
-  caseReference: 'CR-100099',
-  overallGrade: 'good',
-  voice_of_child_grade: 'good',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-  safeguardingConcern: 'false',
-};
+});
+const finding = caseFindingGrades('good', { caseReference: 'CR-100099', safeguardingConcern: 'false' });
 const draftAction = {
   reportId: r.draftReportChesterfield._id,
   actionKey: 'finding-chesterfield-dan:1',

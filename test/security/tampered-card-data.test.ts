@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/people/person.js';
+import { caseFindingGrades } from '../support/form-submissions.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { cardAction, message, postActivity, textsOf } from '../support/teams-activities.js';
 import { NOW, people, records, seedCounty, who } from './support/county.js';
@@ -25,16 +26,7 @@ const ACTION_NOT_FOUND =
 const CARD_OUT_OF_DATE = 'This card cannot be used any more.';
 const FIELD_NOT_ACCEPTED = 'This form sent a field the bot does not accept.';
 
-const finding = {
-  caseReference: 'CR-100077',
-  overallGrade: 'good',
-  voice_of_child_grade: 'good',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-  safeguardingConcern: 'false',
-};
+const finding = caseFindingGrades('good', { caseReference: 'CR-100077', safeguardingConcern: 'false' });
 
 interface Tampering {
   readonly what: string;

@@ -1,57 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
-import { aChallengeDay, aDistrict, aPerson, anAction } from '../../support/fixtures.js';
-import { useSlackBot } from '../../support/slack-harness.js';
-import {
-  buttonPressed,
-  modalSubmitted,
-  postToSlackEndpoint,
-  slashCommand,
-  TEAM_ID,
-} from '../../support/slack-requests.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aChallengeDay, aDistrict, anAction } from '../../support/fixtures.js';
+import { caseFindingGrades, planSubmission } from '../../support/form-submissions.js';
+import { slackMember, slackScene } from '../../support/scene.js';
+import { buttonPressed, modalSubmitted, slashCommand, TEAM_ID } from '../../support/slack-requests.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
-const harness = useSlackBot(database, {
+const person = (id: string, slackUserId: string, roles: Person['roles']) =>
+  slackMember(id, slackUserId, roles, { districtIds: ['erewash'] });
+const scene = slackScene({
   now: new Date('2026-12-01T09:00:00Z'),
-  seed: async () => {
-    await database.stores.districts.save(
-      aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Erewash MAT', aliases: [] }),
-    );
-    const person = (id: string, slackUserId: string, roles: Person['roles']) =>
-      database.stores.people.save(
-        aPerson({
-          _id: id,
-          displayName: id.replace('person-', ''),
-          roles,
-          districtIds: ['erewash'],
-          identities: { slackUserId },
-        }),
-      );
-    await person('person-priya', 'U-PRIYA', ['qa_manager']);
-    await person('person-amy', 'U-AMY', ['staff']);
-    await person('person-ben', 'U-BEN', ['staff']);
-    await person('person-dan', 'U-DAN', ['auditor']);
-  },
+  districts: [aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Erewash MAT', aliases: [] })],
+  people: [
+    person('person-priya', 'U-PRIYA', ['qa_manager']),
+    person('person-amy', 'U-AMY', ['staff']),
+    person('person-ben', 'U-BEN', ['staff']),
+    person('person-dan', 'U-DAN', ['auditor']),
+  ],
 });
-const api = () => harness.slack;
-const post = (request: Parameters<typeof postToSlackEndpoint>[1]) =>
-  postToSlackEndpoint(harness.running.baseUrl, request);
+const { database, post } = scene;
+const api = () => scene.slack;
 
 interface ModalView {
   private_metadata: string;
   blocks: { type: string; block_id?: string; element?: { type: string; action_id?: string } }[];
 }
 /** A case finding graded Good throughout, as the modal's inputs name its answers. */
-const gradedGood = {
-  overallGrade: 'good',
-  voice_of_child_grade: 'good',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-};
+const gradedGood = caseFindingGrades('good');
 const tsOf = (channel: string) =>
   [...api().messages.keys()]
     .filter((key) => key.startsWith(`${channel}/`))
@@ -69,14 +44,14 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
 
     const submitted = await post(
       modalSubmitted('U-PRIYA', modal, {
-        districtId: 'erewash',
-        date: '2026-12-10',
-        startTime: '09:30',
-        districtSite: 'Ilkeston Town Hall',
-        matSite: 'Long Eaton Centre',
-        focusAreas: '1,3',
-        intelligence: 'inspection',
-        expectedAttendeeIds: 'person-amy,person-ben',
+        ...planSubmission({
+          districtId: 'erewash',
+          districtSite: 'Ilkeston Town Hall',
+          matSite: 'Long Eaton Centre',
+          focusAreas: '1,3',
+          intelligence: 'inspection',
+          expectedAttendeeIds: 'person-amy,person-ben',
+        }),
       }),
     );
     expect(submitted.status).toBe(200);
@@ -122,12 +97,12 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     await database.stores.scheduledWork.schedule({
       _id: `notice:${day._id}`,
       kind: 'notice',
-      dueAt: harness.running.clock.now,
+      dueAt: scene.running.clock.now,
       payload: { challengeDayId: day._id },
       status: 'pending',
       attempts: 0,
     });
-    await harness.running.bot.tick();
+    await scene.running.bot.tick();
 
     const notice = api()
       .callsOf('chat.postMessage')

@@ -1,40 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
-import { aDistrict, aPerson } from '../../support/fixtures.js';
-import { useSlackBot } from '../../support/slack-harness.js';
-import { buttonPressed, modalSubmitted, postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aDistrict } from '../../support/fixtures.js';
+import { caseFindingGrades, noticeReplySubmission, planSubmission } from '../../support/form-submissions.js';
+import { slackMember, slackScene } from '../../support/scene.js';
+import { buttonPressed, modalSubmitted, slashCommand } from '../../support/slack-requests.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
 const person = (id: string, slackUserId: string, roles: Person['roles'], teamName?: string) =>
-  aPerson({
-    _id: id,
-    displayName: id.replace('person-', ''),
-    roles,
-    districtIds: ['erewash'],
-    ...(teamName ? { teamName } : {}),
-    identities: { slackUserId },
-  });
-const harness = useSlackBot(database, {
+  slackMember(id, slackUserId, roles, { districtIds: ['erewash'], ...(teamName ? { teamName } : {}) });
+const scene = slackScene({
   now: new Date('2026-12-01T10:00:00Z'),
-  seed: async () => {
-    await database.stores.districts.save(
-      aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Erewash MAT', aliases: [] }),
-    );
-    for (const each of [
-      person('person-qa', 'U-QA', ['qa_manager']),
-      person('person-sm', 'U-SM', ['senior_manager']),
-      person('person-dm', 'U-DM', ['district_manager']),
-      person('person-aud', 'U-AUD', ['auditor'], 'Amber Valley CP'),
-      person('person-sw', 'U-SW', ['staff'], 'Erewash CP 1'),
-    ])
-      await database.stores.people.save(each);
-  },
+  districts: [aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Erewash MAT', aliases: [] })],
+  people: [
+    person('person-qa', 'U-QA', ['qa_manager']),
+    person('person-sm', 'U-SM', ['senior_manager']),
+    person('person-dm', 'U-DM', ['district_manager']),
+    person('person-aud', 'U-AUD', ['auditor'], 'Amber Valley CP'),
+    person('person-sw', 'U-SW', ['staff'], 'Erewash CP 1'),
+  ],
 });
-const api = () => harness.slack;
-const post = (request: Parameters<typeof postToSlackEndpoint>[1]) =>
-  postToSlackEndpoint(harness.running.baseUrl, request);
+const { database, post, settle } = scene;
+const api = () => scene.slack;
 const dmOf = (user: string) => `D-${user}`;
 const posted = (channel: string) =>
   api()
@@ -49,7 +35,6 @@ const lastModal = () =>
     private_metadata: string;
     blocks: { type: string; block_id?: string; element?: { type: string } }[];
   };
-const settle = () => harness.running.bot.outbox.idle();
 
 describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
   it('runs from planning to a closed action plan through /challenge, buttons and modals', async () => {
@@ -63,14 +48,14 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     await expect.poll(() => api().callsOf('views.open').length).toBe(1);
     await post(
       modalSubmitted('U-QA', lastModal(), {
-        districtId: 'erewash',
-        date: '2026-12-10',
-        startTime: '09:30',
-        districtSite: 'Ilkeston Town Hall',
-        matSite: 'Long Eaton Centre',
-        focusAreas: '2',
-        auditTeamIds: 'person-aud,person-sm',
-        expectedAttendeeIds: 'person-sw',
+        ...planSubmission({
+          districtId: 'erewash',
+          districtSite: 'Ilkeston Town Hall',
+          matSite: 'Long Eaton Centre',
+          focusAreas: '2',
+          auditTeamIds: 'person-aud,person-sm',
+          expectedAttendeeIds: 'person-sw',
+        }),
       }),
     );
     const dayId = String(
@@ -79,15 +64,19 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     expect(dayId).not.toBe('undefined');
 
     // 2. The notice, 48 hours before; the social worker replies from the channel.
-    harness.running.clock.now = new Date('2026-12-08T09:30:00Z');
-    await harness.running.bot.tick();
+    scene.setNow(new Date('2026-12-08T09:30:00Z'));
+    await scene.running.bot.tick();
     expect(posted('C-EREWASH').at(-1)?.args.text).toContain('Challenge Day in Erewash');
     await post(
       buttonPressed(
         'U-SW',
         'C-EREWASH',
         tsOf('C-EREWASH'),
-        JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' }, opensForm: false }),
+        JSON.stringify({
+          verb: 'notice.reply',
+          data: { challengeDayId: dayId, ...noticeReplySubmission() },
+          opensForm: false,
+        }),
       ),
     );
     await expect.poll(async () => (await database.stores.noticeReplies.repliesForDay(dayId)).length).toBe(1);
@@ -111,7 +100,7 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     expect(caseReference).toMatch(/^CR-600/);
 
     // 4. The auditor opens the card's form as a modal and submits a finding with a recommendation.
-    harness.running.clock.now = new Date('2026-12-10T14:00:00Z');
+    scene.setNow(new Date('2026-12-10T14:00:00Z'));
     const cardTs = tsOf(dmOf('U-AUD'));
     const sendButton = JSON.stringify(posted(dmOf('U-AUD')).at(-1)?.args.blocks ?? []).match(
       /"action_id":"finding\.submit[^"]*","value":"((?:[^"\\]|\\.)*)"/,
@@ -124,12 +113,7 @@ describe('a whole Challenge Day cycle in Slack, for Erewash', () => {
     expect(JSON.stringify(lastModal())).toContain(`"initial_value":"${caseReference}"`);
     const findingResponse = await post(
       modalSubmitted('U-AUD', lastModal(), {
-        overallGrade: 'good',
-        voice_of_child_grade: 'good',
-        management_oversight_grade: 'requires_improvement',
-        assessment_and_plan_grade: 'good',
-        risk_and_safety_grade: 'good',
-        timeliness_grade: 'good',
+        ...caseFindingGrades('good', { management_oversight_grade: 'requires_improvement' }),
         recommendation1Text: 'Supervision notes on file within five working days',
         recommendation1Owner: 'person-sw',
         recommendation1DueDate: '2027-01-20',

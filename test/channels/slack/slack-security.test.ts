@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
-import { useSlackBot } from '../../support/slack-harness.js';
-import { buttonPressed, postToSlackEndpoint, slackSignature, slashCommand } from '../../support/slack-requests.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { noticeReplySubmission } from '../../support/form-submissions.js';
+import { slackScene } from '../../support/scene.js';
+import { buttonPressed, slackSignature, slashCommand } from '../../support/slack-requests.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
 let dayId = '';
-const harness = useSlackBot(database, {
+const scene = slackScene({
+  people: [aPerson({ _id: 'person-jo', roles: ['staff'], identities: { slackUserId: 'U-JO' } })],
   seed: async () => {
-    await database.stores.districts.save(aDistrict());
-    await database.stores.people.save(
-      aPerson({ _id: 'person-jo', roles: ['staff'], identities: { slackUserId: 'U-JO' } }),
-    );
     dayId = (
       await database.stores.challengeDays.create(
         aChallengeDay({ status: 'announced', expectedAttendeeIds: ['person-jo'] }),
@@ -20,24 +16,25 @@ const harness = useSlackBot(database, {
     )._id;
   },
 });
+const { database } = scene;
 
 const reply = () =>
   buttonPressed(
     'U-JO',
     'C-NOTICES',
     '1700000000.000100',
-    JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' } }),
+    JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, ...noticeReplySubmission() } }),
   );
 const replies = () => database.stores.noticeReplies.repliesForDay(dayId);
 const now = () => Math.floor(Date.now() / 1000);
 
 describe('requests to /slack/events', () => {
   it('signed with the signing secret, are handled', async () => {
-    const response = await postToSlackEndpoint(harness.running.baseUrl, reply());
+    const response = await scene.post(reply());
     expect(response.status).toBe(200);
     await expect.poll(replies).toHaveLength(1);
     // The person's receipt is the last thing the bot sends for it.
-    await expect.poll(() => harness.slack.callsOf('chat.postEphemeral').length).toBe(1);
+    await expect.poll(() => scene.slack.callsOf('chat.postEphemeral').length).toBe(1);
     await database.stores.noticeReplies.collection[driver].deleteMany({ challengeDayId: dayId });
   });
 
@@ -67,11 +64,11 @@ describe('requests to /slack/events', () => {
       },
     ],
   ])('with %s, are refused with 401 and nothing is stored or sent', async (_case, post) => {
-    const callsBefore = harness.slack.calls.length;
-    const response = await postToSlackEndpoint(harness.running.baseUrl, post());
+    const callsBefore = scene.slack.calls.length;
+    const response = await scene.post(post());
     expect(response.status).toBe(401);
     expect(await replies()).toEqual([]);
-    expect(harness.slack.calls.slice(callsBefore)).toEqual([]);
+    expect(scene.slack.calls.slice(callsBefore)).toEqual([]);
   });
 
   it('from a workspace not on the allow-list, are refused and nothing is stored', async () => {
@@ -79,14 +76,13 @@ describe('requests to /slack/events', () => {
       'U-JO',
       'C-NOTICES',
       '1700000000.000100',
-      JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, kind: 'attending' } }),
+      JSON.stringify({ verb: 'notice.reply', data: { challengeDayId: dayId, ...noticeReplySubmission() } }),
       'T-ELSEWHERE',
     );
-    const response = await postToSlackEndpoint(harness.running.baseUrl, foreign);
+    const response = await scene.post(foreign);
     expect(response.status).toBe(403);
-    const command = await postToSlackEndpoint(
-      harness.running.baseUrl,
-      slashCommand('U-JO', 'C-NOTICES', 'my actions', harness.slack.responseUrl('x'), 'T-ELSEWHERE'),
+    const command = await scene.post(
+      slashCommand('U-JO', 'C-NOTICES', 'my actions', scene.slack.responseUrl('x'), 'T-ELSEWHERE'),
     );
     expect(command.status).toBe(403);
     expect(await replies()).toEqual([]);

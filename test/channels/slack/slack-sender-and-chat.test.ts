@@ -1,47 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { conversationLinkId } from '../../../src/store/conversation-links.js';
-import { aDistrict, anAction, aPerson } from '../../support/fixtures.js';
-import { useSlackBot } from '../../support/slack-harness.js';
-import { postToSlackEndpoint, slashCommand } from '../../support/slack-requests.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aPerson } from '../../support/fixtures.js';
+import { slackScene } from '../../support/scene.js';
+import { slashCommand } from '../../support/slack-requests.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
 const start = new Date('2026-12-01T09:00:00Z');
-const harness = useSlackBot(database, {
+const scene = slackScene({
   now: start,
-  seed: async () => {
-    await database.stores.districts.save(aDistrict());
-    await database.stores.people.save(
-      aPerson({ _id: 'person-sam', displayName: 'Sam Auditor', identities: { slackUserId: 'U-SAM' } }),
-    );
-    await database.stores.people.save(
-      aPerson({
-        _id: 'person-alex',
-        displayName: 'Alex Owner',
-        roles: ['staff'],
-        identities: { slackUserId: 'U0ALEX' },
-      }),
-    );
-    await database.stores.actions.create(
-      anAction({ ownerId: 'person-alex', what: 'Update the chronology template for the duty team' }),
-    );
-    await database.stores.actions.create(
-      anAction({ ownerId: 'person-sam', what: 'Sam’s own action, not asked about' }),
-    );
-  },
+  people: [aPerson({ _id: 'person-sam', displayName: 'Sam Auditor', identities: { slackUserId: 'U-SAM' } })],
 });
+const { database } = scene;
 
 /** Runs /challenge and waits for its answer at the command's response URL. */
 async function command(user: string, channel: string, text: string): Promise<string> {
-  const name = `answer-${harness.slack.responses.length}`;
-  const acknowledged = await postToSlackEndpoint(
-    harness.running.baseUrl,
-    slashCommand(user, channel, text, harness.slack.responseUrl(name)),
-  );
+  const name = `answer-${scene.slack.responses.length}`;
+  const acknowledged = await scene.post(slashCommand(user, channel, text, scene.slack.responseUrl(name)));
   expect(acknowledged.status).toBe(200);
-  await expect.poll(() => harness.slack.responses.some((response) => response.path.includes(name))).toBe(true);
-  const answer = harness.slack.responses.find((response) => response.path.includes(name));
+  await expect.poll(() => scene.slack.responses.some((response) => response.path.includes(name))).toBe(true);
+  const answer = scene.slack.responses.find((response) => response.path.includes(name));
   return JSON.stringify(answer?.body ?? {});
 }
 
@@ -54,7 +31,7 @@ describe('Slack: who ran a command, and the conversation it came from', () => {
     const first = await storedLink('D-SAM');
     expect(first).toMatchObject({ kind: 'personal', personId: 'person-sam', updatedAt: start });
 
-    harness.running.clock.now = new Date(start.getTime() + 10 * 60_000);
+    scene.setNow(new Date(start.getTime() + 10 * 60_000));
     const answer = await command('U-SAM', 'D-SAM', 'my actions');
 
     expect(answer).not.toContain('not registered');

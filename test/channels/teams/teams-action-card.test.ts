@@ -1,19 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { aDistrict, anAction } from '../../support/fixtures.js';
-import {
-  cardAction,
-  cardIn,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-  registered,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
-
-const database = useTestDatabase();
-const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-01T10:00:00Z') });
-const { connector } = teams;
+import { describe, expect, it } from 'vitest';
+import { anAction } from '../../support/fixtures.js';
+import { teamsScene } from '../../support/scene.js';
+import { cardIn, textsOf, type TeamsConversation, registered } from '../../support/teams-activities.js';
 
 const channel: TeamsConversation = {
   id: '19:chesterfield-plan@thread.tacv2',
@@ -23,19 +11,19 @@ const channel: TeamsConversation = {
 const owner = { aadObjectId: 'aad-owner', name: 'Jo Bennett' };
 const colleague = { aadObjectId: 'aad-colleague', name: 'Liam Foster' };
 
-beforeAll(async () => {
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(registered(owner, { _id: 'person-owner', roles: ['staff'] }));
-  await database.stores.people.save(registered(colleague, { _id: 'person-colleague', roles: ['staff'] }));
+const teams = teamsScene({
+  now: new Date('2026-12-01T10:00:00Z'),
+  people: [
+    registered(owner, { _id: 'person-owner', roles: ['staff'] }),
+    registered(colleague, { _id: 'person-colleague', roles: ['staff'] }),
+  ],
 });
+const { database, connector } = teams;
 
 describe('an action card in Teams', () => {
   it('acknowledged by its owner, is replaced for everyone by the action as it now stands', async () => {
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-owner' }));
-    const response = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, owner, 'action-card-1', 'action.acknowledge', { actionId: action._id }),
-    );
+    const response = await teams.press(owner, channel, 'action-card-1', 'action.acknowledge', { actionId: action._id });
 
     expect(JSON.stringify(response.body.value)).toContain('"value":"Acknowledged"'); // the status, in the card's facts
     const replaced = connector
@@ -47,12 +35,9 @@ describe('an action card in Teams', () => {
 
   it('acknowledged by someone else, says only the owner or a manager can, and nothing changes', async () => {
     const action = await database.stores.actions.create(anAction({ ownerId: 'person-owner' }));
-    const response = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, colleague, 'action-card-2', 'action.acknowledge', {
-        actionId: action._id,
-      }),
-    );
+    const response = await teams.press(colleague, channel, 'action-card-2', 'action.acknowledge', {
+      actionId: action._id,
+    });
 
     expect(textsOf(response.body.value).join(' ')).toContain(
       'Only the owner of this action or a manager for its district can do that.',
@@ -63,12 +48,9 @@ describe('an action card in Teams', () => {
 
   it('with another action’s id swapped into the card’s data, acts only as that person may on that action', async () => {
     const someoneElses = await database.stores.actions.create(anAction({ ownerId: 'person-colleague' }));
-    const response = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, owner, 'action-card-3', 'action.acknowledge', {
-        actionId: someoneElses._id,
-      }),
-    );
+    const response = await teams.press(owner, channel, 'action-card-3', 'action.acknowledge', {
+      actionId: someoneElses._id,
+    });
 
     expect(textsOf(response.body.value).join(' ')).toContain(
       'Only the owner of this action or a manager for its district can do that.',

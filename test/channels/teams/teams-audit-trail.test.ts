@@ -1,34 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { aChallengeDay, aDistrict } from '../../support/fixtures.js';
-import {
-  cardAction,
-  cardIn,
-  message,
-  postActivity,
-  registered,
-  textsOf,
-  type TeamsConversation,
-  type TeamsUser,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aChallengeDay } from '../../support/fixtures.js';
+import { caseFindingSubmission } from '../../support/form-submissions.js';
+import { personalChat as chatOf, teamsScene, teamsUser as user } from '../../support/scene.js';
+import { cardIn, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
 
-const database = useTestDatabase();
-const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
 const priya = user('priya', 'Priya Patel'); // QA manager
 const martin = user('martin', 'Martin Cole'); // senior manager
 const helen = user('helen', 'Helen Ward'); // district manager
 const dan = user('dan', 'Dan Reeves'); // peer auditor
-const tenantId = 'tenant-derbyshire';
-const chatOf = (who: TeamsUser): TeamsConversation => ({
-  id: `a:personal-${who.aadObjectId}`,
-  type: 'personal',
-  tenantId,
-});
-const channel: TeamsConversation = { id: '19:chesterfield-audit@thread.tacv2', type: 'channel', tenantId };
+const channel: TeamsConversation = {
+  id: '19:chesterfield-audit@thread.tacv2',
+  type: 'channel',
+  tenantId: 'tenant-derbyshire',
+};
 let dayId = '';
 
-const teams = useTeamsBot(database, {
+const teams = teamsScene({
   now: new Date('2026-12-03T08:00:00Z'),
   people: [
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
@@ -37,39 +24,21 @@ const teams = useTeamsBot(database, {
     registered(dan, { _id: 'person-dan', roles: ['auditor'], districtIds: ['erewash'], teamName: 'Erewash CP' }),
   ],
   seed: async () => {
-    await database.stores.districts.save(aDistrict());
     const day = aChallengeDay({ status: 'announced', auditTeamIds: ['person-dan'], expectedAttendeeIds: [] });
     dayId = (await database.stores.challengeDays.create(day))._id;
   },
 });
-
-const say = (who: TeamsUser, where: TeamsConversation, text: string) =>
-  postActivity(teams.running.baseUrl, message(teams.serviceUrl, where, who, text));
-const answerIn = (where: TeamsConversation) =>
-  JSON.stringify(cardIn(teams.connector.callsTo(where.id).at(-1)?.activity) ?? {});
-const at = (iso: string) => {
-  teams.running.clock.now = new Date(iso);
-};
+const { database, say, setNow: at } = teams;
+const answerIn = (where: TeamsConversation) => JSON.stringify(cardIn(teams.lastIn(where)?.activity) ?? {});
 
 describe('the audit trail of a case, in Teams', () => {
   it('shows the QA manager who drew, submitted, moderated and viewed the case, in order, and no finding text', async () => {
     await say(priya, chatOf(priya), 'draw sample of 1 for Chesterfield seed trail\nCR-7001, Chesterfield CP 2');
     at('2026-12-03T10:15:00Z');
-    const submitted = await postActivity(
-      teams.running.baseUrl,
-      cardAction(teams.serviceUrl, chatOf(dan), dan, 'finding-card', 'finding.submit', {
-        challengeDayId: dayId,
-        caseReference: 'CR-7001',
-        overallGrade: 'requires_improvement',
-        voice_of_child_grade: 'requires_improvement',
-        management_oversight_grade: 'good',
-        assessment_and_plan_grade: 'good',
-        risk_and_safety_grade: 'good',
-        timeliness_grade: 'good',
-        strengths: 'Persistent direct work with the family.',
-        safeguardingConcern: 'false',
-      }),
-    );
+    const submitted = await teams.press(dan, chatOf(dan), 'finding-card', 'finding.submit', {
+      challengeDayId: dayId,
+      ...caseFindingSubmission({ caseReference: 'CR-7001', strengths: 'Persistent direct work with the family.' }),
+    });
     expect(textsOf(submitted.body.value).join(' ')).toContain('Case finding saved: CR-7001');
     at('2026-12-03T11:30:00Z');
     await say(priya, chatOf(priya), 'moderate CR-7001 overall good');

@@ -1,51 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeBotConnector } from '../../fakes/bot-connector.js';
+import { describe, expect, it } from 'vitest';
 import { FakeBotFrameworkTokens } from '../../fakes/bot-framework-tokens.js';
-import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
+import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { noticeReplySubmission } from '../../support/form-submissions.js';
+import { teamsSceneWithCredentials } from '../../support/scene.js';
 import { cardAction, postActivity, type TeamsConversation } from '../../support/teams-activities.js';
-import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
-import { useTestDatabase } from '../../support/test-database.js';
 import { driver } from '../../../src/store/driver-collection.js';
-
-const database = useTestDatabase();
-const connector = new FakeBotConnector();
-const tokens = new FakeBotFrameworkTokens();
-let running: RunningTestBot;
 
 const APP_ID = 'b1e3a5c7-0000-4000-8000-000000000001';
 const allowedTenant = 'tenant-derbyshire';
 const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 let dayId = '';
 
-beforeAll(async () => {
-  await Promise.all([connector.start(), tokens.start()]);
-  running = await startTestBot(database, {
-    MICROSOFT_APP_ID: APP_ID,
-    MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
-    MICROSOFT_APP_TYPE: 'MultiTenant',
-    TEAMS_ALLOWED_TENANT_IDS: allowedTenant,
-    BOT_OPENID_METADATA_URL: tokens.openIdMetadataUrl,
-  });
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(
-    aPerson({ _id: 'person-jo', roles: ['staff'], identities: { teamsAadObjectId: jo.aadObjectId } }),
-  );
-  dayId = (
-    await database.stores.challengeDays.create(
-      aChallengeDay({ status: 'announced', expectedAttendeeIds: ['person-jo'] }),
-    )
-  )._id;
-});
-afterAll(async () => {
-  await running.close();
-  await Promise.all([connector.stop(), tokens.stop()]);
-});
+const teams = teamsSceneWithCredentials(
+  { appId: APP_ID, allowedTenantId: allowedTenant },
+  {
+    people: [aPerson({ _id: 'person-jo', roles: ['staff'], identities: { teamsAadObjectId: jo.aadObjectId } })],
+    seed: async () => {
+      dayId = (
+        await database.stores.challengeDays.create(
+          aChallengeDay({ status: 'announced', expectedAttendeeIds: ['person-jo'] }),
+        )
+      )._id;
+    },
+  },
+);
+const { database, connector, tokens } = teams;
 
 const reply = (tenantId = allowedTenant) => {
   const chat: TeamsConversation = { id: 'a:personal-jo', type: 'personal', tenantId };
   return cardAction(connector.serviceUrl, chat, jo, 'notice-card', 'notice.reply', {
     challengeDayId: dayId,
-    kind: 'attending',
+    ...noticeReplySubmission(),
   });
 };
 const repliesStored = () => database.stores.noticeReplies.repliesForDay(dayId);
@@ -53,7 +38,7 @@ const repliesStored = () => database.stores.noticeReplies.repliesForDay(dayId);
 describe('Teams requests when the bot has credentials', () => {
   it('with a valid Bot Framework token for this app, are handled', async () => {
     const token = tokens.token({ audience: APP_ID, serviceUrl: connector.serviceUrl });
-    const response = await postActivity(running.baseUrl, reply(), `Bearer ${token}`);
+    const response = await postActivity(teams.running.baseUrl, reply(), `Bearer ${token}`);
     expect(response.status).toBe(200);
     expect(await repliesStored()).toHaveLength(1);
     await database.stores.noticeReplies.collection[driver].deleteMany({ challengeDayId: dayId });
@@ -79,7 +64,7 @@ describe('Teams requests when the bot has credentials', () => {
       () => `Bearer ${tokens.token({ audience: APP_ID, serviceUrl: 'https://attacker.example/' })}`,
     ],
   ])('with %s, are refused with 401 and nothing is stored', async (_case, authorization) => {
-    const response = await postActivity(running.baseUrl, reply(), authorization());
+    const response = await postActivity(teams.running.baseUrl, reply(), authorization());
     expect(response.status).toBe(401);
     expect(await repliesStored()).toEqual([]);
     expect(connector.calls).toEqual([]);
@@ -87,7 +72,7 @@ describe('Teams requests when the bot has credentials', () => {
 
   it('from a tenant that is not allowed, are refused and nothing is stored', async () => {
     const token = tokens.token({ audience: APP_ID, serviceUrl: connector.serviceUrl });
-    const response = await postActivity(running.baseUrl, reply('tenant-elsewhere'), `Bearer ${token}`);
+    const response = await postActivity(teams.running.baseUrl, reply('tenant-elsewhere'), `Bearer ${token}`);
     expect(response.status).toBe(403);
     expect(await repliesStored()).toEqual([]);
   });

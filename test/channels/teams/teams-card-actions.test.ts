@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { aChallengeDay, aDistrict } from '../../support/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { aChallengeDay } from '../../support/fixtures.js';
+import { caseFindingSubmission } from '../../support/form-submissions.js';
+import { teamsScene } from '../../support/scene.js';
 import {
-  cardAction,
   cardIn,
   message,
   postActivity,
@@ -9,43 +10,31 @@ import {
   type TeamsConversation,
   registered,
 } from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
-
-const database = useTestDatabase();
-const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-03T11:00:00Z') });
-const { connector } = teams;
 
 const chat: TeamsConversation = { id: 'a:personal-chat-dan', type: 'personal', tenantId: 'tenant-derbyshire' };
 const dan = { aadObjectId: 'aad-dan', name: 'Dan Reeves' };
 let dayId = '';
 
+const teams = teamsScene({
+  now: new Date('2026-12-03T11:00:00Z'),
+  people: [registered(dan, { _id: 'person-dan', roles: ['auditor'] })],
+  seed: async () => {
+    dayId = (
+      await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
+    )._id;
+  },
+});
+const { database, connector } = teams;
+
 /** A complete, valid case finding as the case-finding card submits it. */
 const finding = (over: Record<string, unknown> = {}) => ({
   challengeDayId: dayId,
-  caseReference: 'CR-104233',
-  overallGrade: 'requires_improvement',
-  voice_of_child_grade: 'requires_improvement',
-  voice_of_child_comment: 'Wishes and feelings not recorded at the last two visits.',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-  strengths: 'Consistent worker who knows the family well.',
-  safeguardingConcern: 'false',
+  ...caseFindingSubmission(),
   ...over,
 });
 
-beforeAll(async () => {
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(registered(dan, { _id: 'person-dan', roles: ['auditor'] }));
-  dayId = (
-    await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
-  )._id;
-});
-
 const submit = (data: Record<string, unknown>, cardId = 'finding-card-1') =>
-  postActivity(teams.running.baseUrl, cardAction(connector.serviceUrl, chat, dan, cardId, 'finding.submit', data));
+  teams.press(dan, chat, cardId, 'finding.submit', data);
 
 async function storedFindings() {
   return database.stores.caseFindings.forChallengeDay(dayId);
@@ -117,8 +106,8 @@ describe('a case finding submitted from its card in Teams', () => {
   });
 
   it('an auditor who writes "case finding" gets the form for their day, fills it in, and the finding is stored', async () => {
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, dan, 'case finding'));
-    const form = connector.callsTo(chat.id).at(-1);
+    await teams.say(dan, chat, 'case finding');
+    const form = teams.lastIn(chat);
     expect(textsOf(cardIn(form?.activity)).join(' ')).toContain('Case finding');
     expect(JSON.stringify(cardIn(form?.activity))).toContain(dayId);
     const formId = form?.id ?? '';
@@ -130,16 +119,16 @@ describe('a case finding submitted from its card in Teams', () => {
   });
 
   it('the auditor can read their finding in full in their personal chat, but never in a channel', async () => {
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, dan, 'show finding CR-104233'));
-    expect(textsOf(cardIn(connector.callsTo(chat.id).at(-1)?.activity)).join(' ')).toContain('Case finding CR-104233');
+    await teams.say(dan, chat, 'show finding CR-104233');
+    expect(teams.lastCardTextIn(chat)).toContain('Case finding CR-104233');
 
     const inChannel: TeamsConversation = {
       id: '19:team-channel@thread.tacv2',
       type: 'channel',
       tenantId: chat.tenantId,
     };
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, inChannel, dan, 'show finding CR-104233'));
-    const answer = textsOf(cardIn(connector.callsTo(inChannel.id).at(-1)?.activity)).join(' ');
+    await teams.say(dan, inChannel, 'show finding CR-104233');
+    const answer = teams.lastCardTextIn(inChannel);
     expect(answer).toContain('Findings are shown only in a personal chat with the bot');
     expect(answer).not.toContain('Consistent worker');
   });

@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
-import {
-  cardIn,
-  message,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-  registered,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { personalChat as chatOf, teamsScene } from '../../support/scene.js';
+import { cardIn, registered } from '../../support/teams-activities.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const auditors = [
   { aadObjectId: 'aad-dan', name: 'Dan Reeves', id: 'person-dan', team: 'Team A' },
   { aadObjectId: 'aad-kate', name: 'Kate Lomas', id: 'person-kate', team: 'Team B' },
 ];
-const chatOf = (aadObjectId: string): TeamsConversation => ({
-  id: `a:personal-${aadObjectId}`,
-  type: 'personal',
-  tenantId: 'tenant-derbyshire',
-});
 let dayId = '';
-const teams = useTeamsBot(database, {
+const teams = teamsScene({
   now: new Date('2026-12-01T10:00:00Z'),
   people: [
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
@@ -39,21 +25,17 @@ const teams = useTeamsBot(database, {
     ),
   ],
   seed: async () => {
-    await database.stores.districts.save(aDistrict());
     dayId = (
       await database.stores.challengeDays.create(aChallengeDay({ auditTeamIds: auditors.map((auditor) => auditor.id) }))
     )._id;
   },
 });
+const { database } = teams;
 
 describe('drawing the case sample in Teams', () => {
   it('the QA manager pastes the cases; each auditor receives a prefilled case-finding card per case, never from their own team', async () => {
     // Each auditor has a personal chat with the bot already (they said hello).
-    for (const auditor of auditors)
-      await postActivity(
-        teams.running.baseUrl,
-        message(teams.serviceUrl, chatOf(auditor.aadObjectId), auditor, 'hello'),
-      );
+    for (const auditor of auditors) await teams.say(auditor, chatOf(auditor), 'hello');
 
     const pasted = [
       'draw sample of 4 for Chesterfield seed dec-2026',
@@ -64,18 +46,18 @@ describe('drawing the case sample in Teams', () => {
       'CR-7005, Team A',
       'CR-7006, Team B',
     ].join('\n');
-    await postActivity(teams.running.baseUrl, message(teams.serviceUrl, chatOf(priya.aadObjectId), priya, pasted));
-    const receipt = textsOf(cardIn(teams.connector.callsTo(chatOf(priya.aadObjectId).id).at(-1)?.activity)).join(' ');
+    await teams.say(priya, chatOf(priya), pasted);
+    const receipt = teams.lastCardTextIn(chatOf(priya));
     expect(receipt).toContain('Case sample drawn: 4 cases');
 
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     const sample = await database.stores.caseSamples.forChallengeDay(dayId);
     expect(sample?.seed).toBe('dec-2026');
     for (const auditor of auditors) {
       const theirs = sample?.cases.filter((entry) => entry.auditorId === auditor.id) ?? [];
       expect(theirs.every((entry) => entry.teamName !== auditor.team)).toBe(true);
       const cards = teams.connector
-        .callsTo(chatOf(auditor.aadObjectId).id)
+        .callsTo(chatOf(auditor).id)
         .filter((call) => call.method === 'POST' && JSON.stringify(call.activity).includes('caseReference'));
       const prefilled = cards.map(
         (call) => /"id":"caseReference"[^}]*"value":"([^"]+)"/.exec(JSON.stringify(cardIn(call.activity)))?.[1],
@@ -86,16 +68,8 @@ describe('drawing the case sample in Teams', () => {
 
   it('a list with a child’s name in it is refused, line by line, and nothing is drawn', async () => {
     const before = await database.stores.caseSamples.collection[driver].countDocuments();
-    await postActivity(
-      teams.running.baseUrl,
-      message(
-        teams.serviceUrl,
-        chatOf(priya.aadObjectId),
-        priya,
-        'draw sample of 1 for Chesterfield\nJamie Smith, Team A',
-      ),
-    );
-    const answer = textsOf(cardIn(teams.connector.callsTo(chatOf(priya.aadObjectId).id).at(-1)?.activity)).join(' ');
+    await teams.say(priya, chatOf(priya), 'draw sample of 1 for Chesterfield\nJamie Smith, Team A');
+    const answer = teams.lastCardTextIn(chatOf(priya));
     expect(answer).toContain('Line 2: This looks like a person’s name');
     expect(await database.stores.caseSamples.collection[driver].countDocuments()).toBe(before);
   });

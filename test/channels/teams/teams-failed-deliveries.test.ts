@@ -1,22 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../../src/domain/notifications/notification.js';
-import { aChallengeDay, aConversationLink, aDistrict } from '../../support/fixtures.js';
+import { aChallengeDay, aConversationLink } from '../../support/fixtures.js';
+import { teamsScene } from '../../support/scene.js';
 import {
   BOT,
   botInstalled,
   cardIn,
-  message,
   postActivity,
   registered,
   textsOf,
   type TeamsConversation,
 } from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
-
-const database = useTestDatabase();
-const teams = useTeamsBot(database, { now: new Date('2026-12-01T09:00:00Z') });
-const { connector } = teams;
 
 const tenantId = 'tenant-derbyshire';
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
@@ -26,30 +20,35 @@ const josChat: TeamsConversation = { id: 'a:personal-jo', type: 'personal', tena
 const removedFrom: TeamsConversation = { id: '19:chesterfield-old@thread.tacv2', type: 'channel', tenantId };
 const flaky: TeamsConversation = { id: '19:chesterfield-notices@thread.tacv2', type: 'channel', tenantId };
 
-beforeAll(async () => {
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }));
-  await database.stores.people.save(registered(jo, { _id: 'person-jo', roles: ['staff'] }));
-  for (const channel of [removedFrom, flaky]) {
-    await database.stores.conversationLinks.remember(
-      aConversationLink({
-        conversationId: channel.id,
-        districtId: 'chesterfield',
-        address: {
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          conversation: { id: channel.id, conversationType: 'channel', tenantId },
-          bot: BOT,
-        },
-      }),
-    );
-  }
+const teams = teamsScene({
+  now: new Date('2026-12-01T09:00:00Z'),
+  people: [
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
+  ],
+  seed: async () => {
+    for (const channel of [removedFrom, flaky]) {
+      await database.stores.conversationLinks.remember(
+        aConversationLink({
+          conversationId: channel.id,
+          districtId: 'chesterfield',
+          address: {
+            channelId: 'msteams',
+            serviceUrl: connector.serviceUrl,
+            conversation: { id: channel.id, conversationType: 'channel', tenantId },
+            bot: BOT,
+          },
+        }),
+      );
+    }
+  },
 });
+const { database, connector } = teams;
 
 /** The facts (title: value) of the card the bot last sent into a conversation. */
 async function askedBy(who: typeof priya, chat: TeamsConversation, text: string) {
-  await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, who, text));
-  const card = cardIn(connector.callsTo(chat.id).at(-1)?.activity);
+  await teams.say(who, chat, text);
+  const card = cardIn(teams.lastIn(chat)?.activity);
   const facts: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
@@ -84,7 +83,7 @@ describe('show failed deliveries', () => {
         destination: { kind: 'district_channels', districtId: 'chesterfield', audiences: ['district'] },
       },
     ]);
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     const { heading, facts } = await askedBy(priya, priyasChat, 'show failed deliveries');
 
     expect(heading).toContain('1 broken link and 2 failed deliveries');

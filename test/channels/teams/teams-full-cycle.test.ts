@@ -1,35 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { aDistrict } from '../../support/fixtures.js';
 import {
-  cardAction,
-  cardIn,
-  message,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-  type TeamsUser,
-  registered,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
+  caseFindingSubmission,
+  completeActionSubmission,
+  noticeReplySubmission,
+  planSubmission,
+  reportDraftActionSubmission,
+} from '../../support/form-submissions.js';
+import { personalChat as chatOf, teamsScene, teamsUser as user } from '../../support/scene.js';
+import { registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
-const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
 const priya = user('priya', 'Priya Patel'); // QA manager
 const martin = user('martin', 'Martin Cole'); // senior manager
 const helen = user('helen', 'Helen Ward'); // district manager
 const dan = user('dan', 'Dan Reeves'); // peer auditor from another district's team
 const jo = user('jo', 'Jo Bennett'); // social worker
-const tenantId = 'tenant-derbyshire';
-const chatOf = (who: TeamsUser): TeamsConversation => ({
-  id: `a:personal-${who.aadObjectId}`,
-  type: 'personal',
-  tenantId,
-});
-const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: 'channel', tenantId };
+const channel: TeamsConversation = {
+  id: '19:chesterfield@thread.tacv2',
+  type: 'channel',
+  tenantId: 'tenant-derbyshire',
+};
 
-const teams = useTeamsBot(database, {
+const teams = teamsScene({
   now: new Date('2026-12-01T10:00:00Z'),
   people: [
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
@@ -38,35 +30,19 @@ const teams = useTeamsBot(database, {
     registered(dan, { _id: 'person-dan', roles: ['auditor'], districtIds: ['erewash'], teamName: 'Erewash CP' }),
     registered(jo, { _id: 'person-jo', roles: ['staff'], teamName: 'Chesterfield CP 1' }),
   ],
-  seed: () => database.stores.districts.save(aDistrict()),
 });
-
-const say = (who: TeamsUser, where: TeamsConversation, text: string) =>
-  postActivity(teams.running.baseUrl, message(teams.serviceUrl, where, who, text));
-const press = (who: TeamsUser, where: TeamsConversation, cardId: string, verb: string, data: Record<string, unknown>) =>
-  postActivity(teams.running.baseUrl, cardAction(teams.serviceUrl, where, who, cardId, verb, data));
-const lastIn = (where: TeamsConversation) => teams.connector.callsTo(where.id).at(-1);
-const textOf = (call: ReturnType<typeof lastIn>) => textsOf(cardIn(call?.activity)).join(' ');
-const settle = () => teams.running.bot.outbox.idle();
+const { database, say, press, lastIn, lastCardTextIn, settle } = teams;
 
 describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
   it('runs from planning to a closed action plan, each person seeing what they should at each step', async () => {
     for (const who of [martin, helen, dan, jo]) await say(who, chatOf(who), 'hello');
     await say(priya, channel, 'link this channel to Chesterfield');
-    expect(textOf(lastIn(channel))).toContain('This channel is now linked to Chesterfield');
+    expect(lastCardTextIn(channel)).toContain('This channel is now linked to Chesterfield');
 
     // 1. The QA manager plans the day.
     await say(priya, chatOf(priya), 'plan');
     const planned = await press(priya, chatOf(priya), 'plan-card', 'plan.submit', {
-      districtId: 'chesterfield',
-      date: '2026-12-10',
-      startTime: '09:30',
-      districtSite: 'Chesterfield Town Hall',
-      matSite: 'Staveley Centre',
-      focusAreas: '2',
-      intelligence: 'complaints',
-      auditTeamIds: 'person-dan,person-martin',
-      expectedAttendeeIds: 'person-jo',
+      ...planSubmission({ focusAreas: '2', intelligence: 'complaints', auditTeamIds: 'person-dan,person-martin' }),
     });
     expect(textsOf(planned.body.value).join(' ')).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
 
@@ -77,11 +53,14 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
       .callsTo(channel.id)
       .find((call) => call.method === 'POST' && !call.activityId && JSON.stringify(call.activity).includes('48 hours'));
     expect(noticePost).toBeDefined();
-    expect(textOf(lastIn(chatOf(jo)))).toContain('48 hours');
+    expect(lastCardTextIn(chatOf(jo))).toContain('48 hours');
     const dayId = String(
       (await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' }))?._id,
     );
-    await press(jo, channel, noticePost?.id ?? '', 'notice.reply', { challengeDayId: dayId, kind: 'attending' });
+    await press(jo, channel, noticePost?.id ?? '', 'notice.reply', {
+      challengeDayId: dayId,
+      ...noticeReplySubmission(),
+    });
     expect(JSON.stringify(teams.connector.message(noticePost?.id ?? ''))).toMatch(/"1"[^}]*\}[^{]*\{[^}]*"Attending"/);
 
     // 3. The QA manager draws the sample; the auditor gets a card per case.
@@ -90,7 +69,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
       chatOf(priya),
       'draw sample of 2 for Chesterfield seed cycle\nCR-8101, Chesterfield CP 1\nCR-8102, Chesterfield CP 1\nCR-8103, Chesterfield CP 2',
     );
-    expect(textOf(lastIn(chatOf(priya)))).toContain('Case sample drawn: 2 cases');
+    expect(lastCardTextIn(chatOf(priya))).toContain('Case sample drawn: 2 cases');
     await settle();
     const sample = await database.stores.caseSamples.forChallengeDay(dayId);
     const danCases =
@@ -101,14 +80,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     teams.running.clock.now = new Date('2026-12-10T14:00:00Z');
     const finding = await press(dan, chatOf(dan), 'finding-card', 'finding.submit', {
       challengeDayId: dayId,
-      caseReference: danCases[0],
-      overallGrade: 'requires_improvement',
-      voice_of_child_grade: 'requires_improvement',
-      management_oversight_grade: 'good',
-      assessment_and_plan_grade: 'good',
-      risk_and_safety_grade: 'good',
-      timeliness_grade: 'good',
-      safeguardingConcern: 'false',
+      ...caseFindingSubmission({ caseReference: danCases[0] ?? '' }),
       recommendation1Text: 'Record the child’s wishes and feelings at every visit',
       recommendation1Owner: 'person-jo',
       recommendation1DueDate: '2027-01-15',
@@ -119,18 +91,14 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     // 5. The report is drafted; the QA manager gives the action a later date and submits it; a senior
     //    manager verifies it; Jo gets the action, the channel the summary.
     await say(priya, chatOf(priya), 'draft the report for Chesterfield');
-    expect(textOf(lastIn(chatOf(priya)))).toContain('Draft report');
-    expect(textOf(lastIn(chatOf(priya)))).toContain('Record the child’s wishes and feelings at every visit');
+    expect(lastCardTextIn(chatOf(priya))).toContain('Draft report');
+    expect(lastCardTextIn(chatOf(priya))).toContain('Record the child’s wishes and feelings at every visit');
     const draft = await database.stores.reports.forChallengeDay(dayId);
     const reportId = String(draft?._id);
     const changed = await press(priya, chatOf(priya), 'report-draft', 'report.editAction', {
       reportId,
       actionKey: draft?.draftActions[0]?.key,
-      what: 'Record the child’s wishes and feelings at every visit',
-      ownerId: 'person-jo',
-      dueDate: '2027-01-29',
-      priority: 'high',
-      leaveOut: 'false',
+      ...reportDraftActionSubmission(),
     });
     expect(textsOf(changed.body.value).join(' ')).toContain('Jo Bennett · due Fri 29 Jan 2027 · High priority');
     const submitted = await press(priya, chatOf(priya), 'report-draft', 'report.submit', { reportId });
@@ -140,7 +108,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     const approved = await press(martin, chatOf(martin), 'report-card', 'report.approve', { reportId });
     expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
     await settle();
-    expect(textOf(lastIn(channel))).toContain('Challenge Day report verified: Chesterfield');
+    expect(lastCardTextIn(channel)).toContain('Challenge Day report verified: Chesterfield');
     const [action] = await database.stores.actions.forChallengeDay(dayId);
     expect(JSON.stringify(lastIn(chatOf(jo))?.activity)).toContain(
       'Record the child’s wishes and feelings at every visit',
@@ -150,7 +118,7 @@ describe('a whole Challenge Day cycle in Teams, for Chesterfield', () => {
     await press(jo, chatOf(jo), 'action-card', 'action.acknowledge', { actionId: action?._id });
     await press(jo, chatOf(jo), 'action-card', 'action.complete', {
       actionId: action?._id,
-      evidence: 'Audit of ten visits: all record wishes and feelings.',
+      ...completeActionSubmission(),
     });
     const verified = await press(helen, chatOf(helen), 'action-card-helen', 'action.verify', { actionId: action?._id });
     expect(JSON.stringify(verified.body.value)).toContain('Verified complete');

@@ -1,22 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { aChallengeDay, aDistrict, aPerson } from '../../support/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { noticeReplySubmission } from '../../support/form-submissions.js';
+import { teamsScene } from '../../support/scene.js';
 import {
   botInstalled,
-  cardAction,
   cardIn,
-  message,
   postActivity,
   textsOf,
   type TeamsConversation,
   registered,
 } from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
 import { driver } from '../../../src/store/driver-collection.js';
-
-const database = useTestDatabase();
-const teams = useTeamsBot(database, { env: {}, now: new Date('2026-12-01T09:00:00Z') });
-const { connector } = teams;
 
 const tenantId = 'tenant-derbyshire';
 const channel: TeamsConversation = { id: '19:chesterfield-notices@thread.tacv2', type: 'channel', tenantId };
@@ -24,12 +18,15 @@ const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 const liam = { aadObjectId: 'aad-liam', name: 'Liam Foster' };
 
-beforeAll(async () => {
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }));
-  await database.stores.people.save(registered(jo, { _id: 'person-jo', roles: ['staff'] }));
-  await database.stores.people.save(registered(liam, { _id: 'person-liam', roles: ['staff'] }));
+const teams = teamsScene({
+  now: new Date('2026-12-01T09:00:00Z'),
+  people: [
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
+    registered(liam, { _id: 'person-liam', roles: ['staff'] }),
+  ],
 });
+const { database, connector } = teams;
 
 /** The reply counts as the card shows them: the number stands just above its label. */
 function replyCounts(card: unknown) {
@@ -47,17 +44,12 @@ describe('a 48-hour notice in a Teams channel', () => {
   it('install → link the channel → notice posted → two people reply → the channel’s card shows both replies', async () => {
     const installed = await postActivity(teams.running.baseUrl, botInstalled(connector.serviceUrl, channel, priya));
     expect(installed.status).toBe(200);
-    const greeting = connector.callsTo(channel.id).at(-1);
+    const greeting = teams.lastIn(channel);
     expect(textsOf(cardIn(greeting?.activity)).join(' ')).toMatch(/Challenge Day/);
 
-    const linked = await postActivity(
-      teams.running.baseUrl,
-      message(connector.serviceUrl, channel, priya, 'link this channel to Chesterfield'),
-    );
+    const linked = await teams.say(priya, channel, 'link this channel to Chesterfield');
     expect(linked.status).toBe(200);
-    expect(textsOf(cardIn(connector.callsTo(channel.id).at(-1)?.activity)).join(' ')).toContain(
-      'This channel is now linked to Chesterfield',
-    );
+    expect(teams.lastCardTextIn(channel)).toContain('This channel is now linked to Chesterfield');
 
     const day = await database.stores.challengeDays.create(
       aChallengeDay({ expectedAttendeeIds: ['person-jo', 'person-liam', 'person-helen'], auditTeamIds: [] }),
@@ -72,7 +64,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     });
     await teams.running.bot.tick();
 
-    const posted = connector.callsTo(channel.id).at(-1);
+    const posted = teams.lastIn(channel);
     expect(posted?.method).toBe('POST');
     expect(posted?.activityId).toBeUndefined(); // a new post in the channel, not a reply
     const noticeId = lastPostedId(channel.id);
@@ -83,24 +75,18 @@ describe('a 48-hour notice in a Teams channel', () => {
       notAnswered: 3,
     });
 
-    const joReplied = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, jo, noticeId, 'notice.reply', {
-        challengeDayId: day._id,
-        kind: 'attending',
-      }),
-    );
+    const joReplied = await teams.press(jo, channel, noticeId, 'notice.reply', {
+      challengeDayId: day._id,
+      ...noticeReplySubmission(),
+    });
     expect(joReplied.status).toBe(200);
     expect(textsOf((joReplied.body.value as unknown) ?? {}).join(' ')).toContain(
       'Your reply to the Challenge Day notice',
     );
-    const liamReplied = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, liam, noticeId, 'notice.reply', {
-        challengeDayId: day._id,
-        kind: 'focus_group',
-      }),
-    );
+    const liamReplied = await teams.press(liam, channel, noticeId, 'notice.reply', {
+      challengeDayId: day._id,
+      kind: 'focus_group',
+    });
     expect(liamReplied.status).toBe(200);
 
     expect(replyCounts(cardIn(connector.message(noticeId)))).toEqual({
@@ -126,12 +112,9 @@ describe('a 48-hour notice in a Teams channel', () => {
     const noticeId = lastPostedId(channel.id);
     const thread: TeamsConversation = { ...channel, id: `${channel.id};messageid=${noticeId}` };
 
-    await postActivity(
-      teams.running.baseUrl,
-      message(connector.serviceUrl, thread, { aadObjectId: 'aad-helen', name: 'Helen Ward' }, 'can’t make it, sorry'),
-    );
+    await teams.say({ aadObjectId: 'aad-helen', name: 'Helen Ward' }, thread, 'can’t make it, sorry');
 
-    expect(connector.callsTo(thread.id).at(-1)?.activity.text).toBe('Thanks, Helen Ward — recorded as “Unavailable”.');
+    expect(teams.lastIn(thread)?.activity.text).toBe('Thanks, Helen Ward — recorded as “Unavailable”.');
     expect(replyCounts(cardIn(connector.message(noticeId)))).toEqual({
       attending: 1,
       focusGroup: 1,
@@ -143,64 +126,49 @@ describe('a 48-hour notice in a Teams channel', () => {
   it('when the QA manager changes the day, the posted notice shows the change', async () => {
     const noticeId = lastPostedId(channel.id);
     const chat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId };
-    await postActivity(
-      teams.running.baseUrl,
-      message(connector.serviceUrl, chat, priya, 'change the Challenge Day for Chesterfield'),
-    );
-    const form = cardIn(connector.callsTo(chat.id).at(-1)?.activity);
+    await teams.say(priya, chat, 'change the Challenge Day for Chesterfield');
+    const form = cardIn(teams.lastIn(chat)?.activity);
     expect(JSON.stringify(form)).toContain('plan.update');
     expect(JSON.stringify(form)).toContain('Chesterfield Town Hall, Room 4'); // the form comes filled in
 
     const day = await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' });
-    const saved = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, chat, priya, 'edit-form', 'plan.update', {
-        challengeDayId: day?._id,
-        districtId: 'chesterfield',
-        date: '2026-12-03',
-        startTime: '10:00',
-        districtSite: 'Chesterfield Library, Meeting Room B',
-        matSite: 'Staveley Centre',
-        focusAreas: '2',
-        intelligence: 'complaints',
-        auditTeamIds: '',
-        expectedAttendeeIds: 'person-jo,person-liam,person-helen',
-      }),
-    );
+    const saved = await teams.press(priya, chat, 'edit-form', 'plan.update', {
+      challengeDayId: day?._id,
+      districtId: 'chesterfield',
+      date: '2026-12-03',
+      startTime: '10:00',
+      districtSite: 'Chesterfield Library, Meeting Room B',
+      matSite: 'Staveley Centre',
+      focusAreas: '2',
+      intelligence: 'complaints',
+      auditTeamIds: '',
+      expectedAttendeeIds: 'person-jo,person-liam,person-helen',
+    });
     expect(textsOf(saved.body.value).join(' ')).toContain('Challenge Day changed');
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     expect(JSON.stringify(cardIn(connector.message(noticeId)))).toContain('Chesterfield Library, Meeting Room B');
     expect(JSON.stringify(cardIn(connector.message(noticeId)))).toContain('starting 10:00');
   });
 
   it('when the QA manager cancels the day, the posted notice says so and offers no reply buttons', async () => {
     const noticeId = lastPostedId(channel.id);
-    await postActivity(
-      teams.running.baseUrl,
-      message(connector.serviceUrl, channel, priya, 'cancel the Challenge Day for Chesterfield'),
-    );
+    await teams.say(priya, channel, 'cancel the Challenge Day for Chesterfield');
 
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     const notice = cardIn(connector.message(noticeId));
     expect(textsOf(notice).join(' ')).toContain('Cancelled — this Challenge Day will not take place.');
     expect(JSON.stringify(notice)).not.toContain('notice.reply');
-    const answered = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, jo, noticeId, 'notice.reply', {
-        challengeDayId: (await database.stores.challengeDays.collection[driver].findOne({}))?._id,
-        kind: 'attending',
-      }),
-    );
+    const answered = await teams.press(jo, channel, noticeId, 'notice.reply', {
+      challengeDayId: (await database.stores.challengeDays.collection[driver].findOne({}))?._id,
+      ...noticeReplySubmission(),
+    });
     expect(textsOf(answered.body.value).join(' ')).toContain('replies are closed');
   });
 
   it('text the bot does not understand gets a short help card with what was understood, not silence', async () => {
-    const asked = await postActivity(
-      teams.running.baseUrl,
-      message(connector.serviceUrl, channel, priya, 'what is the weather like'),
-    );
+    const asked = await teams.say(priya, channel, 'what is the weather like');
     expect(asked.status).toBe(200);
-    const answer = connector.callsTo(channel.id).at(-1)?.activity;
+    const answer = teams.lastIn(channel)?.activity;
     expect(textsOf(cardIn(answer)).join(' ')).toMatch(/Challenge Day/);
     expect(String(answer?.text)).toMatch(/I understood|Try:/);
   });
@@ -218,22 +186,17 @@ describe('a 48-hour notice in a Teams channel', () => {
 
   it('someone who is not registered and writes to the bot is told so', async () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, channel, stranger, 'my actions'));
-    expect(connector.callsTo(channel.id).at(-1)?.activity.text).toMatch(
-      /You are not registered with the Challenge Day bot yet/,
-    );
+    await teams.say(stranger, channel, 'my actions');
+    expect(teams.lastIn(channel)?.activity.text).toMatch(/You are not registered with the Challenge Day bot yet/);
   });
 
   it('someone who is not registered is told so, and nothing is stored', async () => {
     const stranger = { aadObjectId: 'aad-stranger', name: 'Pat Unknown' };
     const before = await database.stores.noticeReplies.collection[driver].countDocuments();
-    const replied = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, channel, stranger, 'any-card', 'notice.reply', {
-        challengeDayId: 'day-x',
-        kind: 'attending',
-      }),
-    );
+    const replied = await teams.press(stranger, channel, 'any-card', 'notice.reply', {
+      challengeDayId: 'day-x',
+      ...noticeReplySubmission(),
+    });
     expect(replied.body).toMatchObject({ statusCode: 200, value: expect.stringContaining('You are not registered') });
     expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(before);
   });

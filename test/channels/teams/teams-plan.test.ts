@@ -1,52 +1,29 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { aDistrict } from '../../support/fixtures.js';
-import {
-  cardAction,
-  cardIn,
-  message,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-  registered,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { planSubmission } from '../../support/form-submissions.js';
+import { teamsScene } from '../../support/scene.js';
+import { cardIn, textsOf, type TeamsConversation, registered } from '../../support/teams-activities.js';
 import { driver } from '../../../src/store/driver-collection.js';
-
-const database = useTestDatabase();
-const teams = useTeamsBot(database, { env: {}, now: new Date('2026-11-26T10:00:00Z') });
-const { connector } = teams;
 
 const chat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId: 'tenant-derbyshire' };
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 
-beforeAll(async () => {
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }));
-  await database.stores.people.save(registered(jo, { _id: 'person-jo', roles: ['staff'] }));
+const teams = teamsScene({
+  now: new Date('2026-11-26T10:00:00Z'),
+  people: [
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
+  ],
 });
+const { database } = teams;
 
 describe('planning a Challenge Day in Teams', () => {
   it('the QA manager writes "plan", fills in the form, and gets a receipt with the time of the 48-hour notice', async () => {
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, chat, priya, 'plan'));
-    const form = connector.callsTo(chat.id).at(-1);
+    await teams.say(priya, chat, 'plan');
+    const form = teams.lastIn(chat);
     expect(textsOf(cardIn(form?.activity)).join(' ')).toMatch(/Plan a Challenge Day/i);
 
-    const response = await postActivity(
-      teams.running.baseUrl,
-      cardAction(connector.serviceUrl, chat, priya, 'plan-form-1', 'plan.submit', {
-        districtId: 'chesterfield',
-        date: '2026-12-10',
-        startTime: '09:30',
-        districtSite: 'Chesterfield Town Hall',
-        matSite: 'Staveley Centre',
-        focusAreas: '2,5',
-        intelligence: 'complaints,monthly_audits',
-        auditTeamIds: '',
-        expectedAttendeeIds: 'person-jo',
-      }),
-    );
+    const response = await teams.press(priya, chat, 'plan-form-1', 'plan.submit', planSubmission());
 
     const receipt = textsOf(response.body.value).join(' ');
     expect(receipt).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
@@ -65,8 +42,8 @@ describe('planning a Challenge Day in Teams', () => {
 
   it('anyone else who writes "plan" is told only a QA manager can plan a day', async () => {
     const joChat: TeamsConversation = { ...chat, id: 'a:personal-jo' };
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, joChat, jo, 'plan'));
-    const answer = cardIn(connector.callsTo(joChat.id).at(-1)?.activity);
+    await teams.say(jo, joChat, 'plan');
+    const answer = cardIn(teams.lastIn(joChat)?.activity);
     expect(textsOf(answer).join(' ')).toContain('Only a QA manager can plan a Challenge Day.');
   });
 });

@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
-import {
-  aCaseFinding,
-  aChallengeDay,
-  aConversationLink,
-  aDistrict,
-  aFocusGroupFeedback,
-} from '../../support/fixtures.js';
-import {
-  cardAction,
-  cardIn,
-  message,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-  type TeamsUser,
-  registered,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { aCaseFinding, aChallengeDay, aConversationLink, aFocusGroupFeedback } from '../../support/fixtures.js';
+import { reportDraftActionSubmission, returnReportSubmission } from '../../support/form-submissions.js';
+import { personalChat as chatOf, teamsScene } from '../../support/scene.js';
+import { cardIn, textsOf, type TeamsUser, registered } from '../../support/teams-activities.js';
 
-const database = useTestDatabase();
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const martin = { aadObjectId: 'aad-martin', name: 'Martin Cole' };
 const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
 const helen = { aadObjectId: 'aad-helen', name: 'Helen Ward' };
-const chatOf = (user: { aadObjectId: string }): TeamsConversation => ({
-  id: `a:personal-${user.aadObjectId}`,
-  type: 'personal',
-  tenantId: 'tenant-derbyshire',
-});
 const channel = '19:chesterfield-channel@thread.tacv2';
 let dayId = '';
 let dayNumber = 0;
@@ -62,7 +41,7 @@ async function dayWithFindings(
   return day;
 }
 
-const teams = useTeamsBot(database, {
+const teams = teamsScene({
   now: new Date('2026-12-03T16:00:00Z'),
   people: [
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
@@ -75,9 +54,7 @@ const teams = useTeamsBot(database, {
     ),
   ],
   seed: async () => {
-    await database.stores.districts.save(aDistrict());
-    for (const user of [martin, jo, helen])
-      await postActivity(teams.running.baseUrl, message(teams.serviceUrl, chatOf(user), user, 'hello'));
+    for (const user of [martin, jo, helen]) await teams.say(user, chatOf(user), 'hello');
     await database.stores.conversationLinks.remember(
       aConversationLink({
         conversationId: channel,
@@ -91,12 +68,12 @@ const teams = useTeamsBot(database, {
     );
   },
 });
+const { database } = teams;
 
-const say = (who: TeamsUser, text: string) =>
-  postActivity(teams.running.baseUrl, message(teams.serviceUrl, chatOf(who), who, text));
+const say = (who: TeamsUser, text: string) => teams.say(who, chatOf(who), text);
 const press = (who: TeamsUser, verb: string, data: Record<string, unknown>, cardId = 'report-card') =>
-  postActivity(teams.running.baseUrl, cardAction(teams.serviceUrl, chatOf(who), who, cardId, verb, data));
-const lastCardTo = (who: TeamsUser) => cardIn(teams.connector.callsTo(chatOf(who).id).at(-1)?.activity);
+  teams.press(who, chatOf(who), cardId, verb, data);
+const lastCardTo = (who: TeamsUser) => cardIn(teams.lastIn(chatOf(who))?.activity);
 const verificationCardsTo = (who: TeamsUser) =>
   teams.connector.callsTo(chatOf(who).id).filter((call) => JSON.stringify(call.activity).includes('report.approve'));
 const storedReport = async () => {
@@ -107,12 +84,11 @@ const storedReport = async () => {
 const change = (reportId: string, actionKey: string | undefined, fields: Record<string, string>) => ({
   reportId,
   actionKey,
-  what: 'Record wishes and feelings at every visit',
-  ownerId: 'person-jo',
-  dueDate: '2027-01-15',
-  priority: 'high',
-  leaveOut: 'false',
-  ...fields,
+  ...reportDraftActionSubmission({
+    what: 'Record wishes and feelings at every visit',
+    dueDate: '2027-01-15',
+    ...fields,
+  }),
 });
 
 describe('the Challenge Day report in Teams', () => {
@@ -132,7 +108,7 @@ describe('the Challenge Day report in Teams', () => {
     expect(JSON.stringify(draft)).toContain('Caseloads');
     expect(JSON.stringify(draft)).toContain('"form":"report.editAction"');
     expect(JSON.stringify(draft)).toContain('report.submit');
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     expect(verificationCardsTo(martin)).toHaveLength(0);
     expect((await storedReport()).status).toBe('draft');
     expect((await database.stores.challengeDays.findById(dayId))?.status).toBe('report_drafted');
@@ -168,7 +144,7 @@ describe('the Challenge Day report in Teams', () => {
 
     const submitted = await press(priya, 'report.submit', { reportId: report._id });
     expect(textsOf(submitted.body.value).join(' ')).toContain('Report submitted for verification');
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     const toMartin = verificationCardsTo(martin);
     expect(toMartin).toHaveLength(1);
     expect(JSON.stringify(toMartin[0]?.activity)).toContain('in the child’s own words');
@@ -176,7 +152,7 @@ describe('the Challenge Day report in Teams', () => {
 
     const approved = await press(martin, 'report.approve', { reportId: report._id });
     expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     expect(await database.stores.actions.forChallengeDay(dayId)).toMatchObject([
       {
         what: 'Record wishes and feelings in the child’s own words at every visit',
@@ -186,9 +162,7 @@ describe('the Challenge Day report in Teams', () => {
         status: 'open',
       },
     ]);
-    expect(JSON.stringify(teams.connector.callsTo(chatOf(helen).id).at(-1)?.activity)).toContain(
-      'in the child’s own words',
-    );
+    expect(JSON.stringify(teams.lastIn(chatOf(helen))?.activity)).toContain('in the child’s own words');
     expect(textsOf(cardIn(teams.connector.callsTo(channel).at(-1)?.activity)).join(' ')).toContain(
       'Challenge Day report verified: Chesterfield',
     );
@@ -267,13 +241,13 @@ describe('the Challenge Day report in Teams', () => {
     const report = await storedReport();
     await press(priya, 'report.submit', { reportId: report._id });
     await press(priya, 'report.submit', { reportId: report._id });
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     const cardsBefore = verificationCardsTo(martin).length;
 
     const tooLate = await press(priya, 'report.editAction', change(report._id, report.draftActions[0]?.key, {}));
     expect(textsOf(tooLate.body.value).join(' ')).toContain('This report is with the senior managers now.');
 
-    await press(martin, 'report.return', { reportId: report._id, comments: 'Give the audit to the district manager.' });
+    await press(martin, 'report.return', { reportId: report._id, ...returnReportSubmission() });
     await say(priya, 'draft the report for Chesterfield');
     expect(textsOf(lastCardTo(priya)).join(' ')).toContain('Give the audit to the district manager.');
     const changed = await press(
@@ -284,7 +258,7 @@ describe('the Challenge Day report in Teams', () => {
     expect(textsOf(changed.body.value).join(' ')).toContain('Helen Ward · due Fri 15 Jan 2027');
     // The draft card shown after the return is a new card, so its button is a new press.
     await press(priya, 'report.submit', { reportId: report._id }, 'report-card-after-return');
-    await teams.running.bot.outbox.idle();
+    await teams.settle();
     expect(verificationCardsTo(martin)).toHaveLength(cardsBefore + 1);
   });
 
@@ -314,11 +288,8 @@ describe('the Challenge Day report in Teams', () => {
   });
 
   it('can be downloaded as one HTML page through its signed link, which cannot be altered and expires', async () => {
-    await postActivity(
-      teams.running.baseUrl,
-      message(teams.serviceUrl, chatOf(priya), priya, 'draft the report for Chesterfield'),
-    );
-    const card = JSON.stringify(cardIn(teams.connector.callsTo(chatOf(priya).id).at(-1)?.activity));
+    await teams.say(priya, chatOf(priya), 'draft the report for Chesterfield');
+    const card = JSON.stringify(cardIn(teams.lastIn(chatOf(priya))?.activity));
     const link = new URL(/"url":"([^"]+\/reports\/[^"]+)"/.exec(card)?.[1] ?? 'http://invalid/');
     const local = `${teams.running.baseUrl}${link.pathname}${link.search}`;
 
@@ -344,12 +315,9 @@ describe('the Challenge Day report in Teams', () => {
 
   it('the QA manager who drafted the report cannot verify it', async () => {
     const report = await database.stores.reports.forChallengeDay(dayId);
-    const answer = await postActivity(
-      teams.running.baseUrl,
-      cardAction(teams.serviceUrl, chatOf(priya), priya, 'verification-card-2', 'report.approve', {
-        reportId: report?._id,
-      }),
-    );
+    const answer = await teams.press(priya, chatOf(priya), 'verification-card-2', 'report.approve', {
+      reportId: report?._id,
+    });
     expect(textsOf(answer.body.value).join(' ')).toContain('Only a senior manager can verify a report.');
   });
 });

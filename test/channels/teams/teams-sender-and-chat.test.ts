@@ -1,52 +1,33 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conversationLinkId } from '../../../src/store/conversation-links.js';
-import { aDistrict } from '../../support/fixtures.js';
-import {
-  cardIn,
-  message,
-  postActivity,
-  registered,
-  textsOf,
-  type TeamsConversation,
-} from '../../support/teams-activities.js';
-import { useTeamsBot } from '../../support/teams-harness.js';
-import { useTestDatabase } from '../../support/test-database.js';
+import { teamsScene } from '../../support/scene.js';
+import { message, postActivity, registered, type TeamsConversation } from '../../support/teams-activities.js';
 import { driver } from '../../../src/store/driver-collection.js';
 
-const database = useTestDatabase();
 const start = new Date('2026-12-01T09:00:00Z');
-const teams = useTeamsBot(database, { env: {}, now: start });
-const { connector } = teams;
-
 const tenantId = 'tenant-derbyshire';
 const sam = { aadObjectId: 'aad-sam', name: 'Sam Auditor' };
 const samsChat: TeamsConversation = { id: 'a:personal-sam', type: 'personal', tenantId };
 const olive = { aadObjectId: 'aad-olive', name: 'Olive Grant' };
 const olivesChat: TeamsConversation = { id: 'a:personal-olive', type: 'personal', tenantId };
 
-beforeAll(async () => {
-  await database.stores.districts.save(aDistrict());
-  await database.stores.people.save(registered(sam, { _id: 'person-sam', roles: ['auditor'] }));
-});
+const teams = teamsScene({ now: start, people: [registered(sam, { _id: 'person-sam', roles: ['auditor'] })] });
+const { database, connector } = teams;
 
 const lastAnswerIn = (chat: TeamsConversation) =>
-  textsOf(cardIn(connector.callsTo(chat.id).at(-1)?.activity)).join(' ') ||
-  String(connector.callsTo(chat.id).at(-1)?.activity.text ?? '');
+  teams.lastCardTextIn(chat) || String(teams.lastIn(chat)?.activity.text ?? '');
 
 const storedLink = (chat: TeamsConversation) =>
   database.stores.conversationLinks.collection[driver].findOne({ _id: conversationLinkId('teams', chat.id) });
 
 describe('Teams: who sent a message, and the chat it came from', () => {
   it('a second message in the same chat leaves the chat’s stored link as the first one left it', async () => {
-    await postActivity(teams.running.baseUrl, message(connector.serviceUrl, samsChat, sam, 'my actions'));
+    await teams.say(sam, samsChat, 'my actions');
     const first = await storedLink(samsChat);
     expect(first).toMatchObject({ kind: 'personal', personId: 'person-sam', updatedAt: start });
 
-    teams.running.clock.now = new Date(start.getTime() + 10 * 60_000);
-    const answered = await postActivity(
-      teams.running.baseUrl,
-      message(connector.serviceUrl, samsChat, sam, 'my actions'),
-    );
+    teams.setNow(new Date(start.getTime() + 10 * 60_000));
+    const answered = await teams.say(sam, samsChat, 'my actions');
 
     expect(answered.status).toBe(200);
     expect(lastAnswerIn(samsChat)).not.toContain('not registered');
@@ -56,7 +37,7 @@ describe('Teams: who sent a message, and the chat it came from', () => {
   it('when Teams moves the chat to another service address, the stored link follows it', async () => {
     // The same fake Bot Connector under another name, as the service's address would change.
     const moved = connector.serviceUrl.replace('127.0.0.1', 'localhost');
-    teams.running.clock.now = new Date(start.getTime() + 20 * 60_000);
+    teams.setNow(new Date(start.getTime() + 20 * 60_000));
 
     await postActivity(teams.running.baseUrl, message(moved, samsChat, sam, 'my actions'));
 
@@ -74,7 +55,7 @@ describe('Teams: who sent a message, and the chat it came from', () => {
     );
 
     for (const text of ['my actions', 'my actions']) {
-      await postActivity(teams.running.baseUrl, message(connector.serviceUrl, olivesChat, olive, text));
+      await teams.say(olive, olivesChat, text);
       expect(lastAnswerIn(olivesChat)).not.toContain('not registered');
     }
     expect(await storedLink(olivesChat)).toMatchObject({ personId: 'person-olive' });
@@ -85,7 +66,7 @@ describe('Teams: who sent a message, and the chat it came from', () => {
     const strangersChat: TeamsConversation = { id: 'a:personal-stranger', type: 'personal', tenantId };
 
     for (const text of ['my actions', 'my actions']) {
-      await postActivity(teams.running.baseUrl, message(connector.serviceUrl, strangersChat, stranger, text));
+      await teams.say(stranger, strangersChat, text);
       expect(lastAnswerIn(strangersChat)).toContain('You are not registered with the Challenge Day bot yet');
     }
   });

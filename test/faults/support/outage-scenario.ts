@@ -1,5 +1,6 @@
 import { aChallengeDayUnderWayNow, aDistrict } from '../../support/fixtures.js';
 import { responseBody } from '../../support/response-body.js';
+import { caseFindingGrades, caseFindingSubmission } from '../../support/form-submissions.js';
 import { slackSignature } from '../../support/slack-requests.js';
 import { cardAction, message, registered, type TeamsConversation } from '../../support/teams-activities.js';
 import type { Bot } from '../../../src/app.js';
@@ -27,28 +28,14 @@ export async function seedDanOnChallengeDay({ stores }: Bot): Promise<void> {
 }
 
 /** What Dan types into the case-finding card. */
-export const teamsEntry = {
+export const teamsEntry = caseFindingSubmission({
   caseReference: 'CR-700101',
-  overallGrade: 'requires_improvement',
-  voice_of_child_grade: 'requires_improvement',
-  management_oversight_grade: 'good',
-  assessment_and_plan_grade: 'good',
-  risk_and_safety_grade: 'good',
-  timeliness_grade: 'good',
-  safeguardingConcern: 'false',
   strengths: 'Worker knows the family well',
-};
+});
 
 /** What Dan chooses in the Slack case-finding modal, with the case reference he types. */
 export function slackAnswers(caseReference: string): Record<string, string> {
-  const grades = [
-    'voice_of_child_grade',
-    'management_oversight_grade',
-    'assessment_and_plan_grade',
-    'risk_and_safety_grade',
-    'timeliness_grade',
-  ];
-  return { caseReference, overallGrade: 'good', ...Object.fromEntries(grades.map((grade) => [grade, 'good'])) };
+  return caseFindingGrades('good', { caseReference });
 }
 
 /** Teams gives up on an invoke it has not been answered in time; 5 s is what the issue promises. */

@@ -40,6 +40,11 @@ export async function postTeamsCardAction(bot: SecuredBot, person: Person, verb:
   return { status: response.status, body: responseBody(await response.text()) };
 }
 
+/** A Slack button's value: the verb and the card data, written as given (as JSON text). */
+export function slackButtonValue(verb: string, data: unknown): string {
+  return toJsonText({ verb, data, opensForm: false });
+}
+
 /** A button without inputs pressed in Slack: its value carries the verb and the data, written as given. */
 export function postSlackButton(bot: SecuredBot, person: Person, verb: string, data: unknown, channel: string) {
   return postSlackPayload(bot, {
@@ -56,7 +61,7 @@ export function postSlackButton(bot: SecuredBot, person: Person, verb: string, d
         type: 'button',
         action_id: 'button',
         block_id: 'actions',
-        value: toJsonText({ verb, data, opensForm: false }),
+        value: slackButtonValue(verb, data),
         action_ts: `${Date.now() / 1000}`,
       },
     ],
@@ -76,31 +81,45 @@ export function postSlackModal(
   inputs: readonly [string, SlackInput][],
   channel: string,
 ) {
-  const values = Object.fromEntries(inputs.map(([id, input]) => [id, { [id]: slackValue(input) }]));
   return postSlackPayload(bot, {
     type: 'view_submission',
     team: { id: TEAM_ID, domain: 'derbyshire' },
     user: { id: person.identities.slackUserId, team_id: TEAM_ID },
     api_app_id: 'A-CHALLENGE',
-    view: {
-      id: `V-${randomUUID()}`,
-      type: 'modal',
-      team_id: TEAM_ID,
-      callback_id: verb,
-      private_metadata: toJsonText({
-        verb,
-        data: context,
-        toggles: {},
-        origin: { channel, ts: '1700000000.000100' },
-      }),
-      blocks: blockIds.map((id) => ({
-        type: 'input',
-        block_id: id,
-        element: { type: 'plain_text_input', action_id: id },
-      })),
-      state: { values },
-    },
+    view: slackModalView(verb, context, blockIds, inputs, channel),
   });
+}
+
+/**
+ * A submitted modal of the bot's, as Slack reports it: the record it is about in its private metadata
+ * (written as given), an input block for each of `blockIds` and the values for `inputs` in its state.
+ */
+export function slackModalView(
+  verb: string,
+  context: Record<string, unknown>,
+  blockIds: readonly string[],
+  inputs: readonly [string, SlackInput][],
+  channel: string,
+) {
+  const values = Object.fromEntries(inputs.map(([id, input]) => [id, { [id]: slackValue(input) }]));
+  return {
+    id: `V-${randomUUID()}`,
+    type: 'modal',
+    team_id: TEAM_ID,
+    callback_id: verb,
+    private_metadata: toJsonText({
+      verb,
+      data: context,
+      toggles: {},
+      origin: { channel, ts: '1700000000.000100' },
+    }),
+    blocks: blockIds.map((id) => ({
+      type: 'input',
+      block_id: id,
+      element: { type: 'plain_text_input', action_id: id },
+    })),
+    state: { values },
+  };
 }
 
 function slackValue({ type, value }: SlackInput): Record<string, unknown> {

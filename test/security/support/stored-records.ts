@@ -48,12 +48,15 @@ export async function problemsInStoredRecords(stores: Stores): Promise<string[]>
       } catch (error) {
         problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
       }
-      for (const key of keysIn(document)) {
-        if (UNSAFE_KEY.test(key)) problems.push(`${where}: unsafe key "${key}"`);
-      }
+      for (const key of unsafeKeysIn(document)) problems.push(`${where}: unsafe key "${key}"`);
     }
   }
   return problems;
+}
+
+/** Every key anywhere in a value that could be read as an operator, a path or a prototype. */
+export function unsafeKeysIn(value: unknown): string[] {
+  return keysIn(value).filter((key) => UNSAFE_KEY.test(key));
 }
 
 function keysIn(value: unknown): string[] {
