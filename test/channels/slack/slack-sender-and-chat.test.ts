@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversationLinkId } from '../../../src/store/conversation-links.js';
-import { aPerson } from '../../support/fixtures.js';
+import { anAction, aPerson } from '../../support/fixtures.js';
 import { slackScene } from '../../support/scene.js';
 import { slashCommand } from '../../support/slack-requests.js';
 import { driver } from '../../../src/store/driver-collection.js';
@@ -8,7 +8,18 @@ import { driver } from '../../../src/store/driver-collection.js';
 const start = new Date('2026-12-01T09:00:00Z');
 const scene = slackScene({
   now: start,
-  people: [aPerson({ _id: 'person-sam', displayName: 'Sam Auditor', identities: { slackUserId: 'U-SAM' } })],
+  people: [
+    aPerson({ _id: 'person-sam', displayName: 'Sam Auditor', identities: { slackUserId: 'U-SAM' } }),
+    aPerson({ _id: 'person-alex', displayName: 'Alex Owner', roles: ['staff'], identities: { slackUserId: 'U0ALEX' } }),
+  ],
+  seed: async () => {
+    await scene.database.stores.actions.create(
+      anAction({ ownerId: 'person-alex', what: 'Update the chronology template for the duty team' }),
+    );
+    await scene.database.stores.actions.create(
+      anAction({ ownerId: 'person-sam', what: 'Sam’s own action, not asked about' }),
+    );
+  },
 });
 const { database } = scene;
 
