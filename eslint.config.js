@@ -130,4 +130,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/domain/**/*.ts'],
+    // The one place a platform is named: the list a conversation link's field may hold.
+    ignores: ['src/domain/links/conversation-link.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^(teams|slack)$/i]',
+          message: 'The domain never names a platform; the channel adapters translate to and from it.',
+        },
+      ],
+    },
+  },
 );
