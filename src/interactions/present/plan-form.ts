@@ -3,9 +3,8 @@ import type { FormState } from '../../cards/card-data.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
-import { mayPlanChallengeDays } from '../../domain/challenge-day/permissions.js';
+import { mayPlanChallengeDays, maySitOnAuditTeam } from '../../domain/challenge-day/permissions.js';
 import { actorFor } from '../../domain/people/actor.js';
-import { AUDITOR_ROLES } from '../../domain/people/roles.js';
 import type { Person } from '../../domain/people/person.js';
 import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { SERVICE_TIME_ZONE } from '../../domain/shared/london-time.js';
@@ -44,7 +43,7 @@ export async function planForm(
       value: district._id,
     })),
     priorities: priorityChoices(deps.servicePriorities),
-    auditors: everyone.filter((candidate) => candidate.roles.some((role) => AUDITOR_ROLES.includes(role))).map(choice),
+    auditors: everyone.filter((candidate) => maySitOnAuditTeam(actorFor(candidate))).map(choice),
     attendees: everyone.map(choice),
   });
   return succeed(formReply(card, 'Plan a Challenge Day', state));
