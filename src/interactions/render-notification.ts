@@ -12,6 +12,7 @@ import { performanceSummaryMessage } from './present/performance-summary-card.js
 import { noticeCard } from './present/notice-card.js';
 import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
 import { peopleNames } from './present/people-names.js';
+import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
@@ -68,6 +69,10 @@ export async function renderNotification(
       return reminderMessage(stores, notification.actionId, notification.moment, now);
     case 'action_escalation':
       return escalationMessage(stores, notification.actionId, notification.managerId, now);
+    case 'action_turn':
+      return actionTurnMessage(stores, notification.actionId, notification.turn, notification.personId, now);
+    case 'report_returned':
+      return reportReturnedMessage(stores, notification.reportId, reportLink);
     case 'weekly_digest':
       return weeklyDigestMessage(stores, notification.districtId, notification.week, now);
     case 'performance_summary':

@@ -1,9 +1,9 @@
+import { buttonsOf } from '../support/card-buttons.js';
 import { describe, expect, it } from 'vitest';
 import { buttonPressed, modalSubmitted, slashCommand } from '../support/slack-requests.js';
 import { textsOf } from '../support/teams-activities.js';
 import { useBotOnOwnServer } from './support/bot-on-own-server.js';
 import {
-  buttonsOf,
   danClients,
   DAY_ID,
   factsOf,

@@ -229,6 +229,9 @@ describe('two instances of the bot chasing the action plan over Christmas and Ne
           );
           expect(completed.status).toBe(200);
           expect((await database.stores.actions.findById('action-done-early'))?.status).toBe('completed');
+          // Helen is asked to verify it well before the next tick: let that message go before the clocks move
+          // on half an hour (a lease taken at 08:35 must not look expired to the other instance mid-send).
+          await Promise.all(instances.map((running) => running.bot.outbox.idle()));
         }
       }
     }
@@ -253,12 +256,14 @@ describe('two instances of the bot chasing the action plan over Christmas and Ne
     ]);
 
     // Jo: three working days before Christmas Eve, and on the first working day after Christmas; nothing about
-    // the action finished early. Helen: five working days overdue, after New Year's Day.
+    // the action finished early. Helen: asked to verify the action Jo finished early, then five working days
+    // overdue, after New Year's Day.
     expect(postsTo(chatOf(jo).id)).toEqual([
       'Mon 21 Dec 09:05 Reminder: your action is due in 3 working days (Thu 24 Dec 2026): Supervision notes record every child’s plan',
       'Tue 29 Dec 09:05 Your action is overdue; it was due on Thu 24 Dec 2026: Supervision notes record every child’s plan',
     ]);
     expect(postsTo(chatOf(helen).id)).toEqual([
+      'Tue 15 Dec 09:05 Jo Bennett has marked an action complete; check the evidence, then verify or reopen it: Step-down checklist agreed with the MAT',
       'Tue 5 Jan 09:05 Overdue by 5 working days: Jo Bennett’s action, due Thu 24 Dec 2026: Supervision notes record every child’s plan',
     ]);
     expect(postsTo(chatOf(priya).id)).toEqual([]);
@@ -279,7 +284,7 @@ describe('two instances of the bot chasing the action plan over Christmas and Ne
     expect(JSON.stringify(summary?.activity)).toContain('"type":"Chart.VerticalBar"');
 
     // Nothing else was posted anywhere, and nothing is left to send.
-    expect(posts).toHaveLength(5 * 2 + 4 + 2 + 1 + 2 + 1 + 1);
+    expect(posts).toHaveLength(5 * 2 + 4 + 2 + 2 + 2 + 1 + 1);
     expect(await database.stores.outbox.collection[driver].countDocuments({ status: { $ne: 'sent' } })).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import type { ActionTurn } from '../action/whose-turn.js';
+
 /**
  * What the bot tells people on its own initiative, as data. The domain decides who is told what; the
  * outbox delivers it and the cards layer renders it, with the facts as they are at the moment of sending.
@@ -11,6 +13,8 @@ export type Notification =
   | { kind: 'report_summary'; reportId: string }
   | { kind: 'action_reminder'; actionId: string; moment: 'before' | 'overdue' }
   | { kind: 'action_escalation'; actionId: string; managerId: string }
+  | { kind: 'action_turn'; actionId: string; turn: ActionTurn; personId: string }
+  | { kind: 'report_returned'; reportId: string }
   | { kind: 'weekly_digest'; districtId: string; week: string }
   | { kind: 'performance_summary'; month: string };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { ACTION_TURNS } from '../action/whose-turn.js';
 import { entityId } from '../shared/fields.js';
 import { PLATFORMS } from '../links/conversation-link.js';
 
@@ -10,6 +11,13 @@ const notificationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('report_summary'), reportId: entityId }),
   z.strictObject({ kind: z.literal('action_reminder'), actionId: entityId, moment: z.enum(['before', 'overdue']) }),
   z.strictObject({ kind: z.literal('action_escalation'), actionId: entityId, managerId: entityId }),
+  z.strictObject({
+    kind: z.literal('action_turn'),
+    actionId: entityId,
+    turn: z.enum(ACTION_TURNS),
+    personId: entityId,
+  }),
+  z.strictObject({ kind: z.literal('report_returned'), reportId: entityId }),
   z.strictObject({
     kind: z.literal('weekly_digest'),
     districtId: entityId,

@@ -78,7 +78,7 @@ export async function reviewReport(
   if (saved.kind === 'missing') return refuse('not_found', 'That report was not found.');
   if (saved.kind === 'conflict')
     return refuse('conflict', 'Someone else decided on this report a moment ago. Here is how it stands now.');
-  if (!decision.approve) return succeed({ report: saved.entity, deliveries: [] });
+  if (!decision.approve) return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity) });
 
   // The plan's actions are made from the approved draft; their ids follow from the report, so a retry
   // after a failure part-way makes the rest and none twice.
@@ -124,7 +124,20 @@ export async function reviewReport(
   return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity) });
 }
 
+/**
+ * Who is told of a decision: a returned report goes back to the QA manager who submitted it, with the
+ * comments; an approved one is summarised in the district's channels and each action goes to its owner.
+ */
 async function circulation(ports: ReportReviewPorts, report: Report): Promise<Delivery[]> {
+  if (report.status === 'draft') {
+    return [
+      {
+        key: `report-returned:${report._id}:${report.version}`,
+        notification: { kind: 'report_returned', reportId: report._id },
+        destination: { kind: 'person', personId: report.draftedById },
+      },
+    ];
+  }
   if (report.status !== 'approved') return [];
   const actions = await ports.actionsOf(report);
   return [

@@ -8,8 +8,7 @@ import type { OutgoingCard } from '../../outbox/platform-sender.js';
 import type { Stores } from '../../store/stores.js';
 import { actionCard } from './action-card.js';
 import { peopleNames } from './people-names.js';
-
-const WHAT_IN_SUMMARY = 150;
+import { shortWhat } from './short-what.js';
 
 /**
  * A reminder to an action's owner: the action card as they would open it (its buttons are theirs), with a
@@ -28,8 +27,8 @@ export async function reminderMessage(
   const due = displayDate(action.dueDate);
   const text =
     moment === 'before'
-      ? `Reminder: your action is ${dueIn(workingDaysBetween(londonCalendarDate(now), action.dueDate))} (${due}): ${short(action.what)}`
-      : `Your action is overdue; it was due on ${due}: ${short(action.what)}`;
+      ? `Reminder: your action is ${dueIn(workingDaysBetween(londonCalendarDate(now), action.dueDate))} (${due}): ${shortWhat(action.what)}`
+      : `Your action is overdue; it was due on ${due}: ${shortWhat(action.what)}`;
   return { card: reply.card, text };
 }
 
@@ -51,7 +50,7 @@ export async function escalationMessage(
   const late = workingDaysBetween(action.dueDate, londonCalendarDate(now));
   return {
     card: reply.card,
-    text: `Overdue by ${late} working ${late === 1 ? 'day' : 'days'}: ${names.get(action.ownerId) ?? ''}’s action, due ${displayDate(action.dueDate)}: ${short(action.what)}`,
+    text: `Overdue by ${late} working ${late === 1 ? 'day' : 'days'}: ${names.get(action.ownerId) ?? ''}’s action, due ${displayDate(action.dueDate)}: ${shortWhat(action.what)}`,
   };
 }
 
@@ -63,8 +62,4 @@ async function outstanding(stores: Stores, actionId: string): Promise<Action | n
 function dueIn(workingDays: number): string {
   if (workingDays <= 0) return 'due today';
   return workingDays === 1 ? 'due in 1 working day' : `due in ${workingDays} working days`;
-}
-
-function short(text: string): string {
-  return text.length <= WHAT_IN_SUMMARY ? text : `${text.slice(0, WHAT_IN_SUMMARY - 1)}…`;
 }

@@ -4,7 +4,9 @@ import type { ActionCommand } from '../../domain/action/lifecycle.js';
 import { closeWhenPlanDone } from '../../domain/challenge-day/close-when-plan-done.js';
 import { succeed } from '../../domain/shared/domain-error.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
+import { whoseTurnAfter } from '../../domain/action/whose-turn.js';
 import { actionCard } from '../present/action-card.js';
+import { actionPeople } from './action-people.js';
 import { defineVerb, type CardVerbModule, type FormRenderer } from './card-verb.js';
 import { actionContext } from './verb-contexts.js';
 
@@ -26,13 +28,15 @@ export function actionStepVerb<Name extends string, Submission extends z.ZodType
     form: step.form,
     mayUse: anyRegisteredPerson,
     async handle(deps, { actor, context, submission, commandId, now }) {
-      const done = await actOnAction(deps.stores.actions, context.actionId, step.command(submission), {
+      const command = step.command(submission);
+      const done = await actOnAction(deps.stores.actions, context.actionId, command, {
         actor,
         commandId,
         now,
       });
       if (!done.ok) return done;
       const { action } = done.value;
+      await deps.deliver(whoseTurnAfter(action, command.kind, actor.id, await actionPeople(deps.stores, action)));
       if (action.status === 'verified') {
         await closeWhenPlanDone(
           deps.stores.challengeDays,

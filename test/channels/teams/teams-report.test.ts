@@ -237,7 +237,7 @@ describe('the Challenge Day report in Teams', () => {
     expect(await storedReport()).toEqual(before);
   });
 
-  it('once submitted it cannot be changed; returned with comments, the draft shows them and can be changed and submitted again', async () => {
+  it('once submitted it cannot be changed; returned with comments, the QA manager is sent the draft showing them, changes it and submits it again', async () => {
     const report = await storedReport();
     await press(priya, 'report.submit', { reportId: report._id });
     await press(priya, 'report.submit', { reportId: report._id });
@@ -248,6 +248,14 @@ describe('the Challenge Day report in Teams', () => {
     expect(textsOf(tooLate.body.value).join(' ')).toContain('This report is with the senior managers now.');
 
     await press(martin, 'report.return', { reportId: report._id, ...returnReportSubmission() });
+    await teams.settle();
+    // Told without asking: the draft arrives in her chat, the comments on it, its Change buttons live.
+    const returned = teams.lastIn(chatOf(priya))?.activity;
+    expect(String(returned?.summary)).toContain(
+      'The report was returned to you with comments: Give the audit to the district manager.',
+    );
+    expect(textsOf(cardIn(returned)).join(' ')).toContain('Give the audit to the district manager.');
+    expect(JSON.stringify(cardIn(returned))).toContain('"form":"report.editAction"');
     await say(priya, 'draft the report for Chesterfield');
     expect(textsOf(lastCardTo(priya)).join(' ')).toContain('Give the audit to the district manager.');
     const changed = await press(
