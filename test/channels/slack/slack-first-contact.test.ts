@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aPersonByEmail } from '../../support/fixtures.js';
 import { personalChat, teamsAndSlackScene, teamsUser } from '../../support/scene.js';
-import { slashCommand } from '../../support/slack-requests.js';
+import { buttonPressed, slashCommand } from '../../support/slack-requests.js';
 
 /*
  * A county starting from nothing in Slack: an empty database (no district, no person) and one QA manager
@@ -133,5 +133,17 @@ describe('Slack: a county starting from nothing', () => {
     );
     expect(await database.stores.people.findById('person-olive')).toEqual(record);
     expect(await database.stores.auditEvents.trailFor('person', 'person-olive')).toEqual([]);
+  });
+
+  it('a stranger pressing a button is told, only to them, who can add them', async () => {
+    await scene.post(
+      buttonPressed('U-STAN', 'C-CHESTERFIELD', '1700000000.000100', JSON.stringify({ verb: 'query.page', page: 1 })),
+    );
+
+    await expect
+      .poll(() => slack.callsOf('chat.postEphemeral').find((call) => call.args.user === 'U-STAN')?.args.text)
+      .toBe(
+        'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, Priya Patel, to add you.',
+      );
   });
 });

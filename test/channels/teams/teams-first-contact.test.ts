@@ -144,4 +144,26 @@ describe('Teams: a county starting from nothing', () => {
     expect(await database.stores.people.findById('person-olive')).toEqual(oliveRecord);
     expect(await database.stores.auditEvents.trailFor('person', 'person-olive')).toEqual([]);
   });
+
+  it('a registered person whose first contact is a button on a card is linked by email as well', async () => {
+    const ann = teamsUser('ann', 'Ann Lee');
+    await database.stores.people.save(aPersonByEmail('Ann Lee'));
+    inDirectory(ann, 'ann.lee@derbyshire.gov.uk');
+
+    const pressed = await teams.press(ann, personalChat(ann), 'card-1', 'query.page', { page: 1 });
+
+    expect(pressed.status).toBe(200);
+    expect(JSON.stringify(pressed.body)).not.toContain('not registered');
+    expect(await database.stores.people.findByTeamsId(ann.aadObjectId)).toMatchObject({ _id: 'person-ann' });
+  });
+
+  it('a stranger pressing a button is told, on the card, who can add them', async () => {
+    const pressed = await teams.press(stranger, personalChat(stranger), 'card-1', 'query.page', { page: 1 });
+
+    expect(pressed.body).toMatchObject({
+      statusCode: 200,
+      value:
+        'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, Priya Patel, to add you.',
+    });
+  });
 });
