@@ -2,6 +2,7 @@ import type { AuditEvent } from '../domain/audit/audit-event.js';
 import type { Person } from '../domain/people/person.js';
 import type { SenderRecords } from '../domain/people/recognise-sender.js';
 import { StoreError } from './store-errors.js';
+import { isDuplicateKey } from './validated-collection.js';
 import type { Stores } from './stores.js';
 
 /**
@@ -19,7 +20,8 @@ export function senderRecords(stores: Pick<Stores, 'people' | 'districts' | 'aud
       try {
         await people.save(person);
       } catch (error) {
-        if (error instanceof StoreError && error.reason === 'identity_taken') return false;
+        // Another turn gave the identity to someone else, or stored a record with this email, first.
+        if ((error instanceof StoreError && error.reason === 'identity_taken') || isDuplicateKey(error)) return false;
         throw error;
       }
       await auditEvents.record(audit);

@@ -180,6 +180,18 @@ describe('saving a change to a person found on first contact', () => {
     expect(await database.stores.auditEvents.trailFor('person', other._id)).toEqual([]);
   });
 
+  it('is refused, and not audited, when another new record took the email meanwhile', async () => {
+    const email = `taken.${randomUUID().slice(0, 8)}@derbyshire.gov.uk`;
+    await database.stores.people.save(aPerson({ email, identities: freshIdentities() }));
+    const second = aPerson({ email, identities: freshIdentities() });
+    const audit = personChangeAudit(null, second, { transition: 'register', actor: SYSTEM_ACTOR, at: new Date() });
+
+    expect(await senderRecords(database.stores).saveChange(second, audit)).toBe(false);
+    expect(await database.stores.people.findById(second._id)).toBeNull();
+    expect(await database.stores.people.findBySlackId(second.identities.slackUserId ?? '')).toBeNull();
+    expect(await database.stores.auditEvents.trailFor('person', second._id)).toEqual([]);
+  });
+
   it('saves the person and records the audit event otherwise', async () => {
     const person = aPerson({ identities: freshIdentities() });
     const audit = personChangeAudit(null, person, { transition: 'register', actor: SYSTEM_ACTOR, at: new Date() });

@@ -16,7 +16,10 @@ export interface SenderRecords extends PersonDirectory {
   findByEmail(email: string): Promise<Person | null>;
   withRole(role: Role): Promise<Person[]>;
   districtIds(): Promise<string[]>;
-  /** Saves the person and records the change; false when the identity was taken by someone else meanwhile. */
+  /**
+   * Saves the person and records the change; false when another turn changed the records first: the identity
+   * was given to someone else, or the email to another new record.
+   */
   saveChange(person: Person, audit: AuditEvent): Promise<boolean>;
 }
 
@@ -27,12 +30,16 @@ export interface FirstContactRules {
   readonly newPersonId: () => string;
 }
 
+/** How often recognising someone is worked out again after another turn changed the records first. */
+const ATTEMPTS = 2;
+
 /**
  * Who sent a message, from the platform identity of the authenticated request. A known identity is its
  * person. An unknown one is looked up in the platform's directory (only then, as that is a call to the
  * platform): if a registered person has the email it gives, the identity is linked to them; if nobody has
  * it and it is one of the bootstrap emails, they are registered as a QA manager. Anyone else is told who
- * can add them.
+ * can add them. When another turn changed the records first (the same person's first two messages at
+ * once), it is worked out again from what that turn stored.
  */
 export async function recogniseSender(
   records: SenderRecords,
@@ -40,33 +47,40 @@ export async function recogniseSender(
   lookUpProfile: () => Promise<PlatformProfile | undefined>,
   rules: FirstContactRules,
 ): Promise<Outcome<Person>> {
-  const known = identity?.platformUserId ? await records.findByIdentity(identity) : null;
-  if (known) return succeed(known);
-  const profile = identity?.platformUserId ? await lookUpProfile() : undefined;
-  const email = workEmail.safeParse(profile?.email);
-  if (identity && email.success) {
-    const onRecord = await records.findByEmail(email.data);
-    if (onRecord) {
-      const linked = linkIdentity(onRecord, identity, { email: email.data, at: rules.now });
-      if (!linked.ok) return linked;
-      return saved(records, linked.value.person, linked.value.audit);
-    }
-    if (joinsAsQaManager(email.data, rules.bootstrapAdminEmails)) {
-      const districtIds = await records.districtIds();
-      const registered = registerQaManager(
-        identity,
-        { email: email.data, ...(profile?.displayName ? { displayName: profile.displayName } : {}) },
-        { id: rules.newPersonId(), districtIds, at: rules.now },
-      );
-      return saved(records, registered.person, registered.audit);
-    }
+  if (!identity?.platformUserId) return notRegistered(records);
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    const known = await records.findByIdentity(identity);
+    if (known) return succeed(known);
+    const profile = await lookUpProfile();
+    const email = workEmail.safeParse(profile?.email);
+    if (!email.success) return notRegistered(records);
+    const change = await firstContactChange(records, identity, { ...profile, email: email.data }, rules);
+    if (!change) return notRegistered(records);
+    if (!change.ok) return change;
+    const { person, audit } = change.value;
+    if (!audit || (await records.saveChange(person, audit))) return succeed(person);
   }
+  return refuse('not_registered', IDENTITY_HELD_BY_ANOTHER);
+}
+
+/** Someone the bot does not know, told which QA managers can add them. */
+async function notRegistered(records: SenderRecords): Promise<Outcome<Person>> {
   return refuse('not_registered', notRegisteredMessage(await records.withRole(ADDS_PEOPLE)));
 }
 
-/** Saved and audited; an identity another turn linked to someone else meanwhile is refused as theirs. */
-async function saved(records: SenderRecords, person: Person, audit: AuditEvent | null): Promise<Outcome<Person>> {
-  if (!audit) return succeed(person);
-  if (await records.saveChange(person, audit)) return succeed(person);
-  return refuse('not_registered', IDENTITY_HELD_BY_ANOTHER);
+/**
+ * What the first contact of someone with this email changes: the identity linked to the record with their
+ * email, or a new QA manager from the bootstrap emails; null when neither applies.
+ */
+async function firstContactChange(
+  records: SenderRecords,
+  identity: PlatformIdentity,
+  profile: { readonly email: string; readonly displayName?: string },
+  rules: FirstContactRules,
+): Promise<Outcome<{ person: Person; audit: AuditEvent | null }> | null> {
+  const onRecord = await records.findByEmail(profile.email);
+  if (onRecord) return linkIdentity(onRecord, identity, { email: profile.email, at: rules.now });
+  if (!joinsAsQaManager(profile.email, rules.bootstrapAdminEmails)) return null;
+  const districtIds = await records.districtIds();
+  return succeed(registerQaManager(identity, profile, { id: rules.newPersonId(), districtIds, at: rules.now }));
 }

@@ -18,7 +18,7 @@ const guest = teamsUser('guest', 'Guest Without Email');
 const teams = teamsScene({
   now: start,
   districts: [],
-  env: { BOOTSTRAP_ADMIN_EMAILS: 'priya.patel@derbyshire.gov.uk' },
+  env: { BOOTSTRAP_ADMIN_EMAILS: 'priya.patel@derbyshire.gov.uk,martin.cole@derbyshire.gov.uk' },
 });
 const { database, connector } = teams;
 
@@ -88,9 +88,23 @@ describe('Teams: a county starting from nothing', () => {
     expect(await people()).toHaveLength(1);
   });
 
+  it('a QA manager’s first two messages at once make one record, and both are answered', async () => {
+    const martin = teamsUser('martin', 'Martin Cole');
+    inDirectory(martin, 'martin.cole@derbyshire.gov.uk');
+
+    const chat = personalChat(martin);
+    await Promise.all([teams.say(martin, chat, 'hello'), teams.say(martin, chat, 'help')]);
+
+    const answers = connector.callsTo(chat.id).map((call) => String(call.activity.text));
+    expect(answers).toHaveLength(2);
+    for (const answer of answers) expect(answer).toContain('Set up the Challenge Day bot');
+    const records = (await people()).filter((person) => person.email === 'martin.cole@derbyshire.gov.uk');
+    expect(records).toEqual([expect.objectContaining({ identities: { teamsAadObjectId: martin.aadObjectId } })]);
+  });
+
   it('a stranger is told who can add them: the QA managers, by name', async () => {
     expect(await answerTo(stranger, 'my actions')).toBe(
-      'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, Priya Patel, to add you.',
+      'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask a QA manager, Martin Cole or Priya Patel, to add you.',
     );
   });
 
@@ -99,10 +113,10 @@ describe('Teams: a county starting from nothing', () => {
     const nobody = teamsUser('not-a-member', 'Not A Member');
 
     for (const user of [guest, nobody]) {
-      expect(await answerTo(user, 'my actions')).toContain('ask your QA manager, Priya Patel, to add you');
+      expect(await answerTo(user, 'my actions')).toContain('ask a QA manager, Martin Cole or Priya Patel, to add you');
     }
     expect(connector.memberLookups.at(-1)).toMatchObject({ memberId: `29:${nobody.aadObjectId}`, status: 404 });
-    expect(await people()).toHaveLength(1);
+    expect(await people()).toHaveLength(2);
   });
 
   it('a registered person (email on record, no Teams identity) writing for the first time is linked and answered', async () => {
@@ -163,7 +177,7 @@ describe('Teams: a county starting from nothing', () => {
     expect(pressed.body).toMatchObject({
       statusCode: 200,
       value:
-        'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, Priya Patel, to add you.',
+        'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask a QA manager, Martin Cole or Priya Patel, to add you.',
     });
   });
 });
