@@ -93,6 +93,7 @@ export async function buildBot(options: {
     adapter: teamsAdapter,
     appId: config.MICROSOFT_APP_ID ?? '',
     interactions,
+    bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
     logger,
   });
 
@@ -106,6 +107,7 @@ export async function buildBot(options: {
           botToken: config.SLACK_BOT_TOKEN,
           ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
           interactions,
+          bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
           logger,
         })
       : undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { DEFAULT_SERVICE_PRIORITIES } from './domain/challenge-day/service-priorities.js';
+import { workEmail } from './domain/people/work-email.js';
 
 /**
  * Every setting the bot reads, in one schema. Secrets and addresses only ever come from the environment
@@ -25,6 +26,9 @@ function retentionPeriod(unit: 'years' | 'days', min: number, max: number, fallb
   const message = `must be a whole number of ${unit} from ${min} to ${max}`;
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
 }
+
+/** Work email addresses separated by commas; every one must be an address. */
+const emailList = commaList.pipe(z.array(workEmail));
 
 const configSchema = z.object({
   NODE_ENV: z
@@ -66,6 +70,11 @@ const configSchema = z.object({
     }
     return priorities;
   }),
+  /**
+   * Whoever writes to the bot with one of these work emails and is on no record yet becomes a QA manager,
+   * so a county starts from an empty database without anyone editing it.
+   */
+  BOOTSTRAP_ADMIN_EMAILS: emailList,
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TYPE: z

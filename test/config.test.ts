@@ -49,4 +49,18 @@ describe('reading the configuration', () => {
       'Timely assessments',
     ]);
   });
+
+  it('takes the bootstrap QA managers’ emails from a comma-separated list, in lower case; none when unset', () => {
+    expect(
+      readConfig({ BOOTSTRAP_ADMIN_EMAILS: ' Priya.Patel@Derbyshire.gov.uk , martin.cole@derbyshire.gov.uk,' })
+        .BOOTSTRAP_ADMIN_EMAILS,
+    ).toEqual(['priya.patel@derbyshire.gov.uk', 'martin.cole@derbyshire.gov.uk']);
+    expect(readConfig({}).BOOTSTRAP_ADMIN_EMAILS).toEqual([]);
+  });
+
+  it('refuses a bootstrap entry that is not an email address, by name', () => {
+    expect(() => readConfig({ BOOTSTRAP_ADMIN_EMAILS: 'priya.patel@derbyshire.gov.uk, Priya Patel' })).toThrow(
+      '  - BOOTSTRAP_ADMIN_EMAILS: must be an email address, e.g. priya.patel@derbyshire.gov.uk',
+    );
+  });
 });

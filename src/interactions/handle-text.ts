@@ -4,10 +4,13 @@ import { parseQuestion } from '../domain/questions/parse-question.js';
 import type { OpenCaptureFormCommand, ParsedQuestion } from '../domain/questions/query.js';
 import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
 import { refuse, succeed, type Outcome } from '../domain/shared/domain-error.js';
+import { actorFor } from '../domain/people/actor.js';
+import { seesSetUpGuide } from '../domain/people/permissions.js';
 import { replyForFailure } from './failures.js';
 import type { InteractionDeps } from './interaction-deps.js';
 import { caseFindingFormFor, focusGroupForm, observedVisitForm } from './present/day-forms.js';
 import { planForm } from './present/plan-form.js';
+import { setUpGuide } from './present/set-up-guide.js';
 import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
 import { answerActions } from './text-commands/actions-answer.js';
@@ -55,6 +58,8 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
 async function answerText(deps: InteractionDeps, message: TextMessage, page: number): Promise<Outcome<Reply>> {
   const now = deps.now();
   const districts = await deps.stores.districts.all();
+  // Nothing works before the county has a district: the QA manager is walked through setting it up.
+  if (districts.length === 0 && seesSetUpGuide(actorFor(message.person))) return succeed(setUpGuide(now));
   for (const command of COMMANDS) {
     const run = command(message.text, districts);
     if (run) return run(deps, message, now);

@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { personSchema, type Person } from '../domain/people/person.js';
 import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import type { Role } from '../domain/people/roles.js';
+import { emailKey } from '../domain/people/work-email.js';
 import type { KnownPerson } from '../domain/questions/query.js';
 import { holdsIdentity, identitiesOf, identityKey, type PersonIdentityRepository } from './person-identities.js';
 import { StoreError } from './store-errors.js';
@@ -22,6 +23,13 @@ const indexes: DeclaredIndex[] = [
     unique: true,
     sparse: true,
     serves: 'findBySlackId (when its person_identities pointer is missing), and one person per Slack identity',
+  },
+  {
+    name: 'email_unique',
+    key: { email: 1 },
+    unique: true,
+    sparse: true,
+    serves: 'findByEmail (someone writing for the first time, matched by their work email), and one person per email',
   },
   { name: 'district_roles', key: { districtIds: 1, roles: 1 }, serves: 'withRoleInDistrict' },
   { name: 'roles', key: { roles: 1 }, serves: 'withRole' },
@@ -95,6 +103,15 @@ export class PersonRepository {
 
   findBySlackId(slackUserId: string): Promise<Person | null> {
     return this.findByIdentity({ platform: 'slack', platformUserId: slackUserId });
+  }
+
+  /**
+   * The person whose work email this is, whatever its case (emails are stored in lower case). Asked only
+   * when an identity writes that no record holds yet, so its cost on the embedded server, a search of the
+   * people, is paid once per person rather than on every turn.
+   */
+  async findByEmail(email: string): Promise<Person | null> {
+    return this.collection.read(await this.collection[driver].findOne({ email: emailKey(email) }));
   }
 
   /** Everyone holding a role county-wide, e.g. the QA managers to alert about a safeguarding concern. */

@@ -79,7 +79,11 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
       ],
     }),
     findAll(stores.conversationLinks.collection, { personId: id }),
-    stores.auditEvents.byActor(id),
+    // What they did, and every change to their own record (registered, an account linked).
+    Promise.all([stores.auditEvents.byActor(id), stores.auditEvents.trailFor('person', id)]).then(([did, record]) => [
+      ...did,
+      ...record.filter((event) => event.actorId !== id),
+    ]),
     // Scheduled work is a short list of what is due; a person is named only as a value of its payload.
     findAll(stores.scheduledWork.collection, {}).then((all) =>
       all.filter((work) => Object.values(work.payload).includes(id)),

@@ -84,7 +84,9 @@ export class ValidatedCollection<T extends { _id: string }> {
       await replace(true);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      await replace(false);
+      // Nothing to replace under this _id: the duplicate was on another unique key (another person with
+      // the same email), and the document was not stored, which the caller must hear.
+      if ((await replace(false)).matchedCount === 0) throw error;
     }
     return valid;
   }

@@ -14,7 +14,7 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['actions', 'Actions they own or acted on'],
   ['conversationLinks', 'Their chats with the bot'],
   ['outbox', 'Messages the bot sent to their chats'],
-  ['auditEvents', 'The audit trail of what they did'],
+  ['auditEvents', 'The audit trail of what they did, and of the changes to their record'],
   ['scheduledWork', 'Scheduled work about them'],
   ['transitionSteps', 'Copies of records kept at each step of their lifecycle'],
 ];

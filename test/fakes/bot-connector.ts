@@ -24,6 +24,24 @@ export interface ConnectorRequest {
   readonly receivedAt: number;
 }
 
+/** A member of a conversation as the Bot Connector describes one in Teams (a TeamsChannelAccount). */
+export interface TeamsMember {
+  /** The member's id in Teams (`29:…`), as activities name them in `from.id`. */
+  readonly id: string;
+  readonly aadObjectId: string;
+  readonly name: string;
+  readonly email?: string;
+  readonly userPrincipalName?: string;
+  readonly tenantId?: string;
+}
+
+/** One GET of a conversation's member that reached the fake. */
+export interface MemberLookup {
+  readonly conversationId: string;
+  readonly memberId: string;
+  readonly status: number;
+}
+
 export type ScriptedFailure = {
   status: number;
   retryAfterSeconds?: number;
@@ -52,11 +70,15 @@ const ERROR_CODES: Record<number, string> = {
  * A fake of the Bot Connector REST API (the service Teams replies and proactive messages go to), on
  * loopback. It accepts the calls of the published contract, gives each new activity an id, remembers the
  * latest version of every message, and can be told to fail the next calls (429 with Retry-After, 502, 404),
- * before or after taking the message. Like the real service it has no way to read a message back.
+ * before or after taking the message. Like the real service it has no way to read a message back. It also
+ * answers GET /v3/conversations/{conversationId}/members/{memberId} for the members it is given (by their
+ * `29:` id or AAD object id, as the service accepts either), and 404 MemberNotFoundInConversation otherwise.
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
   readonly requests: ConnectorRequest[] = [];
+  readonly memberLookups: MemberLookup[] = [];
+  private readonly members = new Map<string, TeamsMember>();
   private readonly failures: ScriptedFailure[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
   private server = createServer((request, response) => void this.handle(request, response));
@@ -82,6 +104,12 @@ export class FakeBotConnector {
     this.failures.push(...failures);
   }
 
+  /** Someone Teams knows: the conversation members API describes them, in any conversation. */
+  addMember(member: TeamsMember): void {
+    this.members.set(member.id, member);
+    this.members.set(member.aadObjectId, member);
+  }
+
   /** The message with this id as it stands now (after any in-place updates). */
   message(activityId: string): Record<string, unknown> | undefined {
     return this.messages.get(activityId);
@@ -95,9 +123,11 @@ export class FakeBotConnector {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const receivedAt = this.clock();
     const body = await readRequestBody(request);
+    response.setHeader('date', new Date(receivedAt).toUTCString());
+    const memberPath = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(request.url ?? '');
+    if (memberPath && request.method === 'GET') return this.answerMember(response, memberPath[1], memberPath[2]);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(request.url ?? '');
     const method = request.method as ConnectorCall['method'];
-    response.setHeader('date', new Date(receivedAt).toUTCString());
     if (!match || !['POST', 'PUT'].includes(method)) return send(response, 404, { error: { code: 'NotFound' } });
 
     const conversationId = decodeURIComponent(match[1] ?? '');
@@ -125,6 +155,27 @@ export class FakeBotConnector {
     }
     const code = ERROR_CODES[failure.status] ?? 'ServiceError';
     send(response, failure.status, { error: { code, message: `scripted ${failure.status}` } });
+  }
+
+  /** A member as the service gives one (a TeamsChannelAccount), or 404 for someone it does not know. */
+  private answerMember(response: ServerResponse, conversation = '', member = ''): void {
+    const conversationId = decodeURIComponent(conversation);
+    const memberId = decodeURIComponent(member);
+    const found = this.members.get(memberId);
+    this.memberLookups.push({ conversationId, memberId, status: found ? 200 : 404 });
+    if (!found) {
+      return send(response, 404, {
+        error: { code: 'MemberNotFoundInConversation', message: 'The member was not found in the conversation.' },
+      });
+    }
+    const { email, userPrincipalName, tenantId, ...account } = found;
+    send(response, 200, {
+      ...account,
+      ...(email ? { email } : {}),
+      ...(userPrincipalName ? { userPrincipalName } : {}),
+      tenantId: tenantId ?? 'tenant-derbyshire',
+      userRole: 'user',
+    });
   }
 
   private takeFailure(conversationId: string): ScriptedFailure | undefined {

@@ -22,6 +22,16 @@ export type SlackScriptedFailure = (
   | { status: 500 | 502 | 503 | 504; afterAccepting?: boolean }
 ) & { method?: string; channel?: string };
 
+/** A member of the workspace as users.info describes them (the parts the bot reads). */
+export interface SlackUser {
+  readonly id: string;
+  readonly name: string;
+  readonly realName: string;
+  /** Given only to apps with the users:read.email scope; some accounts (bots, some guests) have none. */
+  readonly email?: string;
+  readonly isBot?: boolean;
+}
+
 /** The most messages conversations.history gives in one page, and how many when the caller does not say. */
 const HISTORY_LIMIT_MAX = 999;
 const HISTORY_LIMIT_DEFAULT = 100;
@@ -32,13 +42,15 @@ const HISTORY_LIMIT_DEFAULT = 100;
  * message as it stands after updates, and records every call — and every post to a command's
  * response_url — so tests assert on what people would see. conversations.history reads back the bot's posts,
  * newest first, paged by cursor, between `oldest` and `latest`, with their metadata only when asked
- * (`include_all_metadata`), as Slack documents it.
+ * (`include_all_metadata`), as Slack documents it. users.info describes the users it is given, and answers
+ * `user_not_found` for anyone else.
  */
 export class FakeSlackWebApi {
   readonly calls: SlackCall[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   readonly messages = new Map<string, Record<string, unknown>>();
   private readonly failures: SlackScriptedFailure[] = [];
+  private readonly users = new Map<string, SlackUser>();
   private server = createServer((request, response) => void this.handle(request, response));
   private readonly clock: () => number;
   private postsSoFar = 0;
@@ -65,6 +77,11 @@ export class FakeSlackWebApi {
 
   async stop(): Promise<void> {
     await closeLoopback(this.server);
+  }
+
+  /** Someone in the workspace, as users.info will describe them. */
+  addUser(user: SlackUser): void {
+    this.users.set(user.id, user);
   }
 
   /** The next Web API calls fail as scripted, in order (see SlackScriptedFailure). */
@@ -154,6 +171,28 @@ export class FakeSlackWebApi {
     return { ok: true, messages: page, has_more: hasMore, response_metadata: { next_cursor: nextCursor } };
   }
 
+  /** A user object as users.info gives it; the email is in the profile, as Slack puts it. */
+  private userInfo(id: string): Record<string, unknown> {
+    const user = this.users.get(id);
+    if (!user) return { ok: false, error: 'user_not_found' };
+    return {
+      ok: true,
+      user: {
+        id: user.id,
+        team_id: 'T-DERBYSHIRE',
+        name: user.name,
+        deleted: false,
+        real_name: user.realName,
+        is_bot: user.isBot ?? false,
+        profile: {
+          real_name: user.realName,
+          display_name: user.name,
+          ...(user.email ? { email: user.email } : {}),
+        },
+      },
+    };
+  }
+
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const channel = String(args.channel ?? '');
     switch (method) {
@@ -178,6 +217,8 @@ export class FakeSlackWebApi {
       case 'views.publish':
       case 'views.update':
         return { ok: true, view: { id: `V${randomUUID().slice(0, 8)}`, ...(args.view as object) } };
+      case 'users.info':
+        return this.userInfo(String(args.user ?? ''));
       case 'conversations.open':
         return { ok: true, channel: { id: `D-${String(args.users)}` } };
       default:

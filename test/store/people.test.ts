@@ -4,6 +4,9 @@ import type { Person } from '../../src/domain/people/person.js';
 import { aPerson } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { driver } from '../../src/store/driver-collection.js';
+import { SYSTEM_ACTOR } from '../../src/domain/people/actor.js';
+import { personChangeAudit } from '../../src/domain/people/person-change.js';
+import { senderRecords } from '../../src/store/sender-records.js';
 
 const database = useTestDatabase();
 
@@ -143,5 +146,58 @@ describe('finding people by their ids', () => {
 
   it('gives back nobody when asked for nobody', async () => {
     expect(await database.stores.people.findByIds([])).toEqual([]);
+  });
+});
+
+describe('finding a person by their work email', () => {
+  it('finds them whatever the case of the email asked for, as the email is stored in lower case', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const saved = await database.stores.people.save(aPerson({ email: `Ann.Lee.${tag}@Derbyshire.gov.uk` }));
+
+    expect(saved.email).toBe(`ann.lee.${tag}@derbyshire.gov.uk`);
+    expect(await database.stores.people.findByEmail(`ANN.LEE.${tag}@derbyshire.GOV.uk`)).toEqual(saved);
+    expect(await database.stores.people.findByEmail(`someone.else.${tag}@derbyshire.gov.uk`)).toBeNull();
+  });
+
+  it('keeps an email to one person', async () => {
+    const email = `one.person.${randomUUID().slice(0, 8)}@derbyshire.gov.uk`;
+    await database.stores.people.save(aPerson({ email }));
+
+    await expect(database.stores.people.save(aPerson({ email: email.toUpperCase() }))).rejects.toThrow();
+    expect(await database.stores.people.collection[driver].countDocuments({ email })).toBe(1);
+  });
+});
+
+describe('saving a change to a person found on first contact', () => {
+  it('is refused, and not audited, when the identity was given to someone else meanwhile', async () => {
+    const identities = freshIdentities();
+    await database.stores.people.save(aPerson({ identities }));
+    const other = aPerson({ identities: { teamsAadObjectId: identities.teamsAadObjectId } });
+    const audit = personChangeAudit(null, other, { transition: 'link_identity', actor: SYSTEM_ACTOR, at: new Date() });
+
+    expect(await senderRecords(database.stores).saveChange(other, audit)).toBe(false);
+    expect(await database.stores.people.findById(other._id)).toBeNull();
+    expect(await database.stores.auditEvents.trailFor('person', other._id)).toEqual([]);
+  });
+
+  it('is refused, and not audited, when another new record took the email meanwhile', async () => {
+    const email = `taken.${randomUUID().slice(0, 8)}@derbyshire.gov.uk`;
+    await database.stores.people.save(aPerson({ email, identities: freshIdentities() }));
+    const second = aPerson({ email, identities: freshIdentities() });
+    const audit = personChangeAudit(null, second, { transition: 'register', actor: SYSTEM_ACTOR, at: new Date() });
+
+    expect(await senderRecords(database.stores).saveChange(second, audit)).toBe(false);
+    expect(await database.stores.people.findById(second._id)).toBeNull();
+    expect(await database.stores.people.findBySlackId(second.identities.slackUserId ?? '')).toBeNull();
+    expect(await database.stores.auditEvents.trailFor('person', second._id)).toEqual([]);
+  });
+
+  it('saves the person and records the audit event otherwise', async () => {
+    const person = aPerson({ identities: freshIdentities() });
+    const audit = personChangeAudit(null, person, { transition: 'register', actor: SYSTEM_ACTOR, at: new Date() });
+
+    expect(await senderRecords(database.stores).saveChange(person, audit)).toBe(true);
+    expect(await database.stores.people.findById(person._id)).toEqual(person);
+    expect(await database.stores.auditEvents.trailFor('person', person._id)).toEqual([audit]);
   });
 });

@@ -43,7 +43,7 @@ const repositoryCases: RepositoryCase[] = [
     valid: aPerson,
     invalid: (d) => ({ ...d, roles: ['superuser'] }),
     write: (s, d) => s.people.save(d),
-    indexes: ['teams_identity_unique', 'slack_identity_unique', 'district_roles', 'roles'],
+    indexes: ['teams_identity_unique', 'slack_identity_unique', 'email_unique', 'district_roles', 'roles'],
   },
   {
     repository: 'challengeDays',

@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { SYSTEM_ACTOR } from '../../src/domain/people/actor.js';
+import { personChangeAudit } from '../../src/domain/people/person-change.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +132,19 @@ describe('everything held about one person (a subject access request)', () => {
     // Jo's reply and actions are Jo's, not Mia's.
     expect(html).not.toContain('person-jo');
     expect(readFileSync(written.json, 'utf8')).not.toContain('action-demo-chesterfield-past-1');
+  });
+
+  it('includes the changes the bot made to their record, though the system made them', async () => {
+    const mia = await database.stores.people.findById('person-mia');
+    if (!mia) throw new Error('the demo county has Mia');
+    const linked = { ...mia, identities: { ...mia.identities, slackUserId: 'U-MIA-NEW' } };
+    const audit = personChangeAudit(mia, linked, { transition: 'link_identity', actor: SYSTEM_ACTOR, at: now });
+    await database.stores.auditEvents.record(audit);
+
+    const records = await recordsNamingPerson(database.stores, 'person-mia');
+
+    expect(records.auditEvents).toContainEqual(audit);
+    expect(idsByCollection(records)).toEqual(await everyDocumentNaming('person-mia'));
   });
 
   it('escapes what people wrote, so the page shows it rather than running it', async () => {

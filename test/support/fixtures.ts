@@ -217,3 +217,17 @@ export const anAuditEvent = (over: Partial<AuditEvent> = {}): AuditEvent => ({
   after: 'acknowledged',
   ...over,
 });
+
+/**
+ * A person registered by their work email, made from their name ('Olive Grant' is person-olive,
+ * olive.grant@derbyshire.gov.uk), with the platform identities given (none: not yet linked).
+ */
+export const aPersonByEmail = (displayName: string, identities: Person['identities'] = {}): Person => {
+  const [first = 'someone', ...rest] = displayName.toLowerCase().split(' ');
+  return aPerson({
+    _id: `person-${first}`,
+    displayName,
+    email: `${[first, ...rest].join('.')}@derbyshire.gov.uk`,
+    identities,
+  });
+};

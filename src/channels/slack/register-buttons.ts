@@ -30,7 +30,7 @@ async function answerButton(
   action: ButtonAction,
   client: WebClient,
 ): Promise<void> {
-  const who = await deps.identify(body.user.id);
+  const who = await deps.recognise(body.user.id);
   const origin = originOf(body);
   if (!who.ok) {
     await client.chat.postEphemeral({

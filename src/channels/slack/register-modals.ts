@@ -19,7 +19,7 @@ export function registerModals(app: App, deps: SlackListenerDeps): void {
     try {
       const answered = await answerInTime(
         async (): Promise<Reply | { notRegistered: string }> => {
-          const who = await deps.identify(body.user.id);
+          const who = await deps.recognise(body.user.id);
           if (!who.ok) return { notRegistered: who.error.userMessage };
           const { verb, payload } = modalSubmission(view);
           return handleCardAction(deps.interactions, {

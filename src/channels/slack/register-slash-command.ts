@@ -35,7 +35,7 @@ async function answerCommand(
   client: WebClient,
   respond: RespondFn,
 ): Promise<void> {
-  const who = await deps.identify(command.user_id);
+  const who = await deps.recognise(command.user_id);
   if (!who.ok) {
     await respond({ response_type: 'ephemeral', text: who.error.userMessage });
     return;

@@ -9,13 +9,23 @@ export interface SlackBotDeps {
   readonly botToken: string;
   readonly slackApiUrl?: string;
   readonly interactions: InteractionDeps;
+  /** Who becomes a QA manager the first time they write (BOOTSTRAP_ADMIN_EMAILS). */
+  readonly bootstrapAdminEmails: readonly string[];
   readonly logger: Logger;
 }
 
 /** What every Slack listener needs, built once by createSlackBot so each listener only registers itself. */
 export interface SlackListenerDeps {
   readonly interactions: InteractionDeps;
-  /** The registered person behind a Slack user id from the payload, never from anything inside a block's value. */
+  /**
+   * The registered person behind a Slack user id, e.g. one mentioned in a message: looked up only, never
+   * linked or registered (that happens only to whoever writes).
+   */
   readonly identify: (slackUserId: string) => Promise<Outcome<Person>>;
+  /**
+   * Whoever sent the payload, from its own user id, never from anything inside a block's value: linked by
+   * their work email, or registered from BOOTSTRAP_ADMIN_EMAILS, the first time they write.
+   */
+  readonly recognise: (slackUserId: string) => Promise<Outcome<Person>>;
   readonly lateFailure: (error: unknown) => void;
 }

@@ -7,7 +7,8 @@ import { registerModals } from './register-modals.js';
 import { registerSlashCommand } from './register-slash-command.js';
 import { registerThreadReplies } from './register-thread-replies.js';
 import type { SlackBotDeps, SlackListenerDeps } from './slack-bot-deps.js';
-import { personFromSlack } from './slack-identity.js';
+import { personFromSlack, recogniseSlackSender } from './slack-identity.js';
+import { slackUserProfiles } from './slack-user-profile.js';
 
 /**
  * The Slack channel: `/challenge`, buttons, modals, thread replies and App Home, each registered by a file
@@ -27,9 +28,11 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
     tokenVerificationEnabled: false,
     ...(deps.slackApiUrl ? { clientOptions: { slackApiUrl: deps.slackApiUrl } } : {}),
   });
+  const lookUpProfile = slackUserProfiles(deps.botToken, deps.slackApiUrl, deps.logger);
   const listenerDeps: SlackListenerDeps = {
     interactions: deps.interactions,
     identify: (slackUserId) => personFromSlack(deps.interactions.stores, slackUserId),
+    recognise: (slackUserId) => recogniseSlackSender({ ...deps, lookUpProfile }, slackUserId),
     lateFailure: lateFailureLogger(deps.logger, 'Slack'),
   };
   registerSlashCommand(app, listenerDeps);

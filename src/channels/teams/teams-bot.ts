@@ -18,12 +18,14 @@ import type { Outcome } from '../../domain/shared/domain-error.js';
 import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
 import { teamsCommandId } from './teams-command-id.js';
 import { readTeamsMentions } from './teams-mentions.js';
-import { personFromTeams } from './teams-identity.js';
+import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
 
 export interface TeamsBotDeps {
   readonly adapter: TeamsAdapter;
   readonly appId: string;
   readonly interactions: InteractionDeps;
+  /** Who becomes a QA manager the first time they write (BOOTSTRAP_ADMIN_EMAILS). */
+  readonly bootstrapAdminEmails: readonly string[];
   readonly logger: Logger;
 }
 
@@ -39,7 +41,6 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     startTypingTimer: false,
     longRunningMessages: false,
   });
-  const { stores } = deps.interactions;
   const lateFailure = lateFailureLogger(deps.logger, 'Teams');
 
   // Installed in a team, group chat or personal chat: remember where, and say what the bot does.
@@ -66,7 +67,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   async function answerMessage(context: TurnContext): Promise<void> {
-    const person = await personFromTeams(stores, context);
+    const person = await recogniseTeamsSender(deps, context);
     const link = await rememberTeamsConversation(deps, context, person);
     if (!person.ok) {
       await context.sendActivity(person.error.userMessage);
@@ -118,7 +119,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   async function executeCardAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard | string> {
-    const person = await personFromTeams(stores, context);
+    const person = await recogniseTeamsSender(deps, context);
     await rememberTeamsConversation(deps, context, person);
     if (!person.ok) return person.error.userMessage;
     const reply = await handleCardAction(deps.interactions, {

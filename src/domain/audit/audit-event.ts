@@ -13,6 +13,8 @@ export const AUDITED_ENTITY_KINDS = [
   'conversation_link',
   /** A district's settings, such as when its weekly digest goes. */
   'district',
+  /** Someone's record: registered, or linked to a platform identity; the note lists each field's old and new value. */
+  'person',
   /** A retention purge of one kind of record: its id is the kind, its note says how many. */
   'record_purge',
 ] as const;

@@ -40,6 +40,8 @@ describe('the Slack app manifest', () => {
       'im:history',
       'im:write',
       'mpim:history',
+      'users:read',
+      'users:read.email',
     ]);
   });
 });

@@ -1,0 +1,37 @@
+import type { Fact } from '../../cards/card-data.js';
+import type { Reply } from '../reply.js';
+import { receipt } from './message-cards.js';
+
+/**
+ * The steps of setting up a county, as they can be done today: districts and people have no command
+ * yet, so the guide says plainly that an administrator adds them; linking channels is a command.
+ */
+const STEPS: readonly Fact[] = [
+  {
+    title: '1. Districts',
+    value:
+      'There is no command to add a district yet: for now an administrator adds the county’s districts to the bot’s database.',
+  },
+  {
+    title: '2. People',
+    value:
+      'Also added by an administrator for now, each with their work email and roles. The first time someone writes to me in Teams or Slack, I link their account to their record by that email.',
+  },
+  {
+    title: '3. Channels',
+    value:
+      'Once a district is in, write “link this channel to <district>” in its channel: in Teams @mention me first; in Slack write “/challenge link <district>”.',
+  },
+];
+
+const UNTIL = 'I answer QA managers with these steps until the county has a district; then “help” lists everything.';
+
+/** What a QA manager is answered while the county has no district: the set-up, step by step. */
+export function setUpGuide(now: Date): Reply {
+  const title = 'Set up the Challenge Day bot: add districts, then people, then link channels';
+  return {
+    ...receipt(title, 'Challenge Day bot', now, STEPS, UNTIL),
+    text: [title, ...STEPS.map((step) => `${step.title}: ${step.value}`), UNTIL].join('\n'),
+    audience: 'person',
+  };
+}
