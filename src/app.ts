@@ -86,6 +86,7 @@ export async function buildBot(options: {
     servicePriorities: config.SERVICE_PRIORITIES,
     now,
     deliver: (deliveries) => outbox.deliver(deliveries),
+    retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
     reportLink: (id) => reportLinks.linkTo(id, now()),
   };

@@ -4,16 +4,21 @@ import type { Stores } from '../store/stores.js';
 import { deliverReadyMessages, refreshDeliveredCopies } from './deliver-outbox.js';
 import type { NotificationRenderer } from './notification-renderer.js';
 import type { PlatformSender } from './platform-sender.js';
-import type { Platform } from '../domain/links/conversation-link.js';
+import type { ConversationLink, Platform } from '../domain/links/conversation-link.js';
 import { Doorbell } from './doorbell.js';
 import type { PacingClock } from './pacing-clock.js';
-import { queueDeliveries } from './queue-deliveries.js';
+import { queueDeliveries, type QueuedDeliveries } from './queue-deliveries.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
 
 export interface OutboxWorker {
-  /** Queues messages durably, then has them sent soon, without making the caller wait for the sending. */
-  deliver(deliveries: readonly Delivery[]): Promise<void>;
+  /**
+   * Queues messages durably, then has them sent soon, without making the caller wait for the sending. Says
+   * which deliveries reach nobody, so the caller can tell the person who caused them.
+   */
+  deliver(deliveries: readonly Delivery[]): Promise<QueuedDeliveries>;
+  /** A person wrote to the bot in this personal chat: what could not reach them before goes there now. */
+  retryUndelivered(chat: ConversationLink): Promise<void>;
   refresh(key: string, notification: Notification): Promise<void>;
   /** Sends what is ready now; one run at a time, a call during a run asks for another after it. */
   kick(): Promise<void>;
@@ -75,8 +80,14 @@ export function createOutboxWorker(deps: {
   };
   return {
     deliver: async (deliveries) => {
-      await queueDeliveries(deps.stores, deliveries, deps.now());
-      void kick();
+      const queued = await queueDeliveries(deps.stores, deliveries, deps.now());
+      if (queued.queued > 0) void kick();
+      return queued;
+    },
+    retryUndelivered: async (chat) => {
+      if (chat.kind !== 'personal' || !chat.personId || chat.status !== 'active') return;
+      const requeued = await deps.stores.outbox.requeueUnreachable(chat.personId, chat, deps.now());
+      if (requeued > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
     kick,
