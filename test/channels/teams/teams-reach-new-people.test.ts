@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { aChallengeDay, aConversationLink, actionAssigned, anAction } from '../../support/fixtures.js';
+import { caseFindingGrades, caseFindingSubmission } from '../../support/form-submissions.js';
+import { personalChat as chatOf, teamsScene, teamsUser } from '../../support/scene.js';
+import { BOT, cardIn, factsOf, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+
+/*
+ * People who never wrote to the bot in Teams: the outbox opens their one-to-one chat itself (Bot Connector
+ * create conversation, through the Chesterfield channel the bot is in), remembers it and sends; someone the
+ * bot cannot reach at all is kept as a failed delivery, named on the sender's receipt, and sent to once they
+ * write to the bot.
+ */
+
+const tenantId = 'tenant-derbyshire';
+const priya = teamsUser('priya', 'Priya Patel'); // QA manager, has written to the bot
+const dan = teamsUser('dan', 'Dan Reeves'); // auditor
+const martin = teamsUser('martin', 'Martin Cole'); // district manager, never wrote
+const jo = teamsUser('jo', 'Jo Bennett'); // owns an action, never wrote
+const kim = teamsUser('kim', 'Kim Shaw'); // owns an action; the app is installed in no team of hers
+const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: 'channel', tenantId };
+let dayId = '';
+
+const teams = teamsScene({
+  now: new Date('2026-12-03T11:00:00Z'),
+  people: [
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
+    registered(dan, { _id: 'person-dan', roles: ['auditor'] }),
+    registered(martin, { _id: 'person-martin', roles: ['district_manager'] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
+    registered(kim, { _id: 'person-kim', roles: ['staff'] }),
+    // Registered by name only: no Teams or Slack account is known for him.
+    registered(teamsUser('sam', 'Sam Hurst'), { _id: 'person-sam', roles: ['district_manager'], identities: {} }),
+  ],
+  seed: async () => {
+    dayId = (
+      await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
+    )._id;
+    await database.stores.conversationLinks.remember(
+      aConversationLink({
+        conversationId: channel.id,
+        address: {
+          channelId: 'msteams',
+          serviceUrl: connector.serviceUrl,
+          conversation: { id: channel.id, conversationType: 'channel', tenantId },
+          bot: BOT,
+        },
+      }),
+    );
+    await teams.say(priya, chatOf(priya), 'hello');
+  },
+});
+const { database, connector } = teams;
+
+/** A finding that raises an immediate safeguarding concern: the QA and district managers are alerted. */
+const concern = () => ({
+  challengeDayId: dayId,
+  ...caseFindingSubmission(),
+  ...caseFindingGrades('inadequate', {
+    safeguardingConcern: 'true',
+    safeguardingReason: 'No visit for eight weeks while on a child protection plan',
+  }),
+});
+
+const posts = (who: typeof jo) => connector.callsTo(chatOf(who).id).filter((call) => call.method === 'POST');
+
+/** An action given to its owner, as the outbox is told when a report is verified. */
+async function assignAction(ownerId: string) {
+  const action = await database.stores.actions.create(anAction({ ownerId, challengeDayId: dayId }));
+  await teams.deliverNow([actionAssigned(action)]);
+}
+
+async function failedDeliveriesAsked() {
+  await teams.say(priya, chatOf(priya), 'show failed deliveries');
+  const card = cardIn(teams.lastIn(chatOf(priya))?.activity);
+  return [...textsOf(card), ...factsOf(card)].join(' ');
+}
+
+describe('a safeguarding alert to managers who never wrote to the bot', () => {
+  it('opens the district manager’s chat, sends the alert there, and the receipt names who was reached and who was not', async () => {
+    const answer = await teams.press(dan, chatOf(dan), 'finding-card', 'finding.submit', concern());
+    await teams.settle();
+
+    const receipt = textsOf(answer.body.value).join(' ');
+    expect(receipt).toContain('Safeguarding concern recorded. Alerted: Priya Patel, Martin Cole.');
+    expect(receipt).toContain(
+      'Could not reach: Sam Hurst — the bot knows no Teams or Slack account of theirs; tell them directly.',
+    );
+    expect(connector.creates.filter((create) => create.member === martin.aadObjectId)).toEqual([
+      expect.objectContaining({
+        tenantId,
+        conversationId: chatOf(martin).id,
+        body: expect.objectContaining({
+          isGroup: false,
+          members: [expect.objectContaining({ id: martin.aadObjectId })],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        }),
+      }),
+    ]);
+    expect(await database.stores.conversationLinks.findByConversation('teams', chatOf(martin).id)).toMatchObject({
+      kind: 'personal',
+      personId: 'person-martin',
+      status: 'active',
+    });
+    expect(posts(martin)).toHaveLength(1);
+    expect(textsOf(cardIn(posts(martin)[0]?.activity)).join(' ')).toMatch(/safeguarding/i);
+    // Priya had written to the bot: her chat is used as it is, nothing is created for her.
+    expect(connector.creates.some((create) => create.member === priya.aadObjectId)).toBe(false);
+  });
+
+  it('lists the alert that reached nobody in “show failed deliveries”, with why', async () => {
+    const listed = await failedDeliveriesAsked();
+
+    expect(listed).toContain('1 failed delivery');
+    expect(listed).toMatch(/safeguarding:.* → Sam Hurst/);
+    expect(listed).toContain('Not delivered: the bot has no way to reach them; it is sent when they write to the bot');
+  });
+
+  it('sends the alert to him once his Teams account is registered and he writes to the bot', async () => {
+    const sam = teamsUser('sam', 'Sam Hurst');
+    const person = await database.stores.people.findById('person-sam');
+    await database.stores.people.save({ ...person!, identities: { teamsAadObjectId: sam.aadObjectId } });
+
+    await teams.say(sam, chatOf(sam), 'hello');
+    await teams.settle();
+
+    const alerts = posts(sam).filter((call) => /safeguarding/i.test(textsOf(cardIn(call.activity)).join(' ')));
+    expect(alerts).toHaveLength(1);
+    expect(await failedDeliveriesAsked()).toContain('No failed deliveries');
+  });
+});
+
+describe('an action card to an owner who never wrote to the bot', () => {
+  it('arrives once in the chat the bot opens, also when the answer to the first create was lost', async () => {
+    connector.failNext({ status: 502, afterAccepting: true, member: jo.aadObjectId });
+
+    await assignAction('person-jo');
+    expect(posts(jo)).toHaveLength(0); // the create is tried again after a short wait
+    await teams.later(5_000);
+
+    const creates = connector.creates.filter((create) => create.member === jo.aadObjectId);
+    expect(creates).toHaveLength(2);
+    expect(new Set(creates.map((create) => create.conversationId))).toEqual(new Set([chatOf(jo).id]));
+    expect(posts(jo)).toHaveLength(1);
+    expect(textsOf(cardIn(posts(jo)[0]?.activity)).join(' ')).toContain('Record the child’s wishes');
+    const links = await database.stores.conversationLinks.personalChatsOf('person-jo');
+    expect(links.map((link) => link.conversationId)).toEqual([chatOf(jo).id]);
+
+    await teams.later(600_000);
+    expect(posts(jo)).toHaveLength(1);
+  });
+
+  it('is kept as failed when Teams will not open the chat (the app is in no team of hers), and sent once she writes', async () => {
+    connector.failNext({ status: 403, member: kim.aadObjectId });
+
+    await assignAction('person-kim');
+
+    expect(posts(kim)).toHaveLength(0);
+    const listed = await failedDeliveriesAsked();
+    expect(listed).toMatch(/assigned:.* → Teams, Kim Shaw/);
+    expect(listed).toContain('Not delivered: the bot could not open a chat with them');
+
+    await teams.say(kim, chatOf(kim), 'hello');
+    await teams.settle();
+    expect(
+      posts(kim).filter((call) => /Record the child’s wishes/.test(textsOf(cardIn(call.activity)).join(' '))),
+    ).toHaveLength(1);
+  });
+});
