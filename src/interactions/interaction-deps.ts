@@ -10,8 +10,11 @@ export interface InteractionDeps {
   readonly now: () => Date;
   /** Queues proactive messages and has them sent soon; says which reach nobody, for the sender's receipt. */
   readonly deliver: (deliveries: readonly Delivery[]) => Promise<QueuedDeliveries>;
-  /** A person can now be reached in this personal chat: what could not reach them before is sent there. */
-  readonly retryUndelivered: (chat: ConversationLink) => Promise<void>;
+  /**
+   * A conversation became reachable (a person's personal chat, a channel linked to a district): what could
+   * not be delivered for want of it is sent there.
+   */
+  readonly retryUndelivered: (link: ConversationLink) => Promise<void>;
   /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
   /** A signed, expiring link to a report's HTML page. */

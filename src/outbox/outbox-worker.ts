@@ -17,8 +17,11 @@ export interface OutboxWorker {
    * which deliveries reach nobody, so the caller can tell the person who caused them.
    */
   deliver(deliveries: readonly Delivery[]): Promise<QueuedDeliveries>;
-  /** A person wrote to the bot in this personal chat: what could not reach them before goes there now. */
-  retryUndelivered(chat: ConversationLink): Promise<void>;
+  /**
+   * A conversation became reachable — a person wrote to the bot in their personal chat, a channel was linked
+   * to a district: what could not be delivered for want of it goes there now.
+   */
+  retryUndelivered(link: ConversationLink): Promise<void>;
   refresh(key: string, notification: Notification): Promise<void>;
   /** Sends what is ready now; one run at a time, a call during a run asks for another after it. */
   kick(): Promise<void>;
@@ -84,9 +87,15 @@ export function createOutboxWorker(deps: {
       if (queued.queued > 0) void kick();
       return queued;
     },
-    retryUndelivered: async (chat) => {
-      if (chat.kind !== 'personal' || !chat.personId || chat.status !== 'active') return;
-      const requeued = await deps.stores.outbox.requeueUnreachable(chat.personId, chat, deps.now());
+    retryUndelivered: async (link) => {
+      if (link.status !== 'active') return;
+      const { outbox: entries } = deps.stores;
+      const requeued =
+        link.kind === 'personal'
+          ? link.personId
+            ? await entries.requeueUnreachable(link.personId, link, deps.now())
+            : 0
+          : await entries.requeueForChannel(link, deps.now());
       if (requeued > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),

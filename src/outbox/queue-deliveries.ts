@@ -111,7 +111,9 @@ function unreachableEntry(delivery: Delivery, now: Date): OutboxEntry {
     key: delivery.key,
     notification: delivery.notification,
     conversationId: target,
-    ...(destination.kind === 'person' ? { personId: destination.personId } : { districtId: destination.districtId }),
+    ...(destination.kind === 'person'
+      ? { personId: destination.personId }
+      : { districtId: destination.districtId, audiences: [...destination.audiences] }),
     status: 'failed',
     failedBecause: because,
     lastError: reason,

@@ -16,6 +16,7 @@ const indexes: DeclaredIndex[] = [
   { name: 'status_created', key: { status: 1, createdAt: -1 }, serves: 'failedDeliveries' },
   { name: 'delivered_message', key: { conversationId: 1, sentMessageId: 1 }, serves: 'findDelivered' },
   { name: 'person_status', key: { personId: 1, status: 1 }, serves: 'requeueUnreachable' },
+  { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'requeueForChannel' },
 ];
 
 /** How many ready messages one claiming query looks at. */
@@ -194,6 +195,33 @@ export class OutboxRepository {
           platform: chat.platform,
           conversationId: chat.conversationId,
           linkId: chat._id,
+          nextAttemptAt: now,
+        },
+        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
+      },
+    );
+    return result.modifiedCount;
+  }
+
+  /**
+   * A channel was linked to a district: every message that failed because the district had no channel for
+   * this channel's audience goes there now. Returns how many.
+   */
+  async requeueForChannel(channel: ConversationLink, now: Date): Promise<number> {
+    if (!channel.districtId) return 0;
+    const result = await this.collection[driver].updateMany(
+      {
+        status: 'failed',
+        failedBecause: 'no_channel',
+        districtId: channel.districtId,
+        audiences: channel.audience ?? 'district',
+      },
+      {
+        $set: {
+          status: 'pending',
+          platform: channel.platform,
+          conversationId: channel.conversationId,
+          linkId: channel._id,
           nextAttemptAt: now,
         },
         $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },

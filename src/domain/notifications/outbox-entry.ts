@@ -64,8 +64,12 @@ export const outboxEntrySchema = z.strictObject({
   linkId: entityId.optional(),
   /** The person a personal message is for: it is sent again when they become reachable. */
   personId: entityId.optional(),
-  /** The district whose channels a district message is for, when none was linked. */
+  /** The district whose channels a district message is for, when none was linked, and for which audiences. */
   districtId: entityId.optional(),
+  audiences: z
+    .array(z.enum(['district', 'mat']))
+    .max(2)
+    .optional(),
   /** The person's id on the platform, to open a personal chat with them when the bot has none yet. */
   openChatWith: z.string().min(1).max(200).optional(),
   status: z.enum(['pending', 'sent', 'failed']),

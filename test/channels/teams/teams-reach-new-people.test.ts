@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aChallengeDay, aConversationLink, actionAssigned, anAction } from '../../support/fixtures.js';
+import { aChallengeDay, aConversationLink, actionAssigned, aDistrict, anAction } from '../../support/fixtures.js';
 import { caseFindingGrades, caseFindingSubmission } from '../../support/form-submissions.js';
 import { personalChat as chatOf, teamsScene, teamsUser } from '../../support/scene.js';
 import { BOT, cardIn, factsOf, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
@@ -17,17 +17,23 @@ const dan = teamsUser('dan', 'Dan Reeves'); // auditor
 const martin = teamsUser('martin', 'Martin Cole'); // district manager, never wrote
 const jo = teamsUser('jo', 'Jo Bennett'); // owns an action, never wrote
 const kim = teamsUser('kim', 'Kim Shaw'); // owns an action; the app is installed in no team of hers
+const lou = teamsUser('lou', 'Lou Grant'); // owns an action; Teams is throttling
 const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: 'channel', tenantId };
 let dayId = '';
 
 const teams = teamsScene({
   now: new Date('2026-12-03T11:00:00Z'),
+  districts: [
+    aDistrict(),
+    aDistrict({ _id: 'high-peak', name: 'High Peak', matLocality: 'High Peak MAT', aliases: [] }),
+  ],
   people: [
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
     registered(dan, { _id: 'person-dan', roles: ['auditor'] }),
     registered(martin, { _id: 'person-martin', roles: ['district_manager'] }),
     registered(jo, { _id: 'person-jo', roles: ['staff'] }),
     registered(kim, { _id: 'person-kim', roles: ['staff'] }),
+    registered(lou, { _id: 'person-lou', roles: ['staff'] }),
     // Registered by name only: no Teams or Slack account is known for him.
     registered(teamsUser('sam', 'Sam Hurst'), { _id: 'person-sam', roles: ['district_manager'], identities: {} }),
   ],
@@ -150,6 +156,20 @@ describe('an action card to an owner who never wrote to the bot', () => {
     expect(posts(jo)).toHaveLength(1);
   });
 
+  it('waits out a 429 to the create as Teams asked, then opens the chat and posts once', async () => {
+    connector.failNext({ status: 429, retryAfterSeconds: 3, member: lou.aadObjectId });
+
+    await assignAction('person-lou');
+    expect(connector.creates.some((create) => create.member === lou.aadObjectId)).toBe(false);
+    expect(connector.requests.filter((request) => request.status === 429)).toHaveLength(1);
+    await teams.later(1_000);
+    expect(posts(lou)).toHaveLength(0); // Retry-After is not over yet
+    await teams.later(3_000);
+
+    expect(connector.creates.filter((create) => create.member === lou.aadObjectId)).toHaveLength(1);
+    expect(posts(lou)).toHaveLength(1);
+  });
+
   it('is kept as failed when Teams will not open the chat (the app is in no team of hers), and sent once she writes', async () => {
     connector.failNext({ status: 403, member: kim.aadObjectId });
 
@@ -165,5 +185,38 @@ describe('an action card to an owner who never wrote to the bot', () => {
     expect(
       posts(kim).filter((call) => /Record the child’s wishes/.test(textsOf(cardIn(call.activity)).join(' '))),
     ).toHaveLength(1);
+  });
+});
+
+describe('a district message when the district has no linked channel', () => {
+  it('is listed as failed with why, and posted in the channel as soon as one is linked', async () => {
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({
+        districtId: 'high-peak',
+        matLocality: 'High Peak MAT',
+        auditTeamIds: [],
+        expectedAttendeeIds: [],
+      }),
+    );
+    await teams.deliverNow([
+      {
+        key: `notice:${day._id}`,
+        notification: { kind: 'challenge_day_notice', challengeDayId: day._id },
+        destination: { kind: 'district_channels', districtId: 'high-peak', audiences: ['district'] },
+      },
+    ]);
+
+    expect(await failedDeliveriesAsked()).toMatch(
+      /notice:.* → High Peak’s channels: Not delivered: no channel is linked to the district/,
+    );
+
+    const highPeak: TeamsConversation = { id: '19:high-peak@thread.tacv2', type: 'channel', tenantId };
+    await teams.say(priya, highPeak, 'link this channel to High Peak');
+    await teams.settle();
+
+    const proactive = connector.callsTo(highPeak.id).filter((call) => call.method === 'POST' && !call.activityId);
+    expect(proactive).toHaveLength(1);
+    expect(textsOf(cardIn(proactive[0]?.activity)).join(' ')).toMatch(/High Peak/);
+    expect(await failedDeliveriesAsked()).toContain('No failed deliveries');
   });
 });
