@@ -43,7 +43,23 @@ export async function queueDeliveries(
   return { queued, unreachable };
 }
 
-async function entriesFor(stores: QueueStores, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
+/**
+ * The deliveries that would reach nobody if they were queued now, queueing nothing: for a receipt that promises
+ * messages later (a planned day's notice), so the sender hears now whom it will not reach.
+ */
+export async function unreachableDeliveries(
+  stores: Omit<QueueStores, 'outbox'>,
+  deliveries: readonly Delivery[],
+  now: Date,
+): Promise<Delivery[]> {
+  const unreachable: Delivery[] = [];
+  for (const delivery of deliveries) {
+    if ((await entriesFor(stores, delivery, now)).length === 0) unreachable.push(delivery);
+  }
+  return unreachable;
+}
+
+async function entriesFor(stores: Omit<QueueStores, 'outbox'>, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
   const { destination } = delivery;
   switch (destination.kind) {
     case 'district_channels': {

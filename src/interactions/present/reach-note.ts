@@ -5,10 +5,12 @@ import { peopleNames } from './people-names.js';
 
 /** How a receipt words who was sent something: "Alerted", "Sent to verify", "Sent their case cards". */
 export interface ReachWording {
-  /** Before the names of the people reached: "Alerted". */
-  readonly reached: string;
+  /** Before the names of the people reached: "Alerted"; null to name only those not reached. */
+  readonly reached: string | null;
   /** What the sender should do about someone not reached: "tell them directly". */
   readonly otherwise: string;
+  /** Before the names of the people not reached; "Could not reach" unless said. */
+  readonly missed?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ReachWording {
 export async function reachNote(
   stores: Pick<Stores, 'people' | 'districts'>,
   deliveries: readonly Delivery[],
-  queued: QueuedDeliveries,
+  queued: Pick<QueuedDeliveries, 'unreachable'>,
   wording: ReachWording,
 ): Promise<string> {
   const missed = new Set(queued.unreachable.map(destinationOf));
@@ -36,16 +38,16 @@ export async function reachNote(
   );
   const districts = await Promise.all(districtIds.map((id) => stores.districts.findById(id)));
   return [
-    ...(reached.length > 0 ? [`${wording.reached}: ${reached.join(', ')}.`] : []),
+    ...(reached.length > 0 && wording.reached !== null ? [`${wording.reached}: ${reached.join(', ')}.`] : []),
     ...(notReached.length > 0
       ? [
-          `Could not reach: ${notReached.join(', ')} — the bot knows no Teams or Slack account of ` +
+          `${wording.missed ?? 'Could not reach'}: ${notReached.join(', ')} — the bot knows no Teams or Slack account of ` +
             `${notReached.length === 1 ? 'theirs' : 'these people'}; ${wording.otherwise}.`,
         ]
       : []),
     ...districts.map(
       (district, index) =>
-        `No channel is linked to ${district?.name ?? districtIds[index]}, so nothing was posted there: link one ` +
+        `No channel is linked to ${district?.name ?? districtIds[index]} for this: link one ` +
         `with “link this channel to ${district?.name ?? 'the district'}”.`,
     ),
   ].join(' ');
