@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay, aConversationLink, actionAssigned, aDistrict, anAction } from '../../support/fixtures.js';
 import { caseFindingGrades, caseFindingSubmission } from '../../support/form-submissions.js';
+import { queueDeliveries } from '../../../src/outbox/queue-deliveries.js';
 import { personalChat as chatOf, teamsScene, teamsUser } from '../../support/scene.js';
 import { BOT, cardIn, factsOf, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
 
@@ -18,6 +19,7 @@ const martin = teamsUser('martin', 'Martin Cole'); // district manager, never wr
 const jo = teamsUser('jo', 'Jo Bennett'); // owns an action, never wrote
 const kim = teamsUser('kim', 'Kim Shaw'); // owns an action; the app is installed in no team of hers
 const lou = teamsUser('lou', 'Lou Grant'); // owns an action; Teams is throttling
+const ray = teamsUser('ray', 'Ray Dunn'); // owns an action; the instance opening his chat dies
 const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: 'channel', tenantId };
 let dayId = '';
 
@@ -34,6 +36,7 @@ const teams = teamsScene({
     registered(jo, { _id: 'person-jo', roles: ['staff'] }),
     registered(kim, { _id: 'person-kim', roles: ['staff'] }),
     registered(lou, { _id: 'person-lou', roles: ['staff'] }),
+    registered(ray, { _id: 'person-ray', roles: ['staff'] }),
     // Registered by name only: no Teams or Slack account is known for him.
     registered(teamsUser('sam', 'Sam Hurst'), { _id: 'person-sam', roles: ['district_manager'], identities: {} }),
   ],
@@ -168,6 +171,29 @@ describe('an action card to an owner who never wrote to the bot', () => {
 
     expect(connector.creates.filter((create) => create.member === lou.aadObjectId)).toHaveLength(1);
     expect(posts(lou)).toHaveLength(1);
+  });
+
+  it('an instance that died after Teams opened the chat and before posting leaves the card to be posted once', async () => {
+    const action = await database.stores.actions.create(anAction({ ownerId: 'person-ray', challengeDayId: dayId }));
+    // The instance that died: it queued and claimed the card, and Teams created the chat for it.
+    const now = teams.running.clock.now;
+    await queueDeliveries(database.stores, [actionAssigned(action)], now);
+    const claimed = await database.stores.outbox.claimReady(now, 'dead-instance', new Date(now.getTime() + 60_000));
+    expect(claimed).toMatchObject({ personId: 'person-ray', openChatWith: ray.aadObjectId });
+    const created = await fetch(`${connector.serviceUrl}v3/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ isGroup: false, bot: BOT, members: [{ id: ray.aadObjectId }], tenantId }),
+    });
+    expect(created.status).toBe(201);
+
+    await teams.later(61_000); // its lease runs out
+
+    const creates = connector.creates.filter((create) => create.member === ray.aadObjectId);
+    expect(creates.map((create) => create.conversationId)).toEqual([chatOf(ray).id, chatOf(ray).id]);
+    expect(posts(ray)).toHaveLength(1);
+    await teams.later(600_000);
+    expect(posts(ray)).toHaveLength(1);
   });
 
   it('is kept as failed when Teams will not open the chat (the app is in no team of hers), and sent once she writes', async () => {
