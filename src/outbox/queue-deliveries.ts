@@ -48,7 +48,7 @@ export async function queueDeliveries(
  * messages later (a planned day's notice), so the sender hears now whom it will not reach.
  */
 export async function unreachableDeliveries(
-  stores: Omit<QueueStores, 'outbox'>,
+  stores: QueueStores,
   deliveries: readonly Delivery[],
   now: Date,
 ): Promise<Delivery[]> {
@@ -59,7 +59,19 @@ export async function unreachableDeliveries(
   return unreachable;
 }
 
-async function entriesFor(stores: Omit<QueueStores, 'outbox'>, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
+/**
+ * The delivery's entries. Once a delivery that reached nobody has been sent on where it can go now (a chat
+ * the person wrote in, a channel linked since), that entry stands for it there: queueing the same delivery
+ * again adds no second copy to the same conversation.
+ */
+async function entriesFor(stores: QueueStores, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
+  const routed = await routedEntries(stores, delivery, now);
+  const earlier = await stores.outbox.findById(unreachableEntry(delivery, now)._id);
+  if (!earlier?.linkId) return routed;
+  return [earlier, ...routed.filter((entry) => entry.conversationId !== earlier.conversationId)];
+}
+
+async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
   const { destination } = delivery;
   switch (destination.kind) {
     case 'district_channels': {

@@ -47,6 +47,11 @@ export class OutboxRepository {
     }
   }
 
+  /** An entry by its id (see outboxEntryId): a read by `_id`. */
+  findById(id: string): Promise<OutboxEntry | null> {
+    return this.collection.findById(id);
+  }
+
   /** Claims the next message ready to send (see claimReadyBatch). */
   async claimReady(
     now: Date,

@@ -133,9 +133,20 @@ describe('a safeguarding alert to managers who never wrote to the bot', () => {
     await teams.say(sam, chatOf(sam), 'hello');
     await teams.settle();
 
-    const alerts = posts(sam).filter((call) => /safeguarding/i.test(textsOf(cardIn(call.activity)).join(' ')));
-    expect(alerts).toHaveLength(1);
+    const alerts = () => posts(sam).filter((call) => /safeguarding/i.test(textsOf(cardIn(call.activity)).join(' ')));
+    expect(alerts()).toHaveLength(1);
     expect(await failedDeliveriesAsked()).toContain('No failed deliveries');
+
+    // The same alert queued again (a retried submission) is not sent to him a second time.
+    const [finding] = await database.stores.caseFindings.forChallengeDay(dayId);
+    await teams.deliverNow([
+      {
+        key: `safeguarding:${finding!._id}`,
+        notification: { kind: 'safeguarding_alert', caseFindingId: finding!._id },
+        destination: { kind: 'person', personId: 'person-sam' },
+      },
+    ]);
+    expect(alerts()).toHaveLength(1);
   });
 });
 
