@@ -67,7 +67,7 @@ export async function unreachableDeliveries(
 async function entriesFor(stores: QueueStores, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
   const routed = await routedEntries(stores, delivery, now);
   const earlier = await stores.outbox.findById(unreachableEntry(delivery, now)._id);
-  if (!earlier?.linkId) return routed;
+  if (!earlier?.platform) return routed;
   return [earlier, ...routed.filter((entry) => entry.conversationId !== earlier.conversationId)];
 }
 
@@ -86,11 +86,8 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
         }));
     }
     case 'person': {
-      const [person, chats] = await Promise.all([
-        stores.people.findById(destination.personId),
-        stores.conversationLinks.personalChatsOf(destination.personId),
-      ]);
-      return routesToPerson(identitiesOf(person), chats).map((route) => ({
+      const routes = await personRoutes(stores, destination.personId);
+      return routes.map((route) => ({
         ...pending(delivery, route.platform, now),
         // One entry per message and person on a platform, whether the chat was open or had to be opened.
         _id: outboxEntryId(delivery.key, route.platform, `person:${destination.personId}`),
@@ -101,7 +98,20 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
   }
 }
 
-function routeFields(route: PersonRoute): Pick<OutboxEntry, 'conversationId' | 'linkId' | 'openChatWith'> {
+/** The ways a personal message can reach this person now (see routesToPerson). */
+export async function personRoutes(
+  stores: Pick<Stores, 'conversationLinks' | 'people'>,
+  personId: string,
+): Promise<PersonRoute[]> {
+  const [person, chats] = await Promise.all([
+    stores.people.findById(personId),
+    stores.conversationLinks.personalChatsOf(personId),
+  ]);
+  return routesToPerson(identitiesOf(person), chats);
+}
+
+/** What an outbox entry holds of its route: the chat it goes to, or whom to open one with. */
+export function routeFields(route: PersonRoute): Pick<OutboxEntry, 'conversationId' | 'linkId' | 'openChatWith'> {
   if (route.kind === 'chat') return { conversationId: route.link.conversationId, linkId: route.link._id };
   return { conversationId: chatToOpenId(route.platform, route.platformUserId), openChatWith: route.platformUserId };
 }

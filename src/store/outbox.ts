@@ -208,6 +208,32 @@ export class OutboxRepository {
     return result.modifiedCount;
   }
 
+  /** Messages that failed because the bot knew no account of their person, oldest first. */
+  async failedForWantOfIdentity(limit: number): Promise<OutboxEntry[]> {
+    return this.collection.readAll(
+      await this.collection[driver]
+        .find({ status: 'failed', failedBecause: 'no_identity' })
+        .sort({ createdAt: 1 })
+        .limit(limit)
+        .toArray(),
+    );
+  }
+
+  /** A failed message is sent again by a way found since: to this conversation, or to a chat still to open. */
+  async reroute(
+    id: string,
+    way: Pick<OutboxEntry, 'platform' | 'conversationId' | 'linkId' | 'openChatWith'>,
+    now: Date,
+  ): Promise<void> {
+    await this.collection[driver].updateOne(
+      { _id: id, status: 'failed' },
+      {
+        $set: { ...way, status: 'pending', nextAttemptAt: now },
+        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
+      },
+    );
+  }
+
   /**
    * A channel was linked to a district: every message that failed because the district had no channel for
    * this channel's audience goes there now. Returns how many.

@@ -37,6 +37,7 @@ const teams = teamsScene({
     registered(kim, { _id: 'person-kim', roles: ['staff'] }),
     registered(lou, { _id: 'person-lou', roles: ['staff'] }),
     registered(ray, { _id: 'person-ray', roles: ['staff'] }),
+    registered(teamsUser('vic', 'Vic Hale'), { _id: 'person-vic', roles: ['staff'], identities: {} }),
     // Registered by name only: no Teams or Slack account is known for him.
     registered(teamsUser('sam', 'Sam Hurst'), { _id: 'person-sam', roles: ['district_manager'], identities: {} }),
   ],
@@ -205,6 +206,24 @@ describe('an action card to an owner who never wrote to the bot', () => {
     expect(posts(ray)).toHaveLength(1);
     await teams.later(600_000);
     expect(posts(ray)).toHaveLength(1);
+  });
+
+  it('to an owner with no account, is sent in a chat the bot opens once her Teams account is registered', async () => {
+    const vic = teamsUser('vic', 'Vic Hale');
+    await assignAction('person-vic');
+    expect(await failedDeliveriesAsked()).toMatch(/assigned:.* → Vic Hale: Not delivered: the bot has no way to reach/);
+
+    const person = await database.stores.people.findById('person-vic');
+    await database.stores.people.save({ ...person!, identities: { teamsAadObjectId: vic.aadObjectId } });
+    await teams.running.bot.tick();
+    await teams.settle();
+
+    expect(connector.creates.filter((create) => create.member === vic.aadObjectId)).toHaveLength(1);
+    expect(posts(vic)).toHaveLength(1);
+    expect(await failedDeliveriesAsked()).not.toContain('Vic Hale');
+    await teams.running.bot.tick();
+    await teams.later(600_000);
+    expect(posts(vic)).toHaveLength(1);
   });
 
   it('is kept as failed when Teams will not open the chat (the app is in no team of hers), and sent once she writes', async () => {
