@@ -23,6 +23,7 @@ import { dailyPurgeSchedule, purgeRecordsWhenDue, retentionPeriods } from './job
 import type { Logger } from './logger.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
 import type { PacingClock } from './outbox/pacing-clock.js';
+import { retryNewlyIdentified } from './outbox/retry-newly-identified.js';
 import { createStores, ensureIndexes, type Stores } from './store/stores.js';
 
 export interface Bot {
@@ -86,6 +87,7 @@ export async function buildBot(options: {
     servicePriorities: config.SERVICE_PRIORITIES,
     now,
     deliver: (deliveries) => outbox.deliver(deliveries),
+    retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
     reportLink: (id) => reportLinks.linkTo(id, now()),
   };
@@ -151,6 +153,7 @@ export async function buildBot(options: {
       await purgeSchedule.schedule(now());
       await planScheduledWork(stores, now());
       await runDueWork(dueWork, now, stopping);
+      await retryNewlyIdentified(stores, now());
       if (!stopping?.aborted) await outbox.kick();
     },
   };

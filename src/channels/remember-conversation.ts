@@ -20,12 +20,12 @@ export interface SeenConversation {
  * known conversation costs one read.
  */
 export async function rememberConversation(
-  deps: Pick<InteractionDeps, 'stores' | 'now'>,
+  deps: Pick<InteractionDeps, 'stores' | 'now' | 'retryUndelivered'>,
   seen: SeenConversation,
 ): Promise<ConversationLink> {
   const { conversationLinks } = deps.stores;
   const existing = await conversationLinks.findByConversation(seen.platform, seen.conversationId);
-  return conversationLinks.rememberSeen(
+  const link = await conversationLinks.rememberSeen(
     {
       ...(existing ?? {}),
       _id: conversationLinkId(seen.platform, seen.conversationId),
@@ -39,4 +39,12 @@ export async function rememberConversation(
     },
     existing,
   );
+  // A person newly reachable here: what could not reach them before is sent now. A known chat costs nothing.
+  if (link.personId && !isSameReach(existing, link)) await deps.retryUndelivered(link);
+  return link;
+}
+
+/** Whether the chat reached the same person, working, before this turn. */
+function isSameReach(before: ConversationLink | null, now: ConversationLink): boolean {
+  return before?.status === 'active' && before.personId === now.personId;
 }

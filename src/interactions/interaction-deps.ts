@@ -1,4 +1,6 @@
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
+import type { ConversationLink } from '../domain/links/conversation-link.js';
+import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
 import type { Stores } from '../store/stores.js';
 
 /** What the channel-neutral interaction handlers need; main.ts builds it once. */
@@ -6,8 +8,13 @@ export interface InteractionDeps {
   readonly stores: Stores;
   readonly servicePriorities: readonly string[];
   readonly now: () => Date;
-  /** Queues proactive messages and has them sent soon. */
-  readonly deliver: (deliveries: readonly Delivery[]) => Promise<void>;
+  /** Queues proactive messages and has them sent soon; says which reach nobody, for the sender's receipt. */
+  readonly deliver: (deliveries: readonly Delivery[]) => Promise<QueuedDeliveries>;
+  /**
+   * A conversation became reachable (a person's personal chat, a channel linked to a district): what could
+   * not be delivered for want of it is sent there.
+   */
+  readonly retryUndelivered: (link: ConversationLink) => Promise<void>;
   /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
   /** A signed, expiring link to a report's HTML page. */

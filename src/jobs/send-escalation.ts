@@ -32,7 +32,7 @@ export function sendEscalationWhenDue(stores: Stores, logger: Logger): WorkHandl
       now,
     );
     if (unreachable.length > 0) {
-      logger.warn({ workId: work._id, unreachable: unreachable.length }, 'escalation: no chat with a manager');
+      logger.warn({ workId: work._id, unreachable: unreachable.length }, 'escalation: no account of a manager');
     }
   };
 }

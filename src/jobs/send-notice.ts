@@ -15,8 +15,8 @@ export function sendNoticeWhenDue(stores: Stores, logger: Logger): WorkHandler<'
     if (!announced.ok) throw announced.error;
     const { unreachable } = await queueDeliveries(stores, announced.value.deliveries, now);
     for (const delivery of unreachable) {
-      // A district with no linked channel, or a person the bot has no chat with yet: say so in the log for
-      // the operator; "show failed deliveries" lists what could not be delivered.
+      // A district with no linked channel, or a person the bot has no way to reach: kept as a failed delivery
+      // ("show failed deliveries"), and said in the log for the operator.
       logger.warn(
         { challengeDayId, destination: delivery.destination.kind },
         'notice reaches nobody at one destination',

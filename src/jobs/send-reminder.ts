@@ -25,8 +25,8 @@ export function sendReminderWhenDue(stores: Stores, logger: Logger): WorkHandler
       ],
       now,
     );
-    // An owner the bot has no personal chat with yet (they have never opened it): "show failed deliveries"
-    // cannot list what was never queued, so the log says so for the operator.
-    if (unreachable.length > 0) logger.warn({ workId: work._id }, 'reminder reaches nobody: no chat with the owner');
+    // An owner the bot has no way to reach: kept as a failed delivery ("show failed deliveries"), sent once they
+    // write to the bot; the log says so for the operator too.
+    if (unreachable.length > 0) logger.warn({ workId: work._id }, 'reminder reaches nobody: no account of the owner');
   };
 }

@@ -1,15 +1,12 @@
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
+import { openPersonalChat, type OpenedFor } from './open-personal-chat.js';
 import type { OutboxDeps } from './outbox-deps.js';
 import type { PlatformCall, PlatformSender } from './platform-sender.js';
 import { recordFailure, unconfirmedReason } from './record-failure.js';
 import type { SendLimit, SendPacer } from './send-pacer.js';
+import { takeSlotOrPutBack } from './take-slot.js';
 
-/**
- * The longest a claimed message waits in memory for its conversation's next slot. Beyond it, the message is
- * handed back with a later time instead, so a lease never runs out while a message waits.
- */
-const MAX_PACING_WAIT_MS = 15_000;
 /** How far before an unheard post to start looking for it: room for the platform's clock to differ from ours. */
 const CLOCK_DIFFERENCE_MARGIN_MS = 5 * 60_000;
 
@@ -33,17 +30,19 @@ export async function deliverClaimed(
   now: () => Date,
 ): Promise<boolean> {
   const { outbox } = deps.stores;
-  const sender = deps.senders[claimed.platform];
+  const sender = claimed.platform && deps.senders[claimed.platform];
   if (!sender) {
-    await outbox.markFailed(claimed._id, `no ${claimed.platform} connection is configured`, 'not_configured');
+    await outbox.markFailed(
+      claimed._id,
+      `no ${claimed.platform ?? 'chat platform'} connection is configured`,
+      'not_configured',
+    );
     return false;
   }
-  const link = await deps.stores.conversationLinks.findById(claimed.linkId);
-  if (!link || link.status === 'broken') {
-    await outbox.markFailed(claimed._id, 'the conversation link is broken or gone', 'link_broken');
-    return false;
-  }
-  const entry = await withUnheardAttemptNoted(deps, claimed);
+  const target = await conversationOf(deps, pacer, sender, claimed, now);
+  if (!target) return false;
+  const { link } = target;
+  const entry = await withUnheardAttemptNoted(deps, target.entry);
 
   let attemptedAt: Date | undefined;
   let posted: { messageId: string };
@@ -61,12 +60,8 @@ export async function deliverClaimed(
       await outbox.markFailed(entry._id, 'nothing to send any more (the subject was removed)', 'nothing_to_send');
       return false;
     }
-    const limits = limitsOf(sender, link, 'post');
-    const permit = await pacer.take(limits, { scope: entry.conversationId, maxWaitMs: MAX_PACING_WAIT_MS });
-    if (!permit) {
-      await outbox.putBack(entry._id, new Date(now().getTime() + pacer.delayFor(limits, entry.conversationId)));
-      return false;
-    }
+    const permit = await takeSlotOrPutBack(deps, pacer, limitsOf(sender, link, 'post'), entry, now);
+    if (!permit) return false;
     try {
       attemptedAt = now();
       await outbox.markAttemptStarted(entry._id, attemptedAt);
@@ -80,6 +75,26 @@ export async function deliverClaimed(
   }
   await outbox.markSent(entry._id, posted.messageId, now());
   return true;
+}
+
+/**
+ * The conversation the message goes to: its link, or for a person the bot has no chat with yet, the chat
+ * opened now. Null when the message was handled instead (failed, or put back for later).
+ */
+async function conversationOf(
+  deps: OutboxDeps,
+  pacer: SendPacer,
+  sender: PlatformSender,
+  claimed: OutboxEntry,
+  now: () => Date,
+): Promise<OpenedFor | null> {
+  if (!claimed.linkId) return openPersonalChat(deps, pacer, sender, claimed, now);
+  const link = await deps.stores.conversationLinks.findById(claimed.linkId);
+  if (!link || link.status === 'broken') {
+    await deps.stores.outbox.markFailed(claimed._id, 'the conversation link is broken or gone', 'link_broken');
+    return null;
+  }
+  return { entry: claimed, link };
 }
 
 /** A post started on an earlier claim and never heard back from may have landed: note it as unconfirmed. */
@@ -109,15 +124,8 @@ async function lookForEarlierPost(
     await deps.stores.outbox.markFailed(entry._id, unconfirmedReason(sender.platform, cause), 'unconfirmed');
     return 'handled';
   }
-  const limits = limitsOf(sender, link, 'look_up');
-  const permit = await pacer.take(limits, { scope: entry.conversationId, maxWaitMs: MAX_PACING_WAIT_MS });
-  if (!permit) {
-    await deps.stores.outbox.putBack(
-      entry._id,
-      new Date(now().getTime() + pacer.delayFor(limits, entry.conversationId)),
-    );
-    return 'handled';
-  }
+  const permit = await takeSlotOrPutBack(deps, pacer, limitsOf(sender, link, 'look_up'), entry, now);
+  if (!permit) return 'handled';
   try {
     const since = entry.unconfirmedSince ?? now();
     const found = await sender.findEarlierPost(link, entry._id, new Date(since.getTime() - CLOCK_DIFFERENCE_MARGIN_MS));

@@ -84,6 +84,7 @@ export async function refreshDeliveredCopies(
   if (!message) return;
   const pacer = deps.pacer ?? new SendPacer();
   for (const copy of copies) {
+    if (!copy.linkId || !copy.platform) continue;
     const link = await deps.stores.conversationLinks.findById(copy.linkId);
     const sender = deps.senders[copy.platform];
     if (!link || link.status === 'broken' || !sender || !copy.sentMessageId) continue;

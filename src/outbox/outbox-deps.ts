@@ -12,7 +12,7 @@ import type { SendPacer } from './send-pacer.js';
  * calls (deliver-claimed.ts, record-failure.ts) all take it: beside the run, they would import each other.
  */
 export interface OutboxDeps {
-  readonly stores: Pick<Stores, 'outbox' | 'conversationLinks'>;
+  readonly stores: Pick<Stores, 'outbox' | 'conversationLinks' | 'people'>;
   readonly senders: Partial<Record<Platform, PlatformSender>>;
   readonly render: NotificationRenderer;
   readonly logger: Logger;

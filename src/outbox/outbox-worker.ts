@@ -4,16 +4,24 @@ import type { Stores } from '../store/stores.js';
 import { deliverReadyMessages, refreshDeliveredCopies } from './deliver-outbox.js';
 import type { NotificationRenderer } from './notification-renderer.js';
 import type { PlatformSender } from './platform-sender.js';
-import type { Platform } from '../domain/links/conversation-link.js';
+import type { ConversationLink, Platform } from '../domain/links/conversation-link.js';
 import { Doorbell } from './doorbell.js';
 import type { PacingClock } from './pacing-clock.js';
-import { queueDeliveries } from './queue-deliveries.js';
+import { queueDeliveries, type QueuedDeliveries } from './queue-deliveries.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
 
 export interface OutboxWorker {
-  /** Queues messages durably, then has them sent soon, without making the caller wait for the sending. */
-  deliver(deliveries: readonly Delivery[]): Promise<void>;
+  /**
+   * Queues messages durably, then has them sent soon, without making the caller wait for the sending. Says
+   * which deliveries reach nobody, so the caller can tell the person who caused them.
+   */
+  deliver(deliveries: readonly Delivery[]): Promise<QueuedDeliveries>;
+  /**
+   * A conversation became reachable — a person wrote to the bot in their personal chat, a channel was linked
+   * to a district: what could not be delivered for want of it goes there now.
+   */
+  retryUndelivered(link: ConversationLink): Promise<void>;
   refresh(key: string, notification: Notification): Promise<void>;
   /** Sends what is ready now; one run at a time, a call during a run asks for another after it. */
   kick(): Promise<void>;
@@ -75,8 +83,20 @@ export function createOutboxWorker(deps: {
   };
   return {
     deliver: async (deliveries) => {
-      await queueDeliveries(deps.stores, deliveries, deps.now());
-      void kick();
+      const queued = await queueDeliveries(deps.stores, deliveries, deps.now());
+      if (queued.queued > 0) void kick();
+      return queued;
+    },
+    retryUndelivered: async (link) => {
+      if (link.status !== 'active') return;
+      const { outbox: entries } = deps.stores;
+      const requeued =
+        link.kind === 'personal'
+          ? link.personId
+            ? await entries.requeueUnreachable(link.personId, link, deps.now())
+            : 0
+          : await entries.requeueForChannel(link, deps.now());
+      if (requeued > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
     kick,

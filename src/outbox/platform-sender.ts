@@ -11,6 +11,23 @@ export interface OutgoingCard {
 /** The calls the outbox makes into a conversation, each paced by the platform's own limits for it. */
 export type PlatformCall = 'post' | 'update' | 'look_up';
 
+/** A personal chat the platform opened (or gave back, when one was already open) with a person. */
+export interface OpenedChat {
+  readonly conversationId: string;
+  /** What the platform needs to post there later, stored on the conversation's link. */
+  readonly address: Record<string, unknown>;
+}
+
+/** Whom to open a personal chat with, and a conversation the bot shares with them to open it through. */
+export interface ChatToOpen {
+  readonly platformUserId: string;
+  /**
+   * A team channel or chat the bot is in on that platform (Teams opens the chat through its service address
+   * and tenant); undefined when the bot shares none.
+   */
+  readonly via: ConversationLink | undefined;
+}
+
 /**
  * Posts to and updates messages in one platform's conversations. Teams and Slack each implement it; the
  * outbox is the only caller, so rate limits and retries are handled once.
@@ -23,6 +40,14 @@ export interface PlatformSender {
    */
   post(link: ConversationLink, message: OutgoingCard, deliveryId?: string): Promise<{ messageId: string }>;
   update(link: ConversationLink, messageId: string, message: OutgoingCard): Promise<void>;
+  /**
+   * Opens the bot's personal chat with a person who never wrote to it, or gives back the one already open:
+   * both platforms answer the same chat for the same person, so asking again after a lost answer opens no
+   * second chat.
+   */
+  openPersonalChat(chat: ChatToOpen): Promise<OpenedChat>;
+  /** The platform's published limits that opening a personal chat counts against. */
+  limitsForOpening?(chat: ChatToOpen): readonly SendLimit[];
   /** The platform's published limits that a call into this conversation counts against. */
   limitsFor?(link: ConversationLink, call: PlatformCall): readonly SendLimit[];
   /**

@@ -1,53 +1,162 @@
-import type { ConversationLink } from '../domain/links/conversation-link.js';
+import type { Platform } from '../domain/links/conversation-link.js';
 import type { Delivery } from '../domain/notifications/notification.js';
+import type { DeliveryFailureReason, OutboxEntry } from '../domain/notifications/outbox-entry.js';
+import { routesToPerson, type PersonRoute } from '../domain/notifications/person-routes.js';
 import type { Stores } from '../store/stores.js';
 import { outboxEntryId } from '../store/outbox.js';
+import { identitiesOf } from '../store/person-identities.js';
+
+/** What queueing found: how many messages went into the outbox, and the deliveries that reach nobody. */
+export interface QueuedDeliveries {
+  readonly queued: number;
+  /**
+   * The deliveries that reach nobody: a person with no identity on any platform, a district with no linked
+   * channel. Each is kept as a failed delivery with its reason ("show failed deliveries"), and the caller
+   * says so to whoever caused it.
+   */
+  readonly unreachable: Delivery[];
+}
+
+type QueueStores = Pick<Stores, 'conversationLinks' | 'outbox' | 'people'>;
 
 /**
- * Turns the domain's deliveries into outbox entries, one per conversation they reach. Returns the
- * deliveries that reach nobody (a district with no linked channel, a person the bot cannot message yet),
- * so the caller can say so instead of failing silently.
+ * Turns the domain's deliveries into outbox entries, one per conversation they reach. A person the bot has
+ * no personal chat with on a platform where it knows them gets an entry that opens the chat first (see
+ * open-personal-chat.ts). Nothing is dropped: what reaches nobody is stored as failed, with why.
  */
 export async function queueDeliveries(
-  stores: Pick<Stores, 'conversationLinks' | 'outbox'>,
+  stores: QueueStores,
   deliveries: readonly Delivery[],
   now: Date,
-): Promise<{ queued: number; unreachable: Delivery[] }> {
+): Promise<QueuedDeliveries> {
   let queued = 0;
   const unreachable: Delivery[] = [];
   for (const delivery of deliveries) {
-    const links = await conversationsFor(stores, delivery);
-    if (links.length === 0) unreachable.push(delivery);
-    for (const link of links) {
-      await stores.outbox.enqueue({
-        _id: outboxEntryId(delivery.key, link.platform, link.conversationId),
-        key: delivery.key,
-        notification: delivery.notification,
-        platform: link.platform,
-        conversationId: link.conversationId,
-        linkId: link._id,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        createdAt: now,
-      });
-      queued += 1;
+    const entries = await entriesFor(stores, delivery, now);
+    if (entries.length === 0) {
+      unreachable.push(delivery);
+      await stores.outbox.enqueue(unreachableEntry(delivery, now));
     }
+    for (const entry of entries) await stores.outbox.enqueue(entry);
+    queued += entries.length;
   }
   return { queued, unreachable };
 }
 
-async function conversationsFor(
-  stores: Pick<Stores, 'conversationLinks'>,
-  delivery: Delivery,
-): Promise<ConversationLink[]> {
+/**
+ * The deliveries that would reach nobody if they were queued now, queueing nothing: for a receipt that promises
+ * messages later (a planned day's notice), so the sender hears now whom it will not reach.
+ */
+export async function unreachableDeliveries(
+  stores: QueueStores,
+  deliveries: readonly Delivery[],
+  now: Date,
+): Promise<Delivery[]> {
+  const unreachable: Delivery[] = [];
+  for (const delivery of deliveries) {
+    if ((await entriesFor(stores, delivery, now)).length === 0) unreachable.push(delivery);
+  }
+  return unreachable;
+}
+
+/**
+ * The delivery's entries. Once a delivery that reached nobody has been sent on where it can go now (a chat
+ * the person wrote in, a channel linked since), that entry stands for it there: queueing the same delivery
+ * again adds no second copy to the same conversation.
+ */
+async function entriesFor(stores: QueueStores, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
+  const routed = await routedEntries(stores, delivery, now);
+  const earlier = await stores.outbox.findById(unreachableEntry(delivery, now)._id);
+  if (!earlier?.platform) return routed;
+  return [earlier, ...routed.filter((entry) => entry.conversationId !== earlier.conversationId)];
+}
+
+async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date): Promise<OutboxEntry[]> {
   const { destination } = delivery;
   switch (destination.kind) {
     case 'district_channels': {
       const channels = await stores.conversationLinks.channelsForDistrict(destination.districtId);
-      return channels.filter((link) => destination.audiences.includes(link.audience ?? 'district'));
+      return channels
+        .filter((link) => destination.audiences.includes(link.audience ?? 'district'))
+        .map((link) => ({
+          ...pending(delivery, link.platform, now),
+          _id: outboxEntryId(delivery.key, link.platform, link.conversationId),
+          conversationId: link.conversationId,
+          linkId: link._id,
+        }));
     }
-    case 'person':
-      return stores.conversationLinks.personalChatsOf(destination.personId);
+    case 'person': {
+      const routes = await personRoutes(stores, destination.personId);
+      return routes.map((route) => ({
+        ...pending(delivery, route.platform, now),
+        // One entry per message and person on a platform, whether the chat was open or had to be opened.
+        _id: outboxEntryId(delivery.key, route.platform, `person:${destination.personId}`),
+        personId: destination.personId,
+        ...routeFields(route),
+      }));
+    }
   }
+}
+
+/** The ways a personal message can reach this person now (see routesToPerson). */
+export async function personRoutes(
+  stores: Pick<Stores, 'conversationLinks' | 'people'>,
+  personId: string,
+): Promise<PersonRoute[]> {
+  const [person, chats] = await Promise.all([
+    stores.people.findById(personId),
+    stores.conversationLinks.personalChatsOf(personId),
+  ]);
+  return routesToPerson(identitiesOf(person), chats);
+}
+
+/** What an outbox entry holds of its route: the chat it goes to, or whom to open one with. */
+export function routeFields(route: PersonRoute): Pick<OutboxEntry, 'conversationId' | 'linkId' | 'openChatWith'> {
+  if (route.kind === 'chat') return { conversationId: route.link.conversationId, linkId: route.link._id };
+  return { conversationId: chatToOpenId(route.platform, route.platformUserId), openChatWith: route.platformUserId };
+}
+
+/** Stands for a chat not opened yet: the message's conversation until it is (one person, one lane). */
+function chatToOpenId(platform: Platform, platformUserId: string): string {
+  return `to-open:${platform}:${platformUserId}`;
+}
+
+function pending(delivery: Delivery, platform: Platform, now: Date) {
+  return {
+    key: delivery.key,
+    notification: delivery.notification,
+    platform,
+    status: 'pending' as const,
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
+}
+
+/** A delivery that reaches nobody, kept as failed with why, so it is listed and sent once it can be. */
+function unreachableEntry(delivery: Delivery, now: Date): OutboxEntry {
+  const { destination } = delivery;
+  const [target, because, reason]: [string, DeliveryFailureReason, string] =
+    destination.kind === 'person'
+      ? [
+          `person:${destination.personId}`,
+          'no_identity',
+          'the bot knows no Teams or Slack account of theirs, and they have no chat with it',
+        ]
+      : [`district:${destination.districtId}`, 'no_channel', 'no channel is linked to the district for this message'];
+  return {
+    _id: outboxEntryId(delivery.key, 'none', target),
+    key: delivery.key,
+    notification: delivery.notification,
+    conversationId: target,
+    ...(destination.kind === 'person'
+      ? { personId: destination.personId }
+      : { districtId: destination.districtId, audiences: [...destination.audiences] }),
+    status: 'failed',
+    failedBecause: because,
+    lastError: reason,
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
 }

@@ -60,7 +60,8 @@ export async function recordFailure(deps: OutboxDeps, pacer: SendPacer, failed: 
   }
 }
 
-async function backOff(deps: OutboxDeps, entry: OutboxEntry, failure: DeliveryError, at: Date): Promise<void> {
+/** A passing fault: try again after a growing wait, and give up after MAX_FAILURES of them. */
+export async function backOff(deps: OutboxDeps, entry: OutboxEntry, failure: DeliveryError, at: Date): Promise<void> {
   const failures = (entry.failures ?? 0) + 1;
   if (failures >= MAX_FAILURES) {
     // Given up while an earlier post was still unaccounted for: it may be there all the same.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { Db } from 'mongodb';
+import type { Db, Filter } from 'mongodb';
 import { conversationLinkSchema, type ConversationLink, type Platform } from '../domain/links/conversation-link.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
@@ -87,6 +87,27 @@ export class ConversationLinkRepository {
       .limit(limit)
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /**
+   * A conversation the bot is in on the platform, to open a personal chat through (Teams needs a service
+   * address and tenant): a channel of one of the person's districts first, then any channel or group chat,
+   * then any conversation at all. Null when the bot is in none.
+   */
+  async sharedConversation(platform: Platform, districtIds: readonly string[]): Promise<ConversationLink | null> {
+    const active = { platform, status: 'active' as const };
+    const candidates: Filter<ConversationLink>[] = [
+      ...(districtIds.length > 0
+        ? [{ ...active, kind: 'channel' as const, districtId: { $in: [...districtIds] } }]
+        : []),
+      { ...active, kind: { $in: ['channel' as const, 'group' as const] } },
+      active,
+    ];
+    for (const filter of candidates) {
+      const found = this.collection.read(await this.collection[driver].findOne(filter));
+      if (found) return found;
+    }
+    return null;
   }
 
   async personalChatsOf(personId: string): Promise<ConversationLink[]> {

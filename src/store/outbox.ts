@@ -5,6 +5,7 @@ import {
   type DeliveryFailureReason,
   type OutboxEntry,
 } from '../domain/notifications/outbox-entry.js';
+import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
@@ -14,6 +15,8 @@ const indexes: DeclaredIndex[] = [
   { name: 'key_status', key: { key: 1, status: 1 }, serves: 'sentCopiesOf' },
   { name: 'status_created', key: { status: 1, createdAt: -1 }, serves: 'failedDeliveries' },
   { name: 'delivered_message', key: { conversationId: 1, sentMessageId: 1 }, serves: 'findDelivered' },
+  { name: 'person_status', key: { personId: 1, status: 1 }, serves: 'requeueUnreachable' },
+  { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'requeueForChannel' },
 ];
 
 /** How many ready messages one claiming query looks at. */
@@ -42,6 +45,11 @@ export class OutboxRepository {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
+  }
+
+  /** An entry by its id (see outboxEntryId): a read by `_id`. */
+  findById(id: string): Promise<OutboxEntry | null> {
+    return this.collection.findById(id);
   }
 
   /** Claims the next message ready to send (see claimReadyBatch). */
@@ -164,6 +172,93 @@ export class OutboxRepository {
         $unset: { lease: '', attemptStartedAt: '' },
       },
     );
+  }
+
+  /** A chat was opened for a message that had none: it now goes there (and is paced as that conversation). */
+  async attachChat(id: string, link: Pick<ConversationLink, '_id' | 'conversationId'>): Promise<void> {
+    await this.collection[driver].updateOne(
+      { _id: id },
+      { $set: { conversationId: link.conversationId, linkId: link._id } },
+    );
+  }
+
+  /**
+   * The person can be reached now (they wrote to the bot in `chat`): every message to them that failed because
+   * the bot could not reach them on that platform, or on any, is sent there. Returns how many.
+   */
+  async requeueUnreachable(personId: string, chat: ConversationLink, now: Date): Promise<number> {
+    const result = await this.collection[driver].updateMany(
+      {
+        status: 'failed',
+        personId,
+        failedBecause: { $in: ['no_identity', 'cannot_open_chat'] },
+        $or: [{ platform: chat.platform }, { platform: { $exists: false } }],
+      },
+      {
+        $set: {
+          status: 'pending',
+          platform: chat.platform,
+          conversationId: chat.conversationId,
+          linkId: chat._id,
+          nextAttemptAt: now,
+        },
+        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
+      },
+    );
+    return result.modifiedCount;
+  }
+
+  /** Messages that failed because the bot knew no account of their person, oldest first. */
+  async failedForWantOfIdentity(limit: number): Promise<OutboxEntry[]> {
+    return this.collection.readAll(
+      await this.collection[driver]
+        .find({ status: 'failed', failedBecause: 'no_identity' })
+        .sort({ createdAt: 1 })
+        .limit(limit)
+        .toArray(),
+    );
+  }
+
+  /** A failed message is sent again by a way found since: to this conversation, or to a chat still to open. */
+  async reroute(
+    id: string,
+    way: Pick<OutboxEntry, 'platform' | 'conversationId' | 'linkId' | 'openChatWith'>,
+    now: Date,
+  ): Promise<void> {
+    await this.collection[driver].updateOne(
+      { _id: id, status: 'failed' },
+      {
+        $set: { ...way, status: 'pending', nextAttemptAt: now },
+        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
+      },
+    );
+  }
+
+  /**
+   * A channel was linked to a district: every message that failed because the district had no channel for
+   * this channel's audience goes there now. Returns how many.
+   */
+  async requeueForChannel(channel: ConversationLink, now: Date): Promise<number> {
+    if (!channel.districtId) return 0;
+    const result = await this.collection[driver].updateMany(
+      {
+        status: 'failed',
+        failedBecause: 'no_channel',
+        districtId: channel.districtId,
+        audiences: channel.audience ?? 'district',
+      },
+      {
+        $set: {
+          status: 'pending',
+          platform: channel.platform,
+          conversationId: channel.conversationId,
+          linkId: channel._id,
+          nextAttemptAt: now,
+        },
+        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
+      },
+    );
+    return result.modifiedCount;
   }
 
   /** Every delivered copy of a message, to update them in place (e.g. the notice's live reply count). */

@@ -91,7 +91,10 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     findAll(stores.personIdentities.collection, { personId: id }),
   ]);
   const linkIds = conversationLinks.map((link) => link._id);
-  const outbox = linkIds.length > 0 ? await findAll(stores.outbox.collection, { linkId: { $in: linkIds } }) : [];
+  // A message names its person directly, or through the chat it went to (entries queued before it did).
+  const outbox = await findAll(stores.outbox.collection, {
+    $or: [{ personId: id }, ...(linkIds.length > 0 ? [{ linkId: { $in: linkIds } }] : [])],
+  });
   const stepIds = [
     ...stepKeysOf('challenge_day', challengeDays),
     ...stepKeysOf('report', reports),

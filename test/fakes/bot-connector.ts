@@ -51,7 +51,23 @@ export type ScriptedFailure = {
   afterAccepting?: boolean;
   /** Fail only a call into this conversation; calls elsewhere pass by the script. */
   conversationId?: string;
+  /**
+   * Fail the creation of a one-to-one conversation with this member, and nothing else. A creation is failed
+   * only by a script naming its member, so scripts written for posts keep failing posts.
+   */
+  member?: string;
 };
+
+/** A one-to-one conversation the bot asked the service to create (POST /v3/conversations), as it arrived. */
+export interface ConversationCreate {
+  readonly member: string;
+  readonly tenantId: string;
+  readonly body: Record<string, unknown>;
+  readonly authorization?: string;
+  /** The conversation the service answered (or would have, had the answer not been lost). */
+  readonly conversationId: string;
+  readonly receivedAt: number;
+}
 
 /** The error codes Teams documents for each status. */
 const ERROR_CODES: Record<number, string> = {
@@ -76,6 +92,7 @@ const ERROR_CODES: Record<number, string> = {
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
+  readonly creates: ConversationCreate[] = [];
   readonly requests: ConnectorRequest[] = [];
   readonly memberLookups: MemberLookup[] = [];
   private readonly members = new Map<string, TeamsMember>();
@@ -128,11 +145,14 @@ export class FakeBotConnector {
     if (memberPath && request.method === 'GET') return this.answerMember(response, memberPath[1], memberPath[2]);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(request.url ?? '');
     const method = request.method as ConnectorCall['method'];
+    if (method === 'POST' && /^\/v3\/conversations\/?$/.test(request.url ?? '')) {
+      return this.createConversation(request, response, body, receivedAt);
+    }
     if (!match || !['POST', 'PUT'].includes(method)) return send(response, 404, { error: { code: 'NotFound' } });
 
     const conversationId = decodeURIComponent(match[1] ?? '');
     const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
-    const failure = this.takeFailure(conversationId);
+    const failure = this.takeFailure({ conversationId });
     if (!failure || failure.afterAccepting) {
       const activity = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
       const id = method === 'PUT' && activityId ? activityId : `activity-${randomUUID()}`;
@@ -145,6 +165,45 @@ export class FakeBotConnector {
       }
     }
     this.requests.push({ method, conversationId, status: failure.status, receivedAt });
+    this.answerFailure(response, failure, receivedAt);
+  }
+
+  /**
+   * Create Conversation, as published for a proactive one-to-one chat: `isGroup` false, exactly one member (the
+   * user's id or AAD object id), and the tenant (`tenantId`, or `channelData.tenant.id`). Like the service, it
+   * answers the same conversation for the same member every time: there is one personal chat per user and bot.
+   * Anything else is a 400 BadArgument.
+   */
+  private createConversation(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: string,
+    receivedAt: number,
+  ): void {
+    const parameters = (body ? JSON.parse(body) : {}) as {
+      isGroup?: unknown;
+      members?: { id?: unknown }[];
+      tenantId?: unknown;
+      channelData?: { tenant?: { id?: unknown } };
+    };
+    const member = parameters.members?.length === 1 ? parameters.members[0]?.id : undefined;
+    const tenantId = parameters.tenantId ?? parameters.channelData?.tenant?.id;
+    if (parameters.isGroup !== false || typeof member !== 'string' || !member || typeof tenantId !== 'string') {
+      this.requests.push({ method: 'POST', conversationId: '', status: 400, receivedAt });
+      return send(response, 400, { error: { code: 'BadArgument', message: 'one member and the tenant are required' } });
+    }
+    const conversationId = `a:personal-${member}`;
+    const failure = this.takeFailure({ member });
+    if (!failure || failure.afterAccepting) {
+      const { authorization } = request.headers;
+      this.creates.push({ member, tenantId, body: parameters, authorization, conversationId, receivedAt });
+    }
+    this.requests.push({ method: 'POST', conversationId: '', status: failure?.status ?? 201, receivedAt });
+    if (!failure) return send(response, 201, { id: conversationId });
+    this.answerFailure(response, failure, receivedAt);
+  }
+
+  private answerFailure(response: ServerResponse, failure: ScriptedFailure, receivedAt: number): void {
     if (failure.retryAfterSeconds !== undefined) {
       response.setHeader(
         'retry-after',
@@ -178,9 +237,13 @@ export class FakeBotConnector {
     });
   }
 
-  private takeFailure(conversationId: string): ScriptedFailure | undefined {
-    const index = this.failures.findIndex(
-      (failure) => failure.conversationId === undefined || failure.conversationId === conversationId,
+  /** The next scripted failure for this call: a conversation's activities, or the creation of a member's chat. */
+  private takeFailure(call: { conversationId: string } | { member: string }): ScriptedFailure | undefined {
+    const index = this.failures.findIndex((failure) =>
+      'member' in call
+        ? failure.member === call.member
+        : failure.member === undefined &&
+          (failure.conversationId === undefined || failure.conversationId === call.conversationId),
     );
     return index === -1 ? undefined : this.failures.splice(index, 1)[0];
   }

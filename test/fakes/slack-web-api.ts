@@ -54,6 +54,8 @@ export class FakeSlackWebApi {
   private server = createServer((request, response) => void this.handle(request, response));
   private readonly clock: () => number;
   private postsSoFar = 0;
+  /** The direct messages conversations.open has opened. */
+  readonly openedDirectMessages = new Set<string>();
   baseUrl = '';
 
   /** `clock` stamps arrivals and message timestamps (ts); tests that pace by a virtual clock pass theirs. */
@@ -193,6 +195,21 @@ export class FakeSlackWebApi {
     };
   }
 
+  /**
+   * conversations.open with `users` (one user id, for a direct message): the same direct message for the same
+   * user every time, as Slack gives it, created on the first call. Without `users` (or `channel`) it is
+   * `users_list_not_supplied`; the bot's own id, `cannot_dm_bot`.
+   */
+  private openDirectMessage(args: Record<string, unknown>): Record<string, unknown> {
+    const users = typeof args.users === 'string' ? args.users.split(',').filter(Boolean) : [];
+    if (users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
+    if (users.includes('UBOT')) return { ok: false, error: 'cannot_dm_bot' };
+    const id = `D-${users.join('-')}`;
+    const alreadyOpen = this.openedDirectMessages.has(id);
+    this.openedDirectMessages.add(id);
+    return { ok: true, ...(alreadyOpen ? { already_open: true, no_op: true } : {}), channel: { id } };
+  }
+
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const channel = String(args.channel ?? '');
     switch (method) {
@@ -220,7 +237,7 @@ export class FakeSlackWebApi {
       case 'users.info':
         return this.userInfo(String(args.user ?? ''));
       case 'conversations.open':
-        return { ok: true, channel: { id: `D-${String(args.users)}` } };
+        return this.openDirectMessage(args);
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -151,9 +151,9 @@ describe('reminders and escalations', () => {
     const recipients = async (key: string) => {
       const entries = await queued(key);
       const links = await Promise.all(
-        entries.map((entry) => stores.conversationLinks.collection.findById(entry.linkId)),
+        entries.map((entry) => entry.linkId && stores.conversationLinks.collection.findById(entry.linkId)),
       );
-      return links.map((link) => link?.personId);
+      return links.map((link) => link && link.personId);
     };
     expect(await recipients('escalation:esc-managed:2032-06-01')).toEqual(['person-esc-sue']);
     expect(await recipients('escalation:esc-unmanaged:2032-06-01')).toEqual(['person-esc-helen']);

@@ -452,7 +452,8 @@ async function renderEveryCard(
     stores,
     servicePriorities: DEFAULT_SERVICE_PRIORITIES,
     now: () => now,
-    deliver: async () => undefined,
+    deliver: async () => ({ queued: 0, unreachable: [] }),
+    retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
     reportLink: () => 'https://example.invalid/report',
   };

@@ -40,7 +40,7 @@ async function everyDocumentNaming(personId: string): Promise<Record<string, str
   // A message to the person names them through the chat it went to.
   const theirChats = found.conversationLinks ?? [];
   found.outbox = (await database.stores.outbox.collection[driver].find({}).toArray())
-    .filter((entry) => theirChats.includes(entry.linkId))
+    .filter((entry) => (entry.linkId && theirChats.includes(entry.linkId)) || entry.personId === personId)
     .map((entry) => entry._id)
     .sort();
   return found;

@@ -7,6 +7,7 @@ import type { ChallengeDay } from '../../src/domain/challenge-day/challenge-day.
 import type { ConversationLink } from '../../src/domain/links/conversation-link.js';
 import type { District } from '../../src/domain/districts/district.js';
 import type { FocusGroupFeedback } from '../../src/domain/capture/focus-group-feedback.js';
+import type { Delivery } from '../../src/domain/notifications/notification.js';
 import type { NoticeReply } from '../../src/domain/notice/notice-reply.js';
 import type { ObservedVisit } from '../../src/domain/capture/observed-visit.js';
 import type { Person } from '../../src/domain/people/person.js';
@@ -231,3 +232,10 @@ export const aPersonByEmail = (displayName: string, identities: Person['identiti
     identities,
   });
 };
+
+/** The message that gives an action to its owner, as the outbox is told when a report is verified. */
+export const actionAssigned = (action: Pick<Action, '_id' | 'ownerId'>): Delivery => ({
+  key: `assigned:${action._id}`,
+  notification: { kind: 'action_assigned', actionId: action._id },
+  destination: { kind: 'person', personId: action.ownerId },
+});

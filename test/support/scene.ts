@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { District } from '../../src/domain/districts/district.js';
+import type { Delivery } from '../../src/domain/notifications/notification.js';
 import type { Person } from '../../src/domain/people/person.js';
 import { FakeBotConnector, type ConnectorCall } from '../fakes/bot-connector.js';
 import { FakeBotFrameworkTokens } from '../fakes/bot-framework-tokens.js';
@@ -50,6 +51,10 @@ export interface Scene {
   setNow(at: Date | string): void;
   /** Waits until the outbox has sent everything queued. */
   settle(): Promise<void>;
+  /** Queues messages through the bot's outbox as the bot does, and waits until they are sent. */
+  deliverNow(deliveries: readonly Delivery[]): Promise<void>;
+  /** Moves the bot's clock on (past a backoff, say) and lets the outbox send what is then ready. */
+  later(ms: number): Promise<void>;
 }
 
 export type TeamsAnswer = Awaited<ReturnType<typeof postActivity>>;
@@ -131,6 +136,15 @@ function useScene(options: SceneOptions, fakes: readonly Fake[], env: () => Reco
       bot().clock.now = new Date(at);
     },
     settle: () => bot().bot.outbox.idle(),
+    deliverNow: async (deliveries) => {
+      await bot().bot.outbox.deliver(deliveries);
+      await bot().bot.outbox.idle();
+    },
+    later: async (ms) => {
+      bot().clock.now = new Date(bot().clock.now.getTime() + ms);
+      await bot().bot.outbox.kick();
+      await bot().bot.outbox.idle();
+    },
   };
 }
 

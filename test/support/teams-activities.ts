@@ -82,19 +82,33 @@ export async function postActivity(baseUrl: string, activity: unknown, authoriza
   return { status: response.status, body: responseBody(text) };
 }
 
+/** Visits every element of a card, in reading order. */
+function eachElement(card: unknown, visit: (element: Record<string, unknown>) => void): void {
+  if (Array.isArray(card)) card.forEach((node) => eachElement(node, visit));
+  else if (card && typeof card === 'object') {
+    const element = card as Record<string, unknown>;
+    visit(element);
+    Object.values(element).forEach((node) => eachElement(node, visit));
+  }
+}
+
 /** Every TextBlock's text in a card, in reading order. */
 export function textsOf(card: unknown): string[] {
   const texts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const element = node as Record<string, unknown>;
-      if (element.type === 'TextBlock' && typeof element.text === 'string') texts.push(element.text);
-      Object.values(element).forEach(walk);
-    }
-  };
-  walk(card);
+  eachElement(card, (element) => {
+    if (element.type === 'TextBlock' && typeof element.text === 'string') texts.push(element.text);
+  });
   return texts;
+}
+
+/** Every FactSet's facts in a card, as "title: value", in reading order. */
+export function factsOf(card: unknown): string[] {
+  const facts: string[] = [];
+  eachElement(card, (element) => {
+    if (element.type !== 'FactSet') return;
+    for (const fact of element.facts as { title: string; value: string }[]) facts.push(`${fact.title}: ${fact.value}`);
+  });
+  return facts;
 }
 
 /** The card inside a message activity the bot sent. */

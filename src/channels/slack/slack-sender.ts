@@ -4,6 +4,8 @@ import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import {
   DeliveryError,
   deliveryErrorForStatus,
+  type ChatToOpen,
+  type OpenedChat,
   type OutgoingCard,
   type PlatformCall,
   type PlatformSender,
@@ -17,6 +19,11 @@ const GONE = new Set([
   'not_in_channel',
   'message_not_found',
   'cant_update_message',
+  // conversations.open: there is nobody (any more) to open a chat with.
+  'user_not_found',
+  'user_not_visible',
+  'user_disabled',
+  'cannot_dm_bot',
 ]);
 /** Slack's own words for these: "it's possible some aspect of the operation succeeded before the error". */
 const MAYBE_DONE = new Set(['internal_error', 'fatal_error']);
@@ -39,6 +46,8 @@ const REFUSED_AS_IS = new Set([
 const DELIVERY_EVENT_TYPE = 'challenge_day_delivery';
 /** Slack's published pace for posting: about one message a second in a channel. */
 const POSTS_PER_CHANNEL_PER_SECOND = 1;
+/** conversations.open is in Slack's Tier 3: 50 calls a minute per workspace. */
+const OPENS_PER_MINUTE = 50;
 const CALL_TIMEOUT_MS = 15_000;
 const HISTORY_PAGE_SIZE = 200;
 const HISTORY_PAGES_AT_MOST = 10;
@@ -90,6 +99,21 @@ export class SlackSender implements PlatformSender {
         blocks: cardToMessageBlocks(message.card),
       }),
     );
+  }
+
+  /**
+   * Opens the direct message with a person by their user id (conversations.open, scope im:write). Slack
+   * gives back the same direct message for the same person, so asking again opens nothing new.
+   */
+  async openPersonalChat(chat: ChatToOpen): Promise<OpenedChat> {
+    const opened = await send(() => this.client.conversations.open({ users: chat.platformUserId }));
+    const channel = opened.channel?.id;
+    if (!channel) throw new DeliveryError('transient', 'Slack opened no direct message');
+    return { conversationId: channel, address: { channel } };
+  }
+
+  limitsForOpening(): readonly SendLimit[] {
+    return [{ key: 'slack:conversations.open', calls: OPENS_PER_MINUTE, windowMs: 60_000 }];
   }
 
   limitsFor(link: ConversationLink, call: PlatformCall): readonly SendLimit[] {

@@ -1,10 +1,12 @@
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type ConversationParameters } from 'botbuilder';
 import { AuthenticationConstants, ConnectorClient, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import {
   DeliveryError,
   deliveryErrorForStatus,
   mayHaveBeenSent,
+  type ChatToOpen,
+  type OpenedChat,
   type OutgoingCard,
   type PlatformSender,
 } from '../../outbox/platform-sender.js';
@@ -56,14 +58,55 @@ export class TeamsSender implements PlatformSender {
     return { messageId: sent.id ?? '' };
   }
 
+  /**
+   * Creates the one-to-one conversation with a person by their AAD object id, through the service address
+   * and tenant of a team or chat the bot shares with them (POST /v3/conversations, as
+   * `CloudAdapter.createConversationAsync` does, but without the client's retries). Teams answers the same
+   * conversation for the same person every time, so a create repeated after a lost answer opens nothing new.
+   * It refuses (403) a person for whom the app is installed nowhere they belong.
+   */
+  async openPersonalChat(chat: ChatToOpen): Promise<OpenedChat> {
+    const via = chat.via && conversationReferenceOf(chat.via);
+    const tenantId = via?.conversation?.tenantId;
+    if (!via?.serviceUrl || !tenantId) {
+      throw new DeliveryError('gone', 'the bot is in no Teams team or chat yet, so it cannot open a chat with them');
+    }
+    const client = await this.clientFor(via.serviceUrl);
+    const parameters: ConversationParameters = {
+      isGroup: false,
+      bot: via.bot ?? { id: this.appId, name: '' },
+      members: [{ id: chat.platformUserId, name: '' }],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    };
+    const created = await send(() => client.conversations.createConversation(parameters, { timeout: CALL_TIMEOUT_MS }));
+    const serviceUrl = created.serviceUrl || via.serviceUrl;
+    return {
+      conversationId: created.id,
+      address: JSON.parse(
+        JSON.stringify({
+          channelId: 'msteams',
+          serviceUrl,
+          bot: via.bot,
+          user: { id: chat.platformUserId, aadObjectId: chat.platformUserId },
+          conversation: { id: created.id, conversationType: 'personal', tenantId, isGroup: false },
+        }),
+      ) as Record<string, unknown>,
+    };
+  }
+
   limitsFor(link: ConversationLink): readonly SendLimit[] {
     const conversation = `teams:conversation:${link.conversationId}`;
-    const tenantId = conversationReferenceOf(link).conversation?.tenantId ?? 'unknown';
     return [
       { key: conversation, calls: PER_CONVERSATION_PER_SECOND, windowMs: 1_000 },
       { key: conversation, calls: PER_CONVERSATION_PER_HOUR, windowMs: 3_600_000 },
-      { key: `teams:tenant:${tenantId}`, calls: PER_TENANT_PER_SECOND, windowMs: 1_000 },
+      tenantLimit(link),
     ];
+  }
+
+  /** Creating a conversation is an operation of the tenant like any other: it counts against its 50 a second. */
+  limitsForOpening(chat: ChatToOpen): readonly SendLimit[] {
+    return chat.via ? [tenantLimit(chat.via)] : [];
   }
 
   async update(link: ConversationLink, messageId: string, message: OutgoingCard): Promise<void> {
@@ -84,16 +127,25 @@ export class TeamsSender implements PlatformSender {
     if (!reference.serviceUrl || !conversationId) {
       throw new DeliveryError('gone', 'the stored Teams conversation has no service address');
     }
+    return { client: await this.clientFor(reference.serviceUrl), conversationId, reference };
+  }
+
+  private async clientFor(serviceUrl: string): Promise<ConnectorClient> {
     const credentials = await this.credentialsFactory.createCredentials(
       this.appId,
       AuthenticationConstants.ToChannelFromBotOAuthScope,
       AuthenticationConstants.ToChannelFromBotLoginUrl,
       true,
     );
-    const client = new ConnectorClient(credentials, { baseUri: reference.serviceUrl });
+    const client = new ConnectorClient(credentials, { baseUri: serviceUrl });
     withoutBuiltInRetries(client);
-    return { client, conversationId, reference };
+    return client;
   }
+}
+
+function tenantLimit(link: ConversationLink): SendLimit {
+  const tenantId = conversationReferenceOf(link).conversation?.tenantId ?? 'unknown';
+  return { key: `teams:tenant:${tenantId}`, calls: PER_TENANT_PER_SECOND, windowMs: 1_000 };
 }
 
 function cardActivity(message: OutgoingCard): Partial<Activity> {

@@ -30,7 +30,8 @@ export async function announceChallengeDay(
   return succeed({ day: announced, deliveries: noticeDeliveries(announced) });
 }
 
-function noticeDeliveries(day: ChallengeDay): Delivery[] {
+/** Where a day's 48-hour notice goes: the district's and MAT's linked channels, and everyone named on the day. */
+export function noticeDeliveries(day: ChallengeDay): Delivery[] {
   const notification = { kind: 'challenge_day_notice', challengeDayId: day._id } as const;
   const key = `notice:${day._id}`;
   const people = [...new Set([...day.expectedAttendeeIds, ...day.auditTeamIds])];

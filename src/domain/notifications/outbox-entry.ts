@@ -47,6 +47,12 @@ export const DELIVERY_FAILURE_REASONS = [
   'link_broken',
   /** Its subject was removed before it could be sent. */
   'nothing_to_send',
+  /** The person has no identity on any platform the bot knows, and no chat with it. */
+  'no_identity',
+  /** The platform would not let the bot open a chat with the person (e.g. the app is not installed for them). */
+  'cannot_open_chat',
+  /** The district has no linked channel for this audience. */
+  'no_channel',
 ] as const;
 export type DeliveryFailureReason = (typeof DELIVERY_FAILURE_REASONS)[number];
 
@@ -58,10 +64,22 @@ export const outboxEntrySchema = z.strictObject({
   _id: z.string().min(1).max(200),
   key: z.string().min(1).max(200),
   notification: notificationSchema,
-  platform: z.enum(PLATFORMS),
+  /** Absent only on a message that reached no platform at all (failed as `no_identity` or `no_channel`). */
+  platform: z.enum(PLATFORMS).optional(),
+  /** The conversation; for a chat still to be opened, a stand-in naming the person it will be with. */
   conversationId: z.string().min(1).max(400),
-  /** The conversation link it goes through (for its stored platform address). */
-  linkId: entityId,
+  /** The conversation link it goes through (for its stored platform address); absent until a chat is opened. */
+  linkId: entityId.optional(),
+  /** The person a personal message is for: it is sent again when they become reachable. */
+  personId: entityId.optional(),
+  /** The district whose channels a district message is for, when none was linked, and for which audiences. */
+  districtId: entityId.optional(),
+  audiences: z
+    .array(z.enum(['district', 'mat']))
+    .max(2)
+    .optional(),
+  /** The person's id on the platform, to open a personal chat with them when the bot has none yet. */
+  openChatWith: z.string().min(1).max(200).optional(),
   status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int().min(0),
   nextAttemptAt: z.date(),

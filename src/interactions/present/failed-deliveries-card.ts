@@ -24,6 +24,9 @@ const FAILURE_LABELS: Record<DeliveryFailureReason, string> = {
   not_configured: 'Not delivered: the bot has no connection to that platform',
   link_broken: 'Not delivered: the conversation link is broken',
   nothing_to_send: 'Not sent: what it was about was removed',
+  no_identity: 'Not delivered: the bot has no way to reach them; it is sent when they write to the bot',
+  cannot_open_chat: 'Not delivered: the bot could not open a chat with them; it is sent when they write to the bot',
+  no_channel: 'Not delivered: no channel is linked to the district',
 };
 
 /**
@@ -36,21 +39,22 @@ export async function failedDeliveriesReceipt(
   failed: readonly OutboxEntry[],
   now: Date,
 ): Promise<Reply> {
-  const linkIds = new Set(failed.map((entry) => entry.linkId));
+  const linkIds = new Set(failed.flatMap((entry) => (entry.linkId ? [entry.linkId] : [])));
   const links = new Map(broken.map((link) => [link._id, link]));
   for (const id of linkIds) {
     const link = links.get(id) ?? (await stores.conversationLinks.findById(id));
     if (link) links.set(id, link);
   }
   const where = await placeNames(stores, [...links.values()]);
+  const whom = await recipientNames(stores, failed);
   const brokenFacts: Fact[] = broken.map((link) => ({
     title: `Broken link: ${where(link)}`,
     value: `${link.brokenReason ?? 'The bot can no longer post there'} (since ${displayDateTime(link.updatedAt)})`,
   }));
   const failedFacts: Fact[] = failed.map((entry) => {
-    const link = links.get(entry.linkId);
+    const link = entry.linkId ? links.get(entry.linkId) : undefined;
     return {
-      title: `${entry.key} → ${link ? where(link) : PLATFORM_NAMES[entry.platform]}`,
+      title: `${entry.key} → ${link ? where(link) : whom(entry)}`,
       value:
         `${entry.failedBecause ? FAILURE_LABELS[entry.failedBecause] : 'Not delivered'}. ${entry.lastError ?? ''}`.trim(),
     };
@@ -74,6 +78,28 @@ function titleFor(broken: number, failed: number): string {
     ...(failed > 0 ? [`${failed} failed ${failed === 1 ? 'delivery' : 'deliveries'}`] : []),
   ];
   return `${parts.join(' and ')} (newest first)`;
+}
+
+/**
+ * Where a message with no conversation was going: "Teams, Dan Reeves" (a chat that could not be opened),
+ * "Dan Reeves" (no platform at all), "Chesterfield's channels" (none linked).
+ */
+async function recipientNames(
+  stores: Pick<Stores, 'districts' | 'people'>,
+  failed: readonly OutboxEntry[],
+): Promise<(entry: OutboxEntry) => string> {
+  const people = await peopleNames(
+    stores,
+    failed.flatMap((entry) => (entry.personId && !entry.linkId ? [entry.personId] : [])),
+  );
+  const districts = new Map((await stores.districts.all()).map((district) => [district._id, district.name]));
+  return (entry) => {
+    const platform = entry.platform ? PLATFORM_NAMES[entry.platform] : undefined;
+    const recipient = entry.personId
+      ? people.get(entry.personId)
+      : entry.districtId && `${districts.get(entry.districtId) ?? entry.districtId}’s channels`;
+    return [platform, recipient].filter(Boolean).join(', ') || 'nowhere';
+  };
 }
 
 /** "Teams channel for Chesterfield", "Slack personal chat with Jo Bennett". */

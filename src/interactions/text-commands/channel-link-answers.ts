@@ -24,6 +24,8 @@ export async function linkThisChannel(
     now,
   );
   if (!linked.ok) return linked;
+  // What went undelivered because the district had no channel is posted here now.
+  await deps.retryUndelivered(linked.value);
   const what = audience === 'mat' ? district.matLocality : district.name;
   return succeed(
     receipt(

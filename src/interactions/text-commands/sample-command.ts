@@ -6,6 +6,7 @@ import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
+import { reachNote } from '../present/reach-note.js';
 import type { Reply } from '../reply.js';
 import { chatCommand } from './chat-command.js';
 
@@ -41,7 +42,11 @@ async function drawSampleFromChat(
     { actor: actorFor(person), commandId, now },
   );
   if (!drawn.ok) return drawn;
-  await deps.deliver(drawn.value.deliveries);
+  const queued = await deps.deliver(drawn.value.deliveries);
+  const sent = await reachNote(deps.stores, drawn.value.deliveries, queued, {
+    reached: 'Case-finding cards sent to',
+    otherwise: 'give them their cases directly',
+  });
   const { sample } = drawn.value;
   const names = await Promise.all(
     [...new Set(sample.cases.map((entry) => entry.auditorId))].map((id) => deps.stores.people.findById(id)),
@@ -67,7 +72,7 @@ async function drawSampleFromChat(
             : [],
         ),
       ],
-      'Each auditor has been sent a case-finding card for each of their cases. Drawing again with the same list and seed gives the same sample.',
+      `${sent} Drawing again with the same list and seed gives the same sample.`.trim(),
     ),
   );
 }

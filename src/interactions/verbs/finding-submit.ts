@@ -4,9 +4,26 @@ import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js'
 import { succeed } from '../../domain/shared/domain-error.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
 import { caseFindingFormFor } from '../present/day-forms.js';
+import type { Delivery } from '../../domain/notifications/notification.js';
+import type { QueuedDeliveries } from '../../outbox/queue-deliveries.js';
+import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
+import { reachNote } from '../present/reach-note.js';
 import { defineVerb } from './card-verb.js';
 import { challengeDayContext } from './verb-contexts.js';
+
+/** Who the safeguarding alert reached, and who must be told by hand. */
+async function safeguardingNote(
+  stores: InteractionDeps['stores'],
+  deliveries: readonly Delivery[],
+  queued: QueuedDeliveries,
+): Promise<string> {
+  if (deliveries.length === 0) {
+    return 'Safeguarding concern recorded. No QA or district manager is registered to alert: tell them directly.';
+  }
+  const reach = await reachNote(stores, deliveries, queued, { reached: 'Alerted', otherwise: 'tell them directly' });
+  return `Safeguarding concern recorded. ${reach}`;
+}
 
 /** An auditor's case finding: stored once; a safeguarding concern alerts the managers at once. */
 export const findingSubmitVerb = defineVerb({
@@ -31,8 +48,9 @@ export const findingSubmitVerb = defineVerb({
     );
     if (!submitted.ok) return submitted;
     const { finding, deliveries } = submitted.value;
-    await deps.deliver(deliveries);
+    const queued = await deps.deliver(deliveries);
     const concern = finding.safeguardingConcern.raised;
+    const alerted = concern ? await safeguardingNote(deps.stores, deliveries, queued) : '';
     return succeed(
       receipt(
         `Case finding saved: ${finding.caseReference}`,
@@ -44,7 +62,7 @@ export const findingSubmitVerb = defineVerb({
           { title: 'Recommendations', value: String(finding.recommendations.length) },
           ...(concern ? [{ title: 'Immediate safeguarding concern', value: 'Raised' }] : []),
         ],
-        concern ? 'The QA manager and the district manager have been alerted now.' : '',
+        alerted,
       ),
     );
   },

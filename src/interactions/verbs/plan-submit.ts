@@ -3,7 +3,10 @@ import { planChallengeDay } from '../../domain/challenge-day/plan-challenge-day.
 import { mayPlanChallengeDays } from '../../domain/challenge-day/permissions.js';
 import { planChallengeDaySubmissionSchema } from '../../domain/forms/plan-challenge-day.js';
 import { refuse, succeed } from '../../domain/shared/domain-error.js';
+import { noticeDeliveries } from '../../domain/notice/announce-challenge-day.js';
+import { unreachableDeliveries } from '../../outbox/queue-deliveries.js';
 import { receipt } from '../present/message-cards.js';
+import { reachNote } from '../present/reach-note.js';
 import { planForm } from '../present/plan-form.js';
 import { defineVerb } from './card-verb.js';
 import { prioritiesAt } from './priorities-at.js';
@@ -31,6 +34,18 @@ export const planSubmitVerb = defineVerb({
     const { day, noticeAt, shortNotice } = planned.value;
     const district = await deps.stores.districts.findById(day.districtId);
     if (!district) return refuse('not_found', 'That district was not found.');
+    const notice = noticeDeliveries(day);
+    const unreachable = await unreachableDeliveries(deps.stores, notice, now);
+    const missed = await reachNote(
+      deps.stores,
+      notice,
+      { unreachable },
+      {
+        reached: null,
+        missed: 'The notice cannot reach',
+        otherwise: 'tell them directly',
+      },
+    );
     return succeed(
       receipt(
         `Challenge Day planned: ${district.name} and ${day.matLocality}`,
@@ -45,7 +60,7 @@ export const planSubmitVerb = defineVerb({
             value: shortNotice ? 'Now (less than 48 hours ahead)' : displayDateTime(noticeAt),
           },
         ],
-        'The notice goes to the district’s and the MAT locality’s linked channels and to everyone named.',
+        `The notice goes to the district’s and the MAT locality’s linked channels and to everyone named. ${missed}`.trim(),
       ),
     );
   },

@@ -3,6 +3,7 @@ import { maySubmitReports } from '../../domain/reports/permissions.js';
 import { submitReport } from '../../domain/reports/submit-report.js';
 import { succeed } from '../../domain/shared/domain-error.js';
 import { receipt } from '../present/message-cards.js';
+import { reachNote } from '../present/reach-note.js';
 import { defineVerb } from './card-verb.js';
 import { reportContext } from './verb-contexts.js';
 
@@ -24,17 +25,22 @@ export const reportSubmitVerb = defineVerb({
       { actor, commandId, now },
     );
     if (!submitted.ok) return submitted;
-    await deps.deliver(submitted.value.deliveries);
-    const reviewers = new Set(submitted.value.deliveries.map((delivery) => delivery.destination)).size;
+    const { deliveries } = submitted.value;
+    const queued = await deps.deliver(deliveries);
+    const sent =
+      deliveries.length > 0
+        ? await reachNote(deps.stores, deliveries, queued, {
+            reached: 'Sent to verify',
+            otherwise: 'send them the report another way, or ask the QA team to register their account',
+          })
+        : 'No senior manager of the district can verify it yet: ask the QA team to register one.';
     return succeed(
       receipt(
         'Report submitted for verification',
         person.displayName,
         now,
         [{ title: 'Recommended actions', value: String(submitted.value.report.draftActions.length) }],
-        reviewers > 0
-          ? `Sent to ${reviewers === 1 ? 'the senior manager' : `${reviewers} senior managers`} of the district to verify.`
-          : 'No senior manager of the district can verify it yet: ask the QA team to register one.',
+        sent,
       ),
     );
   },

@@ -3,6 +3,7 @@ import { mayVerifyReports } from '../../domain/reports/permissions.js';
 import { reviewReport } from '../../domain/reports/review-report.js';
 import { succeed } from '../../domain/shared/domain-error.js';
 import { receipt } from '../present/message-cards.js';
+import { reachNote } from '../present/reach-note.js';
 import { defineVerb, type CardVerbModule } from './card-verb.js';
 import { reportContext } from './verb-contexts.js';
 
@@ -42,7 +43,12 @@ export function reviewReportVerb<Name extends string, Submission extends ReviewS
         { actor, commandId, now },
       );
       if (!decided.ok) return decided;
-      await deps.deliver(decided.value.deliveries);
+      const { deliveries } = decided.value;
+      const queued = await deps.deliver(deliveries);
+      const sent = await reachNote(deps.stores, deliveries, queued, {
+        reached: 'Actions sent to',
+        otherwise: 'tell them their actions directly',
+      });
       return succeed(
         receipt(
           review.approve ? 'Report verified' : 'Report returned to the QA manager',
@@ -50,8 +56,8 @@ export function reviewReportVerb<Name extends string, Submission extends ReviewS
           now,
           comments ? [{ title: 'Comments', value: comments }] : [],
           review.approve
-            ? `Each of the ${decided.value.report.actionIds.length} actions has been sent to its owner.`
-            : 'The report is back in draft with your comments.',
+            ? `Each of the ${decided.value.report.actionIds.length} actions has been sent to its owner. ${sent}`.trim()
+            : `The report is back in draft with your comments. ${sent}`.trim(),
         ),
       );
     },

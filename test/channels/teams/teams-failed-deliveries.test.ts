@@ -6,6 +6,7 @@ import {
   BOT,
   botInstalled,
   cardIn,
+  factsOf,
   postActivity,
   registered,
   textsOf,
@@ -49,19 +50,7 @@ const { database, connector } = teams;
 async function askedBy(who: typeof priya, chat: TeamsConversation, text: string) {
   await teams.say(who, chat, text);
   const card = cardIn(teams.lastIn(chat)?.activity);
-  const facts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const element = node as Record<string, unknown>;
-      if (element.type === 'FactSet') {
-        for (const fact of element.facts as { title: string; value: string }[])
-          facts.push(`${fact.title}: ${fact.value}`);
-      }
-      Object.values(element).forEach(walk);
-    }
-  };
-  walk(card);
+  const facts = factsOf(card);
   return { heading: textsOf(card).join(' '), facts };
 }
 

@@ -13,6 +13,8 @@ const teams = teamsScene({
   people: [
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
     registered(jo, { _id: 'person-jo', roles: ['staff'] }),
+    // Registered by name only: no Teams or Slack account is known for her.
+    registered({ aadObjectId: 'aad-ann', name: 'Ann Lowe' }, { _id: 'person-ann', roles: ['staff'], identities: {} }),
   ],
 });
 const { database } = teams;
@@ -38,6 +40,26 @@ describe('planning a Challenge Day in Teams', () => {
     });
     const notice = await database.stores.scheduledWork.collection.findById(`notice:${String(days[0]?._id)}`);
     expect(notice?.dueAt).toEqual(new Date('2026-12-08T09:30:00Z'));
+  });
+
+  it('the receipt names whom the notice will not reach, and says the district has no channel for it yet', async () => {
+    const response = await teams.press(
+      priya,
+      chat,
+      'plan-form-2',
+      'plan.submit',
+      planSubmission({ date: '2026-12-17', expectedAttendeeIds: 'person-jo,person-ann' }),
+    );
+
+    const receipt = textsOf(response.body.value).join(' ');
+    expect(receipt).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
+    expect(receipt).toContain(
+      'The notice cannot reach: Ann Lowe — the bot knows no Teams or Slack account of theirs; tell them directly.',
+    );
+    expect(receipt).not.toContain('Jo Bennett');
+    expect(receipt).toContain(
+      'No channel is linked to Chesterfield for this: link one with “link this channel to Chesterfield”.',
+    );
   });
 
   it('anyone else who writes "plan" is told only a QA manager can plan a day', async () => {

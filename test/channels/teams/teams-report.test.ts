@@ -52,6 +52,11 @@ const teams = teamsScene({
       { aadObjectId: 'aad-erin', name: 'Erin Shaw' },
       { _id: 'person-erin', roles: ['staff'], districtIds: ['erewash'] },
     ),
+    // Registered by name only: no Teams or Slack account is known for her.
+    registered(
+      { aadObjectId: 'aad-nora', name: 'Nora Quinn' },
+      { _id: 'person-nora', roles: ['staff'], identities: {} },
+    ),
   ],
   seed: async () => {
     for (const user of [martin, jo, helen]) await teams.say(user, chatOf(user), 'hello');
@@ -144,6 +149,7 @@ describe('the Challenge Day report in Teams', () => {
 
     const submitted = await press(priya, 'report.submit', { reportId: report._id });
     expect(textsOf(submitted.body.value).join(' ')).toContain('Report submitted for verification');
+    expect(textsOf(submitted.body.value).join(' ')).toContain('Sent to verify: Martin Cole.');
     await teams.settle();
     const toMartin = verificationCardsTo(martin);
     expect(toMartin).toHaveLength(1);
@@ -152,6 +158,7 @@ describe('the Challenge Day report in Teams', () => {
 
     const approved = await press(martin, 'report.approve', { reportId: report._id });
     expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
+    expect(textsOf(approved.body.value).join(' ')).toContain('Actions sent to: Helen Ward.');
     await teams.settle();
     expect(await database.stores.actions.forChallengeDay(dayId)).toMatchObject([
       {
@@ -166,6 +173,29 @@ describe('the Challenge Day report in Teams', () => {
     expect(textsOf(cardIn(teams.connector.callsTo(channel).at(-1)?.activity)).join(' ')).toContain(
       'Challenge Day report verified: Chesterfield',
     );
+  });
+
+  it('the verified receipt names an action owner the bot cannot reach, and what to do; the action is listed as failed', async () => {
+    await dayWithFindings({ recommendations: [recommendation('Share the chronology with the family')] });
+    await say(priya, 'draft the report for Chesterfield');
+    const report = await storedReport();
+    await press(
+      priya,
+      'report.editAction',
+      change(report._id, report.draftActions[0]?.key, {
+        what: 'Share the chronology with the family',
+        ownerId: 'person-nora',
+      }),
+    );
+    await press(priya, 'report.submit', { reportId: report._id });
+
+    const approved = await press(martin, 'report.approve', { reportId: report._id });
+
+    expect(textsOf(approved.body.value).join(' ')).toContain(
+      'Could not reach: Nora Quinn — the bot knows no Teams or Slack account of theirs; tell them their actions directly.',
+    );
+    const failed = await database.stores.outbox.failedDeliveries(20);
+    expect(failed).toContainEqual(expect.objectContaining({ personId: 'person-nora', failedBecause: 'no_identity' }));
   });
 
   it('an action left out is not made, and drafting again does not bring it back', async () => {
