@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from 'mongodb';
+import type { Db, UpdateFilter } from 'mongodb';
 import {
   outboxEntrySchema,
   type DeliveryFailureReason,
@@ -194,16 +194,7 @@ export class OutboxRepository {
         failedBecause: { $in: ['no_identity', 'cannot_open_chat'] },
         $or: [{ platform: chat.platform }, { platform: { $exists: false } }],
       },
-      {
-        $set: {
-          status: 'pending',
-          platform: chat.platform,
-          conversationId: chat.conversationId,
-          linkId: chat._id,
-          nextAttemptAt: now,
-        },
-        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
-      },
+      sendAgainTo(chat, now),
     );
     return result.modifiedCount;
   }
@@ -247,16 +238,7 @@ export class OutboxRepository {
         districtId: channel.districtId,
         audiences: channel.audience ?? 'district',
       },
-      {
-        $set: {
-          status: 'pending',
-          platform: channel.platform,
-          conversationId: channel.conversationId,
-          linkId: channel._id,
-          nextAttemptAt: now,
-        },
-        $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
-      },
+      sendAgainTo(channel, now),
     );
     return result.modifiedCount;
   }
@@ -282,4 +264,18 @@ export class OutboxRepository {
       await this.collection[driver].find({ status: 'failed' }).sort({ createdAt: -1 }).limit(limit).toArray(),
     );
   }
+}
+
+/** A failed message made ready to send again, now into `link`; what it failed of is forgotten. */
+function sendAgainTo(link: ConversationLink, now: Date): UpdateFilter<OutboxEntry> {
+  return {
+    $set: {
+      status: 'pending',
+      platform: link.platform,
+      conversationId: link.conversationId,
+      linkId: link._id,
+      nextAttemptAt: now,
+    },
+    $unset: { failedBecause: '', lastError: '', failures: '', lease: '' },
+  };
 }
