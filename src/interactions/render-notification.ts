@@ -1,5 +1,3 @@
-import { displayDateTime } from '../cards/display-time.js';
-import { renderCard } from '../cards/render-card.js';
 import { SYSTEM_ACTOR, actorFor } from '../domain/people/actor.js';
 import type { Notification } from '../domain/notifications/notification.js';
 import type { OutgoingCard } from '../outbox/platform-sender.js';
@@ -11,7 +9,7 @@ import { caseFindingForm } from './present/day-forms.js';
 import { performanceSummaryMessage } from './present/performance-summary-card.js';
 import { noticeCard } from './present/notice-card.js';
 import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
-import { peopleNames } from './present/people-names.js';
+import { safeguardingAlertMessage, safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 
 /**
@@ -27,27 +25,10 @@ export async function renderNotification(
   switch (notification.kind) {
     case 'challenge_day_notice':
       return noticeCard(stores, notification.challengeDayId, now);
-    case 'safeguarding_alert': {
-      const finding = await stores.caseFindings.findById(notification.caseFindingId);
-      if (!finding) return null;
-      const names = await peopleNames(stores, [finding.auditorId]);
-      const district = await stores.districts.findById(finding.districtId);
-      const title = `Immediate safeguarding concern: case ${finding.caseReference}`;
-      return {
-        card: renderCard('receipt', {
-          title,
-          submittedByName: names.get(finding.auditorId) ?? '',
-          submittedAtLabel: displayDateTime(finding.submittedAt),
-          facts: [
-            { title: 'Case', value: finding.caseReference },
-            { title: 'District', value: district?.name ?? finding.districtId },
-            { title: 'Auditor', value: names.get(finding.auditorId) ?? '' },
-          ],
-          nextStep: 'Open the case record now and follow the safeguarding procedure; speak to the auditor.',
-        }),
-        text: title,
-      };
-    }
+    case 'safeguarding_alert':
+      return safeguardingAlertMessage(stores, notification.caseFindingId);
+    case 'safeguarding_unreached':
+      return safeguardingUnreachedMessage(stores, notification.caseFindingId, notification.unreachedIds);
     case 'case_finding_request': {
       const day = await stores.challengeDays.findById(notification.challengeDayId);
       if (!day) return null;

@@ -35,7 +35,11 @@ export async function queueDeliveries(
     const entries = await entriesFor(stores, delivery, now);
     if (entries.length === 0) {
       unreachable.push(delivery);
-      await stores.outbox.enqueue(unreachableEntry(delivery, now));
+      // A message for the managers' channels is itself the second path of one that was kept as failed, and
+      // its sender is told at once that no such channel is chosen: kept too, it would only be listed twice.
+      if (delivery.destination.kind !== 'managers_channels') {
+        await stores.outbox.enqueue(unreachableEntry(delivery, now));
+      }
     }
     for (const entry of entries) await stores.outbox.enqueue(entry);
     queued += entries.length;
@@ -84,6 +88,15 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
           conversationId: link.conversationId,
           linkId: link._id,
         }));
+    }
+    case 'managers_channels': {
+      const channels = await stores.conversationLinks.managersChannels();
+      return channels.map((link) => ({
+        ...pending(delivery, link.platform, now),
+        _id: outboxEntryId(delivery.key, link.platform, link.conversationId),
+        conversationId: link.conversationId,
+        linkId: link._id,
+      }));
     }
     case 'person': {
       const routes = await personRoutes(stores, destination.personId);
@@ -136,22 +149,16 @@ function pending(delivery: Delivery, platform: Platform, now: Date) {
 /** A delivery that reaches nobody, kept as failed with why, so it is listed and sent once it can be. */
 function unreachableEntry(delivery: Delivery, now: Date): OutboxEntry {
   const { destination } = delivery;
-  const [target, because, reason]: [string, DeliveryFailureReason, string] =
-    destination.kind === 'person'
-      ? [
-          `person:${destination.personId}`,
-          'no_identity',
-          'the bot knows no Teams or Slack account of theirs, and they have no chat with it',
-        ]
-      : [`district:${destination.districtId}`, 'no_channel', 'no channel is linked to the district for this message'];
+  const [target, because, reason] = whyUnreachable(destination);
   return {
     _id: outboxEntryId(delivery.key, 'none', target),
     key: delivery.key,
     notification: delivery.notification,
     conversationId: target,
-    ...(destination.kind === 'person'
-      ? { personId: destination.personId }
-      : { districtId: destination.districtId, audiences: [...destination.audiences] }),
+    ...(destination.kind === 'person' ? { personId: destination.personId } : {}),
+    ...(destination.kind === 'district_channels'
+      ? { districtId: destination.districtId, audiences: [...destination.audiences] }
+      : {}),
     status: 'failed',
     failedBecause: because,
     lastError: reason,
@@ -159,4 +166,24 @@ function unreachableEntry(delivery: Delivery, now: Date): OutboxEntry {
     nextAttemptAt: now,
     createdAt: now,
   };
+}
+
+/** Whom a delivery that reaches nobody was for, and why it reaches nobody, in words for the failed list. */
+function whyUnreachable(destination: Delivery['destination']): [string, DeliveryFailureReason, string] {
+  switch (destination.kind) {
+    case 'person':
+      return [
+        `person:${destination.personId}`,
+        'no_identity',
+        'the bot knows no Teams or Slack account of theirs, and they have no chat with it',
+      ];
+    case 'district_channels':
+      return [
+        `district:${destination.districtId}`,
+        'no_channel',
+        'no channel is linked to the district for this message',
+      ];
+    case 'managers_channels':
+      return ['managers', 'no_channel', 'no channel is chosen as the managers’ channel'];
+  }
 }

@@ -7,6 +7,7 @@ import type { ActionTurn } from '../action/whose-turn.js';
 export type Notification =
   | { kind: 'challenge_day_notice'; challengeDayId: string }
   | { kind: 'safeguarding_alert'; caseFindingId: string }
+  | { kind: 'safeguarding_unreached'; caseFindingId: string; unreachedIds: string[] }
   | { kind: 'action_assigned'; actionId: string }
   | { kind: 'case_finding_request'; challengeDayId: string; caseReference: string }
   | { kind: 'report_verification'; reportId: string }
@@ -18,9 +19,13 @@ export type Notification =
   | { kind: 'weekly_digest'; districtId: string; week: string }
   | { kind: 'performance_summary'; month: string };
 
-/** Where a notification goes: a district's linked channels, or one person's personal chat. */
+/**
+ * Where a notification goes: a district's linked channels, the channels chosen as the managers' (county-wide),
+ * or one person's personal chat.
+ */
 export type Destination =
   | { kind: 'district_channels'; districtId: string; audiences: readonly ('district' | 'mat')[] }
+  | { kind: 'managers_channels' }
   | { kind: 'person'; personId: string };
 
 export interface Delivery {

@@ -6,6 +6,11 @@ import { PLATFORMS } from '../links/conversation-link.js';
 const notificationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('challenge_day_notice'), challengeDayId: entityId }),
   z.strictObject({ kind: z.literal('safeguarding_alert'), caseFindingId: entityId }),
+  z.strictObject({
+    kind: z.literal('safeguarding_unreached'),
+    caseFindingId: entityId,
+    unreachedIds: z.array(entityId).min(1).max(50),
+  }),
   z.strictObject({ kind: z.literal('action_assigned'), actionId: entityId }),
   z.strictObject({ kind: z.literal('report_verification'), reportId: entityId }),
   z.strictObject({ kind: z.literal('report_summary'), reportId: entityId }),

@@ -59,7 +59,14 @@ function personOf(delivery: Delivery): string[] {
 
 function destinationOf(delivery: Delivery): string {
   const { destination } = delivery;
-  return destination.kind === 'person' ? `person:${destination.personId}` : `district:${destination.districtId}`;
+  switch (destination.kind) {
+    case 'person':
+      return `person:${destination.personId}`;
+    case 'district_channels':
+      return `district:${destination.districtId}`;
+    case 'managers_channels':
+      return 'managers';
+  }
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -1,4 +1,5 @@
 import { OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
+import { safeguardingSecondPath } from '../../domain/case-finding/safeguarding-second-path.js';
 import { submitCaseFinding } from '../../domain/case-finding/submit-case-finding.js';
 import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js';
 import { succeed } from '../../domain/shared/domain-error.js';
@@ -23,6 +24,19 @@ async function safeguardingNote(
   }
   const reach = await reachNote(stores, deliveries, queued, { reached: 'Alerted', otherwise: 'tell them directly' });
   return `Safeguarding concern recorded. ${reach}`;
+}
+
+/** The people a delivery could not reach at all. */
+function unreachedPeople(queued: QueuedDeliveries): string[] {
+  return queued.unreachable.flatMap(({ destination }) => (destination.kind === 'person' ? [destination.personId] : []));
+}
+
+/** What the auditor is told of the second path, when the alert did not reach everyone. */
+function managersChannelNote(told: QueuedDeliveries | null): string {
+  if (!told) return '';
+  return told.unreachable.length === 0
+    ? 'The managers’ channel has been told who could not be alerted.'
+    : 'No channel is chosen as the managers’ channel to tell instead: a QA manager can choose one with “link this channel to managers”.';
 }
 
 /** An auditor's case finding: stored once; a safeguarding concern alerts the managers at once. */
@@ -50,7 +64,11 @@ export const findingSubmitVerb = defineVerb({
     const { finding, deliveries } = submitted.value;
     const queued = await deps.deliver(deliveries);
     const concern = finding.safeguardingConcern.raised;
-    const alerted = concern ? await safeguardingNote(deps.stores, deliveries, queued) : '';
+    const secondPath = safeguardingSecondPath(finding, unreachedPeople(queued));
+    const managersTold = secondPath.length > 0 ? await deps.deliver(secondPath) : null;
+    const alerted = concern
+      ? [await safeguardingNote(deps.stores, deliveries, queued), managersChannelNote(managersTold)].join(' ').trim()
+      : '';
     return succeed(
       receipt(
         `Case finding saved: ${finding.caseReference}`,
