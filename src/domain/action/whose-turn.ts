@@ -2,6 +2,7 @@ import type { Delivery } from '../notifications/notification.js';
 import { actorFor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import type { Action } from './action.js';
+import { escalationRecipients } from '../scheduling/chase-actions.js';
 import type { ActionCommand } from './lifecycle.js';
 import { managesAction } from './permissions.js';
 
@@ -19,9 +20,8 @@ export const ACTION_TURNS = [
 ] as const;
 export type ActionTurn = (typeof ACTION_TURNS)[number];
 
-/** The people who may be told: the owner, the owner's own manager, and the district's managers. */
+/** The managers who may be asked to decide: the owner's own manager, and the district's managers. */
 export interface ActionPeople {
-  readonly owner: Person | null;
   readonly ownersManager: Person | null;
   readonly districtManagers: readonly Person[];
   readonly seniorManagers: readonly Person[];
@@ -60,10 +60,22 @@ export function whoseTurnAfter(
     }));
 }
 
+/** Whether a step makes it someone else's turn at all: most steps (acknowledge, add progress) do not. */
+export function makesATurn(step: ActionCommand['kind']): boolean {
+  return TURN_AFTER[step] !== undefined;
+}
+
+/**
+ * Whoever may decide, in the order escalations use (escalationRecipients): the owner's own manager, else the
+ * district managers, else its senior managers — each only if they may decide on this action.
+ */
 function decidersOf(action: Action, people: ActionPeople): string[] {
-  const canDecide = (person: Person) => person._id !== action.ownerId && managesAction(actorFor(person), action);
-  if (people.ownersManager && canDecide(people.ownersManager)) return [people.ownersManager._id];
-  const districtManagers = people.districtManagers.filter(canDecide);
-  const deciders = districtManagers.length > 0 ? districtManagers : people.seniorManagers.filter(canDecide);
-  return deciders.map((person) => person._id);
+  const canDecide = (person: Person) => managesAction(actorFor(person), action);
+  const ownersManager = people.ownersManager && canDecide(people.ownersManager) ? people.ownersManager : null;
+  return escalationRecipients(
+    ownersManager ? { _id: action.ownerId, managerId: ownersManager._id } : null,
+    action.ownerId,
+    people.districtManagers.filter(canDecide),
+    people.seniorManagers.filter(canDecide),
+  );
 }

@@ -4,7 +4,7 @@ import type { ActionCommand } from '../../domain/action/lifecycle.js';
 import { closeWhenPlanDone } from '../../domain/challenge-day/close-when-plan-done.js';
 import { succeed } from '../../domain/shared/domain-error.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
-import { whoseTurnAfter } from '../../domain/action/whose-turn.js';
+import { makesATurn, whoseTurnAfter } from '../../domain/action/whose-turn.js';
 import { actionCard } from '../present/action-card.js';
 import { actionPeople } from './action-people.js';
 import { defineVerb, type CardVerbModule, type FormRenderer } from './card-verb.js';
@@ -36,7 +36,10 @@ export function actionStepVerb<Name extends string, Submission extends z.ZodType
       });
       if (!done.ok) return done;
       const { action } = done.value;
-      await deps.deliver(whoseTurnAfter(action, command.kind, actor.id, await actionPeople(deps.stores, action)));
+      // The people are read only for a step that hands the action to someone: not for each acknowledgement.
+      if (makesATurn(command.kind)) {
+        await deps.deliver(whoseTurnAfter(action, command.kind, actor.id, await actionPeople(deps.stores, action)));
+      }
       if (action.status === 'verified') {
         await closeWhenPlanDone(
           deps.stores.challengeDays,
