@@ -13,5 +13,10 @@ export const districtSchema = z.strictObject({
   aliases: z.array(boundedText(80)).max(20),
   /** When its weekly action-plan digest is posted; unset is Monday 09:00 (DEFAULT_DIGEST_SCHEDULE). */
   digestSchedule: digestScheduleSchema.optional(),
+  /**
+   * When it stopped being a district of the county. A district with history is retired, never deleted:
+   * its Challenge Days and actions keep their district, but it is no longer offered or sent digests.
+   */
+  retiredAt: z.date().optional(),
 });
 export type District = z.infer<typeof districtSchema>;

@@ -22,6 +22,11 @@ export const personSchema = z.strictObject({
   /** Police, health and other partner agencies: they submit findings but do not read others'. */
   agency: boundedText(80).optional(),
   managerId: entityId.optional(),
+  /**
+   * When they left the county's service. A leaver's record stays, so their findings, actions and audit
+   * trail still name them, but they are refused from their next message and never offered in a picker.
+   */
+  leftAt: z.date().optional(),
   identities: z.strictObject({
     teamsAadObjectId: entityId.optional(),
     slackUserId: entityId.optional(),
