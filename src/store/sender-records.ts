@@ -1,8 +1,7 @@
 import type { AuditEvent } from '../domain/audit/audit-event.js';
 import type { Person } from '../domain/people/person.js';
 import type { SenderRecords } from '../domain/people/recognise-sender.js';
-import { StoreError } from './store-errors.js';
-import { isDuplicateKey } from './validated-collection.js';
+import { heldByAnotherRecord } from './person-changes.js';
 import type { Stores } from './stores.js';
 
 /**
@@ -21,7 +20,7 @@ export function senderRecords(stores: Pick<Stores, 'people' | 'districts' | 'aud
         await people.save(person);
       } catch (error) {
         // Another turn gave the identity to someone else, or stored a record with this email, first.
-        if ((error instanceof StoreError && error.reason === 'identity_taken') || isDuplicateKey(error)) return false;
+        if (heldByAnotherRecord(error)) return false;
         throw error;
       }
       await auditEvents.record(audit);

@@ -1,4 +1,6 @@
+import { ALLOWED, allowedIf, type Permission } from '../shared/permission.js';
 import { hasRole, type Actor } from './actor.js';
+import type { Person } from './person.js';
 import type { Role } from './roles.js';
 import { sameEmail } from './work-email.js';
 
@@ -17,4 +19,36 @@ export function joinsAsQaManager(email: string, bootstrapAdminEmails: readonly s
 /** The set-up of the county (districts, people, channels) is the QA manager's to walk through. */
 export function seesSetUpGuide(actor: Actor): boolean {
   return hasRole(actor, 'qa_manager');
+}
+
+/** Roles only a QA manager may give or take away: they reach across the county or verify its reports. */
+export const GRANTED_ONLY_BY_QA_MANAGERS: readonly Role[] = ['qa_manager', 'senior_manager'];
+
+/**
+ * Whether someone may add a person, change their record or mark them as left. QA managers manage everyone.
+ * A district manager manages the staff of their own districts: every district the person is in, before and
+ * after the change, is one of theirs, and neither version holds a role only QA managers give.
+ */
+export function mayManagePerson(
+  actor: Actor,
+  change: { readonly before: Person | null; readonly after: Person },
+): Permission {
+  if (hasRole(actor, 'qa_manager')) return ALLOWED;
+  if (!hasRole(actor, 'district_manager')) {
+    return allowedIf(
+      false,
+      'Only a QA manager, or a district manager for their own district’s staff, can change who is registered.',
+    );
+  }
+  const versions = [change.before, change.after].filter((version): version is Person => version !== null);
+  const grantsCountyRole = versions.some((version) =>
+    version.roles.some((role) => GRANTED_ONLY_BY_QA_MANAGERS.includes(role)),
+  );
+  if (grantsCountyRole)
+    return allowedIf(false, 'Only a QA manager can give or change the QA manager and senior manager roles.');
+  const outside = versions.some((version) => version.districtIds.some((id) => !actor.districtIds.includes(id)));
+  return allowedIf(
+    !outside,
+    'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+  );
 }

@@ -7,6 +7,10 @@ function fieldsOf(person: Person | null): Map<string, string> {
   const fields = new Map<string, string>();
   const add = (path: string, value: unknown) => {
     if (value === undefined) return;
+    if (value instanceof Date) {
+      fields.set(path, value.toISOString());
+      return;
+    }
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [key, inner] of Object.entries(value)) add(`${path}.${key}`, inner);
     } else fields.set(path, Array.isArray(value) ? value.join(', ') : String(value));
