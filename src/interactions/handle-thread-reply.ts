@@ -1,26 +1,43 @@
 import { actorFor } from '../domain/people/actor.js';
 import type { Person } from '../domain/people/person.js';
 import { readNoticeAnswer } from '../domain/notice/read-notice-answer.js';
-import { NOTICE_REPLY_KIND_LABELS } from '../domain/notice/reply-kinds.js';
+import { NOTICE_REPLY_KIND_LABELS, type NoticeReplyKind } from '../domain/notice/reply-kinds.js';
 import { replyToNotice } from '../domain/notice/reply-to-notice.js';
 import type { Platform } from '../domain/links/conversation-link.js';
 import type { InteractionDeps } from './interaction-deps.js';
 
+/** An answer to a 48-hour notice written in words under it: which day, and what the words say. */
+export interface NoticeAnswer {
+  readonly challengeDayId: string;
+  readonly kind: NoticeReplyKind;
+}
+
 /**
- * A message written in the thread of a message the bot posted. When that message is a 48-hour notice and
- * the words are an answer ("yes", "can't make it", "available for a focus group"), the answer is recorded
- * as if the button had been pressed, and every copy of the notice shows it. Returns the text to answer in
- * the thread, or null when the message is not for the bot.
+ * Whether a message written in the thread of a message the bot posted answers a 48-hour notice ("yes",
+ * "can't make it", "available for a focus group"); null when the thread is not a notice's or the words are
+ * not an answer, so the message is not for the bot. Asked before who wrote it is looked up: in a Slack
+ * channel every thread message reaches the bot, and only an answer is worth a call to the directory.
  */
-export async function handleThreadReply(
+export async function noticeAnswerIn(
   deps: InteractionDeps,
-  reply: { person: Person; platform: Platform; conversationId: string; threadMessageId: string; text: string },
-): Promise<string | null> {
-  const delivered = await deps.stores.outbox.findDelivered(reply.platform, reply.conversationId, reply.threadMessageId);
+  thread: { platform: Platform; conversationId: string; threadMessageId: string; text: string },
+): Promise<NoticeAnswer | null> {
+  const delivered = await deps.stores.outbox.findDelivered(
+    thread.platform,
+    thread.conversationId,
+    thread.threadMessageId,
+  );
   if (delivered?.notification.kind !== 'challenge_day_notice') return null;
-  const kind = readNoticeAnswer(reply.text);
-  if (!kind) return null;
-  const { challengeDayId } = delivered.notification;
+  const kind = readNoticeAnswer(thread.text);
+  return kind ? { challengeDayId: delivered.notification.challengeDayId, kind } : null;
+}
+
+/**
+ * Records an answer written under a notice as if its button had been pressed, and has every copy of the
+ * notice show it. Returns the text to answer in the thread.
+ */
+export async function recordNoticeAnswer(deps: InteractionDeps, person: Person, answer: NoticeAnswer): Promise<string> {
+  const { challengeDayId, kind } = answer;
   const replied = await replyToNotice(
     {
       findChallengeDay: (id) => deps.stores.challengeDays.findById(id),
@@ -28,10 +45,10 @@ export async function handleThreadReply(
       repliesForDay: (id) => deps.stores.noticeReplies.repliesForDay(id),
     },
     { challengeDayId, kind },
-    actorFor(reply.person),
+    actorFor(person),
     deps.now(),
   );
   if (!replied.ok) return replied.error.userMessage;
   await deps.refreshDelivered(`notice:${challengeDayId}`, { kind: 'challenge_day_notice', challengeDayId });
-  return `Thanks, ${reply.person.displayName} — recorded as “${NOTICE_REPLY_KIND_LABELS[kind]}”.`;
+  return `Thanks, ${person.displayName} — recorded as “${NOTICE_REPLY_KIND_LABELS[kind]}”.`;
 }

@@ -15,9 +15,11 @@ const MAX_HOME_BLOCKS = 100;
 /** App Home, published afresh each time the person opens it. */
 export function registerAppHome(app: App, deps: SlackListenerDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
-    const who = await deps.identify(event.user);
-    if (!who.ok) return;
-    const home = await appHomeBlocks(deps.interactions, who.value);
+    // Opening App Home is writing to the bot: someone registered by email is linked now, a stranger is told why.
+    const who = await deps.recognise(event.user);
+    const home = who.ok
+      ? await appHomeBlocks(deps.interactions, who.value)
+      : [{ type: 'section', text: { type: 'plain_text', text: who.error.userMessage } }];
     await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: home } });
   });
 }

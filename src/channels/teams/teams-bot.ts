@@ -3,7 +3,7 @@ import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'bo
 import { CARD_VERB_NAMES } from '../../interactions/verbs/card-verbs.js';
 import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handleText } from '../../interactions/handle-text.js';
-import { handleThreadReply } from '../../interactions/handle-thread-reply.js';
+import { noticeAnswerIn, recordNoticeAnswer } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
 import { answerInTime, PERSON_WAITS_AT_MOST_MS, TEAMS_ANSWER_WITHIN_MS } from '../../interactions/answer-in-time.js';
@@ -91,15 +91,14 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     const thread = /;messageid=([^;]+)$/.exec(context.activity.conversation.id)?.[1];
     if (thread) {
       // A reply in the thread of a message the bot posted, e.g. "yes" under the 48-hour notice.
-      const answered = await handleThreadReply(deps.interactions, {
-        person: person.value,
+      const answer = await noticeAnswerIn(deps.interactions, {
         platform: 'teams',
         conversationId: link.conversationId,
         threadMessageId: thread,
         text,
       });
-      if (answered) {
-        await context.sendActivity(answered);
+      if (answer) {
+        await context.sendActivity(await recordNoticeAnswer(deps.interactions, person.value, answer));
         return;
       }
     }

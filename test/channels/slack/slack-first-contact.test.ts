@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aPersonByEmail } from '../../support/fixtures.js';
+import { anAction, aPersonByEmail } from '../../support/fixtures.js';
 import { personalChat, teamsAndSlackScene, teamsUser } from '../../support/scene.js';
-import { buttonPressed, slashCommand } from '../../support/slack-requests.js';
+import { buttonPressed, slashCommand, TEAM_ID } from '../../support/slack-requests.js';
 
 /*
  * A county starting from nothing in Slack: an empty database (no district, no person) and one QA manager
@@ -133,6 +133,46 @@ describe('Slack: a county starting from nothing', () => {
     );
     expect(await database.stores.people.findById('person-olive')).toEqual(record);
     expect(await database.stores.auditEvents.trailFor('person', 'person-olive')).toEqual([]);
+  });
+
+  /** Slack's event when someone opens the bot's App Home tab. */
+  const homeOpened = (userId: string) =>
+    scene.post({
+      body: JSON.stringify({
+        token: 'deprecated',
+        team_id: TEAM_ID,
+        api_app_id: 'A-CHALLENGE',
+        type: 'event_callback',
+        event_id: `Ev-HOME-${userId}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user: userId, channel: `D-${userId}`, tab: 'home' },
+      }),
+      contentType: 'application/json',
+    });
+  const homeOf = (userId: string) =>
+    JSON.stringify(slack.callsOf('views.publish').findLast((call) => call.args.user_id === userId)?.args ?? {});
+
+  it('someone registered by email who opens App Home before writing is linked, and sees their own actions', async () => {
+    await database.stores.people.save(aPersonByEmail('Hana Moss'));
+    await database.stores.actions.create(
+      anAction({ ownerId: 'person-hana', what: 'Chronologies reviewed at every supervision' }),
+    );
+    slack.addUser({ id: 'U-HANA', name: 'hana', realName: 'Hana Moss', email: 'hana.moss@derbyshire.gov.uk' });
+
+    expect((await homeOpened('U-HANA')).status).toBe(200);
+
+    await expect.poll(() => homeOf('U-HANA')).toContain('Chronologies reviewed at every supervision');
+    expect(await database.stores.people.findBySlackId('U-HANA')).toMatchObject({ _id: 'person-hana' });
+  });
+
+  it('a stranger opening App Home reads who can add them there', async () => {
+    await homeOpened('U-STAN');
+
+    await expect
+      .poll(() => homeOf('U-STAN'))
+      .toContain(
+        'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, Priya Patel, to add you.',
+      );
   });
 
   it('a stranger pressing a button is told, only to them, who can add them', async () => {

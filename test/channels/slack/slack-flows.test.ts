@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
-import { aChallengeDay, aDistrict, anAction } from '../../support/fixtures.js';
+import { aChallengeDay, aDistrict, anAction, aPersonByEmail } from '../../support/fixtures.js';
 import { caseFindingGrades, planSubmission } from '../../support/form-submissions.js';
 import { slackMember, slackScene } from '../../support/scene.js';
 import { buttonPressed, modalSubmitted, slashCommand, TEAM_ID } from '../../support/slack-requests.js';
@@ -163,6 +163,77 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
       thread_ts: ts,
       text: 'Thanks, priya — recorded as “Unavailable”.',
     });
+  });
+
+  /** The notice: the first message the bot posted in Erewash's channel (its thread answers follow it). */
+  const noticeTs = () => [...api().messages.keys()].find((key) => key.startsWith('C-EREWASH/'))?.split('/')[1] ?? '';
+  /** A message written in the thread under the notice in Erewash's channel, as Slack's Events API sends it. */
+  const writtenUnderNotice = (user: string, text: string, eventId: string) =>
+    post({
+      body: JSON.stringify({
+        token: 'deprecated',
+        team_id: TEAM_ID,
+        api_app_id: 'A-CHALLENGE',
+        type: 'event_callback',
+        event_id: eventId,
+        event_time: Math.floor(Date.now() / 1000),
+        event: {
+          type: 'message',
+          channel: 'C-EREWASH',
+          user,
+          text,
+          ts: `18000000${eventId.length}.0001`,
+          thread_ts: noticeTs(),
+          channel_type: 'channel',
+        },
+      }),
+      contentType: 'application/json',
+    });
+
+  it('someone registered by email who has never written to the bot answers under the notice: linked by email, and the answer counts', async () => {
+    await database.stores.people.save({ ...aPersonByEmail('Cara Dunn'), districtIds: ['erewash'] });
+    api().addUser({ id: 'U-CARA', name: 'cara', realName: 'Cara Dunn', email: 'cara.dunn@derbyshire.gov.uk' });
+    const before = api().callsOf('chat.postMessage').length;
+
+    expect((await writtenUnderNotice('U-CARA', 'yes, I’ll be there', 'Ev-THREAD-CARA')).status).toBe(200);
+
+    await expect.poll(() => api().callsOf('chat.postMessage').length).toBe(before + 1);
+    expect(api().callsOf('chat.postMessage').at(-1)?.args.text).toBe('Thanks, Cara Dunn — recorded as “Attending”.');
+    expect(await database.stores.people.findBySlackId('U-CARA')).toMatchObject({ _id: 'person-cara' });
+    const replies = await database.stores.noticeReplies.collection[driver].find({ personId: 'person-cara' }).toArray();
+    expect(replies.map((reply) => reply.kind)).toEqual(['attending']);
+  });
+
+  it('a stranger answering under the notice is told, only to them, who can add them; nothing is recorded', async () => {
+    api().addUser({ id: 'U-STRANGER', name: 'stranger', realName: 'Stan Ranger', email: 'stan@elsewhere.org' });
+    const repliesBefore = await database.stores.noticeReplies.collection[driver].countDocuments();
+    const postsBefore = api().callsOf('chat.postMessage').length;
+
+    await writtenUnderNotice('U-STRANGER', 'yes', 'Ev-THREAD-STRANGER');
+
+    await expect
+      .poll(
+        () =>
+          api()
+            .callsOf('chat.postEphemeral')
+            .find((call) => call.args.user === 'U-STRANGER')?.args.text,
+      )
+      .toBe(
+        'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, priya, to add you.',
+      );
+    expect(api().callsOf('chat.postMessage')).toHaveLength(postsBefore);
+    expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(repliesBefore);
+  });
+
+  it('a thread message that is not an answer to a notice is left alone: nobody is looked up', async () => {
+    const lookups = api().callsOf('users.info').length;
+    const ephemerals = api().callsOf('chat.postEphemeral').length;
+
+    await writtenUnderNotice('U-SOMEONE-ELSE', 'what time is lunch?', 'Ev-THREAD-CHAT');
+    await scene.settle();
+
+    expect(api().callsOf('users.info')).toHaveLength(lookups);
+    expect(api().callsOf('chat.postEphemeral')).toHaveLength(ephemerals);
   });
 
   it('a case finding sent three times from its modal (with Slack’s retry headers) is stored once, with its receipt and audit event', async () => {
