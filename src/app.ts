@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { createTeamsBot } from './channels/teams/teams-bot.js';
 import { teamsRoutes } from './channels/teams/teams-routes.js';
+import { graphAppInstallerFor } from './channels/teams/graph-app-installer.js';
 import { TeamsSender } from './channels/teams/teams-sender.js';
 import { createSlackBot } from './channels/slack/slack-bot.js';
 import { slackRoutes } from './channels/slack/slack-routes.js';
@@ -73,7 +74,11 @@ export async function buildBot(options: {
   const outbox = createOutboxWorker({
     stores,
     senders: {
-      teams: new TeamsSender(teamsAdapter.credentialsFactory, config.MICROSOFT_APP_ID ?? ''),
+      teams: new TeamsSender(
+        teamsAdapter.credentialsFactory,
+        config.MICROSOFT_APP_ID ?? '',
+        graphAppInstallerFor(config),
+      ),
       ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
     },
     render: (notification) => renderNotification(stores, notification, now(), (id) => reportLinks.linkTo(id, now())),

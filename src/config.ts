@@ -94,6 +94,16 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   SLACK_ALLOWED_TEAM_IDS: commaList,
   SLACK_API_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
+  /**
+   * Installing the bot's Teams app for a person it cannot reach otherwise, through Microsoft Graph: on when
+   * the app's id in the organisation's catalog is given, with an app registration allowed to do it.
+   */
+  GRAPH_CATALOG_APP_ID: optionalText,
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_API_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com/v1.0')),
+  GRAPH_LOGIN_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com')),
   REPORT_LINK_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TEAMS_APP_ID: optionalText.pipe(z.uuid({ error: 'must be a GUID' }).optional()),
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
@@ -178,6 +188,12 @@ function problemsBetweenVariables(env: Record<string, string | undefined>) {
         variable: 'MICROSOFT_APP_TENANT_ID',
         problem: `is required with MICROSOFT_APP_ID for a ${appType} bot`,
       });
+    }
+  }
+  // Installing the Teams app for people needs the app registration that Graph lets do it.
+  if (env.GRAPH_CATALOG_APP_ID?.trim()) {
+    for (const variable of ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET'] as const) {
+      if (!env[variable]?.trim()) problems.push({ variable, problem: 'is required with GRAPH_CATALOG_APP_ID' });
     }
   }
   // Slack is on when it has a bot token; then requests must be verified, and Socket Mode needs its own token.

@@ -63,4 +63,22 @@ describe('reading the configuration', () => {
       '  - BOOTSTRAP_ADMIN_EMAILS: must be an email address, e.g. priya.patel@derbyshire.gov.uk',
     );
   });
+
+  it('installs the Teams app for people only when Graph is configured, and then needs its app registration', () => {
+    expect(readConfig({})).toMatchObject({
+      GRAPH_API_URL: 'https://graph.microsoft.com/v1.0',
+      GRAPH_LOGIN_URL: 'https://login.microsoftonline.com',
+    });
+    expect(readConfig({}).GRAPH_CATALOG_APP_ID).toBeUndefined();
+    let message = '';
+    try {
+      readConfig({ GRAPH_CATALOG_APP_ID: 'catalog-app', GRAPH_TENANT_ID: 'tenant' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').slice(1, -1)).toEqual([
+      '  - GRAPH_CLIENT_ID: is required with GRAPH_CATALOG_APP_ID',
+      '  - GRAPH_CLIENT_SECRET: is required with GRAPH_CATALOG_APP_ID',
+    ]);
+  });
 });

@@ -96,6 +96,7 @@ export class FakeBotConnector {
   readonly requests: ConnectorRequest[] = [];
   readonly memberLookups: MemberLookup[] = [];
   private readonly members = new Map<string, TeamsMember>();
+  private readonly withoutApp = new Set<string>();
   private readonly failures: ScriptedFailure[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
   private server = createServer((request, response) => void this.handle(request, response));
@@ -119,6 +120,18 @@ export class FakeBotConnector {
   /** The next calls fail as scripted, in order. */
   failNext(...failures: ScriptedFailure[]): void {
     this.failures.push(...failures);
+  }
+
+  /**
+   * Someone for whom the app is installed nowhere they belong: creating a chat with them is refused (403)
+   * until `installAppFor` them, as when an admin (or the bot, through Graph) installs it.
+   */
+  withoutAppFor(member: string): void {
+    this.withoutApp.add(member);
+  }
+
+  installAppFor(member: string): void {
+    this.withoutApp.delete(member);
   }
 
   /** Someone Teams knows: the conversation members API describes them, in any conversation. */
@@ -193,6 +206,10 @@ export class FakeBotConnector {
       return send(response, 400, { error: { code: 'BadArgument', message: 'one member and the tenant are required' } });
     }
     const conversationId = `a:personal-${member}`;
+    if (this.withoutApp.has(member)) {
+      this.requests.push({ method: 'POST', conversationId: '', status: 403, receivedAt });
+      return send(response, 403, { error: { code: 'Forbidden', message: 'The bot is not installed for the user.' } });
+    }
     const failure = this.takeFailure({ member });
     if (!failure || failure.afterAccepting) {
       const { authorization } = request.headers;

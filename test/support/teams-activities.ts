@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { ConversationLink } from '../../src/domain/links/conversation-link.js';
 import type { Person } from '../../src/domain/people/person.js';
-import { aPerson } from './fixtures.js';
+import { aConversationLink, aPerson } from './fixtures.js';
 import { responseBody } from './response-body.js';
 
 /** Activities as Teams (through the Bot Connector) posts them to a bot's /api/messages. */
@@ -115,4 +116,25 @@ export function factsOf(card: unknown): string[] {
 export function cardIn(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   const attachments = activity?.attachments as { content?: Record<string, unknown> }[] | undefined;
   return attachments?.[0]?.content;
+}
+
+/**
+ * The link of a Teams channel the bot was added to, with the address the Bot Connector gave it there (its
+ * service URL and tenant): the bot posts there, and opens people's personal chats through it.
+ */
+export function aTeamsChannelLink(
+  channel: TeamsConversation,
+  serviceUrl: string,
+  over: Partial<ConversationLink> = {},
+): ConversationLink {
+  return aConversationLink({
+    conversationId: channel.id,
+    address: {
+      channelId: 'msteams',
+      serviceUrl,
+      conversation: { id: channel.id, conversationType: 'channel', tenantId: channel.tenantId },
+      bot: BOT,
+    },
+    ...over,
+  });
 }

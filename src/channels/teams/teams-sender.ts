@@ -12,6 +12,7 @@ import {
 } from '../../outbox/platform-sender.js';
 import { retryAfterMs } from '../../outbox/retry-after.js';
 import type { SendLimit } from '../../outbox/send-pacer.js';
+import type { GraphAppInstaller } from './graph-app-installer.js';
 import { conversationReferenceOf } from './teams-conversation.js';
 
 /**
@@ -43,6 +44,8 @@ export class TeamsSender implements PlatformSender {
   constructor(
     private readonly credentialsFactory: ServiceClientCredentialsFactory,
     private readonly appId: string,
+    /** Installs the app for a person the bot may not open a chat with yet; none unless Graph is configured. */
+    private readonly installer?: GraphAppInstaller,
   ) {}
 
   async post(link: ConversationLink, message: OutgoingCard): Promise<{ messageId: string }> {
@@ -63,7 +66,8 @@ export class TeamsSender implements PlatformSender {
    * and tenant of a team or chat the bot shares with them (POST /v3/conversations, as
    * `CloudAdapter.createConversationAsync` does, but without the client's retries). Teams answers the same
    * conversation for the same person every time, so a create repeated after a lost answer opens nothing new.
-   * It refuses (403) a person for whom the app is installed nowhere they belong.
+   * It refuses (403) a person for whom the app is installed nowhere they belong: then, where the deployment
+   * lets the bot install its app for people through Microsoft Graph, it does so and asks once more.
    */
   async openPersonalChat(chat: ChatToOpen): Promise<OpenedChat> {
     const via = chat.via && conversationReferenceOf(chat.via);
@@ -79,7 +83,16 @@ export class TeamsSender implements PlatformSender {
       tenantId,
       channelData: { tenant: { id: tenantId } },
     };
-    const created = await send(() => client.conversations.createConversation(parameters, { timeout: CALL_TIMEOUT_MS }));
+    const create = () => client.conversations.createConversation(parameters, { timeout: CALL_TIMEOUT_MS });
+    let created;
+    try {
+      created = await create();
+    } catch (error) {
+      if (statusOf(error) !== 403) throw asDeliveryError(error);
+      if (!this.installer) throw new DeliveryError('gone', NOT_INSTALLED_FOR_THEM);
+      await this.installer.installFor(chat.platformUserId);
+      created = await send(create);
+    }
     const serviceUrl = created.serviceUrl || via.serviceUrl;
     return {
       conversationId: created.id,
@@ -169,9 +182,18 @@ function withoutBuiltInRetries(client: ConnectorClient): void {
   pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
+/** Why a person cannot be messaged in Teams when the bot may not install its app for them. */
+const NOT_INSTALLED_FOR_THEM =
+  'the Challenge Day app is not installed for them in Teams: add it to a team they are in, or let the bot install it for people (the GRAPH_* settings)';
+
+/** The HTTP status the connector answered with, or NaN when no answer came. */
+function statusOf(error: unknown): number {
+  return typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : NaN;
+}
+
 function asDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
-  const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : NaN;
+  const status = statusOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (Number.isNaN(status)) {
     return mayHaveBeenSent(error)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../../src/domain/notifications/notification.js';
-import { aChallengeDay, aConversationLink } from '../../support/fixtures.js';
+import { aChallengeDay } from '../../support/fixtures.js';
 import { teamsScene } from '../../support/scene.js';
 import {
-  BOT,
+  aTeamsChannelLink,
   botInstalled,
   cardIn,
   factsOf,
@@ -30,16 +30,7 @@ const teams = teamsScene({
   seed: async () => {
     for (const channel of [removedFrom, flaky]) {
       await database.stores.conversationLinks.remember(
-        aConversationLink({
-          conversationId: channel.id,
-          districtId: 'chesterfield',
-          address: {
-            channelId: 'msteams',
-            serviceUrl: connector.serviceUrl,
-            conversation: { id: channel.id, conversationType: 'channel', tenantId },
-            bot: BOT,
-          },
-        }),
+        aTeamsChannelLink(channel, connector.serviceUrl, { districtId: 'chesterfield' }),
       );
     }
   },

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { aChallengeDay, aConversationLink, actionAssigned, aDistrict, anAction } from '../../support/fixtures.js';
+import { aChallengeDay, actionAssigned, aDistrict, anAction } from '../../support/fixtures.js';
 import { caseFindingGrades, caseFindingSubmission } from '../../support/form-submissions.js';
 import { queueDeliveries } from '../../../src/outbox/queue-deliveries.js';
 import { personalChat as chatOf, teamsScene, teamsUser } from '../../support/scene.js';
-import { BOT, cardIn, factsOf, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import {
+  aTeamsChannelLink,
+  BOT,
+  cardIn,
+  factsOf,
+  registered,
+  textsOf,
+  type TeamsConversation,
+} from '../../support/teams-activities.js';
 
 /*
  * People who never wrote to the bot in Teams: the outbox opens their one-to-one chat itself (Bot Connector
@@ -45,17 +53,7 @@ const teams = teamsScene({
     dayId = (
       await database.stores.challengeDays.create(aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }))
     )._id;
-    await database.stores.conversationLinks.remember(
-      aConversationLink({
-        conversationId: channel.id,
-        address: {
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          conversation: { id: channel.id, conversationType: 'channel', tenantId },
-          bot: BOT,
-        },
-      }),
-    );
+    await database.stores.conversationLinks.remember(aTeamsChannelLink(channel, connector.serviceUrl));
     await teams.say(priya, chatOf(priya), 'hello');
   },
 });
@@ -235,6 +233,7 @@ describe('an action card to an owner who never wrote to the bot', () => {
     const listed = await failedDeliveriesAsked();
     expect(listed).toMatch(/assigned:.* → Teams, Kim Shaw/);
     expect(listed).toContain('Not delivered: the bot could not open a chat with them');
+    expect(listed).toContain('the Challenge Day app is not installed for them in Teams');
 
     await teams.say(kim, chatOf(kim), 'hello');
     await teams.settle();
