@@ -1,3 +1,5 @@
+import type { ActionStepButton } from '../interactions/present/action-step-buttons.js';
+import type { AllowedActionSteps } from '../domain/action/allowed-steps.js';
 import type { Choice } from './vocabulary.js';
 
 /*
@@ -117,16 +119,7 @@ export interface ActionCardData {
   readonly history: readonly ActionHistoryLine[];
   readonly olderHistoryCount: number;
   /** The buttons this person may press, decided by the domain's permissions. */
-  readonly can: {
-    readonly acknowledge: boolean;
-    readonly requestDateChange: boolean;
-    readonly addProgress: boolean;
-    readonly complete: boolean;
-    readonly approveDateChange: boolean;
-    readonly declineDateChange: boolean;
-    readonly verify: boolean;
-    readonly reopen: boolean;
-  };
+  readonly can: AllowedActionSteps;
 }
 
 /** The action verbs with a form of their own; the form shows that verb's inputs. */
@@ -306,6 +299,9 @@ export interface PerformanceSummaryData {
 }
 
 export interface QueryResultRow {
+  readonly actionId: string;
+  /** The steps the person asking may take on it, as buttons; none for actions they may only read. */
+  readonly buttons: readonly ActionStepButton[];
   readonly what: string;
   readonly ownerName: string;
   readonly districtName: string;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Action } from '../../src/domain/action/action.js';
+import { actionAssignedDelivery } from '../../src/domain/action/action-assigned.js';
 import type { CaseFinding } from '../../src/domain/case-finding/case-finding.js';
 import type { CaseFindingAnswers } from '../../src/domain/case-finding/submit-case-finding.js';
 import type { CaseSample } from '../../src/domain/sampling/case-sample.js';
@@ -7,7 +8,6 @@ import type { ChallengeDay } from '../../src/domain/challenge-day/challenge-day.
 import type { ConversationLink } from '../../src/domain/links/conversation-link.js';
 import type { District } from '../../src/domain/districts/district.js';
 import type { FocusGroupFeedback } from '../../src/domain/capture/focus-group-feedback.js';
-import type { Delivery } from '../../src/domain/notifications/notification.js';
 import type { NoticeReply } from '../../src/domain/notice/notice-reply.js';
 import type { ObservedVisit } from '../../src/domain/capture/observed-visit.js';
 import type { Person } from '../../src/domain/people/person.js';
@@ -234,8 +234,4 @@ export const aPersonByEmail = (displayName: string, identities: Person['identiti
 };
 
 /** The message that gives an action to its owner, as the outbox is told when a report is verified. */
-export const actionAssigned = (action: Pick<Action, '_id' | 'ownerId'>): Delivery => ({
-  key: `assigned:${action._id}`,
-  notification: { kind: 'action_assigned', actionId: action._id },
-  destination: { kind: 'person', personId: action.ownerId },
-});
+export const actionAssigned = actionAssignedDelivery;

@@ -1,3 +1,4 @@
+import { actionAssignedDelivery } from '../action/action-assigned.js';
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { SYSTEM_ACTOR, worksInDistrict, type Actor } from '../people/actor.js';
@@ -146,10 +147,6 @@ async function circulation(ports: ReportReviewPorts, report: Report): Promise<De
       notification: { kind: 'report_summary', reportId: report._id },
       destination: { kind: 'district_channels', districtId: report.districtId, audiences: ['district', 'mat'] },
     },
-    ...actions.map((action) => ({
-      key: `action-assigned:${action._id}`,
-      notification: { kind: 'action_assigned', actionId: action._id } as const,
-      destination: { kind: 'person', personId: action.ownerId } as const,
-    })),
+    ...actions.map(actionAssignedDelivery),
   ];
 }

@@ -3,7 +3,7 @@ import { displayDate, displayDateTime, overdueLabel } from '../../cards/display-
 import { renderCard } from '../../cards/render-card.js';
 import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
 import type { Action } from '../../domain/action/action.js';
-import { applyActionCommand, type ActionCommand } from '../../domain/action/lifecycle.js';
+import { allowedActionSteps } from '../../domain/action/allowed-steps.js';
 import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
 import type { Actor } from '../../domain/people/actor.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
@@ -20,8 +20,8 @@ const SOURCE_LABELS: Record<Action['source']['kind'], string> = {
 };
 
 /**
- * The action card for one person. Its buttons are exactly the steps the domain would allow this person:
- * each is worked out by trying the step (without saving it), so a card never offers what would be refused.
+ * The action card for one person. Its buttons are exactly the steps the domain would allow this person
+ * (allowed-steps.ts), so a card never offers what would be refused.
  */
 export async function actionCard(
   stores: Stores,
@@ -36,9 +36,6 @@ export async function actionCard(
     ...(action.dateChangeRequest ? [action.dateChangeRequest.byId] : []),
   ]);
   const district = await stores.districts.findById(action.districtId);
-  const allows = (command: ActionCommand) =>
-    applyActionCommand(action, command, { actor: viewer, commandId: 'preview', now }).ok;
-  const later = new Date(action.dueDate.getTime() + 30 * 86_400_000);
   const newest = [...action.history].reverse();
   const data: ActionCardData = {
     actionId: action._id,
@@ -68,16 +65,7 @@ export async function actionCard(
       text: `${entry.transition.replaceAll('_', ' ')}${entry.note ? `: ${entry.note}` : ''}`,
     })),
     olderHistoryCount: Math.max(0, newest.length - HISTORY_SHOWN),
-    can: {
-      acknowledge: allows({ kind: 'acknowledge' }),
-      requestDateChange: allows({ kind: 'request_date_change', requestedDate: later, reason: 'preview' }),
-      addProgress: allows({ kind: 'add_progress', note: 'preview' }),
-      complete: allows({ kind: 'complete', evidence: 'preview' }),
-      approveDateChange: allows({ kind: 'approve_date_change' }),
-      declineDateChange: allows({ kind: 'decline_date_change', reason: 'preview' }),
-      verify: allows({ kind: 'verify' }),
-      reopen: allows({ kind: 'reopen', reason: 'preview' }),
-    },
+    can: allowedActionSteps(action, viewer, now),
   };
   return {
     card: renderCard('action', data),

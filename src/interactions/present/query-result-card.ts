@@ -2,17 +2,24 @@ import type { QueryResultData } from '../../cards/card-data.js';
 import { displayDate, overdueLabel } from '../../cards/display-time.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { ActionPage } from '../../domain/action/action-search.js';
+import { allowedActionSteps } from '../../domain/action/allowed-steps.js';
+import type { Actor } from '../../domain/people/actor.js';
+import { actionStepButtons } from './action-step-buttons.js';
 import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
 import type { Reply } from '../reply.js';
 import { peopleNames } from './people-names.js';
 
-/** A page of actions answering a question, with buttons for the pages before and after. */
+/**
+ * A page of actions answering a question: each action with the buttons of the steps the person asking may
+ * take on it (they work as on the action's own card), and buttons for the pages before and after.
+ */
 export async function queryResultCard(
   stores: Stores,
   question: { heading: string; text: string },
   found: ActionPage & { page: number; pageSize: number },
+  viewer: Actor,
   now: Date,
 ): Promise<Reply> {
   const names = await peopleNames(
@@ -28,6 +35,8 @@ export async function queryResultCard(
     totalLabel: found.total === 1 ? '1 action' : `${found.total} actions`,
     pageLabel: `Page ${found.page + 1} of ${pages}`,
     rows: found.actions.map((action) => ({
+      actionId: action._id,
+      buttons: actionStepButtons(action._id, allowedActionSteps(action, viewer, now)),
       what: action.what,
       ownerName: names.get(action.ownerId) ?? '',
       districtName: districts.get(action.districtId) ?? action.districtId,

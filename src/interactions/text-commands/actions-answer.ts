@@ -37,6 +37,7 @@ export async function answerActions(
       deps.stores,
       { heading: await headingFor(deps, query, found.value.challengeDay?.date), text: message.text },
       found.value,
+      actorFor(message.person),
       now,
     ),
   );

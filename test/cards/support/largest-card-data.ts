@@ -1,3 +1,4 @@
+import { actionStepButtons } from '../../../src/interactions/present/action-step-buttons.js';
 import type { CardDataMap, CardName, Fact } from '../../../src/cards/card-data.js';
 import { CARD_LIMITS } from '../../../src/cards/card-limits.js';
 import { DEFAULT_SERVICE_PRIORITIES } from '../../../src/domain/challenge-day/service-priorities.js';
@@ -282,7 +283,20 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     query: text(300),
     totalLabel: '100000 overdue actions, most overdue first',
     pageLabel: 'Showing 11–20 of 100000',
-    rows: many(CARD_LIMITS.queryPageSize, () => ({
+    rows: many(CARD_LIMITS.queryPageSize, (index) => ({
+      actionId: `action-${index}`,
+      // More steps than the lifecycle ever offers one person at once (an owner who manages the action, with a
+      // new date asked for, offers fewer).
+      buttons: actionStepButtons(`action-${index}`, {
+        acknowledge: true,
+        addProgress: true,
+        requestDateChange: false,
+        complete: true,
+        approveDateChange: true,
+        declineDateChange: true,
+        verify: false,
+        reopen: false,
+      }),
       what: text(1000),
       ownerName: text(80),
       districtName: text(80),
