@@ -15,7 +15,7 @@ function describePerson(person: ImportedPerson): string {
     ...(person.team ? [`team ${person.team}`] : []),
     ...(person.lineManager ? [`line manager ${person.lineManager}`] : []),
   ];
-  return `  line ${person.line}: ${person.name} <${person.email}> — ${parts.join(', ')}`;
+  return `  line ${person.line}: ${person.name} <${person.email}> — ${parts.join(' · ')}`;
 }
 
 function describeChange(person: ChangedPerson): string {
