@@ -20,7 +20,7 @@ function describePerson(person: ImportedPerson): string {
 
 function describeChange(person: ChangedPerson): string {
   const changes = person.changes.map(({ field, from, to }) => `${field} ${from || '(none)'} → ${to || '(none)'}`);
-  return `  line ${person.line}: ${person.name} <${person.email}> — ${changes.join('; ')}`;
+  return `  line ${person.line}: ${person.name} <${person.email}> — ${changes.join(' · ')}`;
 }
 
 const describeRefusal = (row: RefusedRow) =>
