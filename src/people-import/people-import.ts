@@ -1,3 +1,16 @@
+/**
+ * Importing people from a CSV file, for every door it comes in by: the command line (scripts/import-people.ts),
+ * the demo (src/demo/load-demo-people.ts) and a file sent to the bot in chat.
+ *
+ * 1. planPeopleImport(stores, csvText, actor) — the dry run: an Outcome of a PeopleImportPlan, plain data
+ *    (counts; rows to add, to change with each field's old and new value, unchanged, refused with reasons,
+ *    each by its line in the file; registered people not in the file). Writes nothing. Refused as a whole only
+ *    when the file cannot be imported at all (its userMessage says what to fix).
+ * 2. applyPeopleImport(stores, csvText, actor) — plans again against the register as it is then (so the file,
+ *    not a plan kept from earlier, is what an Apply button carries), saves, and returns the plan as carried out.
+ * The actor is whoever imports: a QA manager may change anyone, a district manager only their own districts'
+ * staff (other rows are refused, saying so); each change is audited as theirs.
+ */
 import type { Actor } from '../domain/people/actor.js';
 import type { PeopleImportPlan, RefusedRow } from '../domain/people/import/people-import-plan.js';
 import { planPeopleRows, type PlannedImport } from '../domain/people/import/plan-people-rows.js';
