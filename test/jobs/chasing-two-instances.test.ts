@@ -26,8 +26,10 @@ import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
 const connector = new FakeBotConnector();
-const slack = new FakeSlackWebApi();
 let instances: RunningTestBot[] = [];
+// Slack stamps messages on the simulated clock too, so that a post whose answer was lost is found in the
+// channel's history by the time the bot looks for it (from when it was attempted), as it would be in Slack.
+const slack = new FakeSlackWebApi({ clock: () => instances[0]?.clock.now.getTime() ?? Date.now() });
 
 const tenantId = 'tenant-derbyshire';
 const user = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
