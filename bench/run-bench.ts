@@ -10,6 +10,7 @@ import { measureBroadcast, type BroadcastFigures } from './items/broadcast.js';
 import { measureCardSubmission, type CardSubmissionFigures } from './items/card-submission.js';
 import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
 import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
+import { measureReach, type ReachFigures } from './items/reach.js';
 import { measureStartUp, type StartUpFigures } from './items/start-up.js';
 import type { BenchResults } from './report/bench-results.js';
 import { resultsText } from './report/results-text.js';
@@ -19,6 +20,7 @@ import {
   digestRunChecks,
   memoryChecks,
   overdueQueryChecks,
+  reachChecks,
   startUpChecks,
 } from './report/target-checks.js';
 import { openActionsDatabase } from './support/actions-database.js';
@@ -26,7 +28,7 @@ import { startBenchServer, type BenchServer } from './support/bench-server.js';
 import { describeMachine } from './support/machine.js';
 import { progress } from './support/progress.js';
 
-const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'startup'] as const;
+const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup'] as const;
 type Item = (typeof ITEMS)[number];
 const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
 
@@ -42,6 +44,7 @@ interface Measured {
   overdueQuery?: OverdueQueryFigures[];
   digestRun?: DigestRunFigures;
   broadcast?: BroadcastFigures;
+  reach?: ReachFigures;
   startUp?: StartUpFigures;
 }
 
@@ -79,12 +82,13 @@ try {
   if (runs('cards')) measured.cardSubmission = await measureCardSubmission(server);
   if (runs('overdue') || runs('digest')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
+  if (runs('reach')) measured.reach = await measureReach(server);
   if (runs('startup')) measured.startUp = await measureStartUp();
 } finally {
   await server.stop();
 }
 
-const { cardSubmission, overdueQuery, digestRun, broadcast, startUp } = measured;
+const { cardSubmission, overdueQuery, digestRun, broadcast, reach, startUp } = measured;
 const results: BenchResults = {
   measuredAt: new Date().toISOString(),
   machine,
@@ -99,6 +103,7 @@ const results: BenchResults = {
     ...(broadcast ? broadcastChecks(broadcast) : []),
     ...(cardSubmission ? memoryChecks(cardSubmission.memory) : []),
     ...(startUp ? startUpChecks(startUp) : []),
+    ...(reach ? reachChecks(reach) : []),
   ],
 };
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
