@@ -11,6 +11,7 @@ import { measureCardSubmission, type CardSubmissionFigures } from './items/card-
 import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
 import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
 import { measurePeopleImport, type PeopleImportFigures } from './items/people-import.js';
+import { measureReach, type ReachFigures } from './items/reach.js';
 import { measureStartUp, type StartUpFigures } from './items/start-up.js';
 import type { BenchResults } from './report/bench-results.js';
 import { resultsText } from './report/results-text.js';
@@ -21,6 +22,7 @@ import {
   memoryChecks,
   overdueQueryChecks,
   peopleImportChecks,
+  reachChecks,
   startUpChecks,
 } from './report/target-checks.js';
 import { openActionsDatabase } from './support/actions-database.js';
@@ -28,7 +30,7 @@ import { startBenchServer, type BenchServer } from './support/bench-server.js';
 import { describeMachine } from './support/machine.js';
 import { progress } from './support/progress.js';
 
-const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'startup', 'import'] as const;
+const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup', 'import'] as const;
 type Item = (typeof ITEMS)[number];
 const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
 
@@ -44,6 +46,7 @@ interface Measured {
   overdueQuery?: OverdueQueryFigures[];
   digestRun?: DigestRunFigures;
   broadcast?: BroadcastFigures;
+  reach?: ReachFigures;
   startUp?: StartUpFigures;
   peopleImport?: PeopleImportFigures;
 }
@@ -82,13 +85,14 @@ try {
   if (runs('cards')) measured.cardSubmission = await measureCardSubmission(server);
   if (runs('overdue') || runs('digest')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
+  if (runs('reach')) measured.reach = await measureReach(server);
   if (runs('startup')) measured.startUp = await measureStartUp();
   if (runs('import')) measured.peopleImport = await measurePeopleImport(server);
 } finally {
   await server.stop();
 }
 
-const { cardSubmission, overdueQuery, digestRun, broadcast, startUp, peopleImport } = measured;
+const { cardSubmission, overdueQuery, digestRun, broadcast, reach, startUp, peopleImport } = measured;
 const results: BenchResults = {
   measuredAt: new Date().toISOString(),
   machine,
@@ -104,6 +108,7 @@ const results: BenchResults = {
     ...(cardSubmission ? memoryChecks(cardSubmission.memory) : []),
     ...(startUp ? startUpChecks(startUp) : []),
     ...(peopleImport ? peopleImportChecks(peopleImport) : []),
+    ...(reach ? reachChecks(reach) : []),
   ],
 };
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -2,24 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationLink } from '../../src/domain/links/conversation-link.js';
 import { conversationLinkId } from '../../src/store/conversation-links.js';
 import type { Stores } from '../../src/store/stores.js';
-import { FakeBotConnector } from '../../test/fakes/bot-connector.js';
-import { FakeSlackWebApi } from '../../test/fakes/slack-web-api.js';
 import type { BenchServer } from '../support/bench-server.js';
 import { startTarget } from '../support/bot-under-test.js';
+import { startLimitedPlatforms } from '../support/limited-platforms.js';
 import { insertValid, seedCounty } from '../support/county.js';
 import { roundTo } from '../support/percentiles.js';
-import { PlatformLimits } from '../support/platform-limits.js';
+import type { PlatformLimits } from '../support/platform-limits.js';
+import { TEAMS_PER_TENANT_PER_SECOND } from '../support/published-limits.js';
 import { progress } from '../support/progress.js';
 import { driver } from '../../src/store/driver-collection.js';
 
 /** Channels the notice goes to, half in Teams (one tenant) and half in Slack. */
 export const BROADCAST_CHANNELS = { teams: 250, slack: 250 } as const;
-/** The platforms' published limits (issue 9): Teams per conversation and per tenant, Slack per channel. */
-const TEAMS_PER_CONVERSATION_PER_SECOND = 7;
-const TEAMS_PER_TENANT_PER_SECOND = 50;
-const SLACK_PER_CHANNEL_PER_SECOND = 1;
-/** One call in this many is answered 429 although within the limits. */
-const INJECT_429_EVERY = 25;
 /** The broadcast is stopped after this long, and what was delivered by then is reported. */
 export const BROADCAST_LIMIT_MS = 90_000;
 
@@ -63,30 +57,8 @@ export interface BroadcastFigures {
  */
 export async function measureBroadcast(server: BenchServer): Promise<BroadcastFigures> {
   const database = await server.openDatabase('broadcast');
-  const connector = await new FakeBotConnector().start();
-  const slack = await new FakeSlackWebApi().start();
-  const teamsLimits = await new PlatformLimits(
-    connector.serviceUrl,
-    (path) => {
-      const conversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(path)?.[1];
-      if (!conversation) return [];
-      return [
-        { key: `conversation:${conversation}`, calls: TEAMS_PER_CONVERSATION_PER_SECOND, windowMs: 1_000 },
-        { key: 'tenant', calls: TEAMS_PER_TENANT_PER_SECOND, windowMs: 1_000 },
-      ];
-    },
-    INJECT_429_EVERY,
-    { error: { code: 'Throttled', message: 'Too many requests' } },
-  ).start();
-  const slackLimits = await new PlatformLimits(
-    slack.baseUrl,
-    (path, body) => {
-      if (!path.startsWith('/api/chat.postMessage')) return [];
-      return [{ key: `channel:${slackChannelOf(body)}`, calls: SLACK_PER_CHANNEL_PER_SECOND, windowMs: 1_000 }];
-    },
-    INJECT_429_EVERY,
-    { ok: false, error: 'ratelimited' },
-  ).start();
+  const platforms = await startLimitedPlatforms();
+  const { connector, slack, teamsLimits, slackLimits } = platforms;
   const runner = { stop: async () => {} } as { stop(): Promise<void> };
   let stoppedAtLimit = false;
   try {
@@ -139,7 +111,7 @@ export async function measureBroadcast(server: BenchServer): Promise<BroadcastFi
     };
   } finally {
     await runner.stop();
-    await Promise.all([teamsLimits.stop(), slackLimits.stop(), connector.stop(), slack.stop()]);
+    await platforms.stop();
     // A stopped broadcast's queries would otherwise go on in the server and slow the items after this one.
     if (stoppedAtLimit) await server.restart();
     await database.drop();
@@ -219,9 +191,4 @@ function channelLink(
     status: 'active',
     updatedAt: now,
   };
-}
-
-function slackChannelOf(body: string): string {
-  if (body.startsWith('{')) return String((JSON.parse(body) as { channel?: unknown }).channel ?? '');
-  return new URLSearchParams(body).get('channel') ?? '';
 }

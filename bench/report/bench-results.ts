@@ -3,6 +3,7 @@ import type { CardSubmissionFigures } from '../items/card-submission.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
 import type { PeopleImportFigures } from '../items/people-import.js';
+import type { ReachFigures } from '../items/reach.js';
 import type { StartUpFigures } from '../items/start-up.js';
 import type { Machine } from '../support/machine.js';
 
@@ -18,6 +19,7 @@ export interface BenchResults {
   readonly overdueQuery?: OverdueQueryFigures[];
   readonly digestRun?: DigestRunFigures;
   readonly broadcast?: BroadcastFigures;
+  readonly reach?: ReachFigures;
   readonly startUp?: StartUpFigures;
   readonly peopleImport?: PeopleImportFigures;
   readonly targets: TargetCheck[];

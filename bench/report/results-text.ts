@@ -1,5 +1,7 @@
 import { REQUESTS_PER_LEVEL } from '../items/card-submission.js';
+import { REACH_LIMIT_MS, type ReachFigures } from '../items/reach.js';
 import { machineLine } from '../support/machine.js';
+import type { PlatformBroadcast } from '../items/broadcast.js';
 import type { BenchResults, TargetCheck } from './bench-results.js';
 import { markdownTable } from './markdown-table.js';
 
@@ -94,30 +96,10 @@ export function resultsText(results: BenchResults): string {
     parts.push(
       `## 4. Broadcast of a notice through the outbox${broadcast.finished ? '' : ` (stopped after ${broadcast.totalMs} ms)`}`,
       markdownTable(
-        [
-          'platform',
-          'channels',
-          'delivered',
-          'duplicates',
-          'lost',
-          'waiting',
-          '429s injected',
-          '429s over a limit',
-          'first to last (ms)',
-        ],
+        ['platform', 'channels', ...DELIVERY_COLUMNS],
         (['teams', 'slack'] as const).map((platform) => {
           const figures = broadcast[platform];
-          return [
-            platform === 'teams' ? 'Teams' : 'Slack',
-            String(figures.channels),
-            String(figures.delivered),
-            String(figures.duplicates),
-            String(figures.lost),
-            String(figures.waiting),
-            String(figures.injected429s),
-            String(figures.overLimit429s),
-            String(figures.spanMs),
-          ];
+          return [platform === 'teams' ? 'Teams' : 'Slack', String(figures.channels), ...deliveryCells(figures)];
         }),
       ),
       'waiting: still queued when the outbox went idle, for a later attempt (at the next clock tick).\n\n' +
@@ -125,6 +107,7 @@ export function resultsText(results: BenchResults): string {
         ` ${Math.round(broadcast.teamsShareOfAllowed * 100)} % of the 50 a second its tenant allows.`,
     );
   }
+  if (results.reach) parts.push(reachText(results.reach));
   if (results.cardSubmission) {
     const { memory } = results.cardSubmission;
     parts.push(
@@ -157,4 +140,76 @@ export function resultsText(results: BenchResults): string {
 function targetRow(check: TargetCheck): string[] {
   const verdict = check.met === undefined ? '—' : check.met ? 'yes' : 'NO';
   return [check.item, check.measure, check.figure, check.target, verdict];
+}
+
+/** Item 7: the notice to people who never wrote to the bot, each chat opened by the outbox. */
+function reachText(reach: ReachFigures): string {
+  const share = (figure: number | undefined) => (figure === undefined ? '—' : `${Math.round(figure * 100)} %`);
+  const platforms = [
+    ['Teams', reach.teams],
+    ['Slack', reach.slack],
+  ] as const;
+  const failed = platforms.flatMap(([name, figures]) => figures.failedBecause.map((reason) => `${name}: ${reason}`));
+  return [
+    `## 7. Reach: the notice to ${reach.teams.people + reach.slack.people} people none of whom has a chat with the bot` +
+      (reach.finished ? '' : ` (stopped at the limit, ${REACH_LIMIT_MS / 60_000} minutes)`),
+    markdownTable(
+      [
+        'platform',
+        'people',
+        'open calls',
+        'chats opened',
+        'links stored',
+        ...DELIVERY_COLUMNS,
+        'share of allowed',
+        'in the first run',
+      ],
+      platforms.map(([name, figures]) => [
+        name,
+        String(figures.people),
+        String(figures.openCalls),
+        String(figures.chatsOpened),
+        String(figures.linksStored),
+        ...deliveryCells(figures),
+        share(figures.shareOfAllowed),
+        share(figures.firstRunShareOfAllowed),
+      ]),
+    ),
+    `The limit that binds — Teams: ${reach.teams.binding}; Slack: ${reach.slack.binding}, so the Slack half takes` +
+      ` 4 minutes at the least; the item is stopped after ${REACH_LIMIT_MS / 60_000} minutes.` +
+      ` "first to last" is over the calls that count against that limit; "share of allowed" is the least time the` +
+      ` limit allows for them over the time they took. The outbox's first run ended after ${reach.firstRunMs ?? '—'} ms;` +
+      ` what it put back (a chat Slack's limit will not let it open yet, a call answered 429) waits for the bot's` +
+      ` clock, once a minute. Sent in ${reach.totalMs} ms` +
+      (reach.unreachable ? `; ${reach.unreachable} people the outbox found no way to reach.` : '.') +
+      (failed.length > 0 ? `\n\nGiven up on: ${failed.join('; ')}.` : ''),
+  ].join('\n\n');
+}
+
+/** What the platform received of a message sent to many conversations (items 4 and 7). */
+const DELIVERY_COLUMNS = [
+  'delivered',
+  'duplicates',
+  'lost',
+  'waiting',
+  '429s injected',
+  '429s over a limit',
+  'first to last (ms)',
+] as const;
+
+function deliveryCells(
+  figures: Pick<
+    PlatformBroadcast,
+    'delivered' | 'duplicates' | 'lost' | 'waiting' | 'injected429s' | 'overLimit429s' | 'spanMs'
+  >,
+): string[] {
+  return [
+    figures.delivered,
+    figures.duplicates,
+    figures.lost,
+    figures.waiting,
+    figures.injected429s,
+    figures.overLimit429s,
+    figures.spanMs,
+  ].map(String);
 }

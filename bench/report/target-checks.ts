@@ -2,6 +2,7 @@ import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures, EndpointFigures } from '../items/card-submission.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
+import type { ReachFigures } from '../items/reach.js';
 import type { MemoryFigures } from '../items/memory.js';
 import type { PeopleImportFigures } from '../items/people-import.js';
 import type { StartUpFigures } from '../items/start-up.js';
@@ -132,6 +133,50 @@ export function broadcastChecks(figures: BroadcastFigures): TargetCheck[] {
         (figures.finished ? '' : ` when stopped after ${(figures.totalMs / 1000).toFixed(1)} s`),
       target: '0; 0',
       met: duplicates === 0 && lost === 0,
+    },
+  ];
+}
+
+/** Issue 16: the notice to people who never wrote to the bot reaches each of them once, the bot opening every chat. */
+export function reachChecks(figures: ReachFigures): TargetCheck[] {
+  const { teams, slack } = figures;
+  const people = teams.people + slack.people;
+  const duplicates = teams.duplicates + slack.duplicates;
+  const lost = teams.lost + slack.lost;
+  const waiting = teams.waiting + slack.waiting;
+  const share = (figure: number | undefined) =>
+    figure === undefined ? 'no pace yet' : `${Math.round(figure * 100)} %`;
+  const stopped = figures.finished ? '' : ` when stopped after ${(figures.totalMs / 1000).toFixed(0)} s`;
+  return [
+    {
+      item: '7',
+      measure: `notice to ${people} people without a chat: reached; chats the bot opened (Teams + Slack)`,
+      figure:
+        `${teams.delivered + slack.delivered} in ${(figures.totalMs / 1000).toFixed(0)} s; ` +
+        `${teams.chatsOpened} + ${slack.chatsOpened}${stopped}`,
+      target: `${people}; ${people}`,
+      met: teams.delivered + slack.delivered === people && teams.chatsOpened + slack.chatsOpened === people,
+    },
+    {
+      item: '7',
+      measure: 'duplicates; lost (and still waiting for a later attempt)',
+      figure: `${duplicates}; ${lost} (${waiting})${stopped}`,
+      target: '0; 0',
+      met: duplicates === 0 && lost === 0,
+    },
+    {
+      item: '7',
+      measure: `Teams ${teams.binding}: share used (in the first run)`,
+      figure: `${share(teams.shareOfAllowed)} (${share(teams.firstRunShareOfAllowed)})`,
+      target: 'reported',
+      met: undefined,
+    },
+    {
+      item: '7',
+      measure: `Slack ${slack.binding}: share used (in the first run)`,
+      figure: `${share(slack.shareOfAllowed)} (${share(slack.firstRunShareOfAllowed)})`,
+      target: 'reported',
+      met: undefined,
     },
   ];
 }

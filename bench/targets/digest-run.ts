@@ -1,11 +1,7 @@
-import { MongoClient } from 'mongodb';
-import { buildBot } from '../../src/app.js';
-import { readConfig } from '../../src/config.js';
 import { periodicWork } from '../../src/domain/scheduling/plan-posts.js';
 import { runDueWork } from '../../src/jobs/due-work-runner.js';
 import { sendDigestWhenDue } from '../../src/jobs/send-digest.js';
-import { createLogger } from '../../src/logger.js';
-import { databaseClientOptions } from '../../src/store/database.js';
+import { startBenchBot } from './bench-bot.js';
 
 /**
  * Item 3, in a process of its own so the bench can stop it at its time limit: the bot (as buildBot makes
@@ -14,24 +10,7 @@ import { databaseClientOptions } from '../../src/store/database.js';
  * how long that took. It waits for the bench's "go", so only the run is timed.
  */
 const now = new Date(process.env.BENCH_NOW ?? '');
-const client = new MongoClient(process.env.MONGODB_URI ?? '', databaseClientOptions);
-await client.connect();
-const logger = createLogger('silent');
-const bot = await buildBot({
-  config: readConfig({
-    LOG_LEVEL: 'silent',
-    SLACK_BOT_TOKEN: 'xoxb-bench-token',
-    SLACK_SIGNING_SECRET: 'bench-signing-secret',
-    SLACK_API_URL: process.env.SLACK_API_URL,
-  }),
-  db: client.db(process.env.MONGODB_DATABASE),
-  logger,
-  isDatabaseAnswering: async () => true,
-  now: () => now,
-});
-
-// Stops with the bench, if the bench stops first.
-process.on('disconnect', () => process.exit(1));
+const { bot, client, logger } = await startBenchBot({ now: () => now });
 
 process.on('message', (message: unknown) => {
   if (message !== 'go') return;
