@@ -90,7 +90,7 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
         }));
     }
     case 'managers_channels': {
-      const channels = await stores.conversationLinks.managersChannels();
+      const channels = await stores.conversationLinks.managersChannels(destination.districtId);
       return channels.map((link) => ({
         ...pending(delivery, link.platform, now),
         _id: outboxEntryId(delivery.key, link.platform, link.conversationId),

@@ -14,7 +14,13 @@ const indexes: DeclaredIndex[] = [
   },
   { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'channelsForDistrict' },
   { name: 'person_platform', key: { personId: 1, platform: 1 }, serves: 'personalChatsOf' },
-  { name: 'purpose_status', key: { purpose: 1, status: 1 }, serves: 'managersChannels' },
+  { name: 'purpose_status', key: { purpose: 1, status: 1 }, serves: 'managersChannels (the county’s)' },
+  {
+    name: 'district_managers_status',
+    key: { managersOfDistrictId: 1, status: 1 },
+    sparse: true,
+    serves: 'managersChannels (a district’s)',
+  },
   { name: 'status_updated', key: { status: 1, updatedAt: -1 }, serves: 'brokenLinks' },
 ];
 
@@ -65,10 +71,17 @@ export class ConversationLinkRepository {
     return this.collection.readAll(found);
   }
 
-  /** The working channels (or group chats) chosen as the managers': where the monthly summary goes. */
-  async managersChannels(): Promise<ConversationLink[]> {
-    const found = await this.collection[driver].find({ purpose: 'managers', status: 'active' }).toArray();
-    return this.collection.readAll(found);
+  /**
+   * The working channels (or group chats) chosen as the managers': the county's, where the monthly summary
+   * goes, and with a district also the channels of that district's managers.
+   */
+  async managersChannels(districtId?: string): Promise<ConversationLink[]> {
+    const county = await this.collection[driver].find({ purpose: 'managers', status: 'active' }).toArray();
+    const district = districtId
+      ? await this.collection[driver].find({ managersOfDistrictId: districtId, status: 'active' }).toArray()
+      : [];
+    const unique = new Map([...county, ...district].map((link) => [String(link._id), link]));
+    return this.collection.readAll([...unique.values()]);
   }
 
   /** The bot was removed or the conversation is gone: nothing is sent there until the bot is added back. */

@@ -3,7 +3,8 @@ import type { CaseFinding } from './case-finding.js';
 
 /**
  * An immediate safeguarding concern must not wait on one person being reachable. When the alert could not
- * reach some of the people it was for, the channels chosen as the managers' are told: the case reference, the
+ * reach some of the people it was for, the channels chosen as the managers' (the county's, and the
+ * district's managers' channels) are told: the case reference, the
  * district, the auditor and who was not reached — never the finding's detail, which stays in its view.
  * Nothing when everyone was reached, or when the finding raised no concern.
  */
@@ -13,7 +14,7 @@ export function safeguardingSecondPath(finding: CaseFinding, unreachedIds: reado
     {
       key: `safeguarding-unreached:${finding._id}`,
       notification: { kind: 'safeguarding_unreached', caseFindingId: finding._id, unreachedIds: [...unreachedIds] },
-      destination: { kind: 'managers_channels' },
+      destination: { kind: 'managers_channels', districtId: finding.districtId },
     },
   ];
 }

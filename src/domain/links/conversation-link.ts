@@ -19,6 +19,11 @@ export const conversationLinkSchema = z.strictObject({
   personId: entityId.optional(),
   /** A channel the managers read: it receives the monthly performance summary of every district. */
   purpose: z.enum(['managers']).optional(),
+  /**
+   * The district whose managers read this channel: it is told, without case detail, when a safeguarding
+   * alert from that district could not reach someone it was for.
+   */
+  managersOfDistrictId: entityId.optional(),
   /** The platform's own address of the conversation (a Teams conversation reference, a Slack channel). */
   address: z.record(z.string().max(64), z.unknown()),
   status: z.enum(['active', 'broken']),

@@ -56,6 +56,12 @@ export async function unlinkChannel(
 ): Promise<Outcome<ConversationLink>> {
   const allowed = mayUnlinkChannels(actor);
   if (!allowed.ok) return allowed;
-  const { districtId: _districtId, audience: _audience, purpose: _purpose, ...unlinked } = link;
+  const {
+    districtId: _districtId,
+    audience: _audience,
+    purpose: _purpose,
+    managersOfDistrictId: _managersOf,
+    ...unlinked
+  } = link;
   return succeed(await links.remember({ ...unlinked, updatedAt: now }));
 }

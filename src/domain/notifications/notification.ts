@@ -20,12 +20,12 @@ export type Notification =
   | { kind: 'performance_summary'; month: string };
 
 /**
- * Where a notification goes: a district's linked channels, the channels chosen as the managers' (county-wide),
- * or one person's personal chat.
+ * Where a notification goes: a district's linked channels, the channels chosen as the managers' (county-wide,
+ * and with a district also that district's managers' channels), or one person's personal chat.
  */
 export type Destination =
   | { kind: 'district_channels'; districtId: string; audiences: readonly ('district' | 'mat')[] }
-  | { kind: 'managers_channels' }
+  | { kind: 'managers_channels'; districtId?: string }
   | { kind: 'person'; personId: string };
 
 export interface Delivery {

@@ -1,5 +1,9 @@
 import { displayDateTime } from '../../cards/display-time.js';
-import { linkManagersChannel, readManagersChannelCommand } from '../../domain/links/link-managers-channel.js';
+import {
+  linkManagersChannel,
+  readManagersChannelCommand,
+  type ManagersChannelCommand,
+} from '../../domain/links/link-managers-channel.js';
 import { actorFor } from '../../domain/people/actor.js';
 import { changeDigestSchedule } from '../../domain/scheduling/change-digest-schedule.js';
 import {
@@ -28,10 +32,12 @@ export const digestScheduleCommand = chatCommand(readDigestScheduleCommand, (dep
   answerDigestSchedule(deps, message, command, now),
 );
 
-/** "link this channel to managers": the monthly performance summary goes to this channel. */
-export const managersChannelCommand = chatCommand(
-  (text) => (readManagersChannelCommand(text) ? true : null),
-  (deps, message, _read, now) => linkManagersFromChat(deps, message, now),
+/**
+ * "link this channel to managers": the monthly performance summary goes to this channel; "link this channel to
+ * Chesterfield managers": Chesterfield's managers read it.
+ */
+export const managersChannelCommand = chatCommand(readManagersChannelCommand, (deps, message, command, now) =>
+  linkManagersFromChat(deps, message, command, now),
 );
 
 async function answerDigestSchedule(
@@ -92,9 +98,15 @@ async function nextDigestAt(deps: InteractionDeps, districtId: string, schedule:
   return digestDueInWeek(schedule, new Date(now.getTime() + WEEK_MS)).dueAt;
 }
 
-async function linkManagersFromChat(deps: InteractionDeps, message: TextMessage, now: Date): Promise<Outcome<Reply>> {
+async function linkManagersFromChat(
+  deps: InteractionDeps,
+  message: TextMessage,
+  command: ManagersChannelCommand,
+  now: Date,
+): Promise<Outcome<Reply>> {
   const actor = actorFor(message.person);
-  const linked = await linkManagersChannel(deps.stores.conversationLinks, message.conversation, actor, now);
+  const district = command.districtId ? await deps.stores.districts.findById(command.districtId) : null;
+  const linked = await linkManagersChannel(deps.stores.conversationLinks, message.conversation, command, actor, now);
   if (!linked.ok) return linked;
   await deps.stores.auditEvents.record({
     _id: `conversation_link:${linked.value._id}:managers:${now.getTime()}`,
@@ -105,8 +117,19 @@ async function linkManagersFromChat(deps: InteractionDeps, message: TextMessage,
     at: now,
     commandId: `managers-channel:${now.getTime()}`,
     before: message.conversation.purpose ?? 'none',
-    after: 'managers',
+    after: district ? `managers of ${district._id}` : 'managers',
   });
+  if (district) {
+    return succeed(
+      receipt(
+        `This is now the channel of ${district.name}’s managers`,
+        message.person.displayName,
+        now,
+        [],
+        `If a safeguarding alert from ${district.name} cannot reach someone it is for, this channel is told (the case reference and who was not reached, never the case detail).`,
+      ),
+    );
+  }
   return succeed(
     receipt(
       'This is now the managers’ channel',

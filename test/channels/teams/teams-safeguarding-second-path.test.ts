@@ -15,6 +15,12 @@ const priya = teamsUser('priya', 'Priya Patel'); // QA manager
 const dan = teamsUser('dan', 'Dan Reeves'); // auditor in both districts
 const hana = teamsUser('hana', 'Hana Wood'); // High Peak's district manager, reachable
 const managers: TeamsConversation = { id: '19:managers@thread.tacv2', type: 'channel', tenantId };
+const chesterfieldManagers: TeamsConversation = {
+  id: '19:chesterfield-managers@thread.tacv2',
+  type: 'channel',
+  tenantId,
+};
+const highPeakManagers: TeamsConversation = { id: '19:high-peak-managers@thread.tacv2', type: 'channel', tenantId };
 const days: Record<string, string> = {};
 const REASON = 'No visit for eight weeks while on a child protection plan';
 
@@ -125,5 +131,28 @@ describe('a safeguarding alert that cannot reach everyone it is for', () => {
     expect(textsOf(answer.body.value).join(' ')).toContain('Alerted: Priya Patel, Hana Wood.');
     expect(textsOf(answer.body.value).join(' ')).not.toContain('managers’ channel');
     expect(postsTo(managers)).toHaveLength(before);
+  });
+
+  it('a channel chosen as a district’s managers’ is told of that district’s alerts too, and no other district’s', async () => {
+    await teams.say(priya, chesterfieldManagers, 'link this channel to Chesterfield managers');
+    expect(teams.lastCardTextIn(chesterfieldManagers)).toContain('This is now the channel of Chesterfield’s managers');
+    await teams.say(priya, highPeakManagers, 'link this channel to managers for High Peak');
+    const county = postsTo(managers).length;
+    const highPeak = postsTo(highPeakManagers).length;
+
+    await teams.press(dan, chatOf(dan), 'finding-4', 'finding.submit', concern('chesterfield', 'CR-900004'));
+    await teams.settle();
+
+    const [told] = postsTo(chesterfieldManagers).filter((call) => JSON.stringify(call.activity).includes('CR-900004'));
+    expect(factsOf(cardIn(told?.activity))).toContain('Could not be alerted: Sam Hurst');
+    expect(JSON.stringify(told?.activity)).not.toContain(REASON);
+    expect(postsTo(managers)).toHaveLength(county + 1);
+    expect(postsTo(highPeakManagers)).toHaveLength(highPeak);
+  });
+
+  it('only a QA manager chooses a district’s managers’ channel', async () => {
+    await teams.say(dan, highPeakManagers, 'link this channel to High Peak managers');
+
+    expect(teams.lastCardTextIn(highPeakManagers)).toContain('Only a QA manager can choose the managers’ channel.');
   });
 });
