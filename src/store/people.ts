@@ -1,4 +1,4 @@
-import type { Db } from 'mongodb';
+import type { Db, Filter } from 'mongodb';
 import { personSchema, type Person } from '../domain/people/person.js';
 import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import type { Role } from '../domain/people/roles.js';
@@ -8,6 +8,7 @@ import { holdsIdentity, identitiesOf, identityKey, type PersonIdentityRepository
 import { StoreError } from './store-errors.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
+import { escapeRegex } from './escape-regex.js';
 
 const indexes: DeclaredIndex[] = [
   {
@@ -36,6 +37,23 @@ const indexes: DeclaredIndex[] = [
   { name: 'display_name', key: { displayName: 1 }, serves: 'allByName' },
   { name: 'district_display_name', key: { districtIds: 1, displayName: 1 }, serves: 'inDistrictByName' },
 ];
+
+/** How many people a name search answers with: Teams shows at most 15 choices of a typeahead search. */
+export const NAME_SEARCH_LIMIT = 15;
+/** Longer typed text is cut: no name is longer, and it keeps the expression small. */
+const NAME_SEARCH_MAX_TYPED = 60;
+
+/** What a picker's search asks for: the typed text, and who may be chosen at all. */
+export interface NameSearch {
+  readonly text: string;
+  /** Only people of this district. */
+  readonly districtId?: string;
+  /** Only people holding one of these roles. */
+  readonly roles?: readonly Role[];
+  /** Districts that are retired: someone whose districts are all among them is left out. */
+  readonly retiredDistrictIds?: readonly string[];
+  readonly limit?: number;
+}
 
 /** Above this many ids, one query for them all costs less than a read by `_id` each (see findByIds). */
 const READ_ONE_BY_ONE_UP_TO = 20;
@@ -134,6 +152,33 @@ export class PersonRepository {
       .find({ districtIds: districtId })
       .sort({ displayName: 1 })
       .limit(limit)
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
+  /**
+   * The current people with a word of their name starting with the typed text, ignoring case ("hel" finds
+   * Helen Ward and Sam Helmsley), first by name, for a picker that searches as the person types. Leavers
+   * never appear, nor people all of whose districts are retired. No index serves it: the embedded FerretDB
+   * pushes neither a regular expression nor the sort down to SQLite and reads every person, which measured
+   * 35 ms (p50; 48 ms p95) among 800 people — less than reading the first 500 by name took (57 ms).
+   */
+  async searchByName(search: NameSearch): Promise<Person[]> {
+    const typed = search.text.trim().slice(0, NAME_SEARCH_MAX_TYPED);
+    const retired = search.retiredDistrictIds ?? [];
+    const filter: Filter<Person> = {
+      leftAt: { $exists: false },
+      ...(typed ? { displayName: { $regex: `(?:^|[\\s'’-])${escapeRegex(typed)}`, $options: 'i' } } : {}),
+      ...(search.districtId ? { districtIds: search.districtId } : {}),
+      ...(search.roles ? { roles: { $in: [...search.roles] } } : {}),
+      ...(retired.length > 0
+        ? { $or: [{ districtIds: { $size: 0 } }, { districtIds: { $elemMatch: { $nin: [...retired] } } }] }
+        : {}),
+    };
+    const found = await this.collection[driver]
+      .find(filter)
+      .sort({ displayName: 1 })
+      .limit(search.limit ?? NAME_SEARCH_LIMIT)
       .toArray();
     return this.collection.readAll(found);
   }

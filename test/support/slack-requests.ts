@@ -121,9 +121,11 @@ export function modalSubmitted(
     const value = (() => {
       switch (type) {
         case 'static_select':
+        case 'external_select':
         case 'radio_buttons':
           return { type, selected_option: answer ? { value: answer } : null };
         case 'multi_static_select':
+        case 'multi_external_select':
         case 'checkboxes':
           return { type, selected_options: (answer ? answer.split(',') : []).map((v) => ({ value: v })) };
         case 'datepicker':

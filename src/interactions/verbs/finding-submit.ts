@@ -10,6 +10,7 @@ import type { QueuedDeliveries } from '../../outbox/queue-deliveries.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
+import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { defineVerb } from './card-verb.js';
 import { challengeDayContext } from './verb-contexts.js';
 
@@ -47,6 +48,19 @@ export const findingSubmitVerb = defineVerb({
   form: caseFindingFormFor,
   mayUse: anyRegisteredPerson,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
+    const owners = submission.recommendations.flatMap((recommendation) => recommendation.suggestedOwnerId ?? []);
+    const day = owners.length > 0 ? await deps.stores.challengeDays.findById(context.challengeDayId) : null;
+    if (day) {
+      const chosen = await chosenPeopleAllowed(deps.stores, [
+        {
+          field: 'form',
+          ids: owners,
+          scope: { districtId: day.districtId },
+          choose: 'owners of the recommendations from the people who work in this district',
+        },
+      ]);
+      if (!chosen.ok) return chosen;
+    }
     const submitted = await submitCaseFinding(
       {
         findChallengeDay: (id) => deps.stores.challengeDays.findById(id),
