@@ -5,19 +5,20 @@ import type { Person } from './person.js';
 /**
  * Why a person may not be offered by, or chosen in, a picker of this scope, in words that follow their
  * name; null when they may: someone still in the county's service (a leaver never), in the picker's
- * district and holding one of its roles where it has them, and not only in districts that are retired.
+ * district and holding one of its roles where it has them, and not only in districts that are retired
+ * (in none of the county's current districts, though in some).
  */
 export function whyNotChoosable(
   person: Person,
   scope: PickerScope,
-  retiredDistrictIds: readonly string[],
+  currentDistrictIds: readonly string[],
 ): string | null {
   if (person.leftAt) return 'has left';
   if (scope.districtId !== undefined && !person.districtIds.includes(scope.districtId))
     return 'does not work in this district';
   if (scope.roles && !scope.roles.some((role) => person.roles.includes(role))) return 'does not hold a role for this';
-  if (person.districtIds.length > 0 && person.districtIds.every((id) => retiredDistrictIds.includes(id)))
-    return 'works only in retired districts';
+  if (person.districtIds.length > 0 && !person.districtIds.some((id) => currentDistrictIds.includes(id)))
+    return 'works only in districts that are retired';
   return null;
 }
 
@@ -37,7 +38,7 @@ export interface ChosenPeople {
 export function checkChosenPeople(
   chosen: readonly ChosenPeople[],
   found: readonly Person[],
-  retiredDistrictIds: readonly string[],
+  currentDistrictIds: readonly string[],
 ): Outcome<true> {
   const byId = new Map(found.map((person) => [person._id, person]));
   const errors: Record<string, string> = {};
@@ -45,7 +46,7 @@ export function checkChosenPeople(
     const problems = ids.flatMap((id) => {
       const person = byId.get(id);
       if (!person) return ['someone the bot does not know'];
-      const why = whyNotChoosable(person, scope, retiredDistrictIds);
+      const why = whyNotChoosable(person, scope, currentDistrictIds);
       return why ? [`${person.displayName} ${why}`] : [];
     });
     if (problems.length > 0) errors[field] = `Choose ${choose}: ${problems.join('; ')}.`;

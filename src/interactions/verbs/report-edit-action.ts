@@ -5,7 +5,7 @@ import { editDraftAction } from '../../domain/reports/edit-draft-action.js';
 import { mayChangeDraftReports } from '../../domain/reports/permissions.js';
 import { refuse, succeed } from '../../domain/shared/domain-error.js';
 import { draftReportReply } from '../present/draft-report-reply.js';
-import { retiredDistrictIds } from '../people-pickers/retired-districts.js';
+import { currentDistrictIds } from '../people-pickers/current-districts.js';
 import { formReply } from '../present/form-reply.js';
 import { reportActionForm } from '../present/report-cards.js';
 import { defineVerb, type FormRenderer } from './card-verb.js';
@@ -48,7 +48,7 @@ export const reportEditActionVerb = defineVerb({
         canOwnActionIn: async (personId, districtId) => {
           const owner = await deps.stores.people.findById(personId);
           return (
-            owner !== null && whyNotChoosable(owner, { districtId }, await retiredDistrictIds(deps.stores)) === null
+            owner !== null && whyNotChoosable(owner, { districtId }, await currentDistrictIds(deps.stores)) === null
           );
         },
       },
