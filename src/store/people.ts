@@ -34,8 +34,12 @@ const indexes: DeclaredIndex[] = [
   },
   { name: 'district_roles', key: { districtIds: 1, roles: 1 }, serves: 'withRoleInDistrict' },
   { name: 'roles', key: { roles: 1 }, serves: 'withRole' },
-  { name: 'display_name', key: { displayName: 1 }, serves: 'allByName' },
-  { name: 'district_display_name', key: { districtIds: 1, displayName: 1 }, serves: 'inDistrictByName' },
+  { name: 'display_name', key: { displayName: 1 }, serves: 'allByName, and the order of searchByName' },
+  {
+    name: 'district_display_name',
+    key: { districtIds: 1, displayName: 1 },
+    serves: 'inDistrictByName, and searchByName within a district',
+  },
 ];
 
 /** How many people a name search answers with: Teams shows at most 15 choices of a typeahead search. */
@@ -142,14 +146,14 @@ export class PersonRepository {
     );
   }
 
-  /** The first `limit` people by name, e.g. the people a Challenge Day's plan form offers to choose from. */
+  /** The first `limit` people by name, leavers included. */
   async allByName(limit: number): Promise<Person[]> {
     return this.collection.readAll(
       await this.collection[driver].find().sort({ displayName: 1 }).limit(limit).toArray(),
     );
   }
 
-  /** The first `limit` people of a district by name, e.g. who may own an action recommended there. */
+  /** The first `limit` people of a district by name, leavers included. */
   async inDistrictByName(districtId: string, limit: number): Promise<Person[]> {
     const found = await this.collection[driver]
       .find({ districtIds: districtId })
