@@ -3,6 +3,7 @@ import { personSchema, type Person } from '../domain/people/person.js';
 import type { PlatformIdentity } from '../domain/people/platform-identity.js';
 import type { Role } from '../domain/people/roles.js';
 import { emailKey } from '../domain/people/work-email.js';
+import type { CountyDistricts } from '../domain/people/chosen-people.js';
 import type { KnownPerson } from '../domain/questions/query.js';
 import { holdsIdentity, identitiesOf, identityKey, type PersonIdentityRepository } from './person-identities.js';
 import { StoreError } from './store-errors.js';
@@ -54,11 +55,8 @@ export interface NameSearch {
   readonly districtId?: string;
   /** Only people holding one of these roles. */
   readonly roles?: readonly Role[];
-  /**
-   * The districts not retired: someone who belongs to districts but to none of these is left out (people in
-   * no district, county-wide roles, are kept).
-   */
-  readonly currentDistrictIds?: readonly string[];
+  /** The county's districts: someone in a retired district and in none of the current ones is left out. */
+  readonly districts?: CountyDistricts;
   readonly limit?: number;
 }
 
@@ -178,8 +176,13 @@ export class PersonRepository {
       ...(search.districtId ? { districtIds: search.districtId } : {}),
       ...(search.roles ? { roles: { $in: [...search.roles] } } : {}),
       // Not `$elemMatch: { $nin: retired }`: FerretDB 1.24 answers it as if every element had to match.
-      ...(search.currentDistrictIds
-        ? { $or: [{ districtIds: { $size: 0 } }, { districtIds: { $in: [...search.currentDistrictIds] } }] }
+      ...(search.districts && search.districts.retired.length > 0
+        ? {
+            $or: [
+              { districtIds: { $nin: [...search.districts.retired] } },
+              { districtIds: { $in: [...search.districts.current] } },
+            ],
+          }
         : {}),
     };
     const found = await this.collection[driver]

@@ -26,15 +26,20 @@ beforeAll(async () => {
     named('retired', 'Hellen Old', { districtIds: ['bolsover'] }),
     named('both', 'Hector Both', { districtIds: ['bolsover', 'chesterfield'] }),
     named('county', 'Henry County', { districtIds: [], roles: ['qa_manager'] }),
+    named('elsewhere', 'Heath Elsewhere', { districtIds: ['a-district-not-on-record'] }),
     ...Array.from({ length: 30 }, (_, n) => named(`many-${n}`, `Hazel Many ${String(n).padStart(2, '0')}`)),
   ])
     await database.stores.people.save(person);
 });
 
 const search = async (text: string, over: { districtId?: string; roles?: ('auditor' | 'staff')[] } = {}) =>
-  (await database.stores.people.searchByName({ text, currentDistrictIds: ['chesterfield', 'erewash'], ...over })).map(
-    (person) => person.displayName,
-  );
+  (
+    await database.stores.people.searchByName({
+      text,
+      districts: { current: ['chesterfield', 'erewash'], retired: ['bolsover'] },
+      ...over,
+    })
+  ).map((person) => person.displayName);
 
 describe('finding people by a word of their name', () => {
   it('matches the start of any word of the name, whatever the case, and not the middle of a word', async () => {
@@ -48,6 +53,7 @@ describe('finding people by a word of their name', () => {
     expect(await search('hel')).not.toContain('Hellen Old');
     expect(await search('hec')).toEqual(['Hector Both']);
     expect(await search('hen')).toEqual(['Henry County']);
+    expect(await search('hea')).toEqual(['Heath Elsewhere']);
   });
 
   it('finds within a district, or among people holding a role', async () => {

@@ -2,22 +2,25 @@ import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { PickerScope } from './people-pickers.js';
 import type { Person } from './person.js';
 
+/** The county's districts by standing: a retired district is kept, no longer offered. */
+export interface CountyDistricts {
+  readonly current: readonly string[];
+  readonly retired: readonly string[];
+}
+
 /**
  * Why a person may not be offered by, or chosen in, a picker of this scope, in words that follow their
  * name; null when they may: someone still in the county's service (a leaver never), in the picker's
  * district and holding one of its roles where it has them, and not only in districts that are retired
- * (in none of the county's current districts, though in some).
+ * (in a retired one and in none of the current ones).
  */
-export function whyNotChoosable(
-  person: Person,
-  scope: PickerScope,
-  currentDistrictIds: readonly string[],
-): string | null {
+export function whyNotChoosable(person: Person, scope: PickerScope, districts: CountyDistricts): string | null {
   if (person.leftAt) return 'has left';
   if (scope.districtId !== undefined && !person.districtIds.includes(scope.districtId))
     return 'does not work in this district';
   if (scope.roles && !scope.roles.some((role) => person.roles.includes(role))) return 'does not hold a role for this';
-  if (person.districtIds.length > 0 && !person.districtIds.some((id) => currentDistrictIds.includes(id)))
+  const inRetired = person.districtIds.some((id) => districts.retired.includes(id));
+  if (inRetired && !person.districtIds.some((id) => districts.current.includes(id)))
     return 'works only in districts that are retired';
   return null;
 }
@@ -38,7 +41,7 @@ export interface ChosenPeople {
 export function checkChosenPeople(
   chosen: readonly ChosenPeople[],
   found: readonly Person[],
-  currentDistrictIds: readonly string[],
+  districts: CountyDistricts,
 ): Outcome<true> {
   const byId = new Map(found.map((person) => [person._id, person]));
   const errors: Record<string, string> = {};
@@ -46,7 +49,7 @@ export function checkChosenPeople(
     const problems = ids.flatMap((id) => {
       const person = byId.get(id);
       if (!person) return ['someone the bot does not know'];
-      const why = whyNotChoosable(person, scope, currentDistrictIds);
+      const why = whyNotChoosable(person, scope, districts);
       return why ? [`${person.displayName} ${why}`] : [];
     });
     if (problems.length > 0) errors[field] = `Choose ${choose}: ${problems.join('; ')}.`;

@@ -1,7 +1,7 @@
 import { checkChosenPeople, type ChosenPeople } from '../../domain/people/chosen-people.js';
 import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { Stores } from '../../store/stores.js';
-import { currentDistrictIds } from './current-districts.js';
+import { countyDistricts } from './county-districts.js';
 
 /**
  * The people a form submitted, checked against the database: each must exist and be someone its picker
@@ -11,6 +11,6 @@ import { currentDistrictIds } from './current-districts.js';
 export async function chosenPeopleAllowed(stores: Stores, chosen: readonly ChosenPeople[]): Promise<Outcome<true>> {
   const ids = chosen.flatMap((field) => field.ids);
   if (ids.length === 0) return succeed(true);
-  const [found, current] = await Promise.all([stores.people.findByIds(ids), currentDistrictIds(stores)]);
-  return checkChosenPeople(chosen, found, current);
+  const [found, districts] = await Promise.all([stores.people.findByIds(ids), countyDistricts(stores)]);
+  return checkChosenPeople(chosen, found, districts);
 }

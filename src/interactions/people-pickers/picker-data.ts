@@ -1,7 +1,7 @@
 import type { PeoplePickerData } from '../../cards/card-data.js';
 import { pickerDataset, type PeoplePicker, type PickerScope } from '../../domain/people/people-pickers.js';
 import type { Stores } from '../../store/stores.js';
-import { currentDistrictIds } from './current-districts.js';
+import { countyDistricts } from './county-districts.js';
 import { personChoice } from './search-people.js';
 
 /** How many people a picker lists before anything is typed, besides those already chosen. */
@@ -21,8 +21,8 @@ export async function peoplePickerData(
 ): Promise<PeoplePickerData> {
   const [chosen, suggested] = await Promise.all([
     stores.people.findByIds(chosenIds),
-    currentDistrictIds(stores).then((current) =>
-      stores.people.searchByName({ text: '', ...scope, currentDistrictIds: current, limit: SUGGESTED }),
+    countyDistricts(stores).then((districts) =>
+      stores.people.searchByName({ text: '', ...scope, districts, limit: SUGGESTED }),
     ),
   ]);
   const chosenInOrder = chosenIds.flatMap((id) => chosen.filter((person) => person._id === id));

@@ -8,7 +8,7 @@ import {
 } from '../../domain/people/people-pickers.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Stores } from '../../store/stores.js';
-import { currentDistrictIds } from './current-districts.js';
+import { countyDistricts } from './county-districts.js';
 
 /**
  * Answers a people picker's search as the person types, the same for Teams (the `application/search`
@@ -30,7 +30,7 @@ export async function searchPeople(
   const found = await stores.people.searchByName({
     text: typeof search.typed === 'string' ? search.typed : '',
     ...scope,
-    currentDistrictIds: await currentDistrictIds(stores),
+    districts: await countyDistricts(stores),
   });
   return found.map(personChoice);
 }
