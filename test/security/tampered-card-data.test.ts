@@ -250,6 +250,20 @@ const tamperings: Tampering[] = [
     },
     says: 'Choose owners of the recommendations from the people who work in this district: Sam Kerr does not work in this district.',
   },
+  {
+    what: 'names a recommendation owner on another district’s Challenge Day, to learn who works there',
+    by: dan,
+    verb: 'finding.submit',
+    data: {
+      ...finding,
+      challengeDayId: r.dayErewash._id,
+      recommendation1Text: 'Record wishes and feelings at every visit',
+      recommendation1DueDate: '2027-01-20',
+      recommendation1Owner: sam._id,
+    },
+    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    hides: [sam.displayName],
+  },
 ];
 
 describe.each(channels)('$name', (channel: Channel) => {

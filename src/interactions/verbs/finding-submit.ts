@@ -1,4 +1,5 @@
 import { OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
+import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
 import { safeguardingSecondPath } from '../../domain/case-finding/safeguarding-second-path.js';
 import { submitCaseFinding } from '../../domain/case-finding/submit-case-finding.js';
 import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js';
@@ -48,9 +49,10 @@ export const findingSubmitVerb = defineVerb({
   form: caseFindingFormFor,
   mayUse: anyRegisteredPerson,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
+    // The owners are checked only on a day the auditor may submit for: any other day is "not found" below.
     const owners = submission.recommendations.flatMap((recommendation) => recommendation.suggestedOwnerId ?? []);
     const day = owners.length > 0 ? await deps.stores.challengeDays.findById(context.challengeDayId) : null;
-    if (day) {
+    if (day && maySubmitFindings(actor, day)) {
       const chosen = await chosenPeopleAllowed(deps.stores, [
         {
           field: 'form',
