@@ -128,10 +128,10 @@ const datasetOf = (card: unknown, id: string) =>
   (choiceSet(card, id)['choices.data'] as { type: string; dataset: string }).dataset;
 
 /** What Teams shows for a name typed into a picker: the titles of the search response's results. */
-async function typedInTeams(user: TeamsUser, dataset: string, typed: string) {
+async function typedInTeams(user: TeamsUser, dataset: string, typed: string, skip = 0) {
   const response = await postActivity(
     scene.running.baseUrl,
-    searchTyped(scene.serviceUrl, chatOf(user), user, dataset, typed),
+    searchTyped(scene.serviceUrl, chatOf(user), user, dataset, typed, skip),
   );
   expect(response.status).toBe(200);
   const body = response.body as { type: string; value: { results: { title: string; value: string }[] } };
@@ -189,6 +189,10 @@ describe('Teams: people pickers search the county as a name is typed', () => {
     expect(lower).toHaveLength(15);
     expect(upper).toEqual(lower);
     expect(titles(lower)).toEqual([...titles(lower)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('asking for the next page gets none, rather than the same people again', async () => {
+    expect(await typedInTeams(priyaUser, 'people.attendees', 'a', 15)).toEqual([]);
   });
 
   it('text that looks like a pattern is searched for as written', async () => {

@@ -78,12 +78,13 @@ export function searchTyped(
   from: TeamsUser,
   dataset: string,
   queryText: string,
+  skip = 0,
 ) {
   return {
     ...base(serviceUrl, conversation, from),
     type: 'invoke',
     name: 'application/search',
-    value: { queryText, dataset, queryOptions: { skip: 0, top: 15 } },
+    value: { queryText, dataset, queryOptions: { skip, top: 15 } },
   };
 }
 

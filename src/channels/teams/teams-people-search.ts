@@ -17,6 +17,9 @@ export function registerPeopleSearch(
   deps: { readonly interactions: InteractionDeps; readonly logger: Logger },
 ): void {
   app.adaptiveCards.search(/^people\./, async (context, _state, query): Promise<Choice[]> => {
+    // One page of at most 15: a client asking for the next one is told there is none (type more of the name),
+    // rather than shown the same people again.
+    if (query.skip > 0) return [];
     try {
       return await answerInTime(
         async () => {
