@@ -44,8 +44,8 @@ const indexes: DeclaredIndex[] = [
 ];
 
 /** How many people a name search answers with: Teams shows at most 15 choices of a typeahead search. */
-export const NAME_SEARCH_LIMIT = 15;
-/** Longer typed text is cut: no name is longer, and it keeps the expression small. */
+const NAME_SEARCH_LIMIT = 15;
+/** Typed text is cut to this: enough to find anyone, and it keeps the expression small. */
 const NAME_SEARCH_MAX_TYPED = 60;
 
 /** What a picker's search asks for: the typed text, and who may be chosen at all. */
