@@ -2,6 +2,15 @@ import type { ActionStepButton } from '../interactions/present/action-step-butto
 import type { AllowedActionSteps } from '../domain/action/allowed-steps.js';
 import type { Choice } from './vocabulary.js';
 
+/**
+ * A picker of people that searches as the person types (Teams: a Data.Query of this dataset; Slack: an
+ * external select), with the choices it lists before anything is typed — those already chosen first.
+ */
+export interface PeoplePickerData {
+  readonly dataset: string;
+  readonly choices: readonly Choice[];
+}
+
 /*
  * The data bound into each template in cards/. Every field a template reads is required (a missing one
  * would show as "${…}" on the card); "nothing" is "", null or an empty list. Dates are already display
@@ -50,8 +59,8 @@ export interface PlanFormData extends FormState<PlanInput> {
   readonly districts: readonly Choice[];
   /** The service priorities, numbered (vocabulary.ts priorityChoices). */
   readonly priorities: readonly Choice[];
-  readonly auditors: readonly Choice[];
-  readonly attendees: readonly Choice[];
+  readonly auditors: PeoplePickerData;
+  readonly attendees: PeoplePickerData;
 }
 
 export interface NoticeCardData extends DayHeading {
@@ -78,7 +87,7 @@ export interface NoticeReplyFormData extends DayHeading, FormState<NoticeReplyIn
 export type CaseFindingInput = string;
 export interface CaseFindingFormData extends DayHeading, FormState<CaseFindingInput> {
   /** People who could own a recommendation. */
-  readonly owners: readonly Choice[];
+  readonly owners: PeoplePickerData;
 }
 
 export type FocusGroupInput = 'group' | 'attendeeCount' | 'working' | 'worries' | 'ideas' | 'themes';
@@ -224,7 +233,7 @@ export interface ReportActionFormData extends FormState<ReportActionInput> {
   readonly districtName: string;
   readonly dateLabel: string;
   readonly sourceSummary: string;
-  readonly owners: readonly Choice[];
+  readonly owners: PeoplePickerData;
 }
 
 export interface DigestActionLine {

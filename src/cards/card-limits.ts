@@ -12,7 +12,6 @@ export const CARD_LIMITS = {
   /** Strengths, areas for improvement and themes each; the whole text is in the full report. */
   reportDraftNotes: 8,
   reportDraftNoteLength: 300,
-  reportActionOwnerChoices: 100,
   digestDistricts: 12,
   digestOwnersPerDistrict: 8,
   digestOverduePerDistrict: 5,
@@ -21,12 +20,14 @@ export const CARD_LIMITS = {
   receiptFacts: 20,
   errorTypedFacts: 40,
   /**
-   * People offered as choices. Every choice is repeated in the card (three times for owners, once per
-   * recommendation), so these keep the largest form under 80 KB; the channel offers the district's people.
+   * People a picker lists before anything is typed: those already chosen, then the first few it would offer
+   * (anyone else is found by typing their name). Every choice is repeated in the card (three times for
+   * owners, once per recommendation), so these keep the largest form under 80 KB.
    */
-  planAuditorChoices: 40,
+  planAuditorChoices: 75,
   planAttendeeChoices: 150,
   recommendationOwnerChoices: 40,
+  reportActionOwnerChoices: 16,
 } as const;
 
 /** The weight a rendered card must stay under (Teams refuses larger activities). */

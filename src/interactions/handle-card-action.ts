@@ -64,7 +64,15 @@ export async function handleCardAction(deps: InteractionDeps, request: CardActio
     async () => {
       const allowed = module.mayUse(actor);
       if (!allowed.ok) return allowed;
-      return module.handle(deps, verbRequest as Parameters<AnyVerbModule['handle']>[1]);
+      const outcome = await module.handle(deps, verbRequest as Parameters<AnyVerbModule['handle']>[1]);
+      const fieldErrors = outcome.ok || outcome.error.reason !== 'invalid_input' ? {} : outcome.error.details;
+      if (!module.form || Object.keys(fieldErrors).length === 0) return outcome;
+      // Refused field by field (e.g. a chosen person who has left): the form again, with the errors beside it.
+      const again = await module.form(deps, request.person, idsIn(request.payload), {
+        values: typed,
+        errors: fieldErrors,
+      });
+      return again.ok ? again : outcome;
     },
     (error) => failed(error, read.verb),
   );

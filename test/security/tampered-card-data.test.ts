@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/people/person.js';
-import { caseFindingGrades } from '../support/form-submissions.js';
+import { caseFindingGrades, planSubmission } from '../support/form-submissions.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { cardAction, message, postActivity, textsOf } from '../support/teams-activities.js';
 import { NOW, people, records, seedCounty, who } from './support/county.js';
@@ -228,6 +228,41 @@ const tamperings: Tampering[] = [
       priority: 'high',
     },
     says: 'Choose someone who works in this district.',
+  },
+  // People pickers search as a name is typed, so any id can come back: each is checked against the records
+  {
+    what: 'plans a day with an audit team member whose id was guessed',
+    by: priya,
+    verb: 'plan.submit',
+    data: planSubmission({ expectedAttendeeIds: owen._id, auditTeamIds: 'person-0001' }),
+    says: 'Choose the audit team from people who can sit on one (auditors, senior managers, partner agencies): someone the bot does not know.',
+  },
+  {
+    what: 'gives a recommendation of a finding to someone in another district, by their id',
+    by: dan,
+    verb: 'finding.submit',
+    data: {
+      ...finding,
+      challengeDayId: r.dayChesterfield._id,
+      recommendation1Text: 'Record wishes and feelings at every visit',
+      recommendation1DueDate: '2027-01-20',
+      recommendation1Owner: sam._id,
+    },
+    says: 'Choose owners of the recommendations from the people who work in this district: Sam Kerr does not work in this district.',
+  },
+  {
+    what: 'names a recommendation owner on another district’s Challenge Day, to learn who works there',
+    by: dan,
+    verb: 'finding.submit',
+    data: {
+      ...finding,
+      challengeDayId: r.dayErewash._id,
+      recommendation1Text: 'Record wishes and feelings at every visit',
+      recommendation1DueDate: '2027-01-20',
+      recommendation1Owner: sam._id,
+    },
+    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    hides: [sam.displayName],
   },
 ];
 

@@ -82,6 +82,28 @@ export function buttonPressed(user: string, channel: string, messageTs: string, 
   });
 }
 
+/** Text typed into an external select of an open modal: Slack asks the options load URL for its options. */
+export function optionsRequested(
+  user: string,
+  view: { id?: string; private_metadata: string },
+  actionId: string,
+  typed: string,
+  team = TEAM_ID,
+): SlackPost {
+  return interaction({
+    type: 'block_suggestion',
+    team: { id: team, domain: 'derbyshire' },
+    user: { id: user, name: user.toLowerCase(), team_id: team },
+    api_app_id: 'A-CHALLENGE',
+    token: 'deprecated',
+    container: { type: 'view', view_id: view.id ?? 'V-MODAL' },
+    action_id: actionId,
+    block_id: actionId,
+    value: typed,
+    view: { ...view, id: view.id ?? 'V-MODAL', type: 'modal', team_id: team },
+  });
+}
+
 interface ModalBlock {
   type: string;
   block_id?: string;
@@ -121,9 +143,11 @@ export function modalSubmitted(
     const value = (() => {
       switch (type) {
         case 'static_select':
+        case 'external_select':
         case 'radio_buttons':
           return { type, selected_option: answer ? { value: answer } : null };
         case 'multi_static_select':
+        case 'multi_external_select':
         case 'checkboxes':
           return { type, selected_options: (answer ? answer.split(',') : []).map((v) => ({ value: v })) };
         case 'datepicker':

@@ -72,6 +72,23 @@ export function cardAction(
   };
 }
 
+/** A name typed into a people picker's typeahead: the `application/search` invoke Teams sends. */
+export function searchTyped(
+  serviceUrl: string,
+  conversation: TeamsConversation,
+  from: TeamsUser,
+  dataset: string,
+  queryText: string,
+  skip = 0,
+) {
+  return {
+    ...base(serviceUrl, conversation, from),
+    type: 'invoke',
+    name: 'application/search',
+    value: { queryText, dataset, queryOptions: { skip, top: 15 } },
+  };
+}
+
 /** Posts an activity to the bot the way the Bot Connector does. */
 export async function postActivity(baseUrl: string, activity: unknown, authorization?: string) {
   const response = await fetch(`${baseUrl}/api/messages`, {

@@ -43,6 +43,20 @@ export type InputElement =
       initial_options?: Option[];
       placeholder?: PlainText;
     }
+  | {
+      type: 'external_select';
+      action_id: string;
+      min_query_length: number;
+      initial_option?: Option;
+      placeholder?: PlainText;
+    }
+  | {
+      type: 'multi_external_select';
+      action_id: string;
+      min_query_length: number;
+      initial_options?: Option[];
+      placeholder?: PlainText;
+    }
   | { type: 'radio_buttons'; action_id: string; options: Option[]; initial_option?: Option }
   | { type: 'checkboxes'; action_id: string; options: Option[]; initial_options?: Option[] }
   | { type: 'datepicker'; action_id: string; initial_date?: string; placeholder?: PlainText }

@@ -1,5 +1,5 @@
 import type { Block, InputElement, Option, PlainText } from './block-kit.js';
-import { flagOf, listOf, numberOf, textOf, type CardElement } from './card-elements.js';
+import { flagOf, listOf, numberOf, objectOf, textOf, type CardElement } from './card-elements.js';
 import { context } from './display-blocks.js';
 import { plainFromCardMarkdown } from './mrkdwn.js';
 import { fitLabel, SLACK_LIMITS } from './slack-limits.js';
@@ -89,6 +89,8 @@ function simpleElement(input: CardElement, type: string, id: string, value: stri
 /**
  * Compact choices become a select, expanded ones radio buttons or checkboxes (while they fit: Slack allows
  * 10 of those, 100 options in a select). Choices beyond the limit are left out and the hint says how many.
+ * Choices searched as the person types (a Data.Query) become an external select, whose options the bot
+ * gives for what is typed; the chosen ones among the card's choices are its initial options.
  */
 function choiceBlock(input: CardElement, id: string, label: PlainText, optional: boolean, value: string): Block {
   const multi = flagOf(input, 'isMultiSelect');
@@ -98,6 +100,7 @@ function choiceBlock(input: CardElement, id: string, label: PlainText, optional:
       value: textOf(choice, 'value'),
     }))
     .filter((option) => option.value.length > 0 && option.value.length <= SLACK_LIMITS.optionValue);
+  if (searchedDataset(input)) return searchedChoiceBlock(input, id, label, optional, value, all);
   if (all.length === 0) return context(`${label.text}: there is nothing to choose from yet.`);
 
   const expanded = textOf(input, 'style') === 'expanded';
@@ -131,6 +134,45 @@ function choiceBlock(input: CardElement, id: string, label: PlainText, optional:
       : { type: 'static_select', action_id: id, options, ...(first ? { initial_option: first } : {}), ...placeholder };
   }
   return { type: 'input', block_id: id, label, element, optional, ...hint };
+}
+
+/** The dataset a ChoiceSet searches as the person types (its `choices.data` Data.Query), or "" for none. */
+export function searchedDataset(input: CardElement): string {
+  const query = objectOf(input, 'choices.data');
+  return query.type === 'Data.Query' && typeof query.dataset === 'string' ? query.dataset : '';
+}
+
+function searchedChoiceBlock(
+  input: CardElement,
+  id: string,
+  label: PlainText,
+  optional: boolean,
+  value: string,
+  choices: readonly Option[],
+): Block {
+  const multi = flagOf(input, 'isMultiSelect');
+  const chosen = new Set(value.split(',').map((part) => part.trim()));
+  const initial = choices.filter((option) => chosen.has(option.value)).slice(0, SLACK_LIMITS.options);
+  const placeholder = textOf(input, 'placeholder')
+    ? { placeholder: plain(textOf(input, 'placeholder'), SLACK_LIMITS.placeholder) }
+    : {};
+  const first = initial[0];
+  const element: InputElement = multi
+    ? {
+        type: 'multi_external_select',
+        action_id: id,
+        min_query_length: SLACK_LIMITS.searchMinQueryLength,
+        ...(initial.length ? { initial_options: initial } : {}),
+        ...placeholder,
+      }
+    : {
+        type: 'external_select',
+        action_id: id,
+        min_query_length: SLACK_LIMITS.searchMinQueryLength,
+        ...(first ? { initial_option: first } : {}),
+        ...placeholder,
+      };
+  return { type: 'input', block_id: id, label, element, optional };
 }
 
 function plain(text: string, max: number): PlainText {

@@ -30,10 +30,12 @@ function submittedText(submitted: SubmittedInputValue, toggleOff: string | undef
     case 'timepicker':
       return submitted.selected_time ?? '';
     case 'static_select':
+    case 'external_select':
     case 'radio_buttons':
       return submitted.selected_option?.value ?? '';
     case 'checkboxes':
-    case 'multi_static_select': {
+    case 'multi_static_select':
+    case 'multi_external_select': {
       // Slack sends a list of options; anything else (a forged or broken request) chooses nothing.
       const options: unknown[] = Array.isArray(submitted.selected_options) ? submitted.selected_options : [];
       const chosen = options.map((option) => (option as { value?: string } | null)?.value);
@@ -45,10 +47,28 @@ function submittedText(submitted: SubmittedInputValue, toggleOff: string | undef
   }
 }
 
+/**
+ * What an external select of the modal searches (a people picker's dataset), from the modal's own metadata
+ * as the bot wrote it; "" for an input that searches nothing, or a view that is not one of the bot's forms.
+ */
+export function searchOfModalInput(privateMetadata: string, inputId: string): string {
+  try {
+    const dataset = readMetadata(privateMetadata).searches?.[inputId];
+    return typeof dataset === 'string' ? dataset : '';
+  } catch {
+    return '';
+  }
+}
+
 function readMetadata(text: string): ModalMetadata {
   const parsed: unknown = JSON.parse(text);
   if (typeof parsed !== 'object' || parsed === null) throw new Error('Not a modal of this bot');
-  const { verb, data, toggles } = parsed as Partial<ModalMetadata>;
+  const { verb, data, toggles, searches } = parsed as Partial<ModalMetadata>;
   if (typeof verb !== 'string' || typeof data !== 'object' || data === null) throw new Error('Not a modal of this bot');
-  return { verb, data, toggles: typeof toggles === 'object' && toggles !== null ? toggles : {} };
+  return {
+    verb,
+    data,
+    toggles: typeof toggles === 'object' && toggles !== null ? toggles : {},
+    ...(typeof searches === 'object' && searches !== null ? { searches } : {}),
+  };
 }

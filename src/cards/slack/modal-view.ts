@@ -1,19 +1,21 @@
 import type { Block, ModalView } from './block-kit.js';
 import { buttonsOf, inputsOf, isInput, listOf, textOf, type CardElement } from './card-elements.js';
 import { context, displayBlocks } from './display-blocks.js';
-import { inputBlock } from './input-blocks.js';
+import { inputBlock, searchedDataset } from './input-blocks.js';
 import { plainFromCardMarkdown } from './mrkdwn.js';
 import { mergeAdjacentSections } from './merge-sections.js';
 import { fitLabel, fitList, SLACK_LIMITS } from './slack-limits.js';
 
 /**
- * What a modal carries through Slack and back: the verb and data of the card button it stands for, and how
- * each toggle reads when unticked (Slack sends nothing for an empty checkbox, Teams sends its valueOff).
+ * What a modal carries through Slack and back: the verb and data of the card button it stands for, how
+ * each toggle reads when unticked (Slack sends nothing for an empty checkbox, Teams sends its valueOff),
+ * and what each external select searches (by input id), for the bot's options endpoint.
  */
 export interface ModalMetadata {
   readonly verb: string;
   readonly data: Record<string, unknown>;
   readonly toggles: Record<string, string>;
+  readonly searches?: Record<string, string>;
 }
 
 /**
@@ -38,11 +40,18 @@ export function cardToModalView(card: CardElement, options: { verb?: string; tit
   );
 
   const toggles: Record<string, string> = {};
+  const searches: Record<string, string> = {};
   for (const input of inputsOf(card)) {
     if (textOf(input, 'type') === 'Input.Toggle') toggles[textOf(input, 'id')] = textOf(input, 'valueOff') || 'false';
+    if (searchedDataset(input)) searches[textOf(input, 'id')] = searchedDataset(input);
   }
   const { verb: _verb, ...data } = submit.data;
-  const metadata: ModalMetadata = { verb: submit.verb, data, toggles };
+  const metadata: ModalMetadata = {
+    verb: submit.verb,
+    data,
+    toggles,
+    ...(Object.keys(searches).length > 0 ? { searches } : {}),
+  };
   const privateMetadata = JSON.stringify(metadata);
   if (privateMetadata.length > SLACK_LIMITS.privateMetadata)
     throw new Error('The form’s context is too big for a Slack modal');

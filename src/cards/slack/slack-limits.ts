@@ -23,6 +23,8 @@ export const SLACK_LIMITS = {
   viewButton: 24,
   privateMetadata: 3000,
   imageAltText: 2000,
+  /** Not a limit of Slack's: the characters typed before an external select asks the bot for options. */
+  searchMinQueryLength: 1,
 } as const;
 
 /**

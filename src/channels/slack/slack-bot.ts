@@ -4,6 +4,7 @@ import { lateFailureLogger } from '../late-failure-logger.js';
 import { registerAppHome } from './register-app-home.js';
 import { registerButtons } from './register-buttons.js';
 import { registerModals } from './register-modals.js';
+import { registerPeopleSearch } from './register-people-search.js';
 import { registerSlashCommand } from './register-slash-command.js';
 import { registerThreadReplies } from './register-thread-replies.js';
 import type { SlackBotDeps, SlackListenerDeps } from './slack-bot-deps.js';
@@ -11,9 +12,9 @@ import { personFromSlack, recogniseSlackSender } from './slack-identity.js';
 import { slackUserProfiles } from './slack-user-profile.js';
 
 /**
- * The Slack channel: `/challenge`, buttons, modals, thread replies and App Home, each registered by a file
- * of its own, translated to the bot's interactions and back into Block Kit. Acknowledges at once (Slack
- * waits 3 seconds); nothing about a Challenge Day is decided here.
+ * The Slack channel: `/challenge`, buttons, modals, thread replies, App Home and the people pickers'
+ * options, each registered by a file of its own, translated to the bot's interactions and back into Block
+ * Kit. Acknowledges at once (Slack waits 3 seconds); nothing about a Challenge Day is decided here.
  */
 export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined; app: App } {
   const receiver =
@@ -40,5 +41,6 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
   registerModals(app, listenerDeps);
   registerThreadReplies(app, listenerDeps);
   registerAppHome(app, listenerDeps);
+  registerPeopleSearch(app, listenerDeps);
   return { router: receiver ? (receiver.router as Router) : undefined, app };
 }

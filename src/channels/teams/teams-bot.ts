@@ -19,6 +19,7 @@ import { channelConversationId, conversationKind, teamsAddress } from './teams-c
 import { teamsCommandId } from './teams-command-id.js';
 import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
+import { registerPeopleSearch } from './teams-people-search.js';
 
 export interface TeamsBotDeps {
   readonly adapter: TeamsAdapter;
@@ -131,6 +132,8 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
     return reply.card as AdaptiveCard;
   }
+
+  registerPeopleSearch(app, deps);
 
   return (context) => app.run(context).then(() => undefined);
 }

@@ -1,5 +1,4 @@
 import { hasRole, type Actor } from '../people/actor.js';
-import { AUDITOR_ROLES } from '../people/roles.js';
 import { allowedIf, type Permission } from '../shared/permission.js';
 
 /** The QA manager plans the programme of Challenge Days. */
@@ -10,9 +9,4 @@ export function mayPlanChallengeDays(actor: Actor): Permission {
 /** Only the QA manager moves or changes a planned day. */
 export function mayChangeChallengeDays(actor: Actor): Permission {
   return allowedIf(hasRole(actor, 'qa_manager'), 'Only a QA manager can change a Challenge Day.');
-}
-
-/** Who the plan form offers for a day's audit team: peer auditors, senior managers, police and health. */
-export function maySitOnAuditTeam(actor: Actor): boolean {
-  return hasRole(actor, ...AUDITOR_ROLES);
 }

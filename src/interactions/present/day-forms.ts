@@ -1,4 +1,6 @@
+import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { renderCard } from '../../cards/render-card.js';
+import { RECOMMENDATION_SLOTS } from '../../domain/forms/case-finding.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
 import { isPartOfDay } from '../../domain/capture/permissions.js';
 import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
@@ -11,10 +13,8 @@ import type { Reply } from '../reply.js';
 import type { FormRenderer } from '../verbs/card-verb.js';
 import type { DayHeading, FormState } from '../../cards/card-data.js';
 import { dayHeading } from './day-heading.js';
+import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { formReply } from './form-reply.js';
-
-/** How many of a district's people the case-finding form offers as owners of a recommendation. */
-const RECOMMENDATION_OWNER_CHOICES = 100;
 
 type DayFormCard = (
   deps: InteractionDeps,
@@ -66,10 +66,16 @@ export async function caseFindingForm(
   day: ChallengeDay,
   state: FormState<string> = {},
 ): Promise<Reply['card']> {
-  const owners = await stores.people.inDistrictByName(day.districtId, RECOMMENDATION_OWNER_CHOICES);
-  return renderCard('case-finding-form', {
-    ...dayHeading(day, await stores.districts.findById(day.districtId)),
-    ...state,
-    owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
-  });
+  const chosen = RECOMMENDATION_SLOTS.flatMap((slot) => idsInValue(state.values?.[`recommendation${slot}Owner`]));
+  const [district, owners] = await Promise.all([
+    stores.districts.findById(day.districtId),
+    peoplePickerData(
+      stores,
+      { kind: 'day_owners', challengeDayId: day._id },
+      { districtId: day.districtId },
+      chosen,
+      CARD_LIMITS.recommendationOwnerChoices,
+    ),
+  ]);
+  return renderCard('case-finding-form', { ...dayHeading(day, district), ...state, owners });
 }

@@ -1,20 +1,20 @@
 import { DateTime } from 'luxon';
 import type { FormState } from '../../cards/card-data.js';
+import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
-import { mayPlanChallengeDays, maySitOnAuditTeam } from '../../domain/challenge-day/permissions.js';
+import { mayPlanChallengeDays } from '../../domain/challenge-day/permissions.js';
+import { ATTENDEE_SCOPE, AUDITOR_SCOPE } from '../../domain/people/people-pickers.js';
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
+import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { SERVICE_TIME_ZONE } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import type { Reply } from '../reply.js';
 import type { FormRecordIds } from '../verbs/card-verb.js';
 import { formReply } from './form-reply.js';
-
-/** How many people the plan form's pickers offer. */
-const PLAN_FORM_PEOPLE = 500;
 
 /**
  * The QA manager's plan form: new, or filled in with a planned day (its `challengeDayId`) to change it.
@@ -28,23 +28,38 @@ export async function planForm(
   const allowed = mayPlanChallengeDays(actorFor(person));
   if (!allowed.ok) return allowed;
   const { stores } = deps;
-  const [everyone, districts, editing] = await Promise.all([
-    stores.people.allByName(PLAN_FORM_PEOPLE),
+  const [districts, editing] = await Promise.all([
     stores.districts.all(),
     ids.challengeDayId ? stores.challengeDays.findById(ids.challengeDayId) : null,
   ]);
-  const choice = (candidate: Person) => ({ title: candidate.displayName, value: candidate._id });
+  const values = state.values ?? (editing ? planValuesOf(editing, deps.servicePriorities) : {});
+  const [auditors, attendees] = await Promise.all([
+    peoplePickerData(
+      stores,
+      { kind: 'auditors' },
+      AUDITOR_SCOPE,
+      idsInValue(values.auditTeamIds),
+      CARD_LIMITS.planAuditorChoices,
+    ),
+    peoplePickerData(
+      stores,
+      { kind: 'attendees' },
+      ATTENDEE_SCOPE,
+      idsInValue(values.expectedAttendeeIds),
+      CARD_LIMITS.planAttendeeChoices,
+    ),
+  ]);
   const card = renderCard('plan-challenge-day-form', {
     challengeDayId: editing?._id ?? '',
-    ...(editing && !state.values ? { values: planValuesOf(editing, deps.servicePriorities) } : {}),
+    ...(editing && !state.values ? { values } : {}),
     ...state,
     districts: districts.map((district) => ({
       title: `${district.name} (${district.matLocality})`,
       value: district._id,
     })),
     priorities: priorityChoices(deps.servicePriorities),
-    auditors: everyone.filter((candidate) => maySitOnAuditTeam(actorFor(candidate))).map(choice),
-    attendees: everyone.map(choice),
+    auditors,
+    attendees,
   });
   return succeed(formReply(card, 'Plan a Challenge Day', state));
 }

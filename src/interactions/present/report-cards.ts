@@ -21,6 +21,7 @@ import { gradeCountsText, summariseDay, type CaseNote } from '../../domain/repor
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
 import type { OutgoingCard } from '../../outbox/platform-sender.js';
 import type { Stores } from '../../store/stores.js';
+import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { peopleNames } from './people-names.js';
 
 const ACTIONS_SHOWN = 12;
@@ -225,9 +226,22 @@ export async function reportActionForm(
   const draft = report.draftActions.find((candidate) => candidate.key === actionKey);
   const day = await stores.challengeDays.findById(report.challengeDayId);
   if (!draft || !day) return null;
+  const values = state.values ?? {
+    what: draft.what,
+    ownerId: draft.ownerId,
+    dueDate: isoFromCalendarDate(draft.dueDate),
+    priority: draft.priority,
+    leaveOut: 'false',
+  };
   const [district, owners] = await Promise.all([
     stores.districts.findById(report.districtId),
-    stores.people.inDistrictByName(report.districtId, CARD_LIMITS.reportActionOwnerChoices),
+    peoplePickerData(
+      stores,
+      { kind: 'report_owners', reportId: report._id },
+      { districtId: report.districtId },
+      idsInValue(values.ownerId),
+      CARD_LIMITS.reportActionOwnerChoices,
+    ),
   ]);
   const data: ReportActionFormData = {
     reportId: report._id,
@@ -235,14 +249,8 @@ export async function reportActionForm(
     districtName: district?.name ?? report.districtId,
     dateLabel: displayDate(day.date),
     sourceSummary: draft.source.summary,
-    owners: owners.map((owner) => ({ title: owner.displayName, value: owner._id })),
-    values: state.values ?? {
-      what: draft.what,
-      ownerId: draft.ownerId,
-      dueDate: isoFromCalendarDate(draft.dueDate),
-      priority: draft.priority,
-      leaveOut: 'false',
-    },
+    owners,
+    values,
     ...(state.errors ? { errors: state.errors } : {}),
   };
   return { card: renderCard('report-action-form', data), text: `Change a recommended action: ${draft.what}` };

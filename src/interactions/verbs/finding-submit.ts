@@ -1,4 +1,5 @@
 import { OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
+import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
 import { safeguardingSecondPath } from '../../domain/case-finding/safeguarding-second-path.js';
 import { submitCaseFinding } from '../../domain/case-finding/submit-case-finding.js';
 import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js';
@@ -10,6 +11,7 @@ import type { QueuedDeliveries } from '../../outbox/queue-deliveries.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
+import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { defineVerb } from './card-verb.js';
 import { challengeDayContext } from './verb-contexts.js';
 
@@ -47,6 +49,20 @@ export const findingSubmitVerb = defineVerb({
   form: caseFindingFormFor,
   mayUse: anyRegisteredPerson,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
+    // The owners are checked only on a day the auditor may submit for: any other day is "not found" below.
+    const owners = submission.recommendations.flatMap((recommendation) => recommendation.suggestedOwnerId ?? []);
+    const day = owners.length > 0 ? await deps.stores.challengeDays.findById(context.challengeDayId) : null;
+    if (day && maySubmitFindings(actor, day)) {
+      const chosen = await chosenPeopleAllowed(deps.stores, [
+        {
+          field: 'form',
+          ids: owners,
+          scope: { districtId: day.districtId },
+          choose: 'owners of the recommendations from the people who work in this district',
+        },
+      ]);
+      if (!chosen.ok) return chosen;
+    }
     const submitted = await submitCaseFinding(
       {
         findChallengeDay: (id) => deps.stores.challengeDays.findById(id),

@@ -5,7 +5,9 @@ import { planChallengeDaySubmissionSchema } from '../../domain/forms/plan-challe
 import { succeed } from '../../domain/shared/domain-error.js';
 import { receipt } from '../present/message-cards.js';
 import { planForm } from '../present/plan-form.js';
+import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { defineVerb } from './card-verb.js';
+import { plannedPeople } from './planned-people.js';
 import { prioritiesAt } from './priorities-at.js';
 import { challengeDayContext } from './verb-contexts.js';
 
@@ -18,6 +20,8 @@ export const planUpdateVerb = defineVerb({
   mayUse: mayChangeChallengeDays,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
     const { focusAreaPositions, ...plan } = submission;
+    const chosen = await chosenPeopleAllowed(deps.stores, plannedPeople(plan));
+    if (!chosen.ok) return chosen;
     const edited = await editPlannedDay(
       {
         challengeDays: deps.stores.challengeDays,

@@ -1,9 +1,11 @@
 import { reportDraftActionSubmissionSchema } from '../../domain/forms/report-draft-action.js';
 import { actorFor } from '../../domain/people/actor.js';
+import { whyNotChoosable } from '../../domain/people/chosen-people.js';
 import { editDraftAction } from '../../domain/reports/edit-draft-action.js';
 import { mayChangeDraftReports } from '../../domain/reports/permissions.js';
 import { refuse, succeed } from '../../domain/shared/domain-error.js';
 import { draftReportReply } from '../present/draft-report-reply.js';
+import { countyDistricts } from '../people-pickers/county-districts.js';
 import { formReply } from '../present/form-reply.js';
 import { reportActionForm } from '../present/report-cards.js';
 import { defineVerb, type FormRenderer } from './card-verb.js';
@@ -45,7 +47,7 @@ export const reportEditActionVerb = defineVerb({
         reports: deps.stores.reports,
         canOwnActionIn: async (personId, districtId) => {
           const owner = await deps.stores.people.findById(personId);
-          return owner !== null && owner.districtIds.includes(districtId);
+          return owner !== null && whyNotChoosable(owner, { districtId }, await countyDistricts(deps.stores)) === null;
         },
       },
       context.reportId,

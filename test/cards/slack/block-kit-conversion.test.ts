@@ -213,11 +213,13 @@ function stateAsShown(blocks: Block[]): SubmittedViewValues {
         values[block.block_id] = { [id]: { type: element.type, selected_time: element.initial_time ?? null } };
         break;
       case 'static_select':
+      case 'external_select':
       case 'radio_buttons':
         values[block.block_id] = { [id]: { type: element.type, selected_option: element.initial_option ?? null } };
         break;
       case 'checkboxes':
       case 'multi_static_select':
+      case 'multi_external_select':
         values[block.block_id] = { [id]: { type: element.type, selected_options: element.initial_options ?? [] } };
         break;
     }

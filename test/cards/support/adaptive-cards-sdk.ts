@@ -20,13 +20,15 @@ const sdk = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js'
 /**
  * Every error and warning the official SDK reports when it parses the card as a 1.5 client would. Teams' own
  * chart elements (Chart.*) are beyond the SDK; each must carry a fallback, which is what the SDK then checks —
- * as a client without charts shows it.
+ * as a client without charts shows it. Teams' dynamic typeahead (a ChoiceSet's `choices.data`, a Data.Query)
+ * works in Teams' 1.5 cards but is 1.6 to the SDK: each is checked for its shape here, and the card without
+ * them is parsed as 1.5, where the ChoiceSet must still hold its static choices.
  */
 export function sdkProblems(card: unknown): string[] {
   const parsed = new sdk.AdaptiveCard();
   const context = new sdk.SerializationContext(sdk.Versions.v1_5);
-  parsed.parse(withChartFallbacks(card), context);
-  const problems: string[] = [];
+  const problems: string[] = typeaheadProblems(card);
+  parsed.parse(withoutTypeahead(withChartFallbacks(card)), context);
   for (let index = 0; index < context.eventCount; index++) problems.push(context.getEventAt(index).message);
   for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
   return problems;
@@ -40,4 +42,31 @@ function withChartFallbacks(value: unknown): unknown {
     return element.fallback === undefined ? element : withChartFallbacks(element.fallback);
   }
   return Object.fromEntries(Object.entries(element).map(([key, inner]) => [key, withChartFallbacks(inner)]));
+}
+
+/** A `choices.data` anywhere but on a ChoiceSet, or not a Data.Query naming a dataset, is a problem. */
+function typeaheadProblems(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(typeaheadProblems);
+  if (typeof value !== 'object' || value === null) return [];
+  const element = value as Record<string, unknown>;
+  const query = element['choices.data'] as Record<string, unknown> | undefined;
+  const own =
+    query === undefined
+      ? []
+      : element.type !== 'Input.ChoiceSet'
+        ? ['choices.data is only for an Input.ChoiceSet']
+        : query.type !== 'Data.Query' || typeof query.dataset !== 'string' || query.dataset === ''
+          ? [`choices.data of ${String(element.id)} is not a Data.Query naming its dataset`]
+          : [];
+  return [...own, ...Object.values(element).flatMap(typeaheadProblems)];
+}
+
+function withoutTypeahead(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTypeahead);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([key]) => key !== 'choices.data')
+      .map(([key, inner]) => [key, withoutTypeahead(inner)]),
+  );
 }

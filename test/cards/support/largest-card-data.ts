@@ -21,6 +21,11 @@ const day = {
 };
 const people = (count: number) =>
   many(count, (index) => ({ title: `${text(60)} ${index}`, value: `person-${index}-${'p'.repeat(100)}` }));
+/** A people picker listing `count` people, its search naming a record by the longest id there is. */
+const picker = (count: number, dataset: string) => ({
+  dataset: `people.${dataset}.${'x'.repeat(128)}`,
+  choices: people(count),
+});
 const facts = (count: number, length: number): Fact[] =>
   many(count, (index) => ({ title: `${text(60)} ${index}`, value: text(length) }));
 const caseFindingValues: Record<string, string> = {
@@ -53,8 +58,8 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     challengeDayId: 'day-0123456789abcdef0123456789abcdef',
     districts: people(30),
     priorities: priorityChoices(DEFAULT_SERVICE_PRIORITIES.map((priority) => `${priority} ${text(100)}`)),
-    auditors: people(CARD_LIMITS.planAuditorChoices),
-    attendees: people(CARD_LIMITS.planAttendeeChoices),
+    auditors: picker(CARD_LIMITS.planAuditorChoices, 'auditors'),
+    attendees: picker(CARD_LIMITS.planAttendeeChoices, 'attendees'),
     values: {
       districtSite: text(200),
       matSite: text(200),
@@ -93,7 +98,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   },
   'case-finding-form': {
     ...day,
-    owners: people(CARD_LIMITS.recommendationOwnerChoices),
+    owners: picker(CARD_LIMITS.recommendationOwnerChoices, 'day_owners'),
     values: caseFindingValues,
     errors: allErrors(['form', ...Object.keys(caseFindingValues)]),
   },
@@ -228,7 +233,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     districtName: text(80),
     dateLabel: 'Wed 30 Sep 2026',
     sourceSummary: 'Case finding CR-1234567890123456789012',
-    owners: people(CARD_LIMITS.reportActionOwnerChoices),
+    owners: picker(CARD_LIMITS.reportActionOwnerChoices, 'report_owners'),
     values: { what: text(1000), ownerId: 'person-1', dueDate: '2027-01-15', priority: 'high', leaveOut: 'false' },
     errors: allErrors(['form', 'what', 'ownerId', 'dueDate', 'priority']),
   },
