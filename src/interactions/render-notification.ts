@@ -1,3 +1,4 @@
+import { notReachedMessage } from './present/not-reached-message.js';
 import { SYSTEM_ACTOR, actorFor } from '../domain/people/actor.js';
 import type { Notification } from '../domain/notifications/notification.js';
 import type { OutgoingCard } from '../outbox/platform-sender.js';
@@ -58,6 +59,8 @@ export async function renderNotification(
       return weeklyDigestMessage(stores, notification.districtId, notification.week, now);
     case 'performance_summary':
       return performanceSummaryMessage(stores, notification.month, now);
+    case 'not_reached':
+      return notReachedMessage(stores, notification.outboxEntryId, now);
     case 'action_assigned': {
       const action = await stores.actions.findById(notification.actionId);
       if (!action) return null;

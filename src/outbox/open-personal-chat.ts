@@ -1,8 +1,10 @@
 import type { ConversationLink } from '../domain/links/conversation-link.js';
+import { notReachedDelivery } from '../domain/notifications/not-reached.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
 import { conversationLinkId } from '../store/conversation-links.js';
 import type { OutboxDeps } from './outbox-deps.js';
 import { DeliveryError, type ChatToOpen, type PlatformSender } from './platform-sender.js';
+import { queueDeliveries } from './queue-deliveries.js';
 import { backOff } from './record-failure.js';
 import type { SendPacer } from './send-pacer.js';
 import { takeSlotOrPutBack } from './take-slot.js';
@@ -88,13 +90,14 @@ async function recordOpeningFailure(
   );
   switch (failure.failure) {
     case 'gone':
-    case 'rejected':
-      await deps.stores.outbox.markFailed(
-        entry._id,
-        `the bot could not open a chat with them: ${failure.message}`,
-        'cannot_open_chat',
-      );
+    case 'rejected': {
+      const reason = `the bot could not open a chat with them: ${failure.message}`;
+      await deps.stores.outbox.markFailed(entry._id, reason, 'cannot_open_chat');
+      // Whoever caused the message heard, on their receipt, only who was known to be unreachable then.
+      const tell = notReachedDelivery({ ...entry, lastError: reason });
+      if (tell) await queueDeliveries(deps.stores, [tell], at);
       return;
+    }
     case 'rate_limited': {
       const waitMs = failure.retryAfterMs ?? 1000;
       pacer.pause(entry.conversationId, waitMs);

@@ -139,6 +139,7 @@ function pending(delivery: Delivery, platform: Platform, now: Date) {
     key: delivery.key,
     notification: delivery.notification,
     platform,
+    ...(delivery.senderId ? { senderId: delivery.senderId } : {}),
     status: 'pending' as const,
     attempts: 0,
     nextAttemptAt: now,

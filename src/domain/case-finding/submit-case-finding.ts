@@ -67,6 +67,8 @@ export async function submitCaseFinding(
         key: `safeguarding:${stored._id}`,
         notification: { kind: 'safeguarding_alert', caseFindingId: stored._id },
         destination: { kind: 'person', personId: person._id },
+        // The auditor is told if, once tried, a manager cannot be reached after all.
+        senderId: actor.id,
       });
     }
   }

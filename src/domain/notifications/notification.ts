@@ -17,7 +17,9 @@ export type Notification =
   | { kind: 'action_turn'; actionId: string; turn: ActionTurn; personId: string }
   | { kind: 'report_returned'; reportId: string }
   | { kind: 'weekly_digest'; districtId: string; week: string }
-  | { kind: 'performance_summary'; month: string };
+  | { kind: 'performance_summary'; month: string }
+  /** To whoever caused a personal message: it could not reach its person after all (see Delivery.senderId). */
+  | { kind: 'not_reached'; outboxEntryId: string };
 
 /**
  * Where a notification goes: a district's linked channels, the channels chosen as the managers' (county-wide,
@@ -33,4 +35,10 @@ export interface Delivery {
   readonly key: string;
   readonly notification: Notification;
   readonly destination: Destination;
+  /**
+   * Who caused a personal message (the auditor who raised a concern, the manager who approved a report): told
+   * if, once the bot tries, it cannot reach its person after all (the platform will not open a chat with
+   * them), since their receipt could only say who was known to be unreachable when they acted.
+   */
+  readonly senderId?: string;
 }

@@ -34,6 +34,7 @@ const notificationSchema = z.discriminatedUnion('kind', [
     challengeDayId: entityId,
     caseReference: z.string().min(1).max(64),
   }),
+  z.strictObject({ kind: z.literal('not_reached'), outboxEntryId: z.string().min(1).max(200) }),
 ]);
 
 /** Why a message was given up on. */
@@ -83,6 +84,8 @@ export const outboxEntrySchema = z.strictObject({
     .array(z.enum(['district', 'mat']))
     .max(2)
     .optional(),
+  /** Who caused a personal message, told if it cannot reach its person after all (Delivery.senderId). */
+  senderId: entityId.optional(),
   /** The person's id on the platform, to open a personal chat with them when the bot has none yet. */
   openChatWith: z.string().min(1).max(200).optional(),
   status: z.enum(['pending', 'sent', 'failed']),

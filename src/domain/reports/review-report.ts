@@ -44,7 +44,8 @@ export async function reviewReport(
   if (report.draftedById === actor.id) {
     return refuse('not_allowed', 'You drafted this report, so another senior manager must verify it.');
   }
-  if (alreadyApplied(report, commandId)) return succeed({ report, deliveries: await circulation(ports, report) });
+  if (alreadyApplied(report, commandId))
+    return succeed({ report, deliveries: await circulation(ports, report, actor.id) });
   if (report.status !== 'submitted') {
     return refuse(
       'invalid_transition',
@@ -79,7 +80,8 @@ export async function reviewReport(
   if (saved.kind === 'missing') return refuse('not_found', 'That report was not found.');
   if (saved.kind === 'conflict')
     return refuse('conflict', 'Someone else decided on this report a moment ago. Here is how it stands now.');
-  if (!decision.approve) return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity) });
+  if (!decision.approve)
+    return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity, actor.id) });
 
   // The plan's actions are made from the approved draft; their ids follow from the report, so a retry
   // after a failure part-way makes the rest and none twice.
@@ -122,14 +124,15 @@ export async function reviewReport(
       if (circulated.ok) await ports.challengeDays.saveTransition(savedDay.entity, circulated.value);
     }
   }
-  return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity) });
+  return succeed({ report: saved.entity, deliveries: await circulation(ports, saved.entity, actor.id) });
 }
 
 /**
  * Who is told of a decision: a returned report goes back to the QA manager who submitted it, with the
- * comments; an approved one is summarised in the district's channels and each action goes to its owner.
+ * comments; an approved one is summarised in the district's channels and each action goes to its owner (the
+ * reviewer told of an owner the bot turns out unable to reach).
  */
-async function circulation(ports: ReportReviewPorts, report: Report): Promise<Delivery[]> {
+async function circulation(ports: ReportReviewPorts, report: Report, reviewerId: string): Promise<Delivery[]> {
   if (report.status === 'draft') {
     return [
       {
@@ -147,6 +150,7 @@ async function circulation(ports: ReportReviewPorts, report: Report): Promise<De
       notification: { kind: 'report_summary', reportId: report._id },
       destination: { kind: 'district_channels', districtId: report.districtId, audiences: ['district', 'mat'] },
     },
-    ...actions.map(actionAssignedDelivery),
+    // The senior manager who approved it is told of an owner who cannot be reached after all.
+    ...actions.map((action) => ({ ...actionAssignedDelivery(action), senderId: reviewerId })),
   ];
 }

@@ -24,6 +24,7 @@ const priya = teamsUser('priya', 'Priya Patel'); // QA manager, has written to t
 const nina = teamsUser('nina', 'Nina Ford'); // owns an action; the app is in no team of hers
 const omar = teamsUser('omar', 'Omar Hassan'); // the same
 const pia = teamsUser('pia', 'Pia Lund'); // the same, once Graph has lost the admin's consent
+const quinn = teamsUser('quinn', 'Quinn Lee'); // the same, given an action by a report Priya approved
 const channel: TeamsConversation = { id: '19:chesterfield@thread.tacv2', type: 'channel', tenantId };
 
 const env: Record<string, string> = {};
@@ -55,10 +56,11 @@ const teams = teamsScene({
     registered(nina, { _id: 'person-nina', roles: ['staff'] }),
     registered(omar, { _id: 'person-omar', roles: ['staff'] }),
     registered(pia, { _id: 'person-pia', roles: ['staff'] }),
+    registered(quinn, { _id: 'person-quinn', roles: ['staff'] }),
   ],
   seed: async () => {
     await database.stores.conversationLinks.remember(aTeamsChannelLink(channel, connector.serviceUrl));
-    for (const who of [nina, omar, pia]) connector.withoutAppFor(who.aadObjectId);
+    for (const who of [nina, omar, pia, quinn]) connector.withoutAppFor(who.aadObjectId);
     await teams.say(priya, chatOf(priya), 'hello');
   },
 });
@@ -131,5 +133,26 @@ describe('Teams: reaching someone for whom the app is installed nowhere', () => 
     expect(
       posts(pia).filter((call) => /Step-down checklist/.test(textsOf(cardIn(call.activity)).join(' '))),
     ).toHaveLength(1);
+  });
+
+  it('tells whoever caused the message, once tried, that it could not reach its person, and why', async () => {
+    const action = await database.stores.actions.create(
+      anAction({ ownerId: 'person-quinn', what: 'Chronologies kept up to date' }),
+    );
+
+    await teams.deliverNow([{ ...actionAssigned(action), senderId: 'person-priya' }]);
+    await teams.settle();
+
+    expect(posts(quinn)).toHaveLength(0);
+    const told = connector
+      .callsTo(chatOf(priya).id)
+      .filter(
+        (call) => call.method === 'POST' && /Could not reach Quinn Lee/.test(textsOf(cardIn(call.activity)).join(' ')),
+      );
+    expect(told).toHaveLength(1);
+    const text = [...textsOf(cardIn(told[0]?.activity)), ...factsOf(cardIn(told[0]?.activity))].join(' ');
+    expect(text).toContain('Could not reach Quinn Lee with their action card');
+    expect(text).toContain('Microsoft Graph would not install the app for them (403)');
+    expect(text).toContain('Tell Quinn Lee directly.');
   });
 });
