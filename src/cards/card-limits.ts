@@ -19,6 +19,11 @@ export const CARD_LIMITS = {
   performanceDistricts: 12,
   queryPageSize: 10,
   receiptFacts: 20,
+  /** The districts and teams lists: each line has its own buttons, and Slack allows 50 blocks in a message. */
+  listedDistricts: 12,
+  listedTeams: 12,
+  /** The district's people offered as a team's manager. */
+  teamManagerChoices: 100,
   errorTypedFacts: 40,
   /**
    * People offered as choices. Every choice is repeated in the card (three times for owners, once per

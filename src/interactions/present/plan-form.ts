@@ -3,6 +3,7 @@ import type { FormState } from '../../cards/card-data.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import type { District } from '../../domain/districts/district.js';
 import { mayPlanChallengeDays, maySitOnAuditTeam } from '../../domain/challenge-day/permissions.js';
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
@@ -30,7 +31,7 @@ export async function planForm(
   const { stores } = deps;
   const [everyone, districts, editing] = await Promise.all([
     stores.people.allByName(PLAN_FORM_PEOPLE),
-    stores.districts.all(),
+    stores.districts.active(),
     ids.challengeDayId ? stores.challengeDays.findById(ids.challengeDayId) : null,
   ]);
   const choice = (candidate: Person) => ({ title: candidate.displayName, value: candidate._id });
@@ -38,10 +39,13 @@ export async function planForm(
     challengeDayId: editing?._id ?? '',
     ...(editing && !state.values ? { values: planValuesOf(editing, deps.servicePriorities) } : {}),
     ...state,
-    districts: districts.map((district) => ({
-      title: `${district.name} (${district.matLocality})`,
-      value: district._id,
-    })),
+    // A day already planned in a district since retired still shows its district, so it can be changed.
+    districts: [...districts, ...(editing ? await retiredDistrictOf(deps, editing, districts) : [])].map(
+      (district) => ({
+        title: `${district.name} (${district.matLocality})`,
+        value: district._id,
+      }),
+    ),
     priorities: priorityChoices(deps.servicePriorities),
     auditors: everyone.filter((candidate) => maySitOnAuditTeam(actorFor(candidate))).map(choice),
     attendees: everyone.map(choice),
@@ -67,4 +71,15 @@ function planValuesOf(day: ChallengeDay, priorities: readonly string[]): Record<
     auditTeamIds: day.auditTeamIds.join(','),
     expectedAttendeeIds: day.expectedAttendeeIds.join(','),
   };
+}
+
+/** The district of a day being changed, when it is no longer among those in use. */
+async function retiredDistrictOf(
+  deps: InteractionDeps,
+  day: ChallengeDay,
+  active: readonly District[],
+): Promise<District[]> {
+  if (active.some((district) => district._id === day.districtId)) return [];
+  const district = await deps.stores.districts.findById(day.districtId);
+  return district ? [district] : [];
 }
