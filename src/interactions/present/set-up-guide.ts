@@ -25,9 +25,10 @@ const STEPS: readonly Fact[] = [
   },
 ];
 
-const UNTIL = 'I answer QA managers with these steps until the county has a district; then “help” lists everything.';
+const UNTIL =
+  'I answer QA managers with these steps until the county has a district in use; then “help” lists everything.';
 
-/** What a QA manager is answered while the county has no district: the set-up, step by step. */
+/** What a QA manager is answered while the county has no district in use: the set-up, step by step. */
 export function setUpGuide(now: Date): Reply {
   const title = 'Set up the Challenge Day bot: add districts, then people, then link channels';
   return {
