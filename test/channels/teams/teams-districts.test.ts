@@ -179,6 +179,44 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     ]);
   });
 
+  it('a team is renamed from its list, without rewriting people’s records, then retired and listed apart', async () => {
+    const erewashId = (await database.stores.districts.findByName('Erewash Valley'))?._id ?? '';
+    await database.stores.people.save(
+      registered(teamsUser('kim', 'Kim Shaw'), {
+        _id: 'person-kim',
+        roles: ['staff'],
+        districtIds: [erewashId],
+        teamName: 'Ilkeston CIN',
+      }),
+    );
+    const [team] = await database.stores.teams.inDistrict(erewashId);
+    const list = await press(priya, 'district.teams', { districtId: erewashId });
+    const change = buttonsOn(list).find((button) => button.title === 'Change');
+    expect(change?.data).toEqual({ form: 'team.change', teamId: team?._id });
+    expect(JSON.stringify(await press(priya, 'form.open', change?.data ?? {}))).toContain('Ilkeston CIN');
+
+    const renamed = await press(priya, 'team.change', {
+      teamId: team?._id,
+      name: 'Ilkeston Duty',
+      managerId: 'person-kim',
+    });
+    expect(text(renamed)).toContain('Team renamed: Ilkeston CIN is now Ilkeston Duty');
+    expect(await database.stores.people.findById('person-kim')).toMatchObject({ teamName: 'Ilkeston CIN' });
+
+    const confirm = await press(priya, 'form.open', { form: 'team.retire', teamId: team?._id });
+    expect(text(confirm)).toContain('Retire Ilkeston Duty?');
+    expect(text(await press(priya, 'team.retire', { teamId: team?._id }))).toContain('Team retired: Ilkeston Duty');
+    const after = text(await say(priya, 'teams in Erewash Valley'));
+    expect(after).toContain('No team in use, 1 retired');
+    expect(after).toContain('Ilkeston Duty (manager Kim Shaw; retired Tue 1 Dec 2026)');
+    expect(
+      (await database.stores.auditEvents.trailFor('team', team?._id ?? '')).map((event) => event.transition),
+    ).toEqual(['add', 'change', 'retire']);
+    expect(
+      text(await press(priya, 'team.change', { teamId: team?._id, name: 'Again', managerId: 'person-kim' })),
+    ).toContain('Ilkeston Duty is retired, so it cannot be changed.');
+  });
+
   it('someone who is not a QA manager may read the lists, without buttons, and is refused the rest by name of who can', async () => {
     const erewashId = (await database.stores.districts.findByName('Erewash Valley'))?._id ?? '';
     const before = await districts();
