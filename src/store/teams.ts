@@ -3,9 +3,9 @@ import { teamSchema, type Team } from '../domain/districts/team.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
 
-const indexes: DeclaredIndex[] = [
-  { name: 'district_name', key: { districtId: 1, name: 1 }, serves: 'inDistrict, countsByDistrict' },
-];
+// Team names are unique within a district ignoring case, which an index cannot say: the domain checks it
+// (add-team.ts). countsByDistrict reads every team, as the districts list needs them all: a county has tens.
+const indexes: DeclaredIndex[] = [{ name: 'district_name', key: { districtId: 1, name: 1 }, serves: 'inDistrict' }];
 
 /** The case-holding teams of each district, each with its manager; retired ones are kept. */
 export class TeamRepository {
