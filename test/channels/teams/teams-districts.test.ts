@@ -271,6 +271,14 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     expect(text(await press(priya, 'form.open', { form: 'district.change', districtId: erewashId }))).toContain(
       'Erewash Valley is retired, so it cannot be changed.',
     );
+    const teamsBefore = await database.stores.teams.inDistrict(erewashId);
+    expect(
+      text(await press(priya, 'team.add', { districtId: erewashId, name: 'New Team', managerId: 'person-jo' })),
+    ).toContain('Erewash Valley is retired, so its teams cannot be added or changed.');
+    expect(text(await press(priya, 'district.retire', { districtId: erewashId }))).toContain(
+      'Erewash Valley is retired already.',
+    );
+    expect(await database.stores.teams.inDistrict(erewashId)).toEqual(teamsBefore);
   });
 
   it('a district nothing refers to is removed, and a district id that does not exist gets a plain answer', async () => {
@@ -284,6 +292,13 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
 
     expect(await database.stores.districts.findById(amber?._id ?? '')).toBeNull();
     expect(await districtTrail(amber?._id ?? '')).toEqual(['add', 'remove']);
+    const noSuchTeam = { teamId: 'no-such-team' };
+    for (const [verb, data] of [
+      ['team.retire', noSuchTeam],
+      ['team.change', { ...noSuchTeam, name: 'X', managerId: 'person-jo' }],
+    ] as const) {
+      expect(text(await press(priya, verb, data))).toContain('That team was not found.');
+    }
     for (const verb of ['district.retire', 'district.teams']) {
       expect(text(await press(priya, verb, { districtId: 'no-such-district' }))).toContain(
         'That district was not found.',
