@@ -244,7 +244,7 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     expect(text(confirm)).toContain('Retire Erewash Valley?');
     expect(text(confirm)).toContain('so it is retired, not deleted');
     const retire = buttonsOn(confirm).find((button) => button.verb === 'district.retire');
-    expect(retire?.data).toMatchObject({ districtId: erewashId });
+    expect(retire?.data).toEqual({ districtId: erewashId });
     const receipt = await press(priya, 'district.retire', retire?.data ?? {});
 
     expect(text(receipt)).toContain('District retired: Erewash Valley');
