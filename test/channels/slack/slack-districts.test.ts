@@ -133,6 +133,26 @@ describe('Slack: districts set up in chat by a QA manager', () => {
     expect(await districts()).toHaveLength(1);
   });
 
+  it('a team is added in a modal, its manager chosen from the district’s people; a second of the same name is refused under it', async () => {
+    const erewashId = (await database.stores.districts.findByName('Erewash Valley'))?._id ?? '';
+    await database.stores.people.save(slackMember('person-kim', 'U-KIM', ['staff'], { districtIds: [erewashId] }));
+    await command('U-PRIYA', 'add a team to Erewash Valley');
+    const modal = lastModal();
+    expect(JSON.stringify(modal)).toContain('person-kim');
+
+    await post(modalSubmitted('U-PRIYA', modal, { name: 'Ilkeston CIN', managerId: 'person-kim' }));
+    await command('U-PRIYA', 'add a team to Erewash Valley');
+    const again = await post(modalSubmitted('U-PRIYA', lastModal(), { name: 'ilkeston cin', managerId: 'person-kim' }));
+
+    expect(again.body).toEqual({
+      response_action: 'errors',
+      errors: { name: 'Erewash Valley already has a team called Ilkeston CIN: team names must differ, ignoring case.' },
+    });
+    expect(await database.stores.teams.inDistrict(erewashId)).toEqual([
+      expect.objectContaining({ name: 'Ilkeston CIN', managerId: 'person-kim' }),
+    ]);
+  });
+
   it('retiring the district from its list keeps it, and it is no longer recognised: the county is back to setting up', async () => {
     const erewashId = (await database.stores.districts.findByName('Erewash Valley'))?._id ?? '';
     await database.stores.challengeDays.create(aChallengeDay({ districtId: erewashId, matLocality: 'Erewash MAT' }));
