@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import { districtSchema, type District } from '../domain/districts/district.js';
 import type { DigestSchedule } from '../domain/scheduling/digest-schedule.js';
-import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { isDuplicateKey, ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
@@ -26,6 +26,20 @@ export class DistrictRepository {
 
   save(district: District): Promise<District> {
     return this.collection.replaceById(district);
+  }
+
+  /**
+   * Stores a new district; false when one with its id or exactly its name is stored already (two QA managers
+   * adding the same district at once: the name's unique index lets one in).
+   */
+  async add(district: District): Promise<boolean> {
+    try {
+      await this.collection.insert(district);
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
   }
 
   findById(id: string): Promise<District | null> {

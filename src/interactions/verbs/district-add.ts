@@ -2,7 +2,7 @@ import type { District } from '../../domain/districts/district.js';
 import { addDistrict } from '../../domain/districts/add-district.js';
 import { mayAddDistricts } from '../../domain/districts/permissions.js';
 import { districtSubmissionSchema } from '../../domain/forms/district.js';
-import { succeed } from '../../domain/shared/domain-error.js';
+import { refuse, succeed } from '../../domain/shared/domain-error.js';
 import { idForCommand } from '../../domain/shared/new-id.js';
 import { districtForm, districtFormAgain } from '../present/district-form.js';
 import { receipt } from '../present/message-cards.js';
@@ -40,7 +40,15 @@ export const districtAddVerb = defineVerb({
     if (already) return succeed(addedReceipt(already, person.displayName, now));
     const added = addDistrict(submission, await deps.stores.districts.all(), { actor, id, commandId, now });
     if (!added.ok) return districtFormAgain(deps, person, {}, submission, added);
-    await deps.stores.districts.save(added.value.district);
+    if (!(await deps.stores.districts.add(added.value.district))) {
+      // Stored meanwhile: the same submission delivered twice at once, or someone else adding the same name.
+      const stored = await deps.stores.districts.findById(id);
+      if (stored) return succeed(addedReceipt(stored, person.displayName, now));
+      const clash = addDistrict(submission, await deps.stores.districts.all(), { actor, id, commandId, now });
+      return clash.ok
+        ? refuse('conflict', 'That district was added by someone else just now.')
+        : districtFormAgain(deps, person, {}, submission, clash);
+    }
     await deps.stores.auditEvents.record(added.value.audit);
     return succeed(addedReceipt(added.value.district, person.displayName, now));
   },

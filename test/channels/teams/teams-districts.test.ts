@@ -126,6 +126,25 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     expect(await districtTrail(amber[0]?._id ?? '')).toEqual(['add']);
   });
 
+  it('two QA manager submissions of the same new name at once add it once; the other is told of the clash', async () => {
+    const submission = { name: 'South Derbyshire', matLocality: 'South Derbyshire MAT', aliases: '' };
+
+    const answers = await Promise.all([
+      press(priya, 'district.add', submission),
+      press(priya, 'district.add', submission),
+    ]);
+
+    const said = answers.map(text);
+    expect(said.filter((answer) => answer.includes('District added: South Derbyshire'))).toHaveLength(1);
+    expect(
+      said.filter((answer) => answer.includes('There is already a district called South Derbyshire')),
+    ).toHaveLength(1);
+    const south = (await districts()).filter((district) => district.name === 'South Derbyshire');
+    expect(south).toHaveLength(1);
+    expect(await districtTrail(south[0]?._id ?? '')).toEqual(['add']);
+    await database.stores.districts.remove(south[0]?._id ?? '');
+  });
+
   it('“districts” lists them with their MAT localities; Change opens the form filled in, and renames it', async () => {
     const list = await say(priya, 'districts');
     expect(text(list)).toContain('2 districts in use');
