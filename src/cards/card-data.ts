@@ -354,6 +354,71 @@ export interface ErrorCardData {
   } | null;
 }
 
+export interface DistrictLine {
+  readonly districtId: string;
+  readonly name: string;
+  readonly matLocality: string;
+  /** "Also: NE Derbyshire · 3 teams". */
+  readonly detailsLabel: string;
+}
+
+/** The county's districts; the add, change and retire buttons show only to those who manage them. */
+export interface DistrictsCardData {
+  /** "8 districts in use". */
+  readonly countLabel: string;
+  readonly active: readonly DistrictLine[];
+  readonly moreCount: number;
+  /** The retired districts in one line, "" for none. */
+  readonly retiredLabel: string;
+  readonly canManage: boolean;
+}
+
+export type DistrictInput = 'name' | 'matLocality' | 'aliases';
+export interface DistrictFormData extends FormState<DistrictInput> {
+  /** The district being changed, or "" to add one (which decides the form's title and button). */
+  readonly districtId: string;
+  readonly districtName: string;
+}
+
+export interface TeamLine {
+  readonly teamId: string;
+  readonly name: string;
+  readonly managerName: string;
+}
+
+/** A district's case-holding teams and their managers. */
+export interface TeamsCardData {
+  readonly districtId: string;
+  readonly districtName: string;
+  /** "4 teams", or that the district is retired. */
+  readonly countLabel: string;
+  readonly active: readonly TeamLine[];
+  readonly moreCount: number;
+  readonly retiredLabel: string;
+  readonly canManage: boolean;
+}
+
+export type TeamInput = 'name' | 'managerId';
+export interface TeamFormData extends FormState<TeamInput> {
+  readonly districtId: string;
+  readonly districtName: string;
+  /** The team being changed, or "" to add one. */
+  readonly teamId: string;
+  readonly teamName: string;
+  /** The district's people, by name. */
+  readonly managers: readonly Choice[];
+}
+
+/** Asks before a change that cannot be undone in chat (retiring a district or a team). */
+export interface ConfirmCardData {
+  readonly title: string;
+  readonly message: string;
+  readonly confirmTitle: string;
+  readonly verb: string;
+  /** The record the button acts on, as its verb's context reads it. */
+  readonly data: Readonly<Record<string, string>>;
+}
+
 /** Every template in cards/ and the type of the data bound into it. */
 export interface CardDataMap {
   help: HelpCardData;
@@ -373,6 +438,11 @@ export interface CardDataMap {
   'query-result': QueryResultData;
   receipt: ReceiptData;
   error: ErrorCardData;
+  districts: DistrictsCardData;
+  'district-form': DistrictFormData;
+  teams: TeamsCardData;
+  'team-form': TeamFormData;
+  confirm: ConfirmCardData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -395,4 +465,9 @@ export const CARD_NAMES = [
   'query-result',
   'receipt',
   'error',
+  'districts',
+  'district-form',
+  'teams',
+  'team-form',
+  'confirm',
 ] as const satisfies readonly CardName[];

@@ -18,6 +18,11 @@ export const CARD_LIMITS = {
   performanceDistricts: 12,
   queryPageSize: 10,
   receiptFacts: 20,
+  /** The districts and teams lists: each line has its own buttons, and Slack allows 50 blocks in a message. */
+  listedDistricts: 12,
+  listedTeams: 12,
+  /** The district's people offered as a team's manager. */
+  teamManagerChoices: 100,
   errorTypedFacts: 40,
   /**
    * People a picker lists before anything is typed: those already chosen, then the first few it would offer

@@ -163,6 +163,8 @@ function typedEntry(payload: unknown): Record<string, string> {
     actionId: _action,
     reportId: _report,
     actionKey: _actionKey,
+    districtId: _district,
+    teamId: _team,
     form: _form,
     ...entered
   } = stringData(payload);
@@ -176,5 +178,7 @@ function idsIn(payload: unknown): FormRecordIds {
     ...(data.actionId ? { actionId: data.actionId } : {}),
     ...(data.reportId ? { reportId: data.reportId } : {}),
     ...(data.actionKey ? { actionKey: data.actionKey } : {}),
+    ...(data.districtId ? { districtId: data.districtId } : {}),
+    ...(data.teamId ? { teamId: data.teamId } : {}),
   };
 }

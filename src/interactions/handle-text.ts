@@ -17,6 +17,7 @@ import { answerActions } from './text-commands/actions-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
 import type { ChatCommand } from './text-commands/chat-command.js';
 import { plannedDayCommand } from './text-commands/day-commands.js';
+import { districtCommand } from './text-commands/district-commands.js';
 import { moderateFindingCommand, showFindingCommand } from './text-commands/finding-commands.js';
 import { notYetReplied } from './text-commands/not-yet-replied.js';
 import { showCaseAuditTrail } from './text-commands/case-audit-trail.js';
@@ -57,8 +58,12 @@ export async function handleText(deps: InteractionDeps, message: TextMessage, pa
 
 async function answerText(deps: InteractionDeps, message: TextMessage, page: number): Promise<Outcome<Reply>> {
   const now = deps.now();
-  const districts = await deps.stores.districts.all();
-  // Nothing works before the county has a district: the QA manager is walked through setting it up.
+  // Retired districts are neither recognised nor offered: only their history still reads.
+  const districts = await deps.stores.districts.active();
+  // Setting up the county starts with its districts, so their commands work before there is one.
+  const setUp = districtCommand(message.text, districts);
+  if (setUp) return setUp(deps, message, now);
+  // Nothing else works before the county has a district: the QA manager is walked through setting it up.
   if (districts.length === 0 && seesSetUpGuide(actorFor(message.person))) return succeed(setUpGuide(now));
   for (const command of COMMANDS) {
     const run = command(message.text, districts);
@@ -107,7 +112,7 @@ async function answer(
 }
 
 async function helpReply(deps: InteractionDeps): Promise<Reply> {
-  const first = (await deps.stores.districts.all())[0];
+  const first = (await deps.stores.districts.active())[0];
   return {
     card: renderCard('help', { exampleDistrict: first?.name ?? 'Chesterfield' }),
     text: 'How to use the Challenge Day bot',

@@ -11,7 +11,9 @@ import type { WorkHandler } from './due-work-runner.js';
 export function sendDigestWhenDue(stores: Stores, logger: Logger): WorkHandler<'digest'> {
   return async (work, now) => {
     const { districtId, week } = work.payload;
-    if (!(await stores.districts.findById(districtId))) return;
+    // A district retired after this week's digest was planned gets none.
+    const district = await stores.districts.findById(districtId);
+    if (!district || district.retiredAt) return;
     if (!(await stores.actions.hasOutstandingActions(districtId))) return;
     const { unreachable } = await queueDeliveries(
       stores,

@@ -15,7 +15,7 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'district_status_due',
     key: { districtId: 1, status: 1, dueDate: 1 },
-    serves: 'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district',
+    serves: 'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district, anyInDistrict',
   },
   {
     name: 'owner_status_due',
@@ -65,6 +65,11 @@ export class ActionRepository extends VersionedRepository<Action> {
       { projection: { _id: 1 } },
     );
     return found !== null;
+  }
+
+  /** Whether the district has ever had an action, in any state: its history. */
+  async anyInDistrict(districtId: string): Promise<boolean> {
+    return (await this.collection[driver].findOne({ districtId }, { projection: { _id: 1 } })) !== null;
   }
 
   /** A person's own outstanding actions, soonest due first ("my actions"). */

@@ -8,7 +8,7 @@ import { VersionedRepository } from './versioned-repository.js';
 import { driver } from './driver-collection.js';
 
 const indexes: DeclaredIndex[] = [
-  { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate' },
+  { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate, anyInDistrict' },
   { name: 'status_starts', key: { status: 1, startsAt: 1 }, serves: 'upcoming' },
 ];
 
@@ -35,6 +35,11 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
     return this.collection.read(
       await this.collection[driver].findOne({ districtId, date, status: { $ne: 'cancelled' } }),
     );
+  }
+
+  /** Whether the district has ever had a Challenge Day (planned, held or cancelled): its history. */
+  async anyInDistrict(districtId: string): Promise<boolean> {
+    return (await this.collection[driver].findOne({ districtId }, { projection: { _id: 1 } })) !== null;
   }
 
   /** Days not yet over, soonest first. */

@@ -12,7 +12,7 @@ const indexes: DeclaredIndex[] = [
     unique: true,
     serves: 'remember (one link per conversation; findByConversation reads by the derived _id)',
   },
-  { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'channelsForDistrict' },
+  { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'channelsForDistrict, anyForDistrict' },
   { name: 'person_platform', key: { personId: 1, platform: 1 }, serves: 'personalChatsOf' },
   { name: 'purpose_status', key: { purpose: 1, status: 1 }, serves: 'managersChannels (the county’s)' },
   {
@@ -69,6 +69,15 @@ export class ConversationLinkRepository {
   async channelsForDistrict(districtId: string): Promise<ConversationLink[]> {
     const found = await this.collection[driver].find({ districtId, status: 'active', kind: 'channel' }).toArray();
     return this.collection.readAll(found);
+  }
+
+  /** Whether a conversation was ever linked to the district (or its managers), working or not: its history. */
+  async anyForDistrict(districtId: string): Promise<boolean> {
+    const linked = await this.collection[driver].findOne({ districtId }, { projection: { _id: 1 } });
+    if (linked) return true;
+    return (
+      (await this.collection[driver].findOne({ managersOfDistrictId: districtId }, { projection: { _id: 1 } })) !== null
+    );
   }
 
   /**

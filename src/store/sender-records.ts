@@ -6,7 +6,7 @@ import type { Stores } from './stores.js';
 
 /**
  * The records the domain reads and writes to recognise who sent a message (recognise-sender.ts): the people,
- * the districts' ids for a new QA manager, and the audit trail every change to a person goes to.
+ * the ids of the districts in use for a new QA manager, and the audit trail every change to a person goes to.
  */
 export function senderRecords(stores: Pick<Stores, 'people' | 'districts' | 'auditEvents'>): SenderRecords {
   const { people, districts, auditEvents } = stores;
@@ -14,7 +14,7 @@ export function senderRecords(stores: Pick<Stores, 'people' | 'districts' | 'aud
     findByIdentity: (identity) => people.findByIdentity(identity),
     findByEmail: (email) => people.findByEmail(email),
     withRole: (role) => people.withRole(role),
-    districtIds: async () => (await districts.all()).map((district) => district._id),
+    districtIds: async () => (await districts.active()).map((district) => district._id),
     saveChange: async (person: Person, audit: AuditEvent) => {
       try {
         await people.save(person);

@@ -15,6 +15,7 @@ import { PersonRepository } from './people.js';
 import { ReportRepository } from './reports.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
 import { ClockTickRepository } from './clock-ticks.js';
+import { TeamRepository } from './teams.js';
 import { TransitionSteps } from './transition-steps.js';
 
 /** One repository per collection; the rest of the bot reaches MongoDB only through these. */
@@ -25,6 +26,7 @@ export function createStores(db: Db) {
   return {
     auditEvents,
     districts: new DistrictRepository(db),
+    teams: new TeamRepository(db),
     people: new PersonRepository(db, personIdentities),
     personIdentities,
     challengeDays: new ChallengeDayRepository(db, auditEvents, steps),

@@ -135,6 +135,73 @@ const refusals: Refusal[] = [
     says: 'Only a QA manager can change when a district’s weekly digest goes.',
     run: say('weekly digest for Chesterfield on Friday at 8:30'),
   },
+  // Districts and teams
+  {
+    command: 'asks for the form to add a district',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a district.',
+    run: say('add a district'),
+  },
+  {
+    command: 'adds a district',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a district.',
+    run: press('district.add', { name: 'High Peak', matLocality: 'High Peak MAT', aliases: 'Glossop' }),
+  },
+  {
+    command: 'opens the form to change a district',
+    by: NOT_QA,
+    says: 'Only a QA manager can change a district.',
+    run: press('form.open', { form: 'district.change', districtId: 'chesterfield' }),
+  },
+  {
+    command: 'renames a district',
+    by: NOT_QA,
+    says: 'Only a QA manager can change a district.',
+    run: press('district.change', { districtId: 'chesterfield', name: 'Chesterfield Borough', matLocality: 'X' }),
+  },
+  {
+    command: 'asks to retire a district',
+    by: NOT_QA,
+    says: 'Only a QA manager can retire a district.',
+    run: press('form.open', { form: 'district.retire', districtId: 'chesterfield' }),
+  },
+  {
+    command: 'retires a district',
+    by: NOT_QA,
+    says: 'Only a QA manager can retire a district.',
+    run: press('district.retire', { districtId: 'chesterfield' }),
+  },
+  {
+    command: 'asks for the form to add a team',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a team.',
+    run: say('add a team to Chesterfield'),
+  },
+  {
+    command: 'adds a team',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a team.',
+    run: press('team.add', { districtId: 'chesterfield', name: 'Duty Team', managerId: people.dee._id }),
+  },
+  {
+    command: 'opens the form to change a team',
+    by: NOT_QA,
+    says: 'Only a QA manager can change a team.',
+    run: press('form.open', { form: 'team.change', teamId: r.teamChesterfield._id }),
+  },
+  {
+    command: 'changes a team’s manager',
+    by: NOT_QA,
+    says: 'Only a QA manager can change a team.',
+    run: press('team.change', { teamId: r.teamChesterfield._id, name: 'CP Team 1', managerId: people.owen._id }),
+  },
+  {
+    command: 'retires a team',
+    by: NOT_QA,
+    says: 'Only a QA manager can retire a team.',
+    run: press('team.retire', { teamId: r.teamChesterfield._id }),
+  },
   // The 48-hour notice
   {
     command: 'answers another district’s 48-hour notice',

@@ -116,3 +116,18 @@ export const returnReportSubmission = (over: FormSubmission = {}): FormSubmissio
   comments: 'Give the audit to the district manager.',
   ...over,
 });
+
+/** A district on its form: Chesterfield, with its MAT locality and another name for it. */
+export const districtSubmission = (over: FormSubmission = {}): FormSubmission => ({
+  name: 'Chesterfield',
+  matLocality: 'Chesterfield MAT',
+  aliases: 'Chesterfield Borough',
+  ...over,
+});
+
+/** A case-holding team on its form, managed by Dee. */
+export const teamSubmission = (over: FormSubmission = {}): FormSubmission => ({
+  name: 'Chesterfield Child Protection Team 1',
+  managerId: 'person-dee',
+  ...over,
+});

@@ -153,7 +153,7 @@ async function replaceCard(context: TurnContext, reply: Reply): Promise<void> {
 }
 
 async function helpCard(deps: TeamsBotDeps) {
-  const first = (await deps.interactions.stores.districts.all())[0];
+  const first = (await deps.interactions.stores.districts.active())[0];
   return renderCard('help', { exampleDistrict: first?.name ?? 'Chesterfield' });
 }
 

@@ -11,8 +11,10 @@ export const AUDITED_ENTITY_KINDS = [
   'focus_group_feedback',
   'observed_visit',
   'conversation_link',
-  /** A district's settings, such as when its weekly digest goes. */
+  /** A district: added, renamed or changed, retired or removed, and settings such as when its weekly digest goes. */
   'district',
+  /** A district's case-holding team: added, changed or retired. */
+  'team',
   /** Someone's record: registered, or linked to a platform identity; the note lists each field's old and new value. */
   'person',
   /** A retention purge of one kind of record: its id is the kind, its note says how many. */

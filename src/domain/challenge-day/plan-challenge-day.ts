@@ -50,6 +50,9 @@ export async function planChallengeDay(
   if (!allowed.ok) return allowed;
   const district = await ports.findDistrict(plan.districtId);
   if (!district) return refuse('invalid_input', 'Choose one of the districts in the list.');
+  if (district.retiredAt) {
+    return refuse('invalid_input', `${district.name} is retired: choose one of the districts in the list.`);
+  }
   const unknownFocus = plan.focusAreas.filter((area) => !context.servicePriorities.includes(area));
   if (unknownFocus.length > 0) {
     return refuse(

@@ -20,3 +20,8 @@ export const districtSchema = z.strictObject({
   retiredAt: z.date().optional(),
 });
 export type District = z.infer<typeof districtSchema>;
+
+/** Whether a district is still one of the county's: offered in pickers, recognised in questions, sent digests. */
+export function isActive(district: District): boolean {
+  return district.retiredAt === undefined;
+}

@@ -11,6 +11,7 @@ import {
 import { addMonths, monthLabel, monthRange, shortMonthLabel } from '../../domain/scheduling/periods.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { OutgoingCard } from '../../outbox/platform-sender.js';
+import { isActive } from '../../domain/districts/district.js';
 import type { Stores } from '../../store/stores.js';
 import { peopleNames } from './people-names.js';
 
@@ -28,17 +29,20 @@ export async function performanceSummaryMessage(stores: Stores, month: string, n
   const from = monthRange(months[0] ?? month).from;
   const until = monthRange(month).until;
   const today = londonCalendarDate(now);
-  const rows = await Promise.all(
+  const measured = await Promise.all(
     (await stores.districts.all()).map(async (district) => {
       const actions = await stores.actions.dueOrGivenBetween(district._id, from, until);
       const oldest = oldestOverdue(await stores.actions.overdueActionsForDistrict(district._id, now), now);
       return {
         name: district.name,
+        // A retired district is summarised while its actions still fall in the months shown or are overdue.
+        shown: isActive(district) || actions.length > 0 || oldest !== null,
         months: months.map((each) => monthPerformance(actions, each, today)),
         oldest,
       };
     }),
   );
+  const rows = measured.filter((row) => row.shown);
   const names = await peopleNames(
     stores,
     rows.flatMap((row) => (row.oldest ? [row.oldest.ownerId] : [])),

@@ -4,6 +4,7 @@ import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { renderCard } from '../../cards/render-card.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import type { District } from '../../domain/districts/district.js';
 import { mayPlanChallengeDays } from '../../domain/challenge-day/permissions.js';
 import { ATTENDEE_SCOPE, AUDITOR_SCOPE } from '../../domain/people/people-pickers.js';
 import { actorFor } from '../../domain/people/actor.js';
@@ -29,7 +30,7 @@ export async function planForm(
   if (!allowed.ok) return allowed;
   const { stores } = deps;
   const [districts, editing] = await Promise.all([
-    stores.districts.all(),
+    stores.districts.active(),
     ids.challengeDayId ? stores.challengeDays.findById(ids.challengeDayId) : null,
   ]);
   const values = state.values ?? (editing ? planValuesOf(editing, deps.servicePriorities) : {});
@@ -53,10 +54,13 @@ export async function planForm(
     challengeDayId: editing?._id ?? '',
     ...(editing && !state.values ? { values } : {}),
     ...state,
-    districts: districts.map((district) => ({
-      title: `${district.name} (${district.matLocality})`,
-      value: district._id,
-    })),
+    // A day already planned in a district since retired still shows its district, so it can be changed.
+    districts: [...districts, ...(editing ? await retiredDistrictOf(deps, editing, districts) : [])].map(
+      (district) => ({
+        title: `${district.name} (${district.matLocality})`,
+        value: district._id,
+      }),
+    ),
     priorities: priorityChoices(deps.servicePriorities),
     auditors,
     attendees,
@@ -82,4 +86,15 @@ function planValuesOf(day: ChallengeDay, priorities: readonly string[]): Record<
     auditTeamIds: day.auditTeamIds.join(','),
     expectedAttendeeIds: day.expectedAttendeeIds.join(','),
   };
+}
+
+/** The district of a day being changed, when it is no longer among those in use. */
+async function retiredDistrictOf(
+  deps: InteractionDeps,
+  day: ChallengeDay,
+  active: readonly District[],
+): Promise<District[]> {
+  if (active.some((district) => district._id === day.districtId)) return [];
+  const district = await deps.stores.districts.findById(day.districtId);
+  return district ? [district] : [];
 }

@@ -3,14 +3,15 @@ import type { Reply } from '../reply.js';
 import { receipt } from './message-cards.js';
 
 /**
- * The steps of setting up a county, as they can be done today: districts and people have no command
- * yet, so the guide says plainly that an administrator adds them; linking channels is a command.
+ * The steps of setting up a county, as they can be done today: districts and their teams are added in chat;
+ * people have no command yet, so the guide says plainly that an administrator adds them; linking channels is
+ * a command.
  */
 const STEPS: readonly Fact[] = [
   {
     title: '1. Districts',
     value:
-      'There is no command to add a district yet: for now an administrator adds the county’s districts to the bot’s database.',
+      'Write “add a district” (in Slack “/challenge add a district”) and fill in its name, its MAT locality and any other names people use for it. “districts” lists them, with buttons to change or retire each; “teams in <district>” lists its case-holding teams, where you add each team with its manager.',
   },
   {
     title: '2. People',
@@ -24,9 +25,10 @@ const STEPS: readonly Fact[] = [
   },
 ];
 
-const UNTIL = 'I answer QA managers with these steps until the county has a district; then “help” lists everything.';
+const UNTIL =
+  'I answer QA managers with these steps until the county has a district in use; then “help” lists everything.';
 
-/** What a QA manager is answered while the county has no district: the set-up, step by step. */
+/** What a QA manager is answered while the county has no district in use: the set-up, step by step. */
 export function setUpGuide(now: Date): Reply {
   const title = 'Set up the Challenge Day bot: add districts, then people, then link channels';
   return {

@@ -13,6 +13,8 @@ export interface FormRecordIds {
   readonly actionId?: string;
   readonly reportId?: string;
   readonly actionKey?: string;
+  readonly districtId?: string;
+  readonly teamId?: string;
 }
 
 /**

@@ -8,6 +8,10 @@ import { actionReopenVerb } from './action-reopen.js';
 import { actionRequestDateChangeVerb } from './action-request-date-change.js';
 import { actionVerifyVerb } from './action-verify.js';
 import type { CardVerbModule } from './card-verb.js';
+import { districtAddVerb } from './district-add.js';
+import { districtChangeVerb } from './district-change.js';
+import { districtRetireVerb } from './district-retire.js';
+import { districtTeamsVerb } from './district-teams.js';
 import { findingSubmitVerb } from './finding-submit.js';
 import { focusGroupSubmitVerb } from './focus-group-submit.js';
 import { formOpenVerb } from './form-open.js';
@@ -20,6 +24,9 @@ import { reportEditActionVerb } from './report-edit-action.js';
 import { reportPageVerb } from './report-page.js';
 import { reportReturnVerb } from './report-return.js';
 import { reportSubmitVerb } from './report-submit.js';
+import { teamAddVerb } from './team-add.js';
+import { teamChangeVerb } from './team-change.js';
+import { teamRetireVerb } from './team-retire.js';
 import { visitSubmitVerb } from './visit-submit.js';
 
 /**
@@ -47,6 +54,13 @@ export const CARD_VERBS = byName([
   reportApproveVerb,
   reportReturnVerb,
   queryPageVerb,
+  districtAddVerb,
+  districtChangeVerb,
+  districtRetireVerb,
+  districtTeamsVerb,
+  teamAddVerb,
+  teamChangeVerb,
+  teamRetireVerb,
   formOpenVerb,
 ]);
 

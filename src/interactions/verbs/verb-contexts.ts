@@ -9,6 +9,8 @@ import { boundedText, entityId } from '../../domain/shared/fields.js';
 export const challengeDayContext = z.strictObject({ challengeDayId: entityId });
 export const actionContext = z.strictObject({ actionId: entityId });
 export const reportContext = z.strictObject({ reportId: entityId });
+export const districtContext = z.strictObject({ districtId: entityId });
+export const teamContext = z.strictObject({ teamId: entityId });
 
 /** One recommended action of a draft report: "<finding id>:<n>". */
 export const draftActionKey = z
@@ -38,4 +40,6 @@ export const formOpenContext = z.strictObject({
   actionId: entityId.optional(),
   reportId: entityId.optional(),
   actionKey: draftActionKey.optional(),
+  districtId: entityId.optional(),
+  teamId: entityId.optional(),
 });

@@ -67,7 +67,7 @@ describe('Teams: a county starting from nothing', () => {
     });
     expect(connector.memberLookups.at(-1)).toMatchObject({ memberId: `29:${priya.aadObjectId}`, status: 200 });
     expect(answer).toContain('Set up the Challenge Day bot: add districts, then people, then link channels');
-    expect(answer).toContain('There is no command to add a district yet');
+    expect(answer).toContain('Write “add a district”');
     expect(answer).toContain('link this channel to <district>');
 
     const trail = await database.stores.auditEvents.trailFor('person', record?._id ?? '');

@@ -11,6 +11,7 @@ import {
   aReport,
   anAction,
 } from '../../support/fixtures.js';
+import type { Team } from '../../../src/domain/districts/team.js';
 
 /** The clock of the attack suites: Thursday 3 December 2026, late morning, both districts' days under way. */
 export const NOW = new Date('2026-12-03T11:00:00Z');
@@ -244,6 +245,13 @@ export const records = {
     districtId: CHESTERFIELD,
     address: { channel: 'C-CHESTERFIELD', team: 'T-DERBYSHIRE' },
   }),
+  /** One of Chesterfield's case-holding teams, managed by Dee. */
+  teamChesterfield: {
+    _id: 'team-chesterfield-cp1',
+    name: 'Chesterfield Child Protection Team 1',
+    districtId: CHESTERFIELD,
+    managerId: 'person-dee',
+  } satisfies Team,
 };
 
 /** Saves the county: both districts, everyone, and every record above. */
@@ -279,4 +287,5 @@ export async function seedCounty(stores: Stores): Promise<void> {
     await stores.reports.create(report);
   for (const link of [r.teamsChannelChesterfield, r.slackChannelChesterfield])
     await stores.conversationLinks.remember(link);
+  await stores.teams.save(r.teamChesterfield);
 }

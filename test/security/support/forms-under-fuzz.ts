@@ -8,11 +8,13 @@ import { OFSTED_GRADES } from '../../../src/domain/case-finding/grades.js';
 import { INTELLIGENCE_SOURCES } from '../../../src/domain/challenge-day/service-priorities.js';
 import * as actionUpdates from '../../../src/domain/forms/action-updates.js';
 import { caseFindingSubmissionSchema } from '../../../src/domain/forms/case-finding.js';
+import { districtSubmissionSchema } from '../../../src/domain/forms/district.js';
 import { focusGroupSubmissionSchema } from '../../../src/domain/forms/focus-group.js';
 import { noticeReplySubmissionSchema } from '../../../src/domain/forms/notice-reply.js';
 import { observedVisitSubmissionSchema } from '../../../src/domain/forms/observed-visit.js';
 import { planChallengeDaySubmissionSchema } from '../../../src/domain/forms/plan-challenge-day.js';
 import { reportDraftActionSubmissionSchema } from '../../../src/domain/forms/report-draft-action.js';
+import { teamSubmissionSchema } from '../../../src/domain/forms/team.js';
 import {
   approveReportSubmissionSchema,
   returnReportSubmissionSchema,
@@ -26,6 +28,7 @@ import {
   caseFindingSubmission,
   completeActionSubmission,
   declineDateChangeSubmission,
+  districtSubmission,
   focusGroupSubmission,
   noticeReplySubmission,
   observedVisitSubmission,
@@ -34,6 +37,7 @@ import {
   reportDraftActionSubmission,
   requestDateChangeSubmission,
   returnReportSubmission,
+  teamSubmission,
   type FormSubmission,
 } from '../../support/form-submissions.js';
 import { people, records } from './county.js';
@@ -280,6 +284,23 @@ export const forms: Record<string, FormUnderFuzz> = {
     contexts: [{ reportId: records.submittedReportChesterfield._id }],
     valid: approveReportSubmission(),
     inputs: { comments: writtenText(4000) },
+  },
+  // A district and a team are changed, not added, so that accepted submissions do not pile up new records.
+  'change a district': {
+    schema: districtSubmissionSchema,
+    verb: 'district.change',
+    person: priya,
+    contexts: [{ districtId: 'chesterfield' }],
+    valid: districtSubmission(),
+    inputs: { name: writtenText(80), matLocality: writtenText(80), aliases: writtenText(400) },
+  },
+  'change a team': {
+    schema: teamSubmissionSchema,
+    verb: 'team.change',
+    person: priya,
+    contexts: [{ teamId: records.teamChesterfield._id }],
+    valid: teamSubmission(),
+    inputs: { name: writtenText(80), managerId: fc.constantFrom(...personIds) },
   },
   'return a report': {
     schema: returnReportSubmissionSchema,
