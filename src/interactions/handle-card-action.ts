@@ -155,6 +155,7 @@ function typedEntry(payload: unknown): Record<string, string> {
     actionId: _action,
     reportId: _report,
     actionKey: _actionKey,
+    personId: _person,
     form: _form,
     ...entered
   } = stringData(payload);
@@ -168,5 +169,6 @@ function idsIn(payload: unknown): FormRecordIds {
     ...(data.actionId ? { actionId: data.actionId } : {}),
     ...(data.reportId ? { reportId: data.reportId } : {}),
     ...(data.actionKey ? { actionKey: data.actionKey } : {}),
+    ...(data.personId ? { personId: data.personId } : {}),
   };
 }

@@ -34,7 +34,11 @@ const indexes: DeclaredIndex[] = [
   { name: 'district_roles', key: { districtIds: 1, roles: 1 }, serves: 'withRoleInDistrict' },
   { name: 'roles', key: { roles: 1 }, serves: 'withRole' },
   { name: 'display_name', key: { displayName: 1 }, serves: 'allByName' },
-  { name: 'district_display_name', key: { districtIds: 1, displayName: 1 }, serves: 'inDistrictByName' },
+  {
+    name: 'district_display_name',
+    key: { districtIds: 1, displayName: 1 },
+    serves: 'inDistrictByName, currentInDistrict, leftInDistrictCount',
+  },
 ];
 
 /** Above this many ids, one query for them all costs less than a read by `_id` each (see findByIds). */
@@ -136,6 +140,39 @@ export class PersonRepository {
       .limit(limit)
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /**
+   * A page of a district's current people by name (leavers left out), with how many there are in all, for
+   * the list a manager pages through.
+   */
+  async currentInDistrict(
+    districtId: string,
+    page: { readonly skip: number; readonly limit: number },
+  ): Promise<{ people: Person[]; total: number }> {
+    const filter = { districtIds: districtId, leftAt: { $exists: false } };
+    const [found, total] = await Promise.all([
+      this.collection[driver].find(filter).sort({ displayName: 1 }).skip(page.skip).limit(page.limit).toArray(),
+      this.collection[driver].countDocuments(filter),
+    ]);
+    return { people: this.collection.readAll(found), total };
+  }
+
+  /** How many of a district's people are recorded as having left ("and 3 who have left"). */
+  leftInDistrictCount(districtId: string): Promise<number> {
+    return this.collection[driver].countDocuments({ districtIds: districtId, leftAt: { $exists: true } });
+  }
+
+  /**
+   * Everyone whose name is this one, ignoring case ("change helen ward"). A name typed by a manager is
+   * matched whole, never as a pattern: the text is escaped. No index serves a case-blind match, so it reads
+   * the people; it is asked once per such command, never per message.
+   */
+  async named(displayName: string, limit = 20): Promise<Person[]> {
+    const exact = new RegExp(`^${displayName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    return this.collection.readAll(
+      await this.collection[driver].find({ displayName: exact }).sort({ displayName: 1 }).limit(limit).toArray(),
+    );
   }
 
   /**

@@ -13,6 +13,7 @@ export interface FormRecordIds {
   readonly actionId?: string;
   readonly reportId?: string;
   readonly actionKey?: string;
+  readonly personId?: string;
 }
 
 /**

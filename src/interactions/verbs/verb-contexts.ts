@@ -38,4 +38,8 @@ export const formOpenContext = z.strictObject({
   actionId: entityId.optional(),
   reportId: entityId.optional(),
   actionKey: draftActionKey.optional(),
+  personId: entityId.optional(),
 });
+
+export const personContext = z.strictObject({ personId: entityId });
+export const peoplePageContext = z.strictObject({ districtId: entityId, page: pageNumber });
