@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anAction } from '../../support/fixtures.js';
 import { slackMember, slackScene } from '../../support/scene.js';
+import { buttonValue } from '../../support/slack-button-value.js';
 import { buttonPressed, modalSubmitted, slashCommand } from '../../support/slack-requests.js';
 
 /*
@@ -35,17 +36,6 @@ async function answerTo(user: string, text: string, name: string) {
   await post(slashCommand(user, `D-${user}`, text, slack.responseUrl(name)));
   await expect.poll(() => slack.responses.some((response) => response.path.endsWith(name))).toBe(true);
   return slack.responses.find((response) => response.path.endsWith(name))?.body ?? {};
-}
-
-/** The value of the button with this text in a message's blocks, as Slack sends it back when pressed. */
-function buttonValue(message: unknown, text: string): string {
-  const found = JSON.stringify(message ?? {}).match(
-    new RegExp(
-      `"text":\\{"type":"plain_text","text":"${text}"[^}]*\\},"action_id":"[^"]+","value":"((?:[^"\\\\]|\\\\.)*)"`,
-    ),
-  );
-  expect(found, `a "${text}" button`).not.toBeNull();
-  return JSON.parse(`"${found?.[1] ?? ''}"`) as string;
 }
 
 describe('people, one at a time, in Slack', () => {
