@@ -38,6 +38,7 @@ const teams = teamsScene({
     aPerson({ _id: 'person-sam-1', displayName: 'Sam Kerr', roles: ['staff'], teamName: 'Duty team' }),
     aPerson({ _id: 'person-sam-2', displayName: 'Sam Kerr', roles: ['auditor'], teamName: 'QA team' }),
     aPerson({ _id: 'person-gone', displayName: 'Gill Gone', roles: ['staff'], leftAt: new Date('2026-11-01') }),
+    aPerson({ _id: 'person-eve', displayName: 'Eve Erewash', roles: ['staff'], districtIds: ['erewash'] }),
     ...chesterfieldStaff,
   ],
   seed: async () => {
@@ -285,6 +286,22 @@ describe('people, one at a time, in Teams', () => {
     const onOldCard = await press(helen, 'action.acknowledge', { actionId: second._id });
     expect(JSON.stringify(onOldCard.body)).toContain(refused);
     expect((await database.stores.actions.findById(second._id))?.status).toBe('open');
+  });
+
+  it('a changed card giving a leaver’s actions to someone who has left, to a made-up person or to another district’s person is refused, and nothing changes', async () => {
+    const action = await database.stores.actions.create(
+      anAction({ ownerId: 'person-helen', what: 'Check supervision notes for the duty team' }),
+    );
+    for (const [newOwnerId, says] of [
+      ['person-gone', 'Gill Gone has left, so they cannot take on actions.'],
+      ['person-made-up', 'That person was not found: choose the new owner from the list on the card.'],
+      ['person-eve', 'Eve Erewash does not work in this action’s district, so it cannot be given to them.'],
+      ['person-helen', 'Helen Ward has left, so they cannot take on actions.'],
+    ] as const) {
+      const refused = answered(await press(dee, 'person.handOn', { personId: 'person-helen', newOwnerId }));
+      expect(refused.text).toContain(says);
+    }
+    expect(await database.stores.actions.findById(action._id)).toMatchObject({ ownerId: 'person-helen', version: 1 });
   });
 
   it('a mover sees their new district’s actions from their next message, and no longer their old one’s', async () => {
