@@ -67,7 +67,7 @@ export async function personLeavingCard(
     candidates: candidates.map((person) => ({ title: person.displayName, value: person._id })),
     ...state,
   });
-  return { ...formReply(card, heading, state), audience: left ? 'everyone' : 'person' };
+  return formReply(card, heading, state);
 }
 
 function explanationFor(name: string, left: boolean, actionCount: number, candidateCount: number): string {

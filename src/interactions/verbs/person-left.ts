@@ -23,11 +23,15 @@ export const personLeftVerb = defineVerb({
   async handle(deps, { actor, context, now }) {
     const before = await manageablePerson(deps.stores, actor, context.personId);
     if (!before.ok) return before;
-    if (before.value.leftAt) return succeed(await personLeavingCard(deps.stores, before.value));
-    const change = markPersonLeft(before.value, { actor, at: now });
-    if (!change.ok) return change;
-    const saved = await savePersonChange(deps.stores, change.value);
-    if (!saved.ok) return saved;
-    return succeed(await personLeavingCard(deps.stores, saved.value));
+    let leaver = before.value;
+    if (!leaver.leftAt) {
+      const change = markPersonLeft(leaver, { actor, at: now });
+      if (!change.ok) return change;
+      const saved = await savePersonChange(deps.stores, change.value);
+      if (!saved.ok) return saved;
+      leaver = saved.value;
+    }
+    // It replaces the confirmation pressed, so the same button cannot be pressed again.
+    return succeed({ ...(await personLeavingCard(deps.stores, leaver)), audience: 'everyone' });
   },
 });
