@@ -29,6 +29,12 @@ export const personHandOnVerb = defineVerb({
       );
     }
     const actions = await deps.stores.actions.outstandingActionsForOwner(leaver.value._id);
+    // Pressed again once they are all given on (or a retry of the step that gave them): nothing left to do.
+    if (actions.length === 0) {
+      return succeed(
+        receipt(`${leaver.value.displayName} has no open actions to give on`, person.displayName, now, [], ''),
+      );
+    }
     const handed = await handOnActions(
       {
         findById: (id) => deps.stores.actions.findById(id),

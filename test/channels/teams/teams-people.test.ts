@@ -280,6 +280,18 @@ describe('people, one at a time, in Teams', () => {
       expect(stored?.history.at(-1)).toMatchObject({ transition: 'reassign', actorId: 'person-dee' });
     }
 
+    // Jo acts on a card she was sent, as its new owner.
+    const jobCard = teams.connector
+      .callsTo(personalChat(jo).id)
+      .map((call) => cardIn(call.activity))
+      .find((card) => textsOf(card).join(' ').includes('Update the chronology on CR-104233'));
+    const acknowledge = buttonsOf(jobCard).get('Acknowledge');
+    await press(jo, acknowledge?.verb ?? '', acknowledge?.data ?? {});
+    expect((await database.stores.actions.findById(first._id))?.status).toBe('acknowledged');
+
+    const again = answered(await press(dee, handOn?.verb ?? '', { ...handOn?.data, newOwnerId: 'person-jo' }));
+    expect(again.text).toContain('Helen Ward has no open actions to give on');
+
     const refused =
       'Your record says you left the service on Mon 7 Dec 2026, so the Challenge Day bot no longer acts for you: if that is wrong, ask your QA manager, Priya Shah, to change it.';
     expect((await say(helen, 'my actions')).summary).toBe(refused);
