@@ -29,7 +29,7 @@ const PERSON_LEFT = new RegExp(
 const PERSON_NAME = /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,4}$/u;
 /** Words that show a "change …" message is about something other than a person ("change the due date"). */
 const NOT_IN_A_NAME =
-  /\b(?:the|my|a|an|this|that|challenge|day|digest|date|due|report|action|actions|plan|priority|priorities|schedule|weekly|channel|district|sample|owner|finding)\b/i;
+  /\b(?:the|my|a|an|this|that|our|your|challenge|day|digest|date|due|report|action|actions|plan|priority|priorities|schedule|weekly|channel|district|sample|owner|finding|findings|notice|reply|answer|progress|focus|group|visit|role|roles|email|name|settings)\b/i;
 
 function firstLine(text: string): string {
   return text.split(/\r?\n/)[0] ?? '';

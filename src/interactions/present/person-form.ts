@@ -43,6 +43,7 @@ export async function personForm(
   if (editing && !editing.ok) return editing;
   const [districts, everyone] = await Promise.all([
     deps.stores.districts.all(),
+    // More than are offered are read, as leavers and (for a district manager) other districts' people are left out.
     deps.stores.people.allByName(CARD_LIMITS.lineManagerChoices * 5),
   ]);
   const managers = everyone

@@ -1,3 +1,4 @@
+import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { handOnActions } from '../../domain/action/reassign-action.js';
 import { handOnActionsSchema } from '../../domain/forms/hand-on-actions.js';
 import { mayManagePeople } from '../../domain/people/permissions.js';
@@ -68,7 +69,7 @@ export const personHandOnVerb = defineVerb({
             title: 'Not moved',
             value: `${what.get(entry.actionId) ?? ''}: ${entry.reason}`,
           })),
-        ].slice(0, 20),
+        ].slice(0, CARD_LIMITS.receiptFacts),
         `${sent} Each change is in the action’s history.`.trim(),
       ),
     );

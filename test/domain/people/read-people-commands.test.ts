@@ -54,6 +54,8 @@ describe('the people commands in words', () => {
     'change the due date',
     'change the weekly digest for Chesterfield on Friday at 8:30',
     'change priorities',
+    'update notice reply',
+    'edit progress notes',
     'change',
     'what has left',
     'add',
