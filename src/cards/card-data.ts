@@ -419,6 +419,70 @@ export interface ConfirmCardData {
   readonly data: Readonly<Record<string, string>>;
 }
 
+export type PersonInput = 'displayName' | 'email' | 'roles' | 'districtIds' | 'teamName' | 'managerId' | 'agency';
+
+/** The form a manager adds someone with, or changes their record on. */
+export interface PersonFormData extends FormState<PersonInput> {
+  /** The person being changed, or "" for someone new (which decides the form's button). */
+  readonly personId: string;
+  readonly heading: string;
+  readonly subheading: string;
+  /** Only the roles this manager may give. */
+  readonly roles: readonly Choice[];
+  /** Only the districts this manager may put people in. */
+  readonly districts: readonly Choice[];
+  readonly managers: readonly Choice[];
+}
+
+export interface PeopleListLine {
+  readonly personId: string;
+  readonly name: string;
+  /** "Auditor, District manager · Chesterfield CP Team 1". */
+  readonly detailsLabel: string;
+  /** "Linked in Teams and Slack", or that they will be linked the first time they write. */
+  readonly linkedLabel: string;
+}
+
+/** A district's current people, a page at a time, each with buttons to change them or record that they left. */
+export interface PeopleListData {
+  readonly heading: string;
+  /** "124 people, and 3 who have left". */
+  readonly totalLabel: string;
+  readonly districtId: string;
+  readonly people: readonly PeopleListLine[];
+  /** "" when everyone is on one card. */
+  readonly pageLabel: string;
+  readonly previousPage: string;
+  readonly nextPage: string;
+}
+
+export interface LeaverActionLine {
+  readonly what: string;
+  readonly districtName: string;
+  readonly dueLabel: string;
+  readonly statusLabel: string;
+}
+
+/**
+ * Someone leaving: before, what recording it does and the open actions they hold; after, the same actions
+ * with whom to give them all to.
+ */
+export interface PersonLeavingData extends FormState<'newOwnerId'> {
+  readonly personId: string;
+  readonly name: string;
+  readonly heading: string;
+  readonly detailsLabel: string;
+  /** When they left, once recorded; "" before. */
+  readonly leftLabel: string;
+  readonly explanation: string;
+  /** "3 open actions" or "No open actions". */
+  readonly actionsLabel: string;
+  readonly actions: readonly LeaverActionLine[];
+  readonly moreActionsCount: number;
+  readonly canHandOn: boolean;
+  readonly candidates: readonly Choice[];
+}
+
 /** Every template in cards/ and the type of the data bound into it. */
 export interface CardDataMap {
   help: HelpCardData;
@@ -443,6 +507,9 @@ export interface CardDataMap {
   teams: TeamsCardData;
   'team-form': TeamFormData;
   confirm: ConfirmCardData;
+  'person-form': PersonFormData;
+  'people-list': PeopleListData;
+  'person-leaving': PersonLeavingData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -470,4 +537,7 @@ export const CARD_NAMES = [
   'teams',
   'team-form',
   'confirm',
+  'person-form',
+  'people-list',
+  'person-leaving',
 ] as const satisfies readonly CardName[];

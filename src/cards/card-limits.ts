@@ -33,6 +33,12 @@ export const CARD_LIMITS = {
   planAttendeeChoices: 150,
   recommendationOwnerChoices: 40,
   reportActionOwnerChoices: 16,
+  /** A district's people: each has its own buttons, and Slack allows 50 blocks in a message. */
+  peoplePerPage: 8,
+  lineManagerChoices: 100,
+  /** Whom a leaver's actions can go to (Slack's static select holds 100 options). */
+  handOnChoices: 100,
+  leaverActions: 10,
 } as const;
 
 /** The weight a rendered card must stay under (Teams refuses larger activities). */

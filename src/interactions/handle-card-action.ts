@@ -165,6 +165,7 @@ function typedEntry(payload: unknown): Record<string, string> {
     actionKey: _actionKey,
     districtId: _district,
     teamId: _team,
+    personId: _person,
     form: _form,
     ...entered
   } = stringData(payload);
@@ -180,5 +181,6 @@ function idsIn(payload: unknown): FormRecordIds {
     ...(data.actionKey ? { actionKey: data.actionKey } : {}),
     ...(data.districtId ? { districtId: data.districtId } : {}),
     ...(data.teamId ? { teamId: data.teamId } : {}),
+    ...(data.personId ? { personId: data.personId } : {}),
   };
 }

@@ -20,6 +20,12 @@ import { plannedDayCommand } from './text-commands/day-commands.js';
 import { districtCommand } from './text-commands/district-commands.js';
 import { moderateFindingCommand, showFindingCommand } from './text-commands/finding-commands.js';
 import { notYetReplied } from './text-commands/not-yet-replied.js';
+import {
+  addPersonCommand,
+  changePersonCommand,
+  peopleInCommand,
+  personLeftCommand,
+} from './text-commands/people-commands.js';
 import { showCaseAuditTrail } from './text-commands/case-audit-trail.js';
 import { failedDeliveries } from './text-commands/qa-manager-answers.js';
 import { draftReportCommand } from './text-commands/report-command.js';
@@ -45,6 +51,10 @@ const COMMANDS: readonly ChatCommand[] = [
   draftReportCommand,
   managersChannelCommand,
   digestScheduleCommand,
+  addPersonCommand,
+  peopleInCommand,
+  changePersonCommand,
+  personLeftCommand,
 ];
 
 /**

@@ -39,7 +39,7 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'district_display_name',
     key: { districtIds: 1, displayName: 1 },
-    serves: 'inDistrictByName, and searchByName within a district',
+    serves: 'inDistrictByName, currentInDistrict, leftInDistrictCount, and searchByName within a district',
   },
 ];
 
@@ -199,6 +199,39 @@ export class PersonRepository {
       .limit(search.limit ?? NAME_SEARCH_LIMIT)
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /**
+   * A page of a district's current people by name (leavers left out), with how many there are in all, for
+   * the list a manager pages through.
+   */
+  async currentInDistrict(
+    districtId: string,
+    page: { readonly skip: number; readonly limit: number },
+  ): Promise<{ people: Person[]; total: number }> {
+    const filter = { districtIds: districtId, leftAt: { $exists: false } };
+    const [found, total] = await Promise.all([
+      this.collection[driver].find(filter).sort({ displayName: 1 }).skip(page.skip).limit(page.limit).toArray(),
+      this.collection[driver].countDocuments(filter),
+    ]);
+    return { people: this.collection.readAll(found), total };
+  }
+
+  /** How many of a district's people are recorded as having left ("and 3 who have left"). */
+  leftInDistrictCount(districtId: string): Promise<number> {
+    return this.collection[driver].countDocuments({ districtIds: districtId, leftAt: { $exists: true } });
+  }
+
+  /**
+   * Everyone whose name is this one, ignoring case ("change helen ward"). A name typed by a manager is
+   * matched whole, never as a pattern: the text is escaped. No index serves a case-blind match, so it reads
+   * the people; it is asked once per such command, never per message.
+   */
+  async named(displayName: string, limit = 20): Promise<Person[]> {
+    const exact = new RegExp(`^${escapeRegex(displayName.trim())}$`, 'i');
+    return this.collection.readAll(
+      await this.collection[driver].find({ displayName: exact }).sort({ displayName: 1 }).limit(limit).toArray(),
+    );
   }
 
   /**

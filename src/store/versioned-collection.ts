@@ -100,6 +100,8 @@ export class VersionedCollection<T extends Versioned> extends ValidatedCollectio
       commandId: entry.commandId,
       before: entry.from,
       after: entry.to,
+      // What the step says beyond its states, e.g. an action's old and new owner, is kept in the trail too.
+      ...(entry.note ? { note: entry.note } : {}),
     });
   }
 }

@@ -66,6 +66,25 @@ const ONLY_SENIOR_MANAGER_RECORDS = (what: string) => `Only a senior manager rec
 const NOT_PART_OF_DAY = 'That Challenge Day was not found, or you are not part of it.';
 const NOT_QA = [sue, dee, dan, owen, pat, bill];
 
+const NOT_PEOPLE_MANAGERS = [sue, bill, dan, ada, owen, stella, sam, pat];
+const ONLY_PEOPLE_MANAGERS =
+  'Only a QA manager, or a district manager for their own district’s staff, can change who is registered.';
+const OWN_DISTRICT_STAFF_ONLY =
+  'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.';
+const ONLY_QA_GIVES_COUNTY_ROLES = 'Only a QA manager can give or change the QA manager and senior manager roles.';
+const newStarter = {
+  displayName: 'Nina Cole',
+  email: 'nina.cole@derbyshire.gov.uk',
+  roles: 'staff',
+  districtIds: 'chesterfield',
+};
+const owenMoved = {
+  displayName: 'Owen Hart',
+  email: 'owen.hart@derbyshire.gov.uk',
+  roles: 'staff',
+  districtIds: 'erewash',
+};
+
 const refusals: Refusal[] = [
   // The plan
   {
@@ -488,6 +507,127 @@ const refusals: Refusal[] = [
     by: [quinn],
     says: 'You drafted this report, so another senior manager must verify it.',
     run: press('report.return', { reportId: r.submittedReportChesterfield._id, comments: 'Add the themes.' }),
+  },
+  // People
+  {
+    command: 'opens the form to add a person',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: say('add a person'),
+  },
+  {
+    command: 'adds a person',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: press('person.add', newStarter),
+  },
+  {
+    command: 'adds a person to another district',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    run: press('person.add', newStarter),
+  },
+  {
+    command: 'gives a new person a county-wide role',
+    by: [dee],
+    says: ONLY_QA_GIVES_COUNTY_ROLES,
+    run: press('person.add', { ...newStarter, roles: 'senior_manager' }),
+  },
+  {
+    command: 'lists a district’s people',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: say('people in Chesterfield'),
+  },
+  {
+    command: 'lists another district’s people',
+    by: [dom],
+    says: 'A district manager can see only the staff of their own districts: ask a QA manager for anyone else.',
+    run: say('people in Chesterfield'),
+  },
+  {
+    command: 'pages through another district’s people',
+    by: [dom],
+    says: 'A district manager can see only the staff of their own districts: ask a QA manager for anyone else.',
+    run: press('people.page', { districtId: 'chesterfield', page: '2' }),
+  },
+  {
+    command: 'asks to change someone',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: say('change Owen Hart'),
+  },
+  {
+    command: 'asks to change someone in another district',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    run: say('change Owen Hart'),
+  },
+  {
+    command: 'opens the form to change someone in another district',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    run: press('form.open', { form: 'person.change', personId: owen._id }),
+  },
+  {
+    command: 'changes someone',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: press('person.change', { personId: owen._id, ...owenMoved }),
+  },
+  {
+    command: 'changes someone in another district',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    run: press('person.change', { personId: owen._id, ...owenMoved }),
+  },
+  {
+    command: 'changes a QA manager’s record',
+    by: [dee],
+    says: ONLY_QA_GIVES_COUNTY_ROLES,
+    run: press('person.change', { personId: priya._id, ...owenMoved }),
+  },
+  {
+    command: 'says someone has left',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: say('Owen Hart has left'),
+  },
+  {
+    command: 'records that someone has left',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: press('person.left', { personId: owen._id }),
+  },
+  {
+    command: 'records that someone in another district has left',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    run: press('person.left', { personId: owen._id }),
+  },
+  {
+    command: 'records that a senior manager has left',
+    by: [dee],
+    says: ONLY_QA_GIVES_COUNTY_ROLES,
+    run: press('person.left', { personId: sue._id }),
+  },
+  {
+    command: 'gives someone’s actions to another person',
+    by: NOT_PEOPLE_MANAGERS,
+    says: ONLY_PEOPLE_MANAGERS,
+    run: press('person.handOn', { personId: owen._id, newOwnerId: stella._id }),
+  },
+  {
+    command: 'gives actions of someone in another district to another person',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    run: press('person.handOn', { personId: owen._id, newOwnerId: stella._id }),
+  },
+  {
+    command: 'gives the actions of someone who has not left to another person',
+    by: [priya, dee],
+    says: 'Record that Owen Hart has left before giving their actions to someone.',
+    run: press('person.handOn', { personId: owen._id, newOwnerId: stella._id }),
   },
 ];
 

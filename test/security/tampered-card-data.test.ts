@@ -38,7 +38,52 @@ interface Tampering {
   readonly hides?: readonly string[];
 }
 
+const newStarter = { displayName: 'Nina Cole', email: 'nina.cole@derbyshire.gov.uk', roles: 'staff' };
+
 const tamperings: Tampering[] = [
+  // People
+  {
+    what: 'changes someone of another district by swapping their id in',
+    by: people.dee,
+    verb: 'person.change',
+    data: { personId: sam._id, ...newStarter, districtIds: 'chesterfield' },
+    says: 'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+  },
+  {
+    what: 'changes a made-up person',
+    by: priya,
+    verb: 'person.change',
+    data: { personId: 'person-made-up', ...newStarter, districtIds: 'chesterfield' },
+    says: 'That person was not found.',
+  },
+  {
+    what: 'adds someone to a district that does not exist',
+    by: priya,
+    verb: 'person.add',
+    data: { ...newStarter, districtIds: 'narnia' },
+    says: 'One of those districts was not found: choose the districts from the list.',
+  },
+  {
+    what: 'adds someone with a made-up line manager',
+    by: priya,
+    verb: 'person.add',
+    data: { ...newStarter, districtIds: 'chesterfield', managerId: 'person-made-up' },
+    says: 'That line manager was not found among the people registered now: choose from the list.',
+  },
+  {
+    what: 'hands on the actions of someone of another district by swapping their id in',
+    by: people.dee,
+    verb: 'person.handOn',
+    data: { personId: sam._id, newOwnerId: stella._id },
+    says: 'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+  },
+  {
+    what: 'pages through the people of a made-up district',
+    by: priya,
+    verb: 'people.page',
+    data: { districtId: 'narnia', page: '1' },
+    says: 'That district was not found.',
+  },
   // Another record's id
   {
     what: 'acknowledges an action of another district by swapping its id in',

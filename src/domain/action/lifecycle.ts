@@ -1,4 +1,5 @@
-import type { Actor } from '../people/actor.js';
+import { actorFor, worksInDistrict, type Actor } from '../people/actor.js';
+import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { formatCalendarDate } from '../shared/london-time.js';
 import { MAX_PROGRESS_NOTES, type Action } from './action.js';
@@ -14,7 +15,11 @@ export type ActionCommand =
   | { kind: 'decline_date_change'; reason: string }
   | { kind: 'complete'; evidence: string }
   | { kind: 'verify' }
-  | { kind: 'reopen'; reason: string };
+  | { kind: 'reopen'; reason: string }
+  | { kind: 'reassign'; newOwner: NewOwner; previousOwnerName: string };
+
+/** Whom an action is handed to, as the reassign step checks them: a current member of its district. */
+export type NewOwner = Pick<Person, '_id' | 'displayName' | 'roles' | 'districtIds' | 'leftAt'>;
 
 export interface CommandContext {
   readonly actor: Actor;
@@ -130,7 +135,50 @@ export function applyActionCommand(action: Action, command: ActionCommand, conte
         ? moved(action, context, command.kind, 'verified', {})
         : moved(action, context, command.kind, 'in_progress', { completion: undefined }, command.reason);
     }
+
+    case 'reassign':
+      return reassigned(action, command, context);
   }
+}
+
+/**
+ * An outstanding action handed to someone else by a manager of its district: to a current member of that
+ * district (or a QA manager). An action not yet started goes back to open, so the new owner acknowledges it;
+ * work already under way stays in progress with its notes. The step's note names the old and new owner.
+ */
+function reassigned(
+  action: Action,
+  { newOwner, previousOwnerName }: Extract<ActionCommand, { kind: 'reassign' }>,
+  context: CommandContext,
+): Outcome<Action> {
+  if (!managesAction(context.actor, action)) {
+    return refuse('not_allowed', 'Only a manager for this district can give an action to someone else.', {
+      actionId: action._id,
+    });
+  }
+  if (!isOutstanding(action)) return alreadyPast(action, 'given to someone else');
+  if (newOwner.leftAt) {
+    return refuse('invalid_input', `${newOwner.displayName} has left, so they cannot take on an action.`);
+  }
+  if (newOwner._id === action.ownerId) {
+    return refuse('invalid_input', `${newOwner.displayName} owns this action already.`, { actionId: action._id });
+  }
+  if (!worksInDistrict(actorFor(newOwner), action.districtId)) {
+    return refuse(
+      'invalid_input',
+      `${newOwner.displayName} does not work in this action’s district, so it cannot be given to them.`,
+      { actionId: action._id },
+    );
+  }
+  const status = action.status === 'acknowledged' ? 'open' : action.status;
+  return moved(
+    action,
+    context,
+    'reassign',
+    status,
+    { ownerId: newOwner._id, acknowledgedAt: status === 'open' ? undefined : action.acknowledgedAt },
+    `Owner: ${previousOwnerName} (${action.ownerId}) → ${newOwner.displayName} (${newOwner._id})`,
+  );
 }
 
 function isOutstanding(action: Action): boolean {
@@ -158,6 +206,7 @@ function moved(
   // Optional fields set to undefined are removed, so the stored document has no nulls.
   if (next.dateChangeRequest === undefined) delete next.dateChangeRequest;
   if (next.completion === undefined) delete next.completion;
+  if (next.acknowledgedAt === undefined) delete next.acknowledgedAt;
   return succeed(next);
 }
 

@@ -14,7 +14,8 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', roles: [], districtIds: [], isSystem: true };
 
-export function actorFor(person: Person): Actor {
+/** The actor a person is; also how someone an action is handed to is checked (only their roles and districts count). */
+export function actorFor(person: Pick<Person, '_id' | 'roles' | 'districtIds'>): Actor {
   return { id: person._id, roles: person.roles, districtIds: person.districtIds, isSystem: false };
 }
 

@@ -21,6 +21,9 @@ export function seesSetUpGuide(actor: Actor): boolean {
   return hasRole(actor, 'qa_manager');
 }
 
+const ONLY_MANAGERS_MANAGE_PEOPLE =
+  'Only a QA manager, or a district manager for their own district’s staff, can change who is registered.';
+
 /** Roles only a QA manager may give or take away: they reach across the county or verify its reports. */
 export const GRANTED_ONLY_BY_QA_MANAGERS: readonly Role[] = ['qa_manager', 'senior_manager'];
 
@@ -35,10 +38,7 @@ export function mayManagePerson(
 ): Permission {
   if (hasRole(actor, 'qa_manager')) return ALLOWED;
   if (!hasRole(actor, 'district_manager')) {
-    return allowedIf(
-      false,
-      'Only a QA manager, or a district manager for their own district’s staff, can change who is registered.',
-    );
+    return allowedIf(false, ONLY_MANAGERS_MANAGE_PEOPLE);
   }
   const versions = [change.before, change.after].filter((version): version is Person => version !== null);
   const grantsCountyRole = versions.some((version) =>
@@ -50,5 +50,20 @@ export function mayManagePerson(
   return allowedIf(
     !outside,
     'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+  );
+}
+
+/** Who may open the forms that add and change people at all; each record is then checked by mayManagePerson. */
+export function mayManagePeople(actor: Actor): Permission {
+  return allowedIf(hasRole(actor, 'qa_manager', 'district_manager'), ONLY_MANAGERS_MANAGE_PEOPLE);
+}
+
+/** A district's people are listed to those who manage them: QA managers, and that district's managers. */
+export function mayListPeopleIn(actor: Actor, districtId: string): Permission {
+  if (hasRole(actor, 'qa_manager')) return ALLOWED;
+  if (!hasRole(actor, 'district_manager')) return allowedIf(false, ONLY_MANAGERS_MANAGE_PEOPLE);
+  return allowedIf(
+    actor.districtIds.includes(districtId),
+    'A district manager can see only the staff of their own districts: ask a QA manager for anyone else.',
   );
 }

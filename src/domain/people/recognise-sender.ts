@@ -2,7 +2,7 @@ import type { AuditEvent } from '../audit/audit-event.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { PersonDirectory } from './identify-person.js';
 import { IDENTITY_HELD_BY_ANOTHER, linkIdentity } from './link-identity.js';
-import { notRegisteredMessage } from './not-registered.js';
+import { leftMessage, notRegisteredMessage } from './not-registered.js';
 import { ADDS_PEOPLE, joinsAsQaManager } from './permissions.js';
 import type { Person } from './person.js';
 import type { PlatformIdentity } from './platform-identity.js';
@@ -38,7 +38,7 @@ const ATTEMPTS = 2;
  * person. An unknown one is looked up in the platform's directory (only then, as that is a call to the
  * platform): if a registered person has the email it gives, the identity is linked to them; if nobody has
  * it and it is one of the bootstrap emails, they are registered as a QA manager. Anyone else is told who
- * can add them. When another turn changed the records first (the same person's first two messages at
+ * can add them, and someone recorded as having left is refused. When another turn changed the records first (the same person's first two messages at
  * once), it is worked out again from what that turn stored.
  */
 export async function recogniseSender(
@@ -50,7 +50,7 @@ export async function recogniseSender(
   if (!identity?.platformUserId) return notRegistered(records);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     const known = await records.findByIdentity(identity);
-    if (known) return succeed(known);
+    if (known) return known.leftAt ? left(records, known.leftAt) : succeed(known);
     const profile = await lookUpProfile();
     const email = workEmail.safeParse(profile?.email);
     if (!email.success) return notRegistered(records);
@@ -63,9 +63,19 @@ export async function recogniseSender(
   return refuse('not_registered', IDENTITY_HELD_BY_ANOTHER);
 }
 
+/** Someone recorded as having left: refused from their next message on, told who can correct the record. */
+async function left(records: SenderRecords, leftAt: Date): Promise<Outcome<never>> {
+  return refuse('not_registered', leftMessage(leftAt, await qaManagers(records)));
+}
+
+/** The QA managers someone is sent to, leaving out any who have left. */
+async function qaManagers(records: SenderRecords): Promise<Person[]> {
+  return (await records.withRole(ADDS_PEOPLE)).filter((person) => !person.leftAt);
+}
+
 /** Someone the bot does not know, told which QA managers can add them. */
 async function notRegistered(records: SenderRecords): Promise<Outcome<Person>> {
-  return refuse('not_registered', notRegisteredMessage(await records.withRole(ADDS_PEOPLE)));
+  return refuse('not_registered', notRegisteredMessage(await qaManagers(records)));
 }
 
 /**
@@ -79,6 +89,8 @@ async function firstContactChange(
   rules: FirstContactRules,
 ): Promise<Outcome<{ person: Person; audit: AuditEvent | null }> | null> {
   const onRecord = await records.findByEmail(profile.email);
+  // A leaver who never wrote before is not linked: their access ended with their record.
+  if (onRecord?.leftAt) return left(records, onRecord.leftAt);
   if (onRecord) return linkIdentity(onRecord, identity, { email: profile.email, at: rules.now });
   if (!joinsAsQaManager(profile.email, rules.bootstrapAdminEmails)) return null;
   const districtIds = await records.districtIds();

@@ -3,9 +3,8 @@ import type { Reply } from '../reply.js';
 import { receipt } from './message-cards.js';
 
 /**
- * The steps of setting up a county, as they can be done today: districts and their teams are added in chat;
- * people have no command yet, so the guide says plainly that an administrator adds them; linking channels is
- * a command.
+ * The steps of setting up a county, each done in chat: districts and their teams, then people (one at a time
+ * or from a file), then each district's channel.
  */
 const STEPS: readonly Fact[] = [
   {
@@ -16,7 +15,7 @@ const STEPS: readonly Fact[] = [
   {
     title: '2. People',
     value:
-      'Also added by an administrator for now, each with their work email and roles. The first time someone writes to me in Teams or Slack, I link their account to their record by that email.',
+      'Once a district is in, write “add a person” for each, with their work email and roles (“people in <district>” lists them). The first time someone writes to me in Teams or Slack, I link their account to their record by that email.',
   },
   {
     title: '3. Channels',

@@ -15,6 +15,7 @@ export interface FormRecordIds {
   readonly actionKey?: string;
   readonly districtId?: string;
   readonly teamId?: string;
+  readonly personId?: string;
 }
 
 /**

@@ -18,6 +18,11 @@ import { formOpenVerb } from './form-open.js';
 import { noticeReplyVerb } from './notice-reply.js';
 import { planSubmitVerb } from './plan-submit.js';
 import { planUpdateVerb } from './plan-update.js';
+import { peoplePageVerb } from './people-page.js';
+import { personAddVerb } from './person-add.js';
+import { personChangeVerb } from './person-change.js';
+import { personHandOnVerb } from './person-hand-on.js';
+import { personLeftVerb } from './person-left.js';
 import { queryPageVerb } from './query-page.js';
 import { reportApproveVerb } from './report-approve.js';
 import { reportEditActionVerb } from './report-edit-action.js';
@@ -62,6 +67,11 @@ export const CARD_VERBS = byName([
   teamChangeVerb,
   teamRetireVerb,
   formOpenVerb,
+  personAddVerb,
+  personChangeVerb,
+  personLeftVerb,
+  personHandOnVerb,
+  peoplePageVerb,
 ]);
 
 type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;

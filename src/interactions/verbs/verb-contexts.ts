@@ -42,4 +42,8 @@ export const formOpenContext = z.strictObject({
   actionKey: draftActionKey.optional(),
   districtId: entityId.optional(),
   teamId: entityId.optional(),
+  personId: entityId.optional(),
 });
+
+export const personContext = z.strictObject({ personId: entityId });
+export const peoplePageContext = z.strictObject({ districtId: entityId, page: pageNumber });

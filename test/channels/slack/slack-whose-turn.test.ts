@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anAction } from '../../support/fixtures.js';
 import { completeActionSubmission } from '../../support/form-submissions.js';
 import { slackMember, slackScene } from '../../support/scene.js';
+import { buttonValue } from '../../support/slack-button-value.js';
 import { buttonPressed, slashCommand } from '../../support/slack-requests.js';
 
 /** In Slack as in Teams: a manager is told in their direct message when an action waits for them. */
@@ -23,17 +24,6 @@ const { database } = scene;
 /** The messages the bot posted into a direct message, newest last. */
 const postedTo = (channel: string) =>
   scene.slack.callsOf('chat.postMessage').filter((call) => call.args.channel === channel);
-
-/** The value of the button with this text in a posted message, as Slack would send it back when pressed. */
-function buttonValue(message: { args: Record<string, unknown> } | undefined, text: string): string {
-  const found = JSON.stringify(message?.args.blocks ?? []).match(
-    new RegExp(
-      `"text":\\{"type":"plain_text","text":"${text}"[^}]*\\},"action_id":"[^"]+","value":"((?:[^"\\\\]|\\\\.)*)"`,
-    ),
-  );
-  expect(found, `a "${text}" button`).not.toBeNull();
-  return JSON.parse(`"${found?.[1] ?? ''}"`) as string;
-}
 
 describe('told when it is their turn, in Slack', () => {
   it('an owner marks an action complete: the district manager gets a direct message with Verify, presses it, and the owner is told', async () => {
