@@ -350,6 +350,27 @@ export interface ErrorCardData {
 }
 
 /** Every template in cards/ and the type of the data bound into it. */
+/** A team's or channel's members who are not registered, offered to add to its district in one press. */
+export interface RosterCardData {
+  readonly title: string;
+  readonly summary: string;
+  readonly districtName: string;
+  /** The stored offer the button adds; "" when there is nobody to add. */
+  readonly offerId: string;
+  readonly addLabel: string;
+  /** Each with a role input of its own (`role_0`, `role_1`, …), staff unless changed. */
+  readonly candidates: readonly {
+    readonly inputId: string;
+    readonly displayName: string;
+    readonly email: string;
+    readonly role: string;
+  }[];
+  readonly roles: readonly Choice[];
+  /** "And 12 more: ask again once these are added." or "". */
+  readonly moreLabel: string;
+  readonly withoutEmail: readonly string[];
+}
+
 export interface CardDataMap {
   help: HelpCardData;
   'plan-challenge-day-form': PlanFormData;
@@ -368,6 +389,7 @@ export interface CardDataMap {
   'query-result': QueryResultData;
   receipt: ReceiptData;
   error: ErrorCardData;
+  roster: RosterCardData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -390,4 +412,5 @@ export const CARD_NAMES = [
   'query-result',
   'receipt',
   'error',
+  'roster',
 ] as const satisfies readonly CardName[];

@@ -13,6 +13,7 @@ import { OutboxRepository } from './outbox.js';
 import { PersonIdentityRepository } from './person-identities.js';
 import { PersonRepository } from './people.js';
 import { ReportRepository } from './reports.js';
+import { RosterOfferRepository } from './roster-offers.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
 import { ClockTickRepository } from './clock-ticks.js';
 import { TransitionSteps } from './transition-steps.js';
@@ -40,6 +41,7 @@ export function createStores(db: Db) {
     outbox: new OutboxRepository(db, steps),
     transitionSteps: steps,
     clockTicks: new ClockTickRepository(db),
+    rosterOffers: new RosterOfferRepository(db),
   };
 }
 

@@ -51,6 +51,7 @@ export class FakeSlackWebApi {
   readonly messages = new Map<string, Record<string, unknown>>();
   private readonly failures: SlackScriptedFailure[] = [];
   private readonly users = new Map<string, SlackUser>();
+  private readonly channelMembers = new Map<string, readonly string[]>();
   private server = createServer((request, response) => void this.handle(request, response));
   private readonly clock: () => number;
   private postsSoFar = 0;
@@ -84,6 +85,11 @@ export class FakeSlackWebApi {
   /** Someone in the workspace, as users.info will describe them. */
   addUser(user: SlackUser): void {
     this.users.set(user.id, user);
+  }
+
+  /** The members of a channel, as conversations.members lists their user ids. */
+  setChannelMembers(channel: string, userIds: readonly string[]): void {
+    this.channelMembers.set(channel, userIds);
   }
 
   /** The next Web API calls fail as scripted, in order (see SlackScriptedFailure). */
@@ -210,6 +216,23 @@ export class FakeSlackWebApi {
     return { ok: true, ...(alreadyOpen ? { already_open: true, no_op: true } : {}), channel: { id } };
   }
 
+  /**
+   * conversations.members: a channel's member ids, `limit` at a time (Slack's default 100, at most 1,000),
+   * paged by an opaque cursor in response_metadata.next_cursor ("" on the last page).
+   */
+  private membersOf(args: Record<string, unknown>): Record<string, unknown> {
+    const members = this.channelMembers.get(String(args.channel ?? ''));
+    if (!members) return { ok: false, error: 'channel_not_found' };
+    const limit = Math.min(1000, Number(args.limit ?? 100) || 100);
+    const offset = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8')) : 0;
+    const more = offset + limit < members.length;
+    return {
+      ok: true,
+      members: members.slice(offset, offset + limit),
+      response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' },
+    };
+  }
+
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const channel = String(args.channel ?? '');
     switch (method) {
@@ -238,6 +261,8 @@ export class FakeSlackWebApi {
         return this.userInfo(String(args.user ?? ''));
       case 'conversations.open':
         return this.openDirectMessage(args);
+      case 'conversations.members':
+        return this.membersOf(args);
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -135,6 +135,19 @@ const refusals: Refusal[] = [
     says: 'Only a QA manager can change when a district’s weekly digest goes.',
     run: say('weekly digest for Chesterfield on Friday at 8:30'),
   },
+  // People
+  {
+    command: 'asks who in the district’s channel is not registered',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a channel’s members to the bot.',
+    run: say('who here is not registered?', chesterfieldChannel),
+  },
+  {
+    command: 'adds a channel’s members from a roster card',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a channel’s members to the bot.',
+    run: press('roster.add', { offerId: 'roster-chesterfield', role_0: 'qa_manager' }),
+  },
   // The 48-hour notice
   {
     command: 'answers another district’s 48-hour notice',

@@ -19,6 +19,7 @@ import { channelConversationId, conversationKind, teamsAddress } from './teams-c
 import { teamsCommandId } from './teams-command-id.js';
 import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
+import { teamIdOf, teamsTeamMembers } from './teams-team-members.js';
 
 export interface TeamsBotDeps {
   readonly adapter: TeamsAdapter;
@@ -103,7 +104,14 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         return;
       }
     }
-    const reply = await handleText(deps.interactions, { person: person.value, text, mentions, conversation: link });
+    const teamId = teamIdOf(context);
+    const reply = await handleText(deps.interactions, {
+      person: person.value,
+      text,
+      mentions,
+      conversation: link,
+      ...(teamId ? { channelMembers: () => teamsTeamMembers(context, teamId) } : {}),
+    });
     await sendReply(context, reply);
   }
 

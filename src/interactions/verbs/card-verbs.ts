@@ -20,6 +20,7 @@ import { reportEditActionVerb } from './report-edit-action.js';
 import { reportPageVerb } from './report-page.js';
 import { reportReturnVerb } from './report-return.js';
 import { reportSubmitVerb } from './report-submit.js';
+import { rosterAddVerb } from './roster-add.js';
 import { visitSubmitVerb } from './visit-submit.js';
 
 /**
@@ -48,6 +49,7 @@ export const CARD_VERBS = byName([
   reportReturnVerb,
   queryPageVerb,
   formOpenVerb,
+  rosterAddVerb,
 ]);
 
 type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;

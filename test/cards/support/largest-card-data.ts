@@ -2,6 +2,7 @@ import type { CardDataMap, CardName, Fact } from '../../../src/cards/card-data.j
 import { CARD_LIMITS } from '../../../src/cards/card-limits.js';
 import { DEFAULT_SERVICE_PRIORITIES } from '../../../src/domain/challenge-day/service-priorities.js';
 import { priorityChoices } from '../../../src/cards/vocabulary.js';
+import { MEMBERS_PER_CARD } from '../../../src/domain/people/roster.js';
 
 /*
  * Every card at the most it is allowed to hold: each list at its limit (with "and N more" beyond it), each
@@ -305,5 +306,21 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     message: text(1000),
     typed: facts(CARD_LIMITS.errorTypedFacts, 1000),
     retry: { title: 'Try again', verb: 'finding.submit', data: { challengeDayId: 'day-1', strengths: text(4000) } },
+  },
+  roster: {
+    title: 'Not registered yet',
+    summary: text(200),
+    districtName: text(80),
+    offerId: `roster-${'r'.repeat(100)}`,
+    addLabel: 'Add all 25',
+    candidates: many(MEMBERS_PER_CARD, (index) => ({
+      inputId: `role_${index}`,
+      displayName: text(120),
+      email: `${'e'.repeat(60)}${index}@${'d'.repeat(60)}.gov.uk`,
+      role: 'staff',
+    })),
+    roles: people(6),
+    moreLabel: text(80),
+    withoutEmail: many(MEMBERS_PER_CARD + 1, () => text(120)),
   },
 };
