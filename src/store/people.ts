@@ -148,6 +148,14 @@ export class PersonRepository {
     return registered;
   }
 
+  /**
+   * Everyone registered, leavers included, in no particular order: what a people file is matched against.
+   * A whole county is about a thousand records, read once per import.
+   */
+  async all(): Promise<Person[]> {
+    return this.collection.readAll(await this.collection[driver].find({}).toArray());
+  }
+
   /** Everyone holding a role county-wide, e.g. the QA managers to alert about a safeguarding concern. */
   async withRole(role: Role): Promise<Person[]> {
     return this.collection.readAll(
