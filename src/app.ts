@@ -96,6 +96,7 @@ export async function buildBot(options: {
     appId: config.MICROSOFT_APP_ID ?? '',
     interactions,
     bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
+    fileHosts: config.TEAMS_FILE_HOSTS,
     logger,
   });
 
@@ -110,6 +111,7 @@ export async function buildBot(options: {
           ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
           interactions,
           bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
+          fileHosts: config.SLACK_FILE_HOSTS,
           logger,
         })
       : undefined;

@@ -371,6 +371,24 @@ export interface RosterCardData {
   readonly withoutEmail: readonly string[];
 }
 
+/** A people file sent in chat: its dry run with an Apply button, or what applying it did. */
+export interface PeopleImportCardData {
+  readonly title: string;
+  readonly summary: string;
+  /** Rows, to add, to change, unchanged, refused, registered but not in the file. */
+  readonly counts: readonly Fact[];
+  /** "Columns not read …: phone." or "". */
+  readonly ignoredColumns: string;
+  /** Refused rows, additions and changes, each list capped with "and N more". */
+  readonly sections: readonly {
+    readonly title: string;
+    readonly lines: readonly string[];
+    readonly moreLabel: string;
+  }[];
+  /** The stored file the Apply button applies; "" once applied (no button). */
+  readonly importId: string;
+}
+
 export interface CardDataMap {
   help: HelpCardData;
   'plan-challenge-day-form': PlanFormData;
@@ -390,6 +408,7 @@ export interface CardDataMap {
   receipt: ReceiptData;
   error: ErrorCardData;
   roster: RosterCardData;
+  'people-import': PeopleImportCardData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -413,4 +432,5 @@ export const CARD_NAMES = [
   'receipt',
   'error',
   'roster',
+  'people-import',
 ] as const satisfies readonly CardName[];

@@ -12,6 +12,7 @@ import { ObservedVisitRepository } from './observed-visits.js';
 import { OutboxRepository } from './outbox.js';
 import { PersonIdentityRepository } from './person-identities.js';
 import { PersonRepository } from './people.js';
+import { PeopleImportRepository } from './people-imports.js';
 import { ReportRepository } from './reports.js';
 import { RosterOfferRepository } from './roster-offers.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
@@ -42,6 +43,7 @@ export function createStores(db: Db) {
     transitionSteps: steps,
     clockTicks: new ClockTickRepository(db),
     rosterOffers: new RosterOfferRepository(db),
+    peopleImports: new PeopleImportRepository(db),
   };
 }
 

@@ -148,6 +148,12 @@ const refusals: Refusal[] = [
     says: 'Only a QA manager can add a channel’s members to the bot.',
     run: press('roster.add', { offerId: 'roster-chesterfield', role_0: 'qa_manager' }),
   },
+  {
+    command: 'applies a people file',
+    by: NOT_QA,
+    says: 'Only a QA manager can import people from a file.',
+    run: press('peopleImport.apply', { importId: 'import-chesterfield' }),
+  },
   // The 48-hour notice
   {
     command: 'answers another district’s 48-hour notice',

@@ -12,6 +12,7 @@ import { findingSubmitVerb } from './finding-submit.js';
 import { focusGroupSubmitVerb } from './focus-group-submit.js';
 import { formOpenVerb } from './form-open.js';
 import { noticeReplyVerb } from './notice-reply.js';
+import { peopleImportApplyVerb } from './people-import-apply.js';
 import { planSubmitVerb } from './plan-submit.js';
 import { planUpdateVerb } from './plan-update.js';
 import { queryPageVerb } from './query-page.js';
@@ -50,6 +51,7 @@ export const CARD_VERBS = byName([
   queryPageVerb,
   formOpenVerb,
   rosterAddVerb,
+  peopleImportApplyVerb,
 ]);
 
 type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;
