@@ -10,6 +10,7 @@ import { measureBroadcast, type BroadcastFigures } from './items/broadcast.js';
 import { measureCardSubmission, type CardSubmissionFigures } from './items/card-submission.js';
 import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
 import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
+import { measurePeopleImport, type PeopleImportFigures } from './items/people-import.js';
 import { measureStartUp, type StartUpFigures } from './items/start-up.js';
 import type { BenchResults } from './report/bench-results.js';
 import { resultsText } from './report/results-text.js';
@@ -19,6 +20,7 @@ import {
   digestRunChecks,
   memoryChecks,
   overdueQueryChecks,
+  peopleImportChecks,
   startUpChecks,
 } from './report/target-checks.js';
 import { openActionsDatabase } from './support/actions-database.js';
@@ -26,7 +28,7 @@ import { startBenchServer, type BenchServer } from './support/bench-server.js';
 import { describeMachine } from './support/machine.js';
 import { progress } from './support/progress.js';
 
-const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'startup'] as const;
+const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'startup', 'import'] as const;
 type Item = (typeof ITEMS)[number];
 const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
 
@@ -43,6 +45,7 @@ interface Measured {
   digestRun?: DigestRunFigures;
   broadcast?: BroadcastFigures;
   startUp?: StartUpFigures;
+  peopleImport?: PeopleImportFigures;
 }
 
 /** The action plan grows once, through the sizes the items ask at: 10,000; 80,000 (10,000 a district); 100,000. */
@@ -80,11 +83,12 @@ try {
   if (runs('overdue') || runs('digest')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
   if (runs('startup')) measured.startUp = await measureStartUp();
+  if (runs('import')) measured.peopleImport = await measurePeopleImport(server);
 } finally {
   await server.stop();
 }
 
-const { cardSubmission, overdueQuery, digestRun, broadcast, startUp } = measured;
+const { cardSubmission, overdueQuery, digestRun, broadcast, startUp, peopleImport } = measured;
 const results: BenchResults = {
   measuredAt: new Date().toISOString(),
   machine,
@@ -99,6 +103,7 @@ const results: BenchResults = {
     ...(broadcast ? broadcastChecks(broadcast) : []),
     ...(cardSubmission ? memoryChecks(cardSubmission.memory) : []),
     ...(startUp ? startUpChecks(startUp) : []),
+    ...(peopleImport ? peopleImportChecks(peopleImport) : []),
   ],
 };
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -36,7 +36,7 @@ try {
   await ensureIndexes(stores);
   const seeded = await seedDemo(stores, new Date());
   process.stdout.write(
-    `Loaded the demo county: 8 districts, 12 people, ${seeded.days} Challenge Days and ${seeded.actions} actions.\n` +
+    `Loaded the demo county: ${seeded.districts} districts, ${seeded.people} people (imported from examples/demo-county-people.csv), ${seeded.days} Challenge Days and ${seeded.actions} actions.\n` +
       'Start the bot with `npm start`, then `npm run playground` to try it as Priya Patel, the QA manager.\n',
   );
 } finally {

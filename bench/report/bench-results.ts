@@ -2,6 +2,7 @@ import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures } from '../items/card-submission.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
+import type { PeopleImportFigures } from '../items/people-import.js';
 import type { StartUpFigures } from '../items/start-up.js';
 import type { Machine } from '../support/machine.js';
 
@@ -18,6 +19,7 @@ export interface BenchResults {
   readonly digestRun?: DigestRunFigures;
   readonly broadcast?: BroadcastFigures;
   readonly startUp?: StartUpFigures;
+  readonly peopleImport?: PeopleImportFigures;
   readonly targets: TargetCheck[];
 }
 

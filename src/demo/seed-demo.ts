@@ -8,7 +8,8 @@ import { noticeDueAt } from '../domain/challenge-day/notice-time.js';
 import type { HistoryEntry } from '../domain/shared/history.js';
 import { SERVICE_TIME_ZONE, calendarDateFromIso, londonWallTime } from '../domain/shared/london-time.js';
 import type { Stores } from '../store/stores.js';
-import { DEMO_DISTRICTS, DEMO_PEOPLE } from './demo-county.js';
+import { DEMO_DISTRICTS } from './demo-county.js';
+import { loadDemoPeople } from './load-demo-people.js';
 import { PLAYGROUND_CHANNELS, playgroundChannelLink } from './playground.js';
 
 /**
@@ -18,9 +19,12 @@ import { PLAYGROUND_CHANNELS, playgroundChannelLink } from './playground.js';
  * Chesterfield day two days ahead whose 48-hour notice is due now. Dates are relative to `now`, so the
  * demo always shows overdue, awaiting and upcoming work.
  */
-export async function seedDemo(stores: Stores, now: Date): Promise<{ days: number; actions: number }> {
+export async function seedDemo(
+  stores: Stores,
+  now: Date,
+): Promise<{ districts: number; people: number; days: number; actions: number }> {
   for (const district of DEMO_DISTRICTS) await stores.districts.save(district);
-  for (const person of DEMO_PEOPLE) await stores.people.save(person);
+  const people = await loadDemoPeople(stores, now);
   for (const channel of PLAYGROUND_CHANNELS)
     await stores.conversationLinks.remember(playgroundChannelLink(channel, now));
 
@@ -142,7 +146,7 @@ export async function seedDemo(stores: Stores, now: Date): Promise<{ days: numbe
     status: 'pending',
     attempts: 0,
   });
-  return { days: 4, actions: actions.length };
+  return { districts: DEMO_DISTRICTS.length, people, days: 4, actions: actions.length };
 }
 
 function entry(

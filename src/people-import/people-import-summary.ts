@@ -15,12 +15,12 @@ function describePerson(person: ImportedPerson): string {
     ...(person.team ? [`team ${person.team}`] : []),
     ...(person.lineManager ? [`line manager ${person.lineManager}`] : []),
   ];
-  return `  line ${person.line}: ${person.name} <${person.email}> — ${parts.join(', ')}`;
+  return `  line ${person.line}: ${person.name} <${person.email}> — ${parts.join(' · ')}`;
 }
 
 function describeChange(person: ChangedPerson): string {
   const changes = person.changes.map(({ field, from, to }) => `${field} ${from || '(none)'} → ${to || '(none)'}`);
-  return `  line ${person.line}: ${person.name} <${person.email}> — ${changes.join('; ')}`;
+  return `  line ${person.line}: ${person.name} <${person.email}> — ${changes.join(' · ')}`;
 }
 
 const describeRefusal = (row: RefusedRow) =>

@@ -1,3 +1,16 @@
+/**
+ * Importing people from a CSV file, for every door it comes in by: the command line (scripts/import-people.ts),
+ * the demo (src/demo/load-demo-people.ts) and a file sent to the bot in chat.
+ *
+ * 1. planPeopleImport(stores, csvText, actor) — the dry run: an Outcome of a PeopleImportPlan, plain data
+ *    (counts; rows to add, to change with each field's old and new value, unchanged, refused with reasons,
+ *    each by its line in the file; registered people not in the file). Writes nothing. Refused as a whole only
+ *    when the file cannot be imported at all (its userMessage says what to fix).
+ * 2. applyPeopleImport(stores, csvText, actor) — plans again against the register as it is then (so the file,
+ *    not a plan kept from earlier, is what an Apply button carries), saves, and returns the plan as carried out.
+ * The actor is whoever imports: a QA manager may change anyone, a district manager only their own districts'
+ * staff (other rows are refused, saying so); each change is audited as theirs.
+ */
 import type { Actor } from '../domain/people/actor.js';
 import type { PeopleImportPlan, RefusedRow } from '../domain/people/import/people-import-plan.js';
 import { planPeopleRows, type PlannedImport } from '../domain/people/import/plan-people-rows.js';
@@ -24,7 +37,8 @@ export interface PeopleImportOptions {
  */
 export type PeopleImportResult = PeopleImportPlan;
 
-async function planAgainstRegister(
+/** The plan and the saves it needs, worked out against the register as it is now. */
+export async function planAgainstRegister(
   stores: ImportStores,
   csvText: string,
   actor: Actor,
@@ -63,7 +77,7 @@ export async function planPeopleImport(
  * Imports a people file: plans it again against the register as it is now, then saves each person that is
  * added or changed with its audit event (savePersonChange), line managers before the people they manage.
  * Refused rows are not imported and the rest are; a save refused at the last moment refuses that row (and
- * the rows of anyone it manages who is new) and the rest still go in. The same file again changes nothing.
+ * the rows of the people it line-manages) and the rest still go in. The same file again changes nothing.
  */
 export async function applyPeopleImport(
   stores: ImportStores,
@@ -72,9 +86,20 @@ export async function applyPeopleImport(
   options: PeopleImportOptions = {},
 ): Promise<Outcome<PeopleImportResult>> {
   const planned = await planAgainstRegister(stores, csvText, actor, options);
-  if (!planned.ok) return planned;
-  const { plan, saves } = planned.value;
+  return planned.ok ? succeed(await savePlannedImport(stores, planned.value)) : planned;
+}
+
+/**
+ * Makes the saves of a planned import, each person with their audit event. A save refused because someone
+ * else took the email since the plan was made refuses that row, and the rows of the people it line-manages;
+ * the others are still saved.
+ */
+export async function savePlannedImport(
+  stores: Pick<Stores, 'people' | 'auditEvents'>,
+  { plan, saves }: PlannedImport,
+): Promise<PeopleImportResult> {
   const failed = new Map<number, string>();
+  // One at a time: side by side they were no faster on the embedded server, which writes one at a time.
   for (const save of saves) {
     if (save.managerLine !== undefined && failed.has(save.managerLine)) {
       failed.set(save.line, `its line manager’s row (line ${save.managerLine}) could not be saved`);
@@ -83,7 +108,7 @@ export async function applyPeopleImport(
     const saved = await savePersonChange(stores, save.change);
     if (!saved.ok) failed.set(save.line, saved.error.userMessage);
   }
-  return succeed(withFailedSaves(plan, failed));
+  return withFailedSaves(plan, failed);
 }
 
 /** The plan with the rows whose save failed moved from added or changed to refused. */

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PEOPLE } from '../../src/demo/demo-county.js';
+import { DEMO_ACCOUNTS, DEMO_PEOPLE_FILE } from '../../src/demo/demo-county.js';
+import { readPeopleFile } from '../../src/domain/people/import/read-people-file.js';
 import { PLAYGROUND_BOT_ID, PLAYGROUND_CHANNELS, PLAYGROUND_TENANT_ID } from '../../src/demo/playground.js';
 
 interface PlaygroundUser {
   name: string;
   aadObjectId: string;
+  email: string;
 }
 const config = parse(readFileSync('.m365agentsplayground.yml', 'utf8')) as {
   tenantId: string;
@@ -16,16 +18,23 @@ const config = parse(readFileSync('.m365agentsplayground.yml', 'utf8')) as {
   team: { channels: { id: string }[] };
 };
 
+const peopleFile = readPeopleFile(readFileSync(DEMO_PEOPLE_FILE, 'utf8'));
+if (!peopleFile.ok) throw peopleFile.error;
+
+/** The demo county's row for a playground user: through the account with their Teams id, by its email. */
+function rowOf(user: PlaygroundUser) {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.teamsAadObjectId === user.aadObjectId);
+  return peopleFile.ok ? peopleFile.value.rows.find((row) => row.email === account?.email) : undefined;
+}
+
 describe('the Agents Playground set-up', () => {
   it('recognises the person trying the bot as the demo QA manager', () => {
-    const priya = DEMO_PEOPLE.find((person) => person.identities.teamsAadObjectId === config.currentUser.aadObjectId);
-    expect(priya).toMatchObject({ displayName: config.currentUser.name, roles: ['qa_manager'] });
+    expect(rowOf(config.currentUser)).toMatchObject({ name: config.currentUser.name, roles: ['QA manager'] });
   });
 
-  it('has every other playground user registered in the demo county under the same name', () => {
-    for (const user of config.users) {
-      const person = DEMO_PEOPLE.find((candidate) => candidate.identities.teamsAadObjectId === user.aadObjectId);
-      expect(person?.displayName, user.name).toBe(user.name);
+  it('has every other playground user in the demo county under the same name and email', () => {
+    for (const user of [config.currentUser, ...config.users]) {
+      expect(rowOf(user), user.name).toMatchObject({ name: user.name, email: user.email });
     }
   });
 

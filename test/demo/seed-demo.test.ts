@@ -53,10 +53,32 @@ describe('the demo county', () => {
     expect(verifiers.map((person) => person._id)).toContain('person-martin');
   });
 
+  it('loads its people through the import a council uses, and links their chat accounts as first contact does, all audited', async () => {
+    const trail = await database.stores.auditEvents.trailFor('person', 'person-jo');
+    expect(trail.map((event) => [event.transition, event.actorId])).toEqual([
+      ['add', 'system:demo'],
+      ['link_identity', 'system'],
+      ['link_identity', 'system'],
+    ]);
+    expect(trail[0]?.note).toMatch(/^Imported from a people file, line 11\.\n/);
+    expect(await database.stores.people.findById('person-jo')).toMatchObject({
+      displayName: 'Jo Bennett',
+      email: 'jo@derbyshire.example',
+      roles: ['staff'],
+      districtIds: ['chesterfield'],
+      teamName: 'Chesterfield Child Protection 1',
+      managerId: 'person-helen',
+      identities: { teamsAadObjectId: '00000000-0000-0000-0000-000000000029', slackUserId: 'U0DEMO009' },
+    });
+    expect(await database.stores.people.findById('person-kate')).toMatchObject({ agency: 'Derbyshire Constabulary' });
+  });
+
   it('can be seeded again without duplicating anything', async () => {
     const before = await database.stores.actions.collection[driver].countDocuments();
+    const audited = await database.stores.auditEvents.collection[driver].countDocuments();
     await seedDemo(database.stores, now);
     expect(await database.stores.actions.collection[driver].countDocuments()).toBe(before);
+    expect(await database.stores.auditEvents.collection[driver].countDocuments()).toBe(audited);
     expect(await database.stores.challengeDays.collection[driver].countDocuments()).toBe(4);
   });
 });

@@ -154,7 +154,9 @@ describe('everything held about one person (a subject access request)', () => {
     const mia = await database.stores.people.findById('person-mia');
     if (!mia) throw new Error('the demo county has Mia');
     const linked = { ...mia, identities: { ...mia.identities, slackUserId: 'U-MIA-NEW' } };
-    const audit = personChangeAudit(mia, linked, { transition: 'link_identity', actor: SYSTEM_ACTOR, at: now });
+    // Later than the demo's own linking of her accounts, which is audited at `now`.
+    const at = new Date(now.getTime() + 60_000);
+    const audit = personChangeAudit(mia, linked, { transition: 'link_identity', actor: SYSTEM_ACTOR, at });
     await database.stores.auditEvents.record(audit);
 
     const records = await recordsNamingPerson(database.stores, 'person-mia');

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DISTRICTS, DEMO_PEOPLE } from '../../../src/demo/demo-county.js';
+import { DEMO_DISTRICTS } from '../../../src/demo/demo-county.js';
 import { seedDemo } from '../../../src/demo/seed-demo.js';
 import { actorFor } from '../../../src/domain/people/actor.js';
+import type { Person } from '../../../src/domain/people/person.js';
 import {
   answerActionsQuestion,
   type ActionsAnswerPorts,
@@ -11,14 +12,17 @@ import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-11-26T10:00:00Z');
+/** The demo county's people, as the seed imported them. */
+let demoPeople: Person[] = [];
 const person = (id: string) => {
-  const found = DEMO_PEOPLE.find((candidate) => candidate._id === id);
+  const found = demoPeople.find((candidate) => candidate._id === id);
   if (!found) throw new Error(id);
   return found;
 };
 
 beforeAll(async () => {
   await seedDemo(database.stores, now);
+  demoPeople = await database.stores.people.all();
 });
 
 const ports = (): ActionsAnswerPorts => ({
@@ -33,7 +37,7 @@ async function ask(text: string, askerId: string) {
   const parsed = parseQuestion(text, {
     now,
     districts: DEMO_DISTRICTS,
-    people: DEMO_PEOPLE.map((known) => ({ id: known._id, displayName: known.displayName })),
+    people: demoPeople.map((known) => ({ id: known._id, displayName: known.displayName })),
     askerId,
   });
   if (parsed.kind !== 'actions') throw new Error(`expected an actions question, got ${parsed.kind}`);

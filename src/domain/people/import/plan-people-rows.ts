@@ -89,7 +89,12 @@ export function planPeopleRows(file: PeopleFile, context: PeopleImportContext): 
     return { reason: `line manager not found: nobody registered or in the file has the email ${email}` };
   }
 
-  const describe = (line: number, personId: string, details: PersonDetails, manager: ManagerFound): ImportedPerson => ({
+  const asImported = (
+    line: number,
+    personId: string,
+    details: PersonDetails,
+    manager: ManagerFound,
+  ): ImportedPerson => ({
     line,
     personId,
     name: details.displayName,
@@ -119,7 +124,7 @@ export function planPeopleRows(file: PeopleFile, context: PeopleImportContext): 
       continue;
     }
     const personId = idOfRow.get(row.line) ?? context.newPersonId(emailKey(row.email));
-    const person = describe(row.line, personId, read.details, manager);
+    const person = asImported(row.line, personId, read.details, manager);
     const change = existing
       ? changePerson(existing, read.details, context)
       : addPerson(personId, read.details, context);
