@@ -252,6 +252,20 @@ describe('a people file sent to the bot in a personal chat', () => {
     expect(scene.lastCardTextIn(priyasChat)).toContain('could not download the file');
   });
 
+  it('a download that stops half-way is given up within its time, and a file that is not text is refused', async () => {
+    await fileAttached(priya, priyasChat, 'staff.csv', oneDrive.addStalledFile());
+    expect(scene.lastCardTextIn(priyasChat)).toContain('could not download the file');
+
+    await fileAttached(
+      priya,
+      priyasChat,
+      'staff.csv',
+      oneDrive.addFile('staff.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])),
+    );
+    expect(scene.lastCardTextIn(priyasChat)).toContain('The file is not plain text');
+    expect(await peopleCount()).toBe(4);
+  });
+
   it('a file shared in a Slack channel is left alone', async () => {
     const posts = slack.callsOf('chat.postMessage').length;
     const downloads = slack.fileDownloads.length;

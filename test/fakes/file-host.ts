@@ -11,6 +11,7 @@ export class FakeFileHost {
   readonly downloads: { path: string; authorized: boolean; authorization?: string }[] = [];
   private readonly files = new Map<string, { content: Buffer; token: string }>();
   private readonly redirects = new Map<string, string>();
+  private readonly stalled = new Set<string>();
   private server = createServer((request, response) => this.handle(request, response));
   baseUrl = '';
 
@@ -31,6 +32,13 @@ export class FakeFileHost {
     return `${this.baseUrl}${path}?tempauth=${token}`;
   }
 
+  /** A URL whose answer never comes: the headers are sent, then nothing more, as from a host that hangs. */
+  addStalledFile(): string {
+    const path = `/stalled/${randomUUID()}`;
+    this.stalled.add(path);
+    return `${this.baseUrl}${path}`;
+  }
+
   /** A URL that answers with a redirect to `to`, as a host might to send a client elsewhere. */
   addRedirect(to: string): string {
     const path = `/redirect/${randomUUID()}`;
@@ -41,6 +49,12 @@ export class FakeFileHost {
   private handle(request: IncomingMessage, response: ServerResponse): void {
     const url = new URL(request.url ?? '/', this.baseUrl);
     const path = decodeURIComponent(url.pathname);
+    if (this.stalled.has(url.pathname)) {
+      this.downloads.push({ path, authorized: true });
+      response.writeHead(200, { 'content-type': 'text/csv' });
+      response.write('name,email\r\n');
+      return;
+    }
     const redirect = this.redirects.get(url.pathname);
     if (redirect) {
       this.downloads.push({ path, authorized: false });
