@@ -387,6 +387,8 @@ export interface PeopleImportCardData {
   }[];
   /** The stored file the Apply button applies; "" once applied (no button). */
   readonly importId: string;
+  /** "Apply", or "Continue" for a file part imported. */
+  readonly applyLabel: string;
 }
 
 export interface CardDataMap {

@@ -71,5 +71,5 @@ async function answerPeopleFile(deps: InteractionDeps, upload: PeopleFileUpload)
     text: text.value,
     uploadedAt: now,
   });
-  return succeed(peopleImportCard(plan.value, { fileName, importId, applied: false }));
+  return succeed(peopleImportCard(plan.value, { fileName, importId }, { kind: 'dry_run' }));
 }

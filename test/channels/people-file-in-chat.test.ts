@@ -277,3 +277,34 @@ describe('a people file sent to the bot in a personal chat', () => {
     expect(slack.fileDownloads.length).toBe(downloads);
   });
 });
+
+describe('a county’s whole file sent in chat', () => {
+  it('is imported in as many presses as it takes, each answered within the platform’s wait: Continue until all are in, once each', async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, n) => `Person ${n},person.${n}@derbyshire.gov.uk,staff,Chesterfield,"Chesterfield, team ${n % 6}",`,
+    );
+    const csv = `\uFEFFname,email,roles,districts,team,line_manager_email\r\n${rows.join('\r\n')}\r\n`;
+    await fileAttached(priya, priyasChat, 'county.csv', oneDrive.addFile('county.csv', csv));
+    const call = scene.lastIn(priyasChat);
+    const cardId = call?.id ?? '';
+    let button = buttonsOf(cardIn(call?.activity)).get('Apply');
+    let presses = 0;
+    let shown = '';
+    while (button && presses < 30) {
+      presses += 1;
+      const answer = await scene.press(priya, priyasChat, cardId, 'peopleImport.apply', button.data);
+      shown = textsOf(answer.body).join(' ');
+      button = buttonsOf(answer.body).get('Continue');
+      if (button) expect(shown).toContain('People file county.csv: part imported');
+    }
+
+    expect(shown).toContain('People file county.csv: imported');
+    const imported = (await database.stores.people.allByName(2000)).filter((person) =>
+      person.email?.startsWith('person.'),
+    );
+    expect(imported).toHaveLength(400);
+    const audited = await database.stores.auditEvents.byActor('person-priya');
+    expect(audited.filter((event) => event.entityKind === 'person' && event.transition === 'add')).toHaveLength(402);
+  }, 120_000);
+});

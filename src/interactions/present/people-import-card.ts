@@ -41,22 +41,38 @@ function section<Row>(title: string, rows: readonly Row[], line: (row: Row) => s
       ];
 }
 
+/** What the card shows: the dry run, a file part imported (a big file takes more than one press), or done. */
+export type PeopleImportStage =
+  | { readonly kind: 'dry_run' }
+  | { readonly kind: 'part_imported'; readonly saved: number; readonly toSave: number }
+  | { readonly kind: 'applied' };
+
+const SUMMARIES = {
+  dry_run:
+    'Nothing has been changed yet. Apply imports the rows that are not refused; refused rows are left out. People not in the file are never removed.',
+  applied:
+    'The rows below were imported, each change in the audit trail; refused rows were left out. Nobody was removed. Rows imported by an earlier press count as unchanged.',
+} as const;
+
 /**
- * A people file's dry run, with the Apply button that imports it (the file kept under `importId`), or, once
- * applied, what it did: counts, every refused row by its line and why, additions and changes (each list
- * capped), and how many registered people the file does not name (never removed).
+ * A people file's dry run, with the Apply button that imports it (the file kept under `importId`), part of it
+ * imported, with a Continue button, or, once applied, what it did: counts, every refused row by its line and
+ * why, additions and changes (each list capped), and how many registered people the file does not name
+ * (never removed).
  */
 export function peopleImportCard(
   plan: PeopleImportPlan,
-  file: { readonly fileName: string; readonly importId: string; readonly applied: boolean },
+  file: { readonly fileName: string; readonly importId: string },
+  stage: PeopleImportStage,
 ): Reply {
   const { counts } = plan;
-  const applied = file.applied;
+  const applied = stage.kind === 'applied';
   const data: PeopleImportCardData = {
-    title: applied ? `People file ${file.fileName}: imported` : `People file ${file.fileName}: dry run`,
-    summary: applied
-      ? 'The rows below were imported, each change in the audit trail; refused rows were left out. Nobody was removed.'
-      : 'Nothing has been changed yet. Apply imports the rows that are not refused; refused rows are left out. People not in the file are never removed.',
+    title: `People file ${file.fileName}: ${applied ? 'imported' : stage.kind === 'dry_run' ? 'dry run' : 'part imported'}`,
+    summary:
+      stage.kind === 'part_imported'
+        ? `${count(stage.saved)} of the ${count(stage.toSave)} people to add or change below are saved; the bot answers within seconds, so a big file takes more than one press. Press Continue to import the rest: the file is planned again each time, so nobody is imported twice.`
+        : SUMMARIES[stage.kind],
     counts: [
       { title: 'Rows', value: count(counts.rows) },
       { title: applied ? 'Added' : 'To add', value: count(counts.toAdd) },
@@ -75,11 +91,12 @@ export function peopleImportCard(
       ...section(applied ? 'Changed' : 'To change', plan.toChange, changedLine),
     ],
     importId: applied ? '' : file.importId,
+    applyLabel: stage.kind === 'part_imported' ? 'Continue' : 'Apply',
   };
   const totals = `${count(counts.toAdd)} ${applied ? 'added' : 'to add'}, ${count(counts.toChange)} ${applied ? 'changed' : 'to change'}, ${count(counts.refused)} refused`;
   return {
     card: renderCard('people-import', data),
     text: `${data.title}: ${totals}`,
-    audience: applied ? 'everyone' : 'person',
+    audience: stage.kind === 'dry_run' ? 'person' : 'everyone',
   };
 }

@@ -335,5 +335,6 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       moreLabel: text(30),
     })),
     importId: `import-${'i'.repeat(100)}`,
+    applyLabel: 'Continue',
   },
 };
