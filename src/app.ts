@@ -101,6 +101,7 @@ export async function buildBot(options: {
     appId: config.MICROSOFT_APP_ID ?? '',
     interactions,
     bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
+    fileHosts: config.TEAMS_FILE_HOSTS,
     logger,
   });
 
@@ -115,6 +116,7 @@ export async function buildBot(options: {
           ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
           interactions,
           bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
+          fileHosts: config.SLACK_FILE_HOSTS,
           logger,
         })
       : undefined;

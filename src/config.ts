@@ -27,6 +27,18 @@ function retentionPeriod(unit: 'years' | 'days', min: number, max: number, fallb
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
 }
 
+/**
+ * Host names separated by commas, each exact or `*.` and a domain; a file sent in chat is downloaded only from
+ * one of them. Unset, the platform's own.
+ */
+function fileHosts(fallback: string) {
+  return commaList.pipe(
+    z
+      .array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'must be host names (or *.domain), separated by commas'))
+      .transform((hosts) => (hosts.length > 0 ? hosts : [fallback])),
+  );
+}
+
 /** Work email addresses separated by commas; every one must be an address. */
 const emailList = commaList.pipe(z.array(workEmail));
 
@@ -104,6 +116,10 @@ const configSchema = z.object({
   GRAPH_CLIENT_SECRET: optionalText,
   GRAPH_API_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com/v1.0')),
   GRAPH_LOGIN_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com')),
+  /** Where a people file shared with the bot in Slack may be downloaded from (with the bot token). */
+  SLACK_FILE_HOSTS: fileHosts('files.slack.com'),
+  /** Where a people file sent to the bot in Teams may be downloaded from (OneDrive, on SharePoint). */
+  TEAMS_FILE_HOSTS: fileHosts('*.sharepoint.com'),
   REPORT_LINK_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TEAMS_APP_ID: optionalText.pipe(z.uuid({ error: 'must be a GUID' }).optional()),
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),

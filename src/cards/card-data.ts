@@ -484,6 +484,47 @@ export interface PersonLeavingData extends FormState<'newOwnerId'> {
 }
 
 /** Every template in cards/ and the type of the data bound into it. */
+/** A team's or channel's members who are not registered, offered to add to its district in one press. */
+export interface RosterCardData {
+  readonly title: string;
+  readonly summary: string;
+  readonly districtName: string;
+  /** The stored offer the button adds; "" when there is nobody to add. */
+  readonly offerId: string;
+  readonly addLabel: string;
+  /** Each with a role input of its own (`role_0`, `role_1`, …), staff unless changed. */
+  readonly candidates: readonly {
+    readonly inputId: string;
+    readonly displayName: string;
+    readonly email: string;
+    readonly role: string;
+  }[];
+  readonly roles: readonly Choice[];
+  /** "And 12 more: ask again once these are added." or "". */
+  readonly moreLabel: string;
+  readonly withoutEmail: readonly string[];
+}
+
+/** A people file sent in chat: its dry run with an Apply button, or what applying it did. */
+export interface PeopleImportCardData {
+  readonly title: string;
+  readonly summary: string;
+  /** Rows, to add, to change, unchanged, refused, registered but not in the file. */
+  readonly counts: readonly Fact[];
+  /** "Columns not read …: phone." or "". */
+  readonly ignoredColumns: string;
+  /** Refused rows, additions and changes, each list capped with "and N more". */
+  readonly sections: readonly {
+    readonly title: string;
+    readonly lines: readonly string[];
+    readonly moreLabel: string;
+  }[];
+  /** The stored file the Apply button applies; "" once applied (no button). */
+  readonly importId: string;
+  /** "Apply", or "Continue" for a file part imported. */
+  readonly applyLabel: string;
+}
+
 export interface CardDataMap {
   help: HelpCardData;
   'plan-challenge-day-form': PlanFormData;
@@ -510,6 +551,8 @@ export interface CardDataMap {
   'person-form': PersonFormData;
   'people-list': PeopleListData;
   'person-leaving': PersonLeavingData;
+  roster: RosterCardData;
+  'people-import': PeopleImportCardData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -540,4 +583,6 @@ export const CARD_NAMES = [
   'person-form',
   'people-list',
   'person-leaving',
+  'roster',
+  'people-import',
 ] as const satisfies readonly CardName[];

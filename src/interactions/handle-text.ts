@@ -30,6 +30,7 @@ import { showCaseAuditTrail } from './text-commands/case-audit-trail.js';
 import { failedDeliveries } from './text-commands/qa-manager-answers.js';
 import { draftReportCommand } from './text-commands/report-command.js';
 import { drawSampleCommand } from './text-commands/sample-command.js';
+import { rosterCommand } from './text-commands/roster-command.js';
 import { digestScheduleCommand, managersChannelCommand } from './text-commands/schedule-commands.js';
 import type { TextMessage } from './text-commands/text-message.js';
 
@@ -55,6 +56,7 @@ const COMMANDS: readonly ChatCommand[] = [
   peopleInCommand,
   changePersonCommand,
   personLeftCommand,
+  rosterCommand,
 ];
 
 /**

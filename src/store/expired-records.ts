@@ -49,6 +49,8 @@ export class ExpiredRecords {
         records: records(stores.scheduledWork),
         steps: { entityKind: 'scheduled_work', countField: 'attempts' },
       },
+      people_import: { records: records(stores.peopleImports), steps: null },
+      roster_offer: { records: records(stores.rosterOffers), steps: null },
     };
     this.stepRecords = records(stores.transitionSteps);
   }
@@ -94,13 +96,21 @@ export class ExpiredRecords {
   }
 }
 
-/** Outbox entries delivered or given up on, and scheduled work done or failed, before the cut-off. */
+/**
+ * Outbox entries delivered or given up on, scheduled work done or failed, and files and member lists sent or
+ * offered in chat, before the cut-off.
+ */
 function finishedBefore(rule: PurgeRule): Filter<StoredRecord> | null {
   switch (rule.kind) {
     case 'outbox_entry':
       return { status: { $in: ['sent', 'failed'] }, createdAt: { $lt: rule.cutOff } };
     case 'scheduled_work':
       return { status: { $in: ['done', 'failed'] }, dueAt: { $lt: rule.cutOff } };
+    // Applied or not: an unapplied file is as old as an applied one, and its button no longer works.
+    case 'people_import':
+      return { uploadedAt: { $lt: rule.cutOff } };
+    case 'roster_offer':
+      return { offeredAt: { $lt: rule.cutOff } };
     default:
       return null;
   }

@@ -13,7 +13,9 @@ import type { Report } from '../domain/reports/report.js';
 import type { CaseSample } from '../domain/sampling/case-sample.js';
 import type { ScheduledWork } from '../domain/scheduling/scheduled-work.js';
 import type { HistoryEntry } from '../domain/shared/history.js';
+import type { PeopleImport } from './people-imports.js';
 import type { PersonIdentity } from './person-identities.js';
+import type { RosterOffer } from './roster-offers.js';
 import type { Stores } from './stores.js';
 import { stepKey, type TransitionStep } from './transition-steps.js';
 import type { ValidatedCollection } from './validated-collection.js';
@@ -40,6 +42,10 @@ export interface RecordsNamingPerson {
   readonly scheduledWork: ScheduledWork[];
   /** Step records of the days, reports and actions above: each holds a copy of the record at that step. */
   readonly transitionSteps: TransitionStep[];
+  /** People files they sent the bot or applied (kept 7 days; the text goes once applied). */
+  readonly peopleImports: PeopleImport[];
+  /** Lists of a channel's members they were offered to add, or added (kept 7 days). */
+  readonly rosterOffers: RosterOffer[];
 }
 
 /**
@@ -102,6 +108,10 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
   ];
   const transitionSteps =
     stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
+  const [peopleImports, rosterOffers] = await Promise.all([
+    findAll(stores.peopleImports.collection, { $or: [{ uploadedBy: id }, { appliedBy: id }] }),
+    findAll(stores.rosterOffers.collection, { $or: [{ offeredBy: id }, { addedBy: id }] }),
+  ]);
   return {
     personId,
     people,
@@ -119,6 +129,8 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     auditEvents,
     scheduledWork,
     transitionSteps,
+    peopleImports,
+    rosterOffers,
   };
 }
 

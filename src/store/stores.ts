@@ -12,7 +12,9 @@ import { ObservedVisitRepository } from './observed-visits.js';
 import { OutboxRepository } from './outbox.js';
 import { PersonIdentityRepository } from './person-identities.js';
 import { PersonRepository } from './people.js';
+import { PeopleImportRepository } from './people-imports.js';
 import { ReportRepository } from './reports.js';
+import { RosterOfferRepository } from './roster-offers.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
 import { ClockTickRepository } from './clock-ticks.js';
 import { TeamRepository } from './teams.js';
@@ -42,6 +44,8 @@ export function createStores(db: Db) {
     outbox: new OutboxRepository(db, steps),
     transitionSteps: steps,
     clockTicks: new ClockTickRepository(db),
+    rosterOffers: new RosterOfferRepository(db),
+    peopleImports: new PeopleImportRepository(db),
   };
 }
 

@@ -17,6 +17,8 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['auditEvents', 'The audit trail of what they did, and of the changes to their record'],
   ['scheduledWork', 'Scheduled work about them'],
   ['transitionSteps', 'Copies of records kept at each step of their lifecycle'],
+  ['peopleImports', 'People files they sent the bot or applied (kept 7 days)'],
+  ['rosterOffers', 'Channel members they were offered to add, or added (kept 7 days)'],
 ];
 
 const STYLE = `

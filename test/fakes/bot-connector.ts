@@ -97,6 +97,9 @@ export class FakeBotConnector {
   readonly memberLookups: MemberLookup[] = [];
   private readonly members = new Map<string, TeamsMember>();
   private readonly withoutApp = new Set<string>();
+  private readonly teams = new Map<string, { members: readonly TeamsMember[]; pageSize: number }>();
+  /** Every page of a team's members asked for, with the page size and continuation token it was asked with. */
+  readonly pagedMemberReads: { teamId: string; pageSize?: string; continuationToken?: string }[] = [];
   private readonly failures: ScriptedFailure[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
   private server = createServer((request, response) => void this.handle(request, response));
@@ -140,6 +143,15 @@ export class FakeBotConnector {
     this.members.set(member.aadObjectId, member);
   }
 
+  /**
+   * A team and its members, as GET /v3/conversations/{teamId}/pagedmembers lists them; each is also known to the
+   * members API. `pageSize` makes the service give smaller pages than asked for, as it may.
+   */
+  setTeamMembers(teamId: string, members: readonly TeamsMember[], options: { pageSize?: number } = {}): void {
+    this.teams.set(teamId, { members, pageSize: options.pageSize ?? 500 });
+    members.forEach((member) => this.addMember(member));
+  }
+
   /** The message with this id as it stands now (after any in-place updates). */
   message(activityId: string): Record<string, unknown> | undefined {
     return this.messages.get(activityId);
@@ -156,6 +168,8 @@ export class FakeBotConnector {
     response.setHeader('date', new Date(receivedAt).toUTCString());
     const memberPath = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(request.url ?? '');
     if (memberPath && request.method === 'GET') return this.answerMember(response, memberPath[1], memberPath[2]);
+    const pagedPath = /^\/v3\/conversations\/([^/]+)\/pagedmembers(?:\?(.*))?$/.exec(request.url ?? '');
+    if (pagedPath && request.method === 'GET') return this.answerPagedMembers(response, pagedPath[1], pagedPath[2]);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(request.url ?? '');
     const method = request.method as ConnectorCall['method'];
     if (method === 'POST' && /^\/v3\/conversations\/?$/.test(request.url ?? '')) {
@@ -251,6 +265,35 @@ export class FakeBotConnector {
       ...(userPrincipalName ? { userPrincipalName } : {}),
       tenantId: tenantId ?? 'tenant-derbyshire',
       userRole: 'user',
+    });
+  }
+
+  /**
+   * One page of a team's members (a TeamsPagedMembersResult): at most `pageSize` of them (the service's
+   * default and largest page is 500), with a continuationToken while more remain. An unknown team is a 404.
+   */
+  private answerPagedMembers(response: ServerResponse, encodedTeamId = '', query = ''): void {
+    const teamId = decodeURIComponent(encodedTeamId);
+    const parameters = new URLSearchParams(query);
+    const pageSize = parameters.get('pageSize') ?? undefined;
+    const continuationToken = parameters.get('continuationToken') ?? undefined;
+    this.pagedMemberReads.push({ teamId, pageSize, continuationToken });
+    const team = this.teams.get(teamId);
+    if (!team) return send(response, 404, { error: { code: 'ConversationNotFound', message: 'No such team.' } });
+    const members = team.members;
+    const size = Math.min(team.pageSize, Math.max(1, Number(pageSize ?? 500) || 500));
+    const offset = continuationToken ? Number(Buffer.from(continuationToken, 'base64').toString('utf8')) : 0;
+    const page = members.slice(offset, offset + size).map(({ email, userPrincipalName, tenantId, ...account }) => ({
+      ...account,
+      ...(email ? { email } : {}),
+      ...(userPrincipalName ? { userPrincipalName } : {}),
+      tenantId: tenantId ?? 'tenant-derbyshire',
+      userRole: 'user',
+    }));
+    const more = offset + size < members.length;
+    send(response, 200, {
+      members: page,
+      ...(more ? { continuationToken: Buffer.from(String(offset + size)).toString('base64') } : {}),
     });
   }
 

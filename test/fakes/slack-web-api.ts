@@ -51,6 +51,10 @@ export class FakeSlackWebApi {
   readonly messages = new Map<string, Record<string, unknown>>();
   private readonly failures: SlackScriptedFailure[] = [];
   private readonly users = new Map<string, SlackUser>();
+  private readonly channelMembers = new Map<string, readonly string[]>();
+  private readonly files = new Map<string, { content: Buffer; token: string }>();
+  /** Every download of a shared file: its path, and whether it carried the bot token Slack asks for. */
+  readonly fileDownloads: { path: string; authorized: boolean }[] = [];
   private server = createServer((request, response) => void this.handle(request, response));
   private readonly clock: () => number;
   private postsSoFar = 0;
@@ -86,6 +90,34 @@ export class FakeSlackWebApi {
     this.users.set(user.id, user);
   }
 
+  /**
+   * A file someone shared, served as files.slack.com serves `url_private_download`: only with
+   * `Authorization: Bearer <the bot token>`; without it, Slack sends the sign-in page instead. Returns the file
+   * object a `file_share` message event carries.
+   */
+  addFile(name: string, content: string | Buffer, token = 'xoxb-test-token'): Record<string, unknown> {
+    const id = `F${randomUUID().slice(0, 8).toUpperCase()}`;
+    const body = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const path = `/files-pri/T-DERBYSHIRE-${id}/download/${encodeURIComponent(name)}`;
+    this.files.set(path, { content: body, token });
+    const csv = name.toLowerCase().endsWith('.csv');
+    return {
+      id,
+      name,
+      title: name,
+      mimetype: csv ? 'text/csv' : 'application/octet-stream',
+      filetype: csv ? 'csv' : 'binary',
+      size: body.length,
+      url_private: `${this.baseUrl}/files-pri/T-DERBYSHIRE-${id}/${encodeURIComponent(name)}`,
+      url_private_download: `${this.baseUrl}${path}`,
+    };
+  }
+
+  /** The members of a channel, as conversations.members lists their user ids. */
+  setChannelMembers(channel: string, userIds: readonly string[]): void {
+    this.channelMembers.set(channel, userIds);
+  }
+
   /** The next Web API calls fail as scripted, in order (see SlackScriptedFailure). */
   failNext(...failures: SlackScriptedFailure[]): void {
     this.failures.push(...failures);
@@ -106,6 +138,7 @@ export class FakeSlackWebApi {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readRequestBody(request);
     const url = request.url ?? '';
+    if (url.startsWith('/files-pri/')) return this.serveFile(request, response, url);
     if (url.startsWith('/response/')) {
       this.responses.push({ path: url, body: JSON.parse(body || '{}') as Record<string, unknown> });
       return send(response, { ok: true });
@@ -210,6 +243,41 @@ export class FakeSlackWebApi {
     return { ok: true, ...(alreadyOpen ? { already_open: true, no_op: true } : {}), channel: { id } };
   }
 
+  private serveFile(request: IncomingMessage, response: ServerResponse, path: string): void {
+    const file = this.files.get(path);
+    const authorized = file !== undefined && request.headers.authorization === `Bearer ${file.token}`;
+    this.fileDownloads.push({ path, authorized });
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('file_not_found');
+      return;
+    }
+    if (!authorized) {
+      response.writeHead(302, { location: `${this.baseUrl}/signin`, 'content-type': 'text/html' });
+      response.end('<html>Sign in to Slack</html>');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/csv', 'content-length': String(file.content.length) });
+    response.end(file.content);
+  }
+
+  /**
+   * conversations.members: a channel's member ids, `limit` at a time (Slack's default 100, at most 1,000),
+   * paged by an opaque cursor in response_metadata.next_cursor ("" on the last page).
+   */
+  private membersOf(args: Record<string, unknown>): Record<string, unknown> {
+    const members = this.channelMembers.get(String(args.channel ?? ''));
+    if (!members) return { ok: false, error: 'channel_not_found' };
+    const limit = Math.min(1000, Number(args.limit ?? 100) || 100);
+    const offset = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8')) : 0;
+    const more = offset + limit < members.length;
+    return {
+      ok: true,
+      members: members.slice(offset, offset + limit),
+      response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' },
+    };
+  }
+
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const channel = String(args.channel ?? '');
     switch (method) {
@@ -238,6 +306,8 @@ export class FakeSlackWebApi {
         return this.userInfo(String(args.user ?? ''));
       case 'conversations.open':
         return this.openDirectMessage(args);
+      case 'conversations.members':
+        return this.membersOf(args);
       default:
         return { ok: false, error: 'unknown_method' };
     }

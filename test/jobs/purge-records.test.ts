@@ -101,6 +101,30 @@ beforeAll(async () => {
       }),
     );
   }
+  for (const [id, uploadedAt] of [
+    ['import-old', daysBefore(8)],
+    ['import-new', daysBefore(6)],
+  ] as const) {
+    await database.stores.peopleImports.save({
+      _id: id,
+      uploadedBy: 'person-priya',
+      fileName: 'staff.csv',
+      text: 'name,email',
+      uploadedAt,
+    });
+  }
+  for (const [id, offeredAt] of [
+    ['roster-old', daysBefore(8)],
+    ['roster-new', daysBefore(6)],
+  ] as const) {
+    await database.stores.rosterOffers.save({
+      _id: id,
+      districtId: 'chesterfield',
+      offeredBy: 'person-priya',
+      offeredAt,
+      candidates: [{ displayName: 'Amy Clarke', email: 'amy.clarke@derbyshire.gov.uk' }],
+    });
+  }
   running = await startTestBot(database, {}, now);
 });
 afterAll(async () => {
@@ -142,6 +166,10 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('scheduledWork', 'notice:done-old')).toBe(false);
     expect(await has('scheduledWork', 'notice:pending-old')).toBe(true);
     expect(await has('scheduledWork', 'notice:done-new')).toBe(true);
+    expect(await has('peopleImports', 'import-old')).toBe(false);
+    expect(await has('peopleImports', 'import-new')).toBe(true);
+    expect(await has('rosterOffers', 'roster-old')).toBe(false);
+    expect(await has('rosterOffers', 'roster-new')).toBe(true);
 
     const purges = await database.stores.auditEvents.byActor('system');
     const notes = Object.fromEntries(
@@ -160,6 +188,8 @@ describe('the daily purge of records past their retention', () => {
       challenge_day: expect.stringMatching(/^Challenge Days: 1 purged/),
       outbox_entry: expect.stringMatching(/^Outbox entries: 2 purged \(kept 90 days/),
       scheduled_work: expect.stringMatching(/^Finished scheduled work: 1 purged/),
+      people_import: 'People files sent in chat: 1 purged (kept 7 days after they were sent)',
+      roster_offer: 'Channel members offered to add: 1 purged (kept 7 days after they were offered)',
     });
     // Nothing of what the records held is in the trail, and the purged records' own trail is still there.
     expect(JSON.stringify(purges)).not.toContain('Strong relationship');
@@ -171,7 +201,7 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('challengeDays', 'day-edge')).toBe(true);
     const purgeEvents = async () =>
       (await database.stores.auditEvents.byActor('system')).filter((event) => event.entityKind === 'record_purge');
-    expect(await purgeEvents()).toHaveLength(10);
+    expect(await purgeEvents()).toHaveLength(12);
 
     running.clock.now = new Date('2032-06-16T03:00:00Z');
     await running.bot.tick();

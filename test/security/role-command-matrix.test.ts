@@ -221,6 +221,25 @@ const refusals: Refusal[] = [
     says: 'Only a QA manager can retire a team.',
     run: press('team.retire', { teamId: r.teamChesterfield._id }),
   },
+  // People
+  {
+    command: 'asks who in the district’s channel is not registered',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a channel’s members to the bot.',
+    run: say('who here is not registered?', chesterfieldChannel),
+  },
+  {
+    command: 'adds a channel’s members from a roster card',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a channel’s members to the bot.',
+    run: press('roster.add', { offerId: 'roster-chesterfield', role_0: 'qa_manager' }),
+  },
+  {
+    command: 'applies a people file',
+    by: NOT_QA,
+    says: 'Only a QA manager can import people from a file.',
+    run: press('peopleImport.apply', { importId: 'import-chesterfield' }),
+  },
   // The 48-hour notice
   {
     command: 'answers another district’s 48-hour notice',

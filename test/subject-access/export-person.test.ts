@@ -97,6 +97,22 @@ beforeAll(async () => {
   );
   if (!acknowledged.ok) throw acknowledged.error;
   await stores.actions.saveTransition(open, acknowledged.value);
+  // A people file Priya sent the bot and Martin applied, and a list of a channel's members offered to Priya.
+  await stores.peopleImports.save({
+    _id: 'import-priya',
+    uploadedBy: 'person-priya',
+    fileName: 'staff.csv',
+    uploadedAt: now,
+    appliedAt: now,
+    appliedBy: 'person-martin',
+  });
+  await stores.rosterOffers.save({
+    _id: 'roster-priya',
+    districtId: 'chesterfield',
+    offeredBy: 'person-priya',
+    offeredAt: now,
+    candidates: [{ displayName: 'Amy Clarke', email: 'amy.clarke@derbyshire.gov.uk' }],
+  });
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -6,6 +6,7 @@ import { replyForFailure } from '../../interactions/failures.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { rememberConversation } from '../remember-conversation.js';
 import { isForm, openForm } from './open-form.js';
+import { slackChannelMembers } from './slack-channel-members.js';
 import { readSlackMentions } from './slack-mentions.js';
 import type { SlackListenerDeps } from './slack-bot-deps.js';
 
@@ -53,6 +54,17 @@ async function answerCommand(
     text: said.text || 'help',
     mentions: said.mentions,
     conversation,
+    ...(conversation.kind === 'channel'
+      ? {
+          channelMembers: () =>
+            slackChannelMembers(client, command.channel_id, (ids) =>
+              deps.interactions.stores.people.registeredAmong(
+                'slack',
+                ids.map((platformUserId) => ({ platformUserId })),
+              ),
+            ),
+        }
+      : {}),
   });
   if (isForm(reply)) {
     await openForm(client, command.trigger_id, reply, undefined);

@@ -11,6 +11,8 @@ export interface SlackBotDeps {
   readonly interactions: InteractionDeps;
   /** Who becomes a QA manager the first time they write (BOOTSTRAP_ADMIN_EMAILS). */
   readonly bootstrapAdminEmails: readonly string[];
+  /** Where a file shared in a direct message may be downloaded from with the bot token (SLACK_FILE_HOSTS). */
+  readonly fileHosts: readonly string[];
   readonly logger: Logger;
 }
 
@@ -28,4 +30,6 @@ export interface SlackListenerDeps {
    */
   readonly recognise: (slackUserId: string) => Promise<Outcome<Person>>;
   readonly lateFailure: (error: unknown) => void;
+  /** Downloads a file shared with the bot, from the address Slack's event gives, with the bot token. */
+  readonly downloadFile: (url: string, declaredBytes: number | undefined) => Promise<Outcome<string>>;
 }

@@ -1,8 +1,10 @@
 import { App, ExpressReceiver } from '@slack/bolt';
 import type { Router } from 'express';
+import { downloadChatFile, PEOPLE_FILE_MAX_BYTES, PEOPLE_FILE_TIMEOUT_MS } from '../download-chat-file.js';
 import { lateFailureLogger } from '../late-failure-logger.js';
 import { registerAppHome } from './register-app-home.js';
 import { registerButtons } from './register-buttons.js';
+import { registerFileShares } from './register-file-shares.js';
 import { registerModals } from './register-modals.js';
 import { registerPeopleSearch } from './register-people-search.js';
 import { registerSlashCommand } from './register-slash-command.js';
@@ -12,9 +14,10 @@ import { personFromSlack, recogniseSlackSender } from './slack-identity.js';
 import { slackUserProfiles } from './slack-user-profile.js';
 
 /**
- * The Slack channel: `/challenge`, buttons, modals, thread replies, App Home and the people pickers'
- * options, each registered by a file of its own, translated to the bot's interactions and back into Block
- * Kit. Acknowledges at once (Slack waits 3 seconds); nothing about a Challenge Day is decided here.
+ * The Slack channel: `/challenge`, buttons, modals, thread replies, files shared in a direct message, App Home
+ * and the people pickers' options, each registered by a file of its own, translated to the bot's interactions
+ * and back into Block Kit. Acknowledges at once (Slack waits 3 seconds); nothing about a Challenge Day is
+ * decided here.
  */
 export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined; app: App } {
   const receiver =
@@ -35,11 +38,17 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
     identify: (slackUserId) => personFromSlack(deps.interactions.stores, slackUserId),
     recognise: (slackUserId) => recogniseSlackSender({ ...deps, lookUpProfile }, slackUserId),
     lateFailure: lateFailureLogger(deps.logger, 'Slack'),
+    downloadFile: (url, declaredBytes) =>
+      downloadChatFile(
+        { url, bearerToken: deps.botToken, ...(declaredBytes === undefined ? {} : { declaredBytes }) },
+        { allowedHosts: deps.fileHosts, maxBytes: PEOPLE_FILE_MAX_BYTES, timeoutMs: PEOPLE_FILE_TIMEOUT_MS },
+      ),
   };
   registerSlashCommand(app, listenerDeps);
   registerButtons(app, listenerDeps);
   registerModals(app, listenerDeps);
   registerThreadReplies(app, listenerDeps);
+  registerFileShares(app, listenerDeps);
   registerAppHome(app, listenerDeps);
   registerPeopleSearch(app, listenerDeps);
   return { router: receiver ? (receiver.router as Router) : undefined, app };

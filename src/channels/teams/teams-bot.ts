@@ -2,6 +2,7 @@ import { Application, type AdaptiveCard, type TeamsAdapter } from '@microsoft/te
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { CARD_VERB_NAMES } from '../../interactions/verbs/card-verbs.js';
 import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
+import { handlePeopleFile } from '../../interactions/handle-people-file.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { noticeAnswerIn, recordNoticeAnswer } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
@@ -10,6 +11,7 @@ import { answerInTime, PERSON_WAITS_AT_MOST_MS, TEAMS_ANSWER_WITHIN_MS } from '.
 import type { Reply } from '../../interactions/reply.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../logger.js';
+import { downloadChatFile, PEOPLE_FILE_MAX_BYTES, PEOPLE_FILE_TIMEOUT_MS } from '../download-chat-file.js';
 import { lateFailureLogger } from '../late-failure-logger.js';
 import { rememberConversation } from '../remember-conversation.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
@@ -17,9 +19,11 @@ import type { Person } from '../../domain/people/person.js';
 import type { Outcome } from '../../domain/shared/domain-error.js';
 import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
 import { teamsCommandId } from './teams-command-id.js';
+import { teamsFileOf } from './teams-file.js';
 import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
 import { registerPeopleSearch } from './teams-people-search.js';
+import { teamIdOf, teamsTeamMembers } from './teams-team-members.js';
 
 export interface TeamsBotDeps {
   readonly adapter: TeamsAdapter;
@@ -27,6 +31,8 @@ export interface TeamsBotDeps {
   readonly interactions: InteractionDeps;
   /** Who becomes a QA manager the first time they write (BOOTSTRAP_ADMIN_EMAILS). */
   readonly bootstrapAdminEmails: readonly string[];
+  /** Where a file sent in a personal chat may be downloaded from (TEAMS_FILE_HOSTS). */
+  readonly fileHosts: readonly string[];
   readonly logger: Logger;
 }
 
@@ -88,6 +94,22 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       else await sendReply(context, reply);
       return;
     }
+    const file = teamsFileOf(context.activity);
+    if (file) {
+      // A people file sent in the personal chat: its dry run, with the Apply button.
+      const reply = await handlePeopleFile(deps.interactions, {
+        person: person.value,
+        conversation: link,
+        fileName: file.name,
+        download: () =>
+          downloadChatFile(
+            { url: file.downloadUrl },
+            { allowedHosts: deps.fileHosts, maxBytes: PEOPLE_FILE_MAX_BYTES, timeoutMs: PEOPLE_FILE_TIMEOUT_MS },
+          ),
+      });
+      await sendReply(context, reply);
+      return;
+    }
     const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
     const thread = /;messageid=([^;]+)$/.exec(context.activity.conversation.id)?.[1];
     if (thread) {
@@ -103,7 +125,14 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         return;
       }
     }
-    const reply = await handleText(deps.interactions, { person: person.value, text, mentions, conversation: link });
+    const teamId = teamIdOf(context);
+    const reply = await handleText(deps.interactions, {
+      person: person.value,
+      text,
+      mentions,
+      conversation: link,
+      ...(teamId ? { channelMembers: () => teamsTeamMembers(context, teamId) } : {}),
+    });
     await sendReply(context, reply);
   }
 

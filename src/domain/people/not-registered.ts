@@ -2,7 +2,7 @@ import { formatCalendarDate, londonCalendarDate } from '../shared/london-time.js
 import type { Person } from './person.js';
 
 /** "Priya Patel", "Priya Patel or Martin Cole", "Ann Lee, Priya Patel or Martin Cole". */
-function either(names: readonly string[]): string {
+export function either(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
 }

@@ -67,3 +67,16 @@ export function mayListPeopleIn(actor: Actor, districtId: string): Permission {
     'A district manager can see only the staff of their own districts: ask a QA manager for anyone else.',
   );
 }
+
+/**
+ * Who adds a team's or channel's members who are not registered (`who here is not registered?`): the QA
+ * managers, who choose the roles; asking reads the members' names and emails, so it is theirs too.
+ */
+export function mayAddChannelMembers(actor: Actor): Permission {
+  return allowedIf(hasRole(actor, ADDS_PEOPLE), 'Only a QA manager can add a channel’s members to the bot.');
+}
+
+/** Who sends the bot a file of people to import, and applies it: the QA managers, who manage everyone. */
+export function mayImportPeople(actor: Actor): Permission {
+  return allowedIf(hasRole(actor, ADDS_PEOPLE), 'Only a QA manager can import people from a file.');
+}

@@ -26,6 +26,8 @@ export const PURGED_RECORD_KINDS = [
   'challenge_day',
   'outbox_entry',
   'scheduled_work',
+  'people_import',
+  'roster_offer',
 ] as const;
 export type PurgedRecordKind = (typeof PURGED_RECORD_KINDS)[number];
 
@@ -52,7 +54,15 @@ const LABELS: Record<PurgedRecordKind, string> = {
   challenge_day: 'Challenge Days',
   outbox_entry: 'Outbox entries',
   scheduled_work: 'Finished scheduled work',
+  people_import: 'People files sent in chat',
+  roster_offer: 'Channel members offered to add',
 };
+
+/**
+ * Days a people file sent in chat, and a list of a channel's members offered to add, are kept for their
+ * button: long enough to apply after a week-end, and no longer, as they name people and their emails.
+ */
+export const CHAT_UPLOADS_KEPT_DAYS = 7;
 
 export function purgedKindLabel(kind: PurgedRecordKind): string {
   return LABELS[kind];
@@ -98,6 +108,18 @@ export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
       of: 'finished_before',
       cutOff: daysAgo(periods.doneWorkDays),
       kept: `kept ${periods.doneWorkDays} days after they were due`,
+    },
+    {
+      kind: 'people_import',
+      of: 'finished_before',
+      cutOff: daysAgo(CHAT_UPLOADS_KEPT_DAYS),
+      kept: `kept ${CHAT_UPLOADS_KEPT_DAYS} days after they were sent`,
+    },
+    {
+      kind: 'roster_offer',
+      of: 'finished_before',
+      cutOff: daysAgo(CHAT_UPLOADS_KEPT_DAYS),
+      kept: `kept ${CHAT_UPLOADS_KEPT_DAYS} days after they were offered`,
     },
   ];
 }

@@ -16,6 +16,7 @@ import { findingSubmitVerb } from './finding-submit.js';
 import { focusGroupSubmitVerb } from './focus-group-submit.js';
 import { formOpenVerb } from './form-open.js';
 import { noticeReplyVerb } from './notice-reply.js';
+import { peopleImportApplyVerb } from './people-import-apply.js';
 import { planSubmitVerb } from './plan-submit.js';
 import { planUpdateVerb } from './plan-update.js';
 import { peoplePageVerb } from './people-page.js';
@@ -32,6 +33,7 @@ import { reportSubmitVerb } from './report-submit.js';
 import { teamAddVerb } from './team-add.js';
 import { teamChangeVerb } from './team-change.js';
 import { teamRetireVerb } from './team-retire.js';
+import { rosterAddVerb } from './roster-add.js';
 import { visitSubmitVerb } from './visit-submit.js';
 
 /**
@@ -72,6 +74,8 @@ export const CARD_VERBS = byName([
   personLeftVerb,
   personHandOnVerb,
   peoplePageVerb,
+  rosterAddVerb,
+  peopleImportApplyVerb,
 ]);
 
 type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;

@@ -3,6 +3,8 @@ import type { CardDataMap, CardName, Fact } from '../../../src/cards/card-data.j
 import { CARD_LIMITS } from '../../../src/cards/card-limits.js';
 import { DEFAULT_SERVICE_PRIORITIES } from '../../../src/domain/challenge-day/service-priorities.js';
 import { priorityChoices } from '../../../src/cards/vocabulary.js';
+import { MEMBERS_PER_CARD } from '../../../src/domain/people/roster.js';
+import { IMPORT_LINES_PER_SECTION } from '../../../src/interactions/present/people-import-card.js';
 
 /*
  * Every card at the most it is allowed to hold: each list at its limit (with "and N more" beyond it), each
@@ -423,5 +425,34 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     confirmTitle: text(60),
     verb: 'district.retire',
     data: { districtId: `district-${'d'.repeat(100)}` },
+  },
+  roster: {
+    title: 'Not registered yet',
+    summary: text(200),
+    districtName: text(80),
+    offerId: `roster-${'r'.repeat(100)}`,
+    addLabel: 'Add all 25',
+    candidates: many(MEMBERS_PER_CARD, (index) => ({
+      inputId: `role_${index}`,
+      displayName: text(120),
+      email: `${'e'.repeat(60)}${index}@${'d'.repeat(60)}.gov.uk`,
+      role: 'staff',
+    })),
+    roles: people(6),
+    moreLabel: text(80),
+    withoutEmail: many(MEMBERS_PER_CARD + 1, () => text(120)),
+  },
+  'people-import': {
+    title: text(300),
+    summary: text(300),
+    counts: facts(6, 20),
+    ignoredColumns: text(1000),
+    sections: many(3, () => ({
+      title: text(40),
+      lines: many(IMPORT_LINES_PER_SECTION, () => text(600)),
+      moreLabel: text(30),
+    })),
+    importId: `import-${'i'.repeat(100)}`,
+    applyLabel: 'Continue',
   },
 };

@@ -30,15 +30,22 @@ describe('the Slack app manifest', () => {
     ];
     expect(urls.every((url) => url?.startsWith('https://'))).toBe(true);
     expect(new Set(urls.map((url) => new URL(url ?? '').pathname))).toEqual(new Set(['/slack/events']));
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'message.channels']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_home_opened',
+      'message.channels',
+      'message.im',
+    ]);
   });
 
   it('asks only for the scopes the bot uses', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'channels:history',
+      'channels:read',
       'chat:write',
       'commands',
+      'files:read',
       'groups:history',
+      'groups:read',
       'im:history',
       'im:write',
       'mpim:history',

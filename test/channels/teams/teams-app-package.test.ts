@@ -34,7 +34,8 @@ describe('the Teams app package', () => {
     expect(errors).toEqual([]);
     expect(manifest).toMatchObject({
       id: settings.teamsAppId,
-      bots: [{ botId: settings.botAppId, scopes: ['personal', 'team', 'groupChat'] }],
+      // supportsFiles: a QA manager sends the bot a people file in their personal chat
+      bots: [{ botId: settings.botAppId, scopes: ['personal', 'team', 'groupChat'], supportsFiles: true }],
       validDomains: ['challenge-day.example.gov.uk'],
     });
   });

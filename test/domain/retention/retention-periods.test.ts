@@ -22,6 +22,9 @@ describe('retention periods', () => {
       // The same London wall-clock time 90 days back, before the clocks went forward.
       outbox_entry: '2032-03-17T13:00:00.000Z',
       scheduled_work: '2032-03-17T13:00:00.000Z',
+      // People files and member lists sent or offered in chat: a week.
+      people_import: '2032-06-08T12:00:00.000Z',
+      roster_offer: '2032-06-08T12:00:00.000Z',
     });
   });
 
