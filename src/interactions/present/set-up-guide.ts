@@ -15,7 +15,7 @@ const STEPS: readonly Fact[] = [
   {
     title: '2. People',
     value:
-      'Once a district is in, write “add a person” for each, with their work email and roles (“people in <district>” lists them). The first time someone writes to me in Teams or Slack, I link their account to their record by that email.',
+      'Once a district is in, write “add a person” for each, with their work email and roles (“people in <district>” lists them), or send me your staff as a CSV file here in our chat: I show what it would change, then you Apply it. The first time someone writes to me in Teams or Slack, I link their account to their record by that email.',
   },
   {
     title: '3. Channels',
