@@ -8,7 +8,7 @@ import type { Stores } from '../store/stores.js';
 import { DEMO_ACCOUNTS, DEMO_PEOPLE_FILE, demoPersonId } from './demo-county.js';
 
 /** Who loads the demo county: `npm run demo`, run by whoever runs the bot, as an administrator would. */
-const DEMO_LOADER: Actor = { id: 'system:demo', roles: ['qa_manager'], districtIds: [], isSystem: true };
+export const DEMO_LOADER: Actor = { id: 'system:demo', roles: ['qa_manager'], districtIds: [], isSystem: true };
 
 /**
  * Links a demo person's Teams and Slack accounts to their record the way the bot does when someone first

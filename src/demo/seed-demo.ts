@@ -9,6 +9,7 @@ import type { HistoryEntry } from '../domain/shared/history.js';
 import { SERVICE_TIME_ZONE, calendarDateFromIso, londonWallTime } from '../domain/shared/london-time.js';
 import type { Stores } from '../store/stores.js';
 import { DEMO_DISTRICTS } from './demo-county.js';
+import { loadDemoDistricts } from './load-demo-districts.js';
 import { loadDemoPeople } from './load-demo-people.js';
 import { PLAYGROUND_CHANNELS, playgroundChannelLink } from './playground.js';
 
@@ -23,7 +24,7 @@ export async function seedDemo(
   stores: Stores,
   now: Date,
 ): Promise<{ districts: number; people: number; days: number; actions: number }> {
-  for (const district of DEMO_DISTRICTS) await stores.districts.save(district);
+  await loadDemoDistricts(stores, now);
   const people = await loadDemoPeople(stores, now);
   for (const channel of PLAYGROUND_CHANNELS)
     await stores.conversationLinks.remember(playgroundChannelLink(channel, now));

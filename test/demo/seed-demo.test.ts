@@ -73,6 +73,12 @@ describe('the demo county', () => {
     expect(await database.stores.people.findById('person-kate')).toMatchObject({ agency: 'Derbyshire Constabulary' });
   });
 
+  it('adds its districts as a QA manager’s “add a district” does, each audited by the demo loader', async () => {
+    const trail = await database.stores.auditEvents.trailFor('district', 'high-peak');
+    expect(trail.map((event) => [event.transition, event.actorId])).toEqual([['add', 'system:demo']]);
+    expect(await database.stores.districts.findById('high-peak')).toMatchObject({ name: 'High Peak' });
+  });
+
   it('can be seeded again without duplicating anything', async () => {
     const before = await database.stores.actions.collection[driver].countDocuments();
     const audited = await database.stores.auditEvents.collection[driver].countDocuments();
