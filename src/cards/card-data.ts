@@ -405,8 +405,8 @@ export interface TeamFormData extends FormState<TeamInput> {
   /** The team being changed, or "" to add one. */
   readonly teamId: string;
   readonly teamName: string;
-  /** The district's people, by name. */
-  readonly managers: readonly Choice[];
+  /** The district's people, searched by name. */
+  readonly managers: PeoplePickerData;
 }
 
 /** Asks before a change that cannot be undone in chat (retiring a district or a team). */
@@ -431,7 +431,8 @@ export interface PersonFormData extends FormState<PersonInput> {
   readonly roles: readonly Choice[];
   /** Only the districts this manager may put people in. */
   readonly districts: readonly Choice[];
-  readonly managers: readonly Choice[];
+  /** The line manager: anyone current, searched by name. */
+  readonly managers: PeoplePickerData;
 }
 
 export interface PeopleListLine {
@@ -480,7 +481,8 @@ export interface PersonLeavingData extends FormState<'newOwnerId'> {
   readonly actions: readonly LeaverActionLine[];
   readonly moreActionsCount: number;
   readonly canHandOn: boolean;
-  readonly candidates: readonly Choice[];
+  /** Whom the actions can go to, searched by name. */
+  readonly candidates: PeoplePickerData;
 }
 
 /** Every template in cards/ and the type of the data bound into it. */

@@ -21,8 +21,6 @@ export const CARD_LIMITS = {
   /** The districts and teams lists: each line has its own buttons, and Slack allows 50 blocks in a message. */
   listedDistricts: 12,
   listedTeams: 12,
-  /** The district's people offered as a team's manager. */
-  teamManagerChoices: 100,
   errorTypedFacts: 40,
   /**
    * People a picker lists before anything is typed: those already chosen, then the first few it would offer
@@ -33,11 +31,11 @@ export const CARD_LIMITS = {
   planAttendeeChoices: 150,
   recommendationOwnerChoices: 40,
   reportActionOwnerChoices: 16,
+  lineManagerChoices: 16,
+  handOnChoices: 16,
+  teamManagerChoices: 16,
   /** A district's people: each has its own buttons, and Slack allows 50 blocks in a message. */
   peoplePerPage: 8,
-  lineManagerChoices: 100,
-  /** Whom a leaver's actions can go to (Slack's static select holds 100 options). */
-  handOnChoices: 100,
   leaverActions: 10,
 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/people/person.js';
 import { driver } from '../../src/store/driver-collection.js';
-import { aChallengeDay, aDistrict, aPerson } from '../support/fixtures.js';
+import { aChallengeDay, aDistrict, aPerson, anAction } from '../support/fixtures.js';
 import { caseFindingSubmission, planSubmission } from '../support/form-submissions.js';
 import { personalChat, teamsAndSlackScene, teamsUser } from '../support/scene.js';
 import {
@@ -96,6 +96,8 @@ const scene = teamsAndSlackScene({
     const collection = scene.database.stores.people.collection;
     await collection[driver].insertMany(county.map((staff) => collection.validate(staff)));
     await scene.database.stores.challengeDays.create(day);
+    // Helena left holding an action of Chesterfield's, to be handed on.
+    await scene.database.stores.actions.create(anAction({ _id: 'action-helenas', ownerId: people.helena._id }));
   },
 });
 
@@ -369,5 +371,98 @@ describe('Slack: people pickers are external selects answered by the bot’s opt
       },
     });
     expect(await scene.database.stores.challengeDays.collection[driver].countDocuments()).toBe(before);
+  });
+});
+
+describe('the line manager, a leaver’s new owner and a team’s manager are searched by name too', () => {
+  const handOn = `people.hand_on.${people.helena._id}`;
+  const erewashManagers = `people.team_managers.${EREWASH}`;
+
+  it('in Teams, each form’s picker searches its own people: anyone current, the leaver’s district, the team’s district', async () => {
+    const personForm = await teamsForm(priyaUser, { form: 'person.add' });
+    const leaving = await teamsForm(priyaUser, { form: 'person.handOn', personId: people.helena._id });
+    const teamForm = await teamsForm(priyaUser, { form: 'team.add', districtId: EREWASH });
+    expect(datasetOf(personForm, 'managerId')).toBe('people.line_managers');
+    expect(datasetOf(leaving, 'newOwnerId')).toBe(handOn);
+    expect(datasetOf(teamForm, 'managerId')).toBe(erewashManagers);
+
+    expect(titles(await typedInTeams(priyaUser, 'people.line_managers', 'hel'))).toEqual([
+      'Helen Ward',
+      'Helga Moss',
+      'Sam Helmsley',
+    ]);
+    expect(titles(await typedInTeams(priyaUser, handOn, 'hel'))).toEqual(['Helen Ward', 'Sam Helmsley']);
+    expect(titles(await typedInTeams(priyaUser, erewashManagers, 'hel'))).toEqual(['Helga Moss']);
+  });
+
+  it('in Teams, someone who may not manage people or teams, and someone who has left, get no names', async () => {
+    for (const dataset of ['people.line_managers', handOn, erewashManagers]) {
+      expect(await typedInTeams(owenUser, dataset, 'hel')).toEqual([]);
+      expect(await typedInTeams(helenaUser, dataset, 'hel')).toEqual([]);
+    }
+    // An auditor manages neither; a district that does not exist, or a leaver who is not, offers nobody.
+    expect(await typedInTeams(danUser, erewashManagers, 'hel')).toEqual([]);
+    expect(await typedInTeams(priyaUser, 'people.team_managers.district-0001', 'hel')).toEqual([]);
+    expect(await typedInTeams(priyaUser, `people.team_managers.${BOLSOVER}`, 'hel')).toEqual([]);
+    expect(await typedInTeams(priyaUser, 'people.hand_on.person-nobody', 'hel')).toEqual([]);
+  });
+
+  it('in Slack, the three modals’ pickers are external selects whose signed options are the same people', async () => {
+    const personModal = await slackModalFromButton('U-PRIYA', 'person.add', {});
+    const leavingModal = await slackModalFromButton('U-PRIYA', 'person.handOn', { personId: people.helena._id });
+    const teamModal = await slackModalFromButton('U-PRIYA', 'team.add', { districtId: EREWASH });
+    const optionsFor = async (user: string, modal: typeof personModal, actionId: string) => {
+      const answer = await scene.post(optionsRequested(user, modal, actionId, 'hel'));
+      expect(answer.status).toBe(200);
+      return (answer.body as SlackOptions).options.map((option) => option.text.text);
+    };
+    for (const [modal, actionId] of [
+      [personModal, 'managerId'],
+      [leavingModal, 'newOwnerId'],
+      [teamModal, 'managerId'],
+    ] as const) {
+      expect(modal.blocks.find((block) => block.block_id === actionId)?.element?.type).toBe('external_select');
+    }
+
+    expect(await optionsFor('U-PRIYA', personModal, 'managerId')).toEqual(['Helen Ward', 'Helga Moss', 'Sam Helmsley']);
+    expect(await optionsFor('U-PRIYA', leavingModal, 'newOwnerId')).toEqual(['Helen Ward', 'Sam Helmsley']);
+    expect(await optionsFor('U-PRIYA', teamModal, 'managerId')).toEqual(['Helga Moss']);
+    for (const user of ['U-OWEN', 'U-HELENA', 'U-STRANGER']) {
+      expect(await optionsFor(user, personModal, 'managerId')).toEqual([]);
+      expect(await optionsFor(user, leavingModal, 'newOwnerId')).toEqual([]);
+      expect(await optionsFor(user, teamModal, 'managerId')).toEqual([]);
+    }
+  });
+
+  it('a changed card naming someone who has left as a line manager is refused beside the picker, and nobody is added', async () => {
+    const before = await scene.database.stores.people.collection[driver].countDocuments();
+
+    const answer = await scene.press(priyaUser, chatOf(priyaUser), 'card-4', 'person.add', {
+      displayName: 'Nina Cole',
+      email: 'nina.cole@derbyshire.gov.uk',
+      roles: 'staff',
+      districtIds: CHESTERFIELD,
+      managerId: people.helena._id,
+    });
+
+    expect(textsOf(answer.body.value).join(' ')).toContain(
+      'That line manager was not found among the people registered now: choose from the list.',
+    );
+    expect(await scene.database.stores.people.collection[driver].countDocuments()).toBe(before);
+  });
+
+  it('a changed card giving a team a manager from another district, or one who has left, is refused, and no team is added', async () => {
+    for (const managerId of [people.helen._id, people.helena._id]) {
+      const answer = await scene.press(priyaUser, chatOf(priyaUser), 'card-5', 'team.add', {
+        districtId: EREWASH,
+        name: 'Ilkeston CIN',
+        managerId,
+      });
+
+      expect(textsOf(answer.body.value).join(' ')).toContain(
+        'Choose the team’s manager from the list: one of Erewash’s people.',
+      );
+    }
+    expect(await scene.database.stores.teams.inDistrict(EREWASH)).toEqual([]);
   });
 });

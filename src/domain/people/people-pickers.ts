@@ -1,10 +1,14 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { mayPlanChallengeDays } from '../challenge-day/permissions.js';
 import { maySubmitFindings } from '../case-finding/permissions.js';
+import type { District } from '../districts/district.js';
+import { mayAddTeams, mayChangeTeams } from '../districts/permissions.js';
 import { mayChangeDraftReports } from '../reports/permissions.js';
 import type { Report } from '../reports/report.js';
 import { entityId } from '../shared/fields.js';
 import type { Actor } from './actor.js';
+import { mayManagePeople, mayManagePerson } from './permissions.js';
+import type { Person } from './person.js';
 import { AUDITOR_ROLES, type Role } from './roles.js';
 
 /**
@@ -19,7 +23,13 @@ export type PeoplePicker =
   /** The case-finding form's recommendation owners: the people of the day's district. */
   | { readonly kind: 'day_owners'; readonly challengeDayId: string }
   /** The owner of a draft report's recommended action: the people of the report's district. */
-  | { readonly kind: 'report_owners'; readonly reportId: string };
+  | { readonly kind: 'report_owners'; readonly reportId: string }
+  /** The person form's line manager: anyone in the county's service. */
+  | { readonly kind: 'line_managers' }
+  /** Whom a leaver's open actions are all given to: the people of the leaver's district. */
+  | { readonly kind: 'hand_on'; readonly personId: string }
+  /** The team form's manager: the people of the team's district. */
+  | { readonly kind: 'team_managers'; readonly districtId: string };
 
 /** Whom a picker may offer: people of one district, holding one of some roles, or anyone current. */
 export interface PickerScope {
@@ -38,11 +48,16 @@ export function pickerDataset(picker: PeoplePicker): string {
   switch (picker.kind) {
     case 'attendees':
     case 'auditors':
+    case 'line_managers':
       return `${PREFIX}${picker.kind}`;
     case 'day_owners':
       return `${PREFIX}day_owners.${picker.challengeDayId}`;
     case 'report_owners':
       return `${PREFIX}report_owners.${picker.reportId}`;
+    case 'hand_on':
+      return `${PREFIX}hand_on.${picker.personId}`;
+    case 'team_managers':
+      return `${PREFIX}team_managers.${picker.districtId}`;
   }
 }
 
@@ -50,13 +65,15 @@ export function pickerDataset(picker: PeoplePicker): string {
 export function readPickerDataset(dataset: unknown): PeoplePicker | null {
   if (typeof dataset !== 'string' || !dataset.startsWith(PREFIX)) return null;
   const rest = dataset.slice(PREFIX.length);
-  if (rest === 'attendees' || rest === 'auditors') return { kind: rest };
+  if (rest === 'attendees' || rest === 'auditors' || rest === 'line_managers') return { kind: rest };
   const dot = rest.indexOf('.');
   const kind = rest.slice(0, dot);
   const id = entityId.safeParse(rest.slice(dot + 1));
   if (dot < 0 || !id.success) return null;
   if (kind === 'day_owners') return { kind, challengeDayId: id.data };
   if (kind === 'report_owners') return { kind, reportId: id.data };
+  if (kind === 'hand_on') return { kind, personId: id.data };
+  if (kind === 'team_managers') return { kind, districtId: id.data };
   return null;
 }
 
@@ -64,7 +81,9 @@ export function readPickerDataset(dataset: unknown): PeoplePicker | null {
 export type PickerRecord =
   | { readonly kind: 'none' }
   | { readonly kind: 'day'; readonly day: ChallengeDay | null }
-  | { readonly kind: 'report'; readonly report: Report | null };
+  | { readonly kind: 'report'; readonly report: Report | null }
+  | { readonly kind: 'person'; readonly person: Person | null }
+  | { readonly kind: 'district'; readonly district: District | null };
 
 /**
  * Whom the picker may offer to this person: exactly the people they could choose on the form it belongs
@@ -85,5 +104,25 @@ export function pickerScope(actor: Actor, picker: PeoplePicker, record: PickerRe
       const report = record.kind === 'report' ? record.report : null;
       return report && mayChangeDraftReports(actor).ok ? { districtId: report.districtId } : null;
     }
+    case 'line_managers':
+      return mayManagePeople(actor).ok ? ATTENDEE_SCOPE : null;
+    case 'hand_on': {
+      const leaver = record.kind === 'person' ? record.person : null;
+      return leaver && mayManagePerson(actor, { before: leaver, after: leaver }).ok ? handOnScope(leaver) : null;
+    }
+    case 'team_managers': {
+      const district = record.kind === 'district' ? record.district : null;
+      const mayManageTeams = mayAddTeams(actor).ok || mayChangeTeams(actor).ok;
+      return district && !district.retiredAt && mayManageTeams ? { districtId: district._id } : null;
+    }
   }
+}
+
+/**
+ * Whom a leaver's actions may be offered to: the people of their district when they had exactly one, else
+ * anyone current (giving an action to someone outside its district is refused, with why, action by action).
+ */
+export function handOnScope(leaver: Person): PickerScope {
+  const [only, ...others] = leaver.districtIds;
+  return only && others.length === 0 ? { districtId: only } : ATTENDEE_SCOPE;
 }

@@ -44,10 +44,15 @@ async function pickerRecord(stores: Stores, picker: PeoplePicker): Promise<Picke
   switch (picker.kind) {
     case 'attendees':
     case 'auditors':
+    case 'line_managers':
       return { kind: 'none' };
     case 'day_owners':
       return { kind: 'day', day: await stores.challengeDays.findById(picker.challengeDayId) };
     case 'report_owners':
       return { kind: 'report', report: await stores.reports.findById(picker.reportId) };
+    case 'hand_on':
+      return { kind: 'person', person: await stores.people.findById(picker.personId) };
+    case 'team_managers':
+      return { kind: 'district', district: await stores.districts.findById(picker.districtId) };
   }
 }

@@ -3,12 +3,14 @@ import { CARD_LIMITS } from '../../cards/card-limits.js';
 import type { Choice } from '../../cards/vocabulary.js';
 import { actorFor, hasRole, worksInDistrict, type Actor } from '../../domain/people/actor.js';
 import { GRANTED_ONLY_BY_QA_MANAGERS, mayManagePeople, mayManagePerson } from '../../domain/people/permissions.js';
+import { ATTENDEE_SCOPE } from '../../domain/people/people-pickers.js';
 import type { Person } from '../../domain/people/person.js';
 import { ROLE_LABELS, ROLES } from '../../domain/people/roles.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { Stores } from '../../store/stores.js';
 import type { InteractionDeps } from '../interaction-deps.js';
+import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import type { Reply } from '../reply.js';
 import type { FormRecordIds } from '../verbs/card-verb.js';
 import { formReply } from './form-reply.js';
@@ -41,18 +43,18 @@ export async function personForm(
   if (!allowed.ok) return allowed;
   const editing = ids.personId ? await manageablePerson(deps.stores, actor, ids.personId) : null;
   if (editing && !editing.ok) return editing;
-  const [districts, everyone] = await Promise.all([
-    deps.stores.districts.all(),
-    // More than are offered are read, as leavers and (for a district manager) other districts' people are left out.
-    deps.stores.people.allByName(CARD_LIMITS.lineManagerChoices * 5),
-  ]);
-  const managers = everyone
-    .filter((candidate) => !candidate.leftAt && candidate._id !== ids.personId)
-    .filter(
-      (candidate) => hasRole(actor, 'qa_manager') || candidate.districtIds.some((id) => worksInDistrict(actor, id)),
-    )
-    .slice(0, CARD_LIMITS.lineManagerChoices);
   const record = editing?.value;
+  const chosenManager = state.values?.managerId ?? record?.managerId;
+  const [districts, managers] = await Promise.all([
+    deps.stores.districts.all(),
+    peoplePickerData(
+      deps.stores,
+      { kind: 'line_managers' },
+      ATTENDEE_SCOPE,
+      idsInValue(chosenManager),
+      CARD_LIMITS.lineManagerChoices,
+    ),
+  ]);
   const card = renderCard('person-form', {
     personId: record?._id ?? '',
     heading: record ? `Change ${record.displayName}` : 'Add a person',
@@ -63,7 +65,7 @@ export async function personForm(
     districts: districts
       .filter((district) => !district.retiredAt && worksInDistrict(actor, district._id))
       .map((district) => ({ title: district.name, value: district._id })),
-    managers: managers.map((candidate) => ({ title: candidate.displayName, value: candidate._id })),
+    managers,
     ...(record && !state.values ? { values: valuesOf(record) } : {}),
     ...state,
   });

@@ -3,26 +3,14 @@ import { CARD_LIMITS, firstOf } from '../../cards/card-limits.js';
 import { displayDate } from '../../cards/display-time.js';
 import { renderCard } from '../../cards/render-card.js';
 import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
+import { handOnScope } from '../../domain/people/people-pickers.js';
 import type { Person } from '../../domain/people/person.js';
 import { ROLE_LABELS } from '../../domain/people/roles.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
+import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import type { Reply } from '../reply.js';
 import { formReply } from './form-reply.js';
-
-/**
- * Whom a leaver's actions can be given to: the current people of the leaver's districts, by name, without
- * the leaver. (QA managers may take on any action, but are not listed unless they are in the district.)
- */
-async function candidatesFor(stores: Stores, leaver: Person): Promise<Person[]> {
-  const limit = CARD_LIMITS.handOnChoices;
-  const pages = await Promise.all(
-    leaver.districtIds.map((id) => stores.people.currentInDistrict(id, { skip: 0, limit })),
-  );
-  const byId = new Map(pages.flatMap((page) => page.people).map((person) => [person._id, person]));
-  byId.delete(leaver._id);
-  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName)).slice(0, limit);
-}
 
 /**
  * Someone leaving, for the manager: before it is recorded, what recording it does and the open actions they
@@ -39,7 +27,17 @@ export async function personLeavingCard(
   ]);
   const districtName = new Map(districts.map((district) => [district._id, district.name]));
   const { shown, moreCount } = firstOf(actions, CARD_LIMITS.leaverActions);
-  const candidates = leaver.leftAt && actions.length > 0 ? await candidatesFor(stores, leaver) : [];
+  // Whom the actions can go to, searched by name: the leaver's district's people when they had one district.
+  const candidates =
+    leaver.leftAt && actions.length > 0
+      ? await peoplePickerData(
+          stores,
+          { kind: 'hand_on', personId: leaver._id },
+          handOnScope(leaver),
+          idsInValue(state.values?.newOwnerId),
+          CARD_LIMITS.handOnChoices,
+        )
+      : { dataset: '', choices: [] };
   const left = leaver.leftAt ? displayDate(londonCalendarDate(leaver.leftAt)) : '';
   const heading = left ? `${leaver.displayName} left on ${left}` : `Record that ${leaver.displayName} has left?`;
   const card = renderCard('person-leaving', {
@@ -53,7 +51,7 @@ export async function personLeavingCard(
       .filter(Boolean)
       .join(' · '),
     leftLabel: left,
-    explanation: explanationFor(leaver.displayName, Boolean(left), actions.length, candidates.length),
+    explanation: explanationFor(leaver.displayName, Boolean(left), actions.length, candidates.choices.length),
     actionsLabel:
       actions.length === 0 ? 'No open actions' : `${actions.length} open action${actions.length === 1 ? '' : 's'}`,
     actions: shown.map((action) => ({
@@ -63,8 +61,8 @@ export async function personLeavingCard(
       statusLabel: ACTION_STATUS_LABELS[action.status],
     })),
     moreActionsCount: moreCount,
-    canHandOn: candidates.length > 0,
-    candidates: candidates.map((person) => ({ title: person.displayName, value: person._id })),
+    canHandOn: candidates.choices.length > 0,
+    candidates,
     ...state,
   });
   return formReply(card, heading, state);

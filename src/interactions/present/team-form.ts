@@ -7,6 +7,7 @@ import { actorFor } from '../../domain/people/actor.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { Person } from '../../domain/people/person.js';
 import type { InteractionDeps } from '../interaction-deps.js';
+import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import type { Reply } from '../reply.js';
 import type { FormRecordIds, FormRenderer } from '../verbs/card-verb.js';
 import { formReply } from './form-reply.js';
@@ -42,15 +43,20 @@ export const teamForm: FormRenderer = async (deps, person, ids, state) => {
   const found = await teamAndDistrict(deps, ids);
   if (!found.ok) return found;
   const { team, district } = found.value;
-  const people = await deps.stores.people.inDistrictByName(district._id, CARD_LIMITS.teamManagerChoices);
+  const chosenManager = state.values?.managerId ?? team?.managerId;
+  const managers = await peoplePickerData(
+    deps.stores,
+    { kind: 'team_managers', districtId: district._id },
+    { districtId: district._id },
+    idsInValue(chosenManager),
+    CARD_LIMITS.teamManagerChoices,
+  );
   const card = renderCard('team-form', {
     districtId: district._id,
     districtName: district.name,
     teamId: team?._id ?? '',
     teamName: team?.name ?? '',
-    managers: people
-      .filter((candidate) => !candidate.leftAt)
-      .map((candidate) => ({ title: candidate.displayName, value: candidate._id })),
+    managers,
     ...(team && !state.values ? { values: { name: team.name, managerId: team.managerId } } : {}),
     ...state,
   });

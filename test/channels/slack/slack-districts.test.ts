@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay } from '../../support/fixtures.js';
 import { slackMember, slackScene } from '../../support/scene.js';
-import { buttonPressed, modalSubmitted, slashCommand } from '../../support/slack-requests.js';
+import { buttonPressed, modalSubmitted, optionsRequested, slashCommand } from '../../support/slack-requests.js';
 
 /*
  * A QA manager sets up the county's districts in Slack, from an empty database: bootstrapped by the email
@@ -138,7 +138,8 @@ describe('Slack: districts set up in chat by a QA manager', () => {
     await database.stores.people.save(slackMember('person-kim', 'U-KIM', ['staff'], { districtIds: [erewashId] }));
     await command('U-PRIYA', 'add a team to Erewash Valley');
     const modal = lastModal();
-    expect(JSON.stringify(modal)).toContain('person-kim');
+    const found = await post(optionsRequested('U-PRIYA', modal, 'managerId', 'ki'));
+    expect(found.body).toEqual({ options: [{ text: { type: 'plain_text', text: 'kim' }, value: 'person-kim' }] });
 
     await post(modalSubmitted('U-PRIYA', modal, { name: 'Ilkeston CIN', managerId: 'person-kim' }));
     await command('U-PRIYA', 'add a team to Erewash Valley');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anAction } from '../../support/fixtures.js';
 import { slackMember, slackScene } from '../../support/scene.js';
 import { buttonValue } from '../../support/slack-button-value.js';
-import { buttonPressed, modalSubmitted, slashCommand } from '../../support/slack-requests.js';
+import { buttonPressed, modalSubmitted, optionsRequested, slashCommand } from '../../support/slack-requests.js';
 
 /*
  * The same people commands in Slack: a form opens as a modal, a list and a confirmation come back as
@@ -84,7 +84,9 @@ describe('people, one at a time, in Slack', () => {
     await expect.poll(async () => (await database.stores.people.findById('person-helen'))?.leftAt).toBeDefined();
     await expect.poll(() => slack.callsOf('views.open').length).toBe(modalsBefore + 1);
     expect(JSON.stringify(lastModal())).toContain('Helen Ward left on Mon 7 Dec 2026');
-    expect(JSON.stringify(lastModal())).toContain('Jo Bennett');
+    // Whom to give them to is searched by name, among Chesterfield's current people.
+    const found = await post(optionsRequested('U-DEE', lastModal(), 'newOwnerId', 'jo'));
+    expect(JSON.stringify(found.body)).toContain('Jo Bennett');
     await post(modalSubmitted('U-DEE', lastModal(), { newOwnerId: 'person-jo' }));
 
     await expect.poll(async () => (await database.stores.actions.findById(action._id))?.ownerId).toBe('person-jo');

@@ -7,7 +7,7 @@ import {
   readPickerDataset,
   type PeoplePicker,
 } from '../../../src/domain/people/people-pickers.js';
-import { aChallengeDay, aPerson, aReport } from '../../support/fixtures.js';
+import { aChallengeDay, aDistrict, aPerson, aReport } from '../../support/fixtures.js';
 
 const qaManager = actorFor(aPerson({ _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }));
 const auditor = actorFor(aPerson({ _id: 'person-dan', roles: ['auditor'], districtIds: ['chesterfield'] }));
@@ -20,13 +20,27 @@ describe('which people a picker may offer', () => {
       { kind: 'auditors' },
       { kind: 'day_owners', challengeDayId: 'day-2026-12-chesterfield' },
       { kind: 'report_owners', reportId: 'report-2026-12-chesterfield' },
+      { kind: 'line_managers' },
+      { kind: 'hand_on', personId: 'person-helen-ward' },
+      { kind: 'team_managers', districtId: 'chesterfield' },
     ];
     for (const picker of pickers) expect(readPickerDataset(pickerDataset(picker))).toEqual(picker);
   });
 
   it('reads anything else a client sends as no picker', () => {
-    for (const sent of ['', 'people', 'people.', 'people.everyone', 'people.day_owners.', 'npm', 42, null, {}])
-      expect(readPickerDataset(sent)).toBeNull();
+    const sents = [
+      '',
+      'people',
+      'people.',
+      'people.everyone',
+      'people.day_owners.',
+      'people.hand_on',
+      'npm',
+      42,
+      null,
+      {},
+    ];
+    for (const sent of sents) expect(readPickerDataset(sent)).toBeNull();
   });
 
   it('offers the plan form’s people only to whoever may plan, and the day’s district only to its audit team', () => {
@@ -42,6 +56,39 @@ describe('which people a picker may offer', () => {
     const reportOwners = { kind: 'report_owners', reportId: report._id } as const;
     expect(pickerScope(qaManager, reportOwners, { kind: 'report', report })).toEqual({ districtId: 'erewash' });
     expect(pickerScope(auditor, reportOwners, { kind: 'report', report })).toBeNull();
+  });
+
+  it('offers anyone current as a line manager to whoever may manage people, and nobody to anyone else', () => {
+    const districtManager = actorFor(aPerson({ roles: ['district_manager'], districtIds: ['erewash'] }));
+    expect(pickerScope(qaManager, { kind: 'line_managers' }, { kind: 'none' })).toEqual({});
+    expect(pickerScope(districtManager, { kind: 'line_managers' }, { kind: 'none' })).toEqual({});
+    expect(pickerScope(auditor, { kind: 'line_managers' }, { kind: 'none' })).toBeNull();
+  });
+
+  it('offers a leaver’s own district to whoever may manage them, anyone current when they had several, nobody otherwise', () => {
+    const leaver = aPerson({ _id: 'person-gill', districtIds: ['erewash'], leftAt: new Date('2026-10-31') });
+    const handOn = { kind: 'hand_on', personId: leaver._id } as const;
+    const erewashManager = actorFor(aPerson({ roles: ['district_manager'], districtIds: ['erewash'] }));
+    const chesterfieldManager = actorFor(aPerson({ roles: ['district_manager'], districtIds: ['chesterfield'] }));
+    expect(pickerScope(erewashManager, handOn, { kind: 'person', person: leaver })).toEqual({ districtId: 'erewash' });
+    expect(pickerScope(chesterfieldManager, handOn, { kind: 'person', person: leaver })).toBeNull();
+    expect(pickerScope(auditor, handOn, { kind: 'person', person: leaver })).toBeNull();
+    expect(pickerScope(qaManager, handOn, { kind: 'person', person: null })).toBeNull();
+    const twoDistricts = { ...leaver, districtIds: ['erewash', 'chesterfield'] };
+    expect(pickerScope(qaManager, handOn, { kind: 'person', person: twoDistricts })).toEqual({});
+  });
+
+  it('offers a district’s people as a team’s manager only to whoever may manage teams, and never for a retired district', () => {
+    const erewash = aDistrict({ _id: 'erewash', name: 'Erewash' });
+    const managers = { kind: 'team_managers', districtId: erewash._id } as const;
+    const districtManager = actorFor(aPerson({ roles: ['district_manager'], districtIds: ['erewash'] }));
+    expect(pickerScope(qaManager, managers, { kind: 'district', district: erewash })).toEqual({
+      districtId: 'erewash',
+    });
+    expect(pickerScope(districtManager, managers, { kind: 'district', district: erewash })).toBeNull();
+    const retired = { ...erewash, retiredAt: new Date('2026-04-01') };
+    expect(pickerScope(qaManager, managers, { kind: 'district', district: retired })).toBeNull();
+    expect(pickerScope(qaManager, managers, { kind: 'district', district: null })).toBeNull();
   });
 });
 
