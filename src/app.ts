@@ -12,6 +12,7 @@ import { SlackSender } from './channels/slack/slack-sender.js';
 import type { Config } from './config.js';
 import { healthRoutes } from './http/health-routes.js';
 import { ReportLinks } from './http/report-links.js';
+import { reportLinkSecret } from './http/report-link-secret.js';
 import { reportRoutes } from './http/report-routes.js';
 import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
@@ -50,6 +51,8 @@ export async function buildBot(options: {
   logger: Logger;
   isDatabaseAnswering: () => Promise<boolean>;
   now?: () => Date;
+  /** The folder for the bot's local files (DATA_DIR, resolved): where development keeps its link secret. */
+  dataDir?: string;
   /** The time the outbox paces its calls by; the system clock unless a test gives a virtual one. */
   pacingClock?: PacingClock;
 }): Promise<Bot> {
@@ -66,9 +69,11 @@ export async function buildBot(options: {
       .sendActivity('Something went wrong on our side. Please try again; the QA team has been told.')
       .catch(() => undefined);
   };
-  // Without a configured secret, links work until the bot restarts.
+  // Without a configured secret or a data folder to keep one in (tests), links work until the bot stops.
   const reportLinks = new ReportLinks(
-    config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex'),
+    options.dataDir
+      ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
+      : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex')),
     config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
   );
   const outbox = createOutboxWorker({

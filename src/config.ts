@@ -173,6 +173,15 @@ function problemsBetweenVariables(env: Record<string, string | undefined>) {
       problem: 'is required when NODE_ENV=production (the embedded database is for trying the bot only)',
     });
   }
+  // Report links are signed with this secret: a production bot must keep it across restarts and share it
+  // between instances, so it cannot make one up for itself.
+  if (env.NODE_ENV === 'production' && !env.REPORT_LINK_SECRET?.trim()) {
+    problems.push({
+      variable: 'REPORT_LINK_SECRET',
+      problem:
+        'is required when NODE_ENV=production: at least 32 random characters, the same for every instance (it signs report links)',
+    });
+  }
   // With an app id the bot authenticates to Teams, which needs a secret (or a managed identity) and, for
   // single-tenant and managed-identity registrations, the tenant.
   const appType = env.MICROSOFT_APP_TYPE?.trim() || 'SingleTenant';

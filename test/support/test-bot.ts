@@ -21,6 +21,8 @@ export async function startTestBot(
   database: TestDatabase,
   env: Record<string, string> = {},
   now = new Date(),
+  /** The bot's data folder (DATA_DIR) as main.ts gives it; without one, a link secret per bot. */
+  dataDir?: string,
 ): Promise<RunningTestBot> {
   const clock = { now };
   const bot = await buildBot({
@@ -29,6 +31,7 @@ export async function startTestBot(
     logger: createLogger('silent'),
     isDatabaseAnswering: async () => true,
     now: () => clock.now,
+    ...(dataDir ? { dataDir } : {}),
     // The outbox keeps the platforms' pace on a clock that jumps ahead instead of waiting.
     pacingClock: new VirtualPacingClock(now.getTime()),
   });
