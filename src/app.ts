@@ -86,7 +86,7 @@ export async function buildBot(options: {
       ),
       ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
     },
-    render: (notification) => renderNotification(stores, notification, now(), (id) => reportLinks.linkTo(id, now())),
+    render: (notification) => renderNotification(stores, notification, now()),
     logger,
     owner: instanceId,
     now,
@@ -99,7 +99,7 @@ export async function buildBot(options: {
     deliver: (deliveries) => outbox.deliver(deliveries),
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
-    reportLink: (id) => reportLinks.linkTo(id, now()),
+    reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
   };
   const handleTeamsTurn = createTeamsBot({
     adapter: teamsAdapter,
@@ -128,7 +128,7 @@ export async function buildBot(options: {
     logger,
     routers: [
       healthRoutes(options.isDatabaseAnswering),
-      reportRoutes({ stores, links: reportLinks, now }),
+      reportRoutes({ stores, links: reportLinks, now, logger }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

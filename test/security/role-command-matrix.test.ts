@@ -393,6 +393,18 @@ const refusals: Refusal[] = [
     run: press('report.page', { reportId: r.draftReportChesterfield._id, page: '1' }),
   },
   {
+    command: 'asks for a link to the draft report',
+    by: NOT_QA,
+    says: 'That report was not found.',
+    run: press('report.openLink', { reportId: r.draftReportChesterfield._id }),
+  },
+  {
+    command: 'asks for a link to a report awaiting verification without being a QA or senior manager',
+    by: [dee, dan, owen, pat, sam],
+    says: 'That report was not found.',
+    run: press('report.openLink', { reportId: r.submittedReportChesterfield._id }),
+  },
+  {
     command: 'submits the draft report',
     by: NOT_QA,
     says: 'Only a QA manager submits the report.',

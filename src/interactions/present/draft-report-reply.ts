@@ -13,7 +13,7 @@ export async function draftReportReply(
   report: Report,
   page = 1,
 ): Promise<Outcome<Reply>> {
-  const card = await reportDraftCard(deps.stores, report, actorFor(person), deps.reportLink(report._id), page);
+  const card = await reportDraftCard(deps.stores, report, actorFor(person), page);
   if (!card) return refuse('not_found', 'That Challenge Day was not found.');
   return succeed({ ...card, audience: 'everyone' });
 }

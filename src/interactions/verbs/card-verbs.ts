@@ -17,6 +17,7 @@ import { planUpdateVerb } from './plan-update.js';
 import { queryPageVerb } from './query-page.js';
 import { reportApproveVerb } from './report-approve.js';
 import { reportEditActionVerb } from './report-edit-action.js';
+import { reportOpenLinkVerb } from './report-open-link.js';
 import { reportPageVerb } from './report-page.js';
 import { reportReturnVerb } from './report-return.js';
 import { reportSubmitVerb } from './report-submit.js';
@@ -46,6 +47,7 @@ export const CARD_VERBS = byName([
   reportSubmitVerb,
   reportApproveVerb,
   reportReturnVerb,
+  reportOpenLinkVerb,
   queryPageVerb,
   formOpenVerb,
 ]);
