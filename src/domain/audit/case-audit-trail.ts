@@ -3,13 +3,15 @@ import type { Actor } from '../people/actor.js';
 import type { CaseSample } from '../sampling/case-sample.js';
 import { succeed, type Outcome } from '../shared/domain-error.js';
 import type { AuditEvent, AuditedEntityKind } from './audit-event.js';
-import { mayReadCaseAuditTrails } from './permissions.js';
+import { caseScopeOfDay, mayReadCaseAuditTrail, type CaseScope } from '../case-detail/permissions.js';
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 
 export interface CaseAuditTrailPorts {
   /** Every finding recorded for the case reference, in any district. */
   findingsForCase(caseReference: string): Promise<CaseFinding[]>;
   /** Every case sample the reference was drawn in. */
   samplesWithCase(caseReference: string): Promise<CaseSample[]>;
+  findDay(id: string): Promise<ChallengeDay | null>;
   /** The audit events of one record, oldest first. */
   trailFor(kind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]>;
 }
@@ -40,20 +42,27 @@ const WHAT_OF_TRANSITION: Record<string, CaseAuditEntry['what']> = {
 
 /**
  * "audit trail for case CR-104233": every audit event about the case reference's records — its findings
- * submitted, moderated and viewed, and the samples it was drawn in — for the QA manager only. It reads the
- * append-only trail and changes nothing.
+ * submitted, moderated and viewed, and the samples it was drawn in — for those who need to know the case. It
+ * reads the append-only trail and changes nothing.
  */
 export async function readCaseAuditTrail(
   ports: CaseAuditTrailPorts,
   caseReference: string,
   actor: Actor,
 ): Promise<Outcome<CaseAuditTrail>> {
-  const allowed = mayReadCaseAuditTrails(actor);
-  if (!allowed.ok) return allowed;
   const [findings, samples] = await Promise.all([
     ports.findingsForCase(caseReference),
     ports.samplesWithCase(caseReference),
   ]);
+  const places = [...findings, ...samples];
+  const scopes = await Promise.all(
+    places.map(async (record): Promise<CaseScope> => {
+      const day = await ports.findDay(record.challengeDayId);
+      return caseScopeOfDay(day ?? { districtId: record.districtId, auditTeamIds: [] });
+    }),
+  );
+  const allowed = mayReadCaseAuditTrail(actor, scopes);
+  if (!allowed.ok) return allowed;
   const findingEntries = await Promise.all(
     findings.map(async (finding) =>
       (await ports.trailFor('case_finding', finding._id)).map((event): CaseAuditEntry => ({

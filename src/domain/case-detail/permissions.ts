@@ -2,6 +2,7 @@ import type { CaseFinding } from '../case-finding/case-finding.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import type { Report } from '../reports/report.js';
+import { allowedIf, type Permission } from '../shared/permission.js';
 
 /*
  * Need to know: who sees the detail of a child's case — a finding's text and grades, the report's case by
@@ -81,7 +82,14 @@ export function mayReadReportCaseSections(actor: Actor, report: Report, day: Cha
   return mayReadReport(actor, report, day) && needsCaseDetail(actor, caseScopeOfDay(day));
 }
 
-/** A case's audit trail: to whoever needs to know the case in at least one of the places it was looked at. */
-export function mayReadCaseAuditTrail(actor: Actor, scopes: readonly CaseScope[]): boolean {
-  return scopes.some((scope) => needsCaseDetail(actor, scope));
+/**
+ * A case's audit trail: to QA managers (for any reference, even one with no records), and to whoever needs
+ * to know the case in at least one of the places it was looked at. The refusal is the same whether or not
+ * the case exists.
+ */
+export function mayReadCaseAuditTrail(actor: Actor, scopes: readonly CaseScope[]): Permission {
+  return allowedIf(
+    hasRole(actor, 'qa_manager') || scopes.some((scope) => needsCaseDetail(actor, scope)),
+    'A case’s audit trail is shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, and the senior and district managers of its district.',
+  );
 }

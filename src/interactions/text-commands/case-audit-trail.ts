@@ -7,7 +7,7 @@ import { auditTrailCard } from '../present/audit-trail-card.js';
 import type { Reply } from '../reply.js';
 
 /**
- * "audit trail for case CR-104233": the QA manager reads who did what to the case's records, and only in a
+ * "audit trail for case CR-104233": those who need to know the case read who did what to its records, and only in a
  * personal chat, since the trail says who looked at which child's case.
  */
 export async function showCaseAuditTrail(
@@ -20,6 +20,7 @@ export async function showCaseAuditTrail(
     {
       findingsForCase: (reference) => deps.stores.caseFindings.forCase(undefined, reference),
       samplesWithCase: (reference) => deps.stores.caseSamples.withCase(reference),
+      findDay: (id) => deps.stores.challengeDays.findById(id),
       trailFor: (kind, id) => deps.stores.auditEvents.trailFor(kind, id),
     },
     caseReference,

@@ -8,6 +8,7 @@ const priya = user('priya', 'Priya Patel'); // QA manager
 const martin = user('martin', 'Martin Cole'); // senior manager
 const helen = user('helen', 'Helen Ward'); // district manager
 const dan = user('dan', 'Dan Reeves'); // peer auditor
+const jo = user('jo', 'Jo Bennett'); // district staff
 const channel: TeamsConversation = {
   id: '19:chesterfield-audit@thread.tacv2',
   type: 'channel',
@@ -21,6 +22,7 @@ const teams = teamsScene({
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
     registered(martin, { _id: 'person-martin', roles: ['senior_manager'] }),
     registered(helen, { _id: 'person-helen', roles: ['district_manager'] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
     registered(dan, { _id: 'person-dan', roles: ['auditor'], districtIds: ['erewash'], teamName: 'Erewash CP' }),
   ],
   seed: async () => {
@@ -62,10 +64,13 @@ describe('the audit trail of a case, in Teams', () => {
     expect(trail).not.toContain('Persistent direct work');
   });
 
-  it('is refused to anyone who is not a QA manager, and asked in a channel it says to ask in a personal chat', async () => {
+  it('is shown to the district’s senior manager, refused to anyone who need not know the case, and asked in a channel it says to ask in a personal chat', async () => {
     await say(martin, chatOf(martin), 'audit trail for case CR-7001');
-    expect(answerIn(chatOf(martin))).toContain('Only a QA manager can read the audit trail.');
-    expect(answerIn(chatOf(martin))).not.toContain('Finding submitted');
+    expect(answerIn(chatOf(martin))).toContain('Finding submitted by Dan Reeves');
+
+    await say(jo, chatOf(jo), 'audit trail for case CR-7001');
+    expect(answerIn(chatOf(jo))).toContain('A case’s audit trail is shown only to those who need to know the case');
+    expect(answerIn(chatOf(jo))).not.toContain('Finding submitted');
 
     await say(priya, channel, 'audit trail for case CR-7001');
     expect(answerIn(channel)).toContain('The audit trail is shown only in a personal chat with the bot');
