@@ -46,6 +46,8 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
     findReport: (id) => deps.stores.reports.findById(id),
     findDay: (id) => deps.stores.challengeDays.findById(id),
     recordAudit: (event) => deps.stores.auditEvents.record(event),
+    caseReferencesOfDay: async (dayId) =>
+      (await deps.stores.caseFindings.forChallengeDay(dayId)).map((finding) => finding.caseReference),
   };
   router.get('/reports/:file', async (request, response) => {
     const now = deps.now();

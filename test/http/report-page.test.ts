@@ -101,6 +101,14 @@ describe('the report page, opened from a link the bot gives the person who asks'
         'report page with case sections',
       ]),
     );
+    // Each of those opens is in the trail of the case whose notes it showed.
+    const aboutCase = await database.stores.auditEvents.aboutCase('CR-104233');
+    expect(
+      aboutCase
+        .filter((event) => event.entityKind === 'report' && event.transition === 'view')
+        .map((event) => event.actorId)
+        .sort(),
+    ).toEqual(['person-dan', 'person-helen', 'person-martin', 'person-priya']);
   });
 
   it('gives district staff the version without the notes case by case, saying so', async () => {

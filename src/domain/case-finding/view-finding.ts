@@ -5,6 +5,7 @@ import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { CaseFinding } from './case-finding.js';
 import { checkCaseReference } from './case-reference.js';
+import { caseTagOf } from './case-tag.js';
 
 export interface FindingViewPorts {
   findById(id: string): Promise<CaseFinding | null>;
@@ -72,6 +73,7 @@ export function findingViewEvent(
     before: 'submitted',
     after: 'submitted',
     ...(note ? { note } : {}),
+    ...caseTagOf(finding),
   };
 }
 

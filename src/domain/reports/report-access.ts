@@ -10,6 +10,8 @@ export interface ReportAccessPorts {
   findReport(id: string): Promise<Report | null>;
   findDay(id: string): Promise<ChallengeDay | null>;
   recordAudit(event: AuditEvent): Promise<void>;
+  /** The references of the cases audited on a day, so a view of their notes is in each case's trail. */
+  caseReferencesOfDay(challengeDayId: string): Promise<string[]>;
 }
 
 /** The report a person may open, and whether its case by case sections are for them. */
@@ -21,7 +23,11 @@ export interface ReportAccess {
 
 const NOT_FOUND = 'That report was not found.';
 
-async function accessFor(ports: ReportAccessPorts, reportId: string, actor: Actor): Promise<Outcome<ReportAccess>> {
+async function accessFor(
+  ports: Omit<ReportAccessPorts, 'caseReferencesOfDay'>,
+  reportId: string,
+  actor: Actor,
+): Promise<Outcome<ReportAccess>> {
   const report = await ports.findReport(reportId);
   const day = report ? await ports.findDay(report.challengeDayId) : null;
   // A report the person may not see is "not found", so its existence is not revealed.
@@ -34,7 +40,7 @@ async function accessFor(ports: ReportAccessPorts, reportId: string, actor: Acto
  * `expiresAt` is recorded in the audit trail, and they are told which version they will see.
  */
 export async function grantReportLink(
-  ports: ReportAccessPorts,
+  ports: Omit<ReportAccessPorts, 'caseReferencesOfDay'>,
   reportId: string,
   context: { actor: Actor; commandId: string; now: Date; expiresAt: Date },
 ): Promise<Outcome<ReportAccess>> {
@@ -69,6 +75,10 @@ export async function openReport(
     await recordReportLinkRefused(ports, { reportId, personId: context.actor.id, why: 'not_allowed', ...context });
     return access;
   }
+  const { report, day, withCaseSections } = access.value;
+  const caseTag = withCaseSections
+    ? { caseReferences: (await ports.caseReferencesOfDay(day._id)).slice(0, 500), districtId: report.districtId }
+    : {};
   await ports.recordAudit({
     _id: `report:${reportId}:view:${context.openId}`,
     entityKind: 'report',
@@ -79,7 +89,8 @@ export async function openReport(
     commandId: context.openId,
     before: access.value.report.status,
     after: access.value.report.status,
-    note: access.value.withCaseSections ? 'report page with case sections' : 'report page without case sections',
+    note: withCaseSections ? 'report page with case sections' : 'report page without case sections',
+    ...caseTag,
   });
   return access;
 }

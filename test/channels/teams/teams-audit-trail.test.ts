@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../src/config.js';
+import { purgeExpiredRecords } from '../../../src/domain/retention/purge-expired-records.js';
+import { retentionPeriods } from '../../../src/jobs/purge-records.js';
+import { ExpiredRecords } from '../../../src/store/expired-records.js';
 import { aChallengeDay } from '../../support/fixtures.js';
 import { caseFindingSubmission } from '../../support/form-submissions.js';
 import { personalChat as chatOf, teamsScene, teamsUser as user } from '../../support/scene.js';
@@ -75,6 +79,38 @@ describe('the audit trail of a case, in Teams', () => {
     await say(priya, channel, 'audit trail for case CR-7001');
     expect(answerIn(channel)).toContain('The audit trail is shown only in a personal chat with the bot');
     expect(answerIn(channel)).not.toContain('Finding submitted');
+  });
+
+  it('after a retention purge has removed the case’s finding, sample and day, still lists who drew, submitted, moderated and viewed it', async () => {
+    const later = new Date('2033-06-01T10:00:00Z');
+    at(later);
+    const purged = await purgeExpiredRecords(
+      {
+        findExpired: (rule) => new ExpiredRecords(database.stores).findExpired(rule),
+        remove: (kind, ids) => new ExpiredRecords(database.stores).remove(kind, ids),
+        recordAudit: (event) => database.stores.auditEvents.record(event),
+      },
+      retentionPeriods(readConfig({})),
+      { runId: 'purge-test', now: later },
+    );
+    expect(purged).toMatchObject({ case_finding: 1, case_sample: 1, challenge_day: 1 });
+    expect(await database.stores.caseFindings.forCase(undefined, 'CR-7001')).toEqual([]);
+
+    for (const who of [priya, martin]) {
+      await say(who, chatOf(who), 'audit trail for case CR-7001');
+      const trail = answerIn(chatOf(who));
+      for (const line of [
+        'Drawn for audit by Priya Patel',
+        'Finding submitted by Dan Reeves',
+        'Finding moderated by Priya Patel',
+        'Finding viewed by Helen Ward',
+        'This audit trail viewed by Priya Patel',
+      ]) {
+        expect(trail, `${who.name}: ${line}`).toContain(line);
+      }
+    }
+    await say(jo, chatOf(jo), 'audit trail for case CR-7001');
+    expect(answerIn(chatOf(jo))).toContain('A case’s audit trail is shown only to those who need to know the case');
   });
 
   it('refuses a name in place of the case reference without repeating it', async () => {
