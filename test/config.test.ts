@@ -33,6 +33,16 @@ describe('reading the configuration', () => {
     expect(readConfig({}).REPORT_LINK_SECRET).toBeUndefined();
   });
 
+  it('refuses to keep audit events for less time than the findings or reports they describe', () => {
+    expect(readConfig({}).RETENTION_AUDIT_EVENTS_YEARS).toBe(7);
+    expect(() => readConfig({ RETENTION_REPORTS_YEARS: '10', RETENTION_AUDIT_EVENTS_YEARS: '8' })).toThrow(
+      '  - RETENTION_AUDIT_EVENTS_YEARS: must be at least 10, the longest that findings or reports are kept',
+    );
+    expect(
+      readConfig({ RETENTION_REPORTS_YEARS: '10', RETENTION_AUDIT_EVENTS_YEARS: '10' }).RETENTION_AUDIT_EVENTS_YEARS,
+    ).toBe(10);
+  });
+
   it('lists every invalid variable in one message, each by name', () => {
     let message = '';
     try {

@@ -13,6 +13,7 @@ const indexes: DeclaredIndex[] = [
   { name: 'entity_at', key: { entityKind: 1, entityId: 1, at: 1 }, serves: 'trailFor' },
   { name: 'actor_at', key: { actorId: 1, at: 1 }, serves: 'byActor' },
   { name: 'case_at', key: { caseReferences: 1, at: 1 }, serves: 'aboutCase' },
+  { name: 'at', key: { at: 1 }, serves: 'the retention purge (expired-records.ts)' },
 ];
 
 /** The append-only audit trail. Events are only ever added: this repository has no update or delete. */

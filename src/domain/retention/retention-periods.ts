@@ -13,6 +13,8 @@ export interface RetentionPeriods {
   readonly outboxDays: number;
   /** Scheduled work that is done or failed: days after it was due. */
   readonly doneWorkDays: number;
+  /** Audit events: years after they happened; at least as long as the longest-kept record they describe. */
+  readonly auditEventsYears: number;
 }
 
 export const PURGED_RECORD_KINDS = [
@@ -26,6 +28,7 @@ export const PURGED_RECORD_KINDS = [
   'challenge_day',
   'outbox_entry',
   'scheduled_work',
+  'audit_event',
 ] as const;
 export type PurgedRecordKind = (typeof PURGED_RECORD_KINDS)[number];
 
@@ -52,6 +55,7 @@ const LABELS: Record<PurgedRecordKind, string> = {
   challenge_day: 'Challenge Days',
   outbox_entry: 'Outbox entries',
   scheduled_work: 'Finished scheduled work',
+  audit_event: 'Audit events',
 };
 
 export function purgedKindLabel(kind: PurgedRecordKind): string {
@@ -98,6 +102,13 @@ export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
       of: 'finished_before',
       cutOff: daysAgo(periods.doneWorkDays),
       kept: `kept ${periods.doneWorkDays} days after they were due`,
+    },
+    // Last, so the events of this very run, which record what went, are younger than any cut-off.
+    {
+      kind: 'audit_event',
+      of: 'finished_before',
+      cutOff: yearsAgo(periods.auditEventsYears),
+      kept: years(periods.auditEventsYears).replace('after the day', 'after they happened'),
     },
   ];
 }

@@ -22,18 +22,26 @@ describe('retention periods', () => {
       // The same London wall-clock time 90 days back, before the clocks went forward.
       outbox_entry: '2032-03-17T13:00:00.000Z',
       scheduled_work: '2032-03-17T13:00:00.000Z',
+      // Audit events: 7 years after they happened, longer than any record they describe.
+      audit_event: '2025-06-15T00:00:00.000Z',
     });
   });
 
   it('follow the configuration, and a day is kept as long as the longest-kept of its records', () => {
     const rules = cutOffs(
-      { RETENTION_CASE_FINDINGS_YEARS: '10', RETENTION_REPORTS_YEARS: '3', RETENTION_OUTBOX_DAYS: '30' },
+      {
+        RETENTION_CASE_FINDINGS_YEARS: '10',
+        RETENTION_REPORTS_YEARS: '3',
+        RETENTION_OUTBOX_DAYS: '30',
+        RETENTION_AUDIT_EVENTS_YEARS: '12',
+      },
       new Date('2032-06-15T12:00:00Z'),
     );
     expect(rules.case_finding).toBe('2022-06-15T00:00:00.000Z');
     expect(rules.report).toBe('2029-06-15T00:00:00.000Z');
     expect(rules.challenge_day).toBe('2022-06-15T00:00:00.000Z');
     expect(rules.outbox_entry).toBe('2032-05-16T12:00:00.000Z'); // both in summer time
+    expect(rules.audit_event).toBe('2020-06-15T00:00:00.000Z');
   });
 
   it('count in London days: just after midnight in summer it is already the next day', () => {
