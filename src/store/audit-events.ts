@@ -56,6 +56,21 @@ export class AuditEventRepository {
     });
   }
 
+  /** Who viewed these records (findings, reports…), oldest first: the views of someone's work. */
+  async viewsOf(records: readonly { entityKind: AuditedEntityKind; ids: readonly string[] }[]): Promise<AuditEvent[]> {
+    const named = records.filter((record) => record.ids.length > 0);
+    if (named.length === 0) return [];
+    return this.collection.readAll(
+      await this.collection[driver]
+        .find({
+          transition: 'view',
+          $or: named.map((record) => ({ entityKind: record.entityKind, entityId: { $in: [...record.ids] } })),
+        } as Document)
+        .sort({ at: 1, _id: 1 })
+        .toArray(),
+    );
+  }
+
   /** Every event about a child's case (by its reference), oldest first: views and changes, of any record. */
   async aboutCase(caseReference: string): Promise<AuditEvent[]> {
     return this.collection.readAll(
