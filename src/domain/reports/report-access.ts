@@ -76,22 +76,15 @@ export async function openReport(
     return access;
   }
   const { report, day, withCaseSections } = access.value;
-  const caseTag = withCaseSections
-    ? { caseReferences: (await ports.caseReferencesOfDay(day._id)).slice(0, 500), districtId: report.districtId }
-    : {};
-  await ports.recordAudit({
-    _id: `report:${reportId}:view:${context.openId}`,
-    entityKind: 'report',
-    entityId: reportId,
-    transition: 'view',
-    actorId: context.actor.id,
-    at: context.now,
-    commandId: context.openId,
-    before: access.value.report.status,
-    after: access.value.report.status,
-    note: withCaseSections ? 'report page with case sections' : 'report page without case sections',
-    ...caseTag,
-  });
+  await ports.recordAudit(
+    reportViewEvent(report, {
+      actorId: context.actor.id,
+      commandId: context.openId,
+      now: context.now,
+      note: withCaseSections ? 'report page with case sections' : 'report page without case sections',
+      caseReferences: withCaseSections ? await ports.caseReferencesOfDay(day._id) : [],
+    }),
+  );
   return access;
 }
 
@@ -118,4 +111,29 @@ export async function recordReportLinkRefused(
     after: 'none',
     note: `report link refused: ${refused.why}`,
   });
+}
+
+/**
+ * One view of a report: the page opened, or the draft card with its notes case by case shown in a chat.
+ * When it showed notes case by case, it names those cases, so the view is in each case's audit trail.
+ */
+export function reportViewEvent(
+  report: Report,
+  view: { actorId: string; commandId: string; now: Date; note: string; caseReferences: readonly string[] },
+): AuditEvent {
+  return {
+    _id: `report:${report._id}:view:${view.commandId}`.slice(0, 300),
+    entityKind: 'report',
+    entityId: report._id,
+    transition: 'view',
+    actorId: view.actorId,
+    at: view.now,
+    commandId: view.commandId,
+    before: report.status,
+    after: report.status,
+    note: view.note,
+    ...(view.caseReferences.length > 0
+      ? { caseReferences: [...new Set(view.caseReferences)].slice(0, 500), districtId: report.districtId }
+      : {}),
+  };
 }

@@ -113,6 +113,14 @@ describe('the Challenge Day report in Teams', () => {
     expect(JSON.stringify(draft)).toContain('Caseloads');
     expect(JSON.stringify(draft)).toContain('"form":"report.editAction"');
     expect(JSON.stringify(draft)).toContain('report.submit');
+    // Showing the notes case by case is a view of each case, in its audit trail.
+    const views = await database.stores.auditEvents.aboutCase(`CR-${dayNumber}00`);
+    expect(views.map((event) => [event.entityKind, event.transition, event.actorId, event.note])).toContainEqual([
+      'report',
+      'view',
+      'person-priya',
+      'draft report card with notes case by case',
+    ]);
     await teams.settle();
     expect(verificationCardsTo(martin)).toHaveLength(0);
     expect((await storedReport()).status).toBe('draft');

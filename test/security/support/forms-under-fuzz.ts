@@ -15,6 +15,7 @@ import { planChallengeDaySubmissionSchema } from '../../../src/domain/forms/plan
 import { reportDraftActionSubmissionSchema } from '../../../src/domain/forms/report-draft-action.js';
 import {
   approveReportSubmissionSchema,
+  openReportSubmissionSchema,
   returnReportSubmissionSchema,
 } from '../../../src/domain/forms/report-review.js';
 import { NOTICE_REPLY_KINDS } from '../../../src/domain/notice/reply-kinds.js';
@@ -276,6 +277,14 @@ export const forms: Record<string, FormUnderFuzz> = {
   'verify a report': {
     schema: approveReportSubmissionSchema,
     verb: 'report.approve',
+    person: sue,
+    contexts: [{ reportId: records.submittedReportChesterfield._id }],
+    valid: approveReportSubmission(),
+    inputs: { comments: writtenText(4000) },
+  },
+  'open a report (the verification card’s comment box comes along)': {
+    schema: openReportSubmissionSchema,
+    verb: 'report.openLink',
     person: sue,
     contexts: [{ reportId: records.submittedReportChesterfield._id }],
     valid: approveReportSubmission(),
