@@ -12,6 +12,7 @@ import { SlackSender } from './channels/slack/slack-sender.js';
 import type { Config } from './config.js';
 import { healthRoutes } from './http/health-routes.js';
 import { ReportLinks } from './http/report-links.js';
+import { reportLinkSecret } from './http/report-link-secret.js';
 import { reportRoutes } from './http/report-routes.js';
 import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
@@ -50,6 +51,8 @@ export async function buildBot(options: {
   logger: Logger;
   isDatabaseAnswering: () => Promise<boolean>;
   now?: () => Date;
+  /** The folder for the bot's local files (DATA_DIR, resolved): where development keeps its link secret. */
+  dataDir?: string;
   /** The time the outbox paces its calls by; the system clock unless a test gives a virtual one. */
   pacingClock?: PacingClock;
 }): Promise<Bot> {
@@ -66,9 +69,11 @@ export async function buildBot(options: {
       .sendActivity('Something went wrong on our side. Please try again; the QA team has been told.')
       .catch(() => undefined);
   };
-  // Without a configured secret, links work until the bot restarts.
+  // Without a configured secret or a data folder to keep one in (tests), links work until the bot stops.
   const reportLinks = new ReportLinks(
-    config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex'),
+    options.dataDir
+      ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
+      : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex')),
     config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
   );
   const outbox = createOutboxWorker({
@@ -81,7 +86,7 @@ export async function buildBot(options: {
       ),
       ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
     },
-    render: (notification) => renderNotification(stores, notification, now(), (id) => reportLinks.linkTo(id, now())),
+    render: (notification) => renderNotification(stores, notification, now()),
     logger,
     owner: instanceId,
     now,
@@ -94,7 +99,7 @@ export async function buildBot(options: {
     deliver: (deliveries) => outbox.deliver(deliveries),
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
-    reportLink: (id) => reportLinks.linkTo(id, now()),
+    reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
   };
   const handleTeamsTurn = createTeamsBot({
     adapter: teamsAdapter,
@@ -125,7 +130,7 @@ export async function buildBot(options: {
     logger,
     routers: [
       healthRoutes(options.isDatabaseAnswering),
-      reportRoutes({ stores, links: reportLinks, now }),
+      reportRoutes({ stores, links: reportLinks, now, logger }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

@@ -146,6 +146,7 @@ const configSchema = z.object({
   RETENTION_NOTICE_REPLIES_DAYS: retentionPeriod('days', 30, 36_500, 365),
   RETENTION_OUTBOX_DAYS: retentionPeriod('days', 14, 36_500, 90),
   RETENTION_DONE_WORK_DAYS: retentionPeriod('days', 7, 36_500, 90),
+  RETENTION_AUDIT_EVENTS_YEARS: retentionPeriod('years', 1, 100, 7),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -187,6 +188,24 @@ function problemsBetweenVariables(env: Record<string, string | undefined>) {
     problems.push({
       variable: 'MONGODB_URI',
       problem: 'is required when NODE_ENV=production (the embedded database is for trying the bot only)',
+    });
+  }
+  // Report links are signed with this secret: a production bot must keep it across restarts and share it
+  // between instances, so it cannot make one up for itself.
+  if (env.NODE_ENV === 'production' && !env.REPORT_LINK_SECRET?.trim()) {
+    problems.push({
+      variable: 'REPORT_LINK_SECRET',
+      problem:
+        'is required when NODE_ENV=production: at least 32 random characters, the same for every instance (it signs report links)',
+    });
+  }
+  // An audit event says who saw or changed a record, so it is kept at least as long as the record it describes.
+  const years = (variable: string, fallback: number) => Number(env[variable]?.trim() || fallback);
+  const longestRecordYears = Math.max(years('RETENTION_CASE_FINDINGS_YEARS', 6), years('RETENTION_REPORTS_YEARS', 6));
+  if (years('RETENTION_AUDIT_EVENTS_YEARS', 7) < longestRecordYears) {
+    problems.push({
+      variable: 'RETENTION_AUDIT_EVENTS_YEARS',
+      problem: `must be at least ${longestRecordYears}, the longest that findings or reports are kept`,
     });
   }
   // With an app id the bot authenticates to Teams, which needs a secret (or a managed identity) and, for

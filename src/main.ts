@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
 
   const database = await openDatabase(databaseSettings(config, projectDir), logger);
-  const bot = await buildBot({ config, db: database.db, logger, isDatabaseAnswering: database.isAnswering });
+  const bot = await buildBot({
+    config,
+    db: database.db,
+    logger,
+    isDatabaseAnswering: database.isAnswering,
+    dataDir: resolve(projectDir, config.DATA_DIR),
+  });
   const server = await startHttpServer(bot.http, config.PORT, config.HOST);
   await bot.connect();
   const clock = startClock(bot.tick, logger, clockCoordinator(bot.stores.clockTicks));

@@ -21,6 +21,28 @@ describe('reading the configuration', () => {
     );
   });
 
+  it('refuses to start in production without the secret that signs report links, naming it', () => {
+    const production = { NODE_ENV: 'production', MONGODB_URI: 'mongodb://db.example/challenge' };
+    expect(() => readConfig(production)).toThrow(
+      '  - REPORT_LINK_SECRET: is required when NODE_ENV=production: at least 32 random characters, the same for every instance (it signs report links)',
+    );
+    expect(() => readConfig({ ...production, REPORT_LINK_SECRET: 'too-short' })).toThrow(
+      '  - REPORT_LINK_SECRET: must be at least 32 characters',
+    );
+    expect(readConfig({ ...production, REPORT_LINK_SECRET: 'x'.repeat(32) }).REPORT_LINK_SECRET).toBe('x'.repeat(32));
+    expect(readConfig({}).REPORT_LINK_SECRET).toBeUndefined();
+  });
+
+  it('refuses to keep audit events for less time than the findings or reports they describe', () => {
+    expect(readConfig({}).RETENTION_AUDIT_EVENTS_YEARS).toBe(7);
+    expect(() => readConfig({ RETENTION_REPORTS_YEARS: '10', RETENTION_AUDIT_EVENTS_YEARS: '8' })).toThrow(
+      '  - RETENTION_AUDIT_EVENTS_YEARS: must be at least 10, the longest that findings or reports are kept',
+    );
+    expect(
+      readConfig({ RETENTION_REPORTS_YEARS: '10', RETENTION_AUDIT_EVENTS_YEARS: '10' }).RETENTION_AUDIT_EVENTS_YEARS,
+    ).toBe(10);
+  });
+
   it('lists every invalid variable in one message, each by name', () => {
     let message = '';
     try {

@@ -184,8 +184,6 @@ export interface ReportVerificationData extends FormState<'comments'> {
   readonly previousReturns: readonly ReportReturnLine[];
   /** False for the person who drafted it, and for anyone not a senior manager. */
   readonly canReview: boolean;
-  /** A signed, expiring link to the whole report as one HTML page; "" for none. */
-  readonly downloadUrl: string;
 }
 
 export interface ReportDraftActionLine extends ReportActionLine {
@@ -223,7 +221,6 @@ export interface ReportDraftData {
   readonly previousReturns: readonly ReportReturnLine[];
   /** True for a QA manager while the report is a draft. */
   readonly canEdit: boolean;
-  readonly downloadUrl: string;
 }
 
 export type ReportActionInput = 'what' | 'ownerId' | 'dueDate' | 'priority' | 'leaveOut';
@@ -330,6 +327,17 @@ export interface QueryResultData {
   /** "" when there is no such page. */
   readonly previousPage: string;
   readonly nextPage: string;
+}
+
+/** The answer to "Open the report": a link for the person who pressed it. */
+export interface ReportLinkData {
+  /** "Challenge Day report: Chesterfield, Thu 3 Dec 2026". */
+  readonly title: string;
+  /** When the link stops working, e.g. "17:05". */
+  readonly expiresLabel: string;
+  /** Says the page leaves out the case by case notes, when it does; "" otherwise. */
+  readonly versionNote: string;
+  readonly url: string;
 }
 
 export interface ReceiptData {
@@ -540,6 +548,7 @@ export interface CardDataMap {
   'report-verification': ReportVerificationData;
   'report-draft': ReportDraftData;
   'report-action-form': ReportActionFormData;
+  'report-link': ReportLinkData;
   digest: DigestCardData;
   'performance-summary': PerformanceSummaryData;
   'query-result': QueryResultData;
@@ -572,6 +581,7 @@ export const CARD_NAMES = [
   'report-verification',
   'report-draft',
   'report-action-form',
+  'report-link',
   'digest',
   'performance-summary',
   'query-result',

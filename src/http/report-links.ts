@@ -1,11 +1,23 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** How long a report download link works. */
-export const REPORT_LINK_DAYS = 7;
+/** How long a report link works once the bot has given it to someone. */
+export const REPORT_LINK_MINUTES = 60;
+
+/** What a link's query says; every part may have been changed by whoever holds it. */
+export interface ReportLinkParts {
+  readonly reportId: string;
+  readonly personId: string | undefined;
+  readonly expires: string | undefined;
+  readonly signature: string | undefined;
+}
+
+/** Why a link does not open: told to nobody (they see one sentence), recorded in the audit trail. */
+export type ReportLinkProblem = 'incomplete' | 'bad_signature' | 'expired';
 
 /**
- * Signed, expiring links to a report's HTML page. Whoever has the link can open the page until it expires,
- * as with a shared document link; the signature stops anyone making a link to another report.
+ * Signed links to a report's page, each for one person and for one hour. The signature covers the report,
+ * the person and the expiry, so changing any of them — another report, another person's id, a later
+ * expiry — makes the link refuse; the page then checks that this person may still see the report.
  */
 export class ReportLinks {
   constructor(
@@ -13,24 +25,27 @@ export class ReportLinks {
     private readonly baseUrl: string,
   ) {}
 
-  linkTo(reportId: string, now: Date): string {
-    const expires = Math.floor(now.getTime() / 1000) + REPORT_LINK_DAYS * 86_400;
+  /** A link to the report for this person, and when it stops working. */
+  linkFor(reportId: string, personId: string, now: Date): { url: string; expiresAt: Date } {
+    const expires = Math.floor(now.getTime() / 1000) + REPORT_LINK_MINUTES * 60;
     const url = new URL(`/reports/${encodeURIComponent(reportId)}.html`, this.baseUrl);
+    url.searchParams.set('person', personId);
     url.searchParams.set('expires', String(expires));
-    url.searchParams.set('signature', this.signature(reportId, expires));
-    return url.toString();
+    url.searchParams.set('signature', this.signature(reportId, personId, expires));
+    return { url: url.toString(), expiresAt: new Date(expires * 1000) };
   }
 
-  /** True when the signature is ours for this report and the link has not expired. */
-  isValid(reportId: string, expires: string | undefined, signature: string | undefined, now: Date): boolean {
-    const expiresAt = Number(expires);
-    if (!Number.isInteger(expiresAt) || expiresAt * 1000 < now.getTime() || !signature) return false;
-    const expected = Buffer.from(this.signature(reportId, expiresAt));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+  /** Null when the link is ours, unchanged and not expired; otherwise what is wrong with it. */
+  problemWith(link: ReportLinkParts, now: Date): ReportLinkProblem | null {
+    const expiresAt = Number(link.expires);
+    if (!link.personId || !link.signature || !Number.isInteger(expiresAt)) return 'incomplete';
+    const expected = Buffer.from(this.signature(link.reportId, link.personId, expiresAt));
+    const given = Buffer.from(link.signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'bad_signature';
+    return expiresAt * 1000 <= now.getTime() ? 'expired' : null;
   }
 
-  private signature(reportId: string, expires: number): string {
-    return createHmac('sha256', this.secret).update(`${reportId}\n${expires}`).digest('hex');
+  private signature(reportId: string, personId: string, expires: number): string {
+    return createHmac('sha256', this.secret).update(`report-link\n${reportId}\n${personId}\n${expires}`).digest('hex');
   }
 }

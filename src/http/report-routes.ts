@@ -1,40 +1,83 @@
-import { Router } from 'express';
+import { createHash, randomUUID } from 'node:crypto';
+import { Router, type Response } from 'express';
+import { actorFor } from '../domain/people/actor.js';
+import { openReport, recordReportLinkRefused, type ReportAccessPorts } from '../domain/reports/report-access.js';
 import type { Stores } from '../store/stores.js';
-import { reportHtml } from '../interactions/present/report-html.js';
+import { REPORT_PAGE_STYLE, reportHtml } from '../interactions/present/report-html.js';
+import type { Logger } from '../logger.js';
 import type { ReportLinks } from './report-links.js';
 
 /**
- * `GET /reports/<id>.html?expires=…&signature=…`: the report as one HTML page, for a signed link that has
- * not expired. Anything else gets 403 and a sentence saying how to get a new link.
+ * The page has no scripts, images, fonts, frames or forms, and one inline style: the policy allows that style
+ * by its hash and nothing else, so nothing injected into it could run or load.
  */
-export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: () => Date }): Router {
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(REPORT_PAGE_STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Every answer of the page: never cached, never told where it came from, nothing loaded from elsewhere. */
+function privatePage(response: Response): Response {
+  return response.set({
+    'cache-control': 'no-store',
+    pragma: 'no-cache',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+  });
+}
+
+const REFUSED =
+  'This link is not valid for you, or it has expired. Press "Open the report" on the report card in your chat with the Challenge Day bot to get a link of your own.';
+
+const query = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * `GET /reports/<id>.html?person=…&expires=…&signature=…`: the report as one HTML page, for the person the
+ * link was made for, while it works and while they may see the report. Each open is recorded; anything
+ * else gets 403, shows nothing of the report, and the refusal is recorded.
+ */
+export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: () => Date; logger: Logger }): Router {
   const router = Router();
+  const ports: ReportAccessPorts = {
+    findReport: (id) => deps.stores.reports.findById(id),
+    findDay: (id) => deps.stores.challengeDays.findById(id),
+    recordAudit: (event) => deps.stores.auditEvents.record(event),
+    caseReferencesOfDay: async (dayId) =>
+      (await deps.stores.caseFindings.forChallengeDay(dayId)).map((finding) => finding.caseReference),
+  };
   router.get('/reports/:file', async (request, response) => {
-    const reportId = /^(.+)\.html$/.exec(request.params.file)?.[1] ?? '';
-    const { expires, signature } = request.query;
-    if (
-      !deps.links.isValid(
-        reportId,
-        typeof expires === 'string' ? expires : undefined,
-        typeof signature === 'string' ? signature : undefined,
-        deps.now(),
-      )
-    ) {
-      response
-        .status(403)
-        .type('text/plain')
-        .send(
-          'This link has expired or is not valid. Ask the Challenge Day bot for the report again to get a new link.',
-        );
+    const now = deps.now();
+    const openId = `open-${randomUUID()}`;
+    const link = {
+      reportId: /^(.+)\.html$/.exec(request.params.file)?.[1] ?? '',
+      personId: query(request.query.person),
+      expires: query(request.query.expires),
+      signature: query(request.query.signature),
+    };
+    // The link itself is never logged: within its hour it opens the report for whoever holds it.
+    const refuse = async (why: string) => {
+      deps.logger.info({ reportId: link.reportId.slice(0, 128), why }, 'report link refused');
+      await recordReportLinkRefused(ports, { reportId: link.reportId, personId: link.personId, why, openId, now });
+      privatePage(response).status(403).type('text/plain').send(REFUSED);
+    };
+    const problem = deps.links.problemWith(link, now);
+    if (problem) return refuse(problem);
+    const person = await deps.stores.people.findById(link.personId ?? '');
+    if (!person || person.leftAt) return refuse('the person is not registered, or has left');
+    const opened = await openReport(ports, link.reportId, { actor: actorFor(person), openId, now });
+    if (!opened.ok) {
+      deps.logger.info({ reportId: link.reportId, why: 'not_allowed' }, 'report link refused');
+      privatePage(response).status(403).type('text/plain').send(REFUSED);
       return;
     }
-    const report = await deps.stores.reports.findById(reportId);
-    const html = report ? await reportHtml(deps.stores, report) : null;
-    if (!html) {
-      response.status(404).type('text/plain').send('That report was not found.');
-      return;
-    }
-    response.status(200).set('cache-control', 'private, no-store').type('text/html').send(html);
+    const html = await reportHtml(deps.stores, opened.value.report, opened.value);
+    if (!html) return refuse('the report could not be shown');
+    deps.logger.info({ reportId: link.reportId, withCaseSections: opened.value.withCaseSections }, 'report opened');
+    privatePage(response).status(200).type('text/html').send(html);
   });
   return router;
 }

@@ -17,6 +17,6 @@ export interface InteractionDeps {
   readonly retryUndelivered: (link: ConversationLink) => Promise<void>;
   /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
-  /** A signed, expiring link to a report's HTML page. */
-  readonly reportLink: (reportId: string) => string;
+  /** A signed link to a report's page that opens for this person only, and when it stops working. */
+  readonly reportLinkFor: (reportId: string, personId: string) => { url: string; expiresAt: Date };
 }

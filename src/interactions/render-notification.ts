@@ -21,7 +21,6 @@ export async function renderNotification(
   stores: Stores,
   notification: Notification,
   now: Date,
-  reportLink: (reportId: string) => string = () => '',
 ): Promise<OutgoingCard | null> {
   switch (notification.kind) {
     case 'challenge_day_notice':
@@ -41,7 +40,7 @@ export async function renderNotification(
       if (!report) return null;
       // Sent to each senior manager who may verify it; the buttons are shown, and the domain checks again.
       const manager = { id: 'senior-manager', roles: ['senior_manager' as const], districtIds: [], isSystem: false };
-      return reportVerificationCard(stores, report, manager, reportLink(report._id));
+      return reportVerificationCard(stores, report, manager);
     }
     case 'report_summary': {
       const report = await stores.reports.findById(notification.reportId);
@@ -54,7 +53,7 @@ export async function renderNotification(
     case 'action_turn':
       return actionTurnMessage(stores, notification.actionId, notification.turn, notification.personId, now);
     case 'report_returned':
-      return reportReturnedMessage(stores, notification.reportId, reportLink);
+      return reportReturnedMessage(stores, notification.reportId);
     case 'weekly_digest':
       return weeklyDigestMessage(stores, notification.districtId, notification.week, now);
     case 'performance_summary':

@@ -15,6 +15,7 @@ export function retentionPeriods(config: Config): RetentionPeriods {
     noticeRepliesDays: config.RETENTION_NOTICE_REPLIES_DAYS,
     outboxDays: config.RETENTION_OUTBOX_DAYS,
     doneWorkDays: config.RETENTION_DONE_WORK_DAYS,
+    auditEventsYears: config.RETENTION_AUDIT_EVENTS_YEARS,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   auditEventSchema,
   type AuditEvent,
   type AuditedEntityKind,
+  type CaseTag,
 } from '../domain/audit/audit-event.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
@@ -11,6 +12,8 @@ import { driver } from './driver-collection.js';
 const indexes: DeclaredIndex[] = [
   { name: 'entity_at', key: { entityKind: 1, entityId: 1, at: 1 }, serves: 'trailFor' },
   { name: 'actor_at', key: { actorId: 1, at: 1 }, serves: 'byActor' },
+  { name: 'case_at', key: { caseReferences: 1, at: 1 }, serves: 'aboutCase' },
+  { name: 'at', key: { at: 1 }, serves: 'the retention purge (expired-records.ts)' },
 ];
 
 /** The append-only audit trail. Events are only ever added: this repository has no update or delete. */
@@ -37,6 +40,7 @@ export class AuditEventRepository {
     actorId: string,
     at: Date,
     commandId: string,
+    about?: CaseTag,
   ): Promise<void> {
     return this.record({
       _id: auditEventId(entityKind, entityId, 1),
@@ -48,7 +52,33 @@ export class AuditEventRepository {
       commandId,
       before: 'none',
       after: 'submitted',
+      ...about,
     });
+  }
+
+  /** Who viewed these records (findings, reports…), oldest first: the views of someone's work. */
+  async viewsOf(records: readonly { entityKind: AuditedEntityKind; ids: readonly string[] }[]): Promise<AuditEvent[]> {
+    const named = records.filter((record) => record.ids.length > 0);
+    if (named.length === 0) return [];
+    return this.collection.readAll(
+      await this.collection[driver]
+        .find({
+          transition: 'view',
+          $or: named.map((record) => ({ entityKind: record.entityKind, entityId: { $in: [...record.ids] } })),
+        } as Document)
+        .sort({ at: 1, _id: 1 })
+        .toArray(),
+    );
+  }
+
+  /** Every event about a child's case (by its reference), oldest first: views and changes, of any record. */
+  async aboutCase(caseReference: string): Promise<AuditEvent[]> {
+    return this.collection.readAll(
+      await this.collection[driver]
+        .find({ caseReferences: caseReference } as Document)
+        .sort({ at: 1, _id: 1 })
+        .toArray(),
+    );
   }
 
   async trailFor(entityKind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]> {

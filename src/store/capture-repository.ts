@@ -1,6 +1,6 @@
 import type { Db, Filter, Sort } from 'mongodb';
 import type { z } from 'zod/v4';
-import type { AuditedEntityKind } from '../domain/audit/audit-event.js';
+import type { AuditedEntityKind, CaseTag } from '../domain/audit/audit-event.js';
 import type { AuditEventRepository } from './audit-events.js';
 import { driver } from './driver-collection.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
@@ -21,6 +21,8 @@ export interface CaptureDeclaration<T extends Captured> {
   readonly auditedKind: AuditedEntityKind;
   /** Who the audit trail names as having submitted it. */
   readonly submitterOf: (captured: T) => string;
+  /** The child's case a record is about, for records that are about one (a case finding). */
+  readonly caseOf?: (captured: T) => CaseTag;
   /** The field a day's records are listed by (forChallengeDay). */
   readonly dayOrder: keyof T & string;
   /** The indexes besides the one keeping each submission to one record, among them one for forChallengeDay. */
@@ -58,6 +60,7 @@ export class CaptureRepository<T extends Captured> {
       this.declaration.submitterOf(stored),
       stored.submittedAt,
       stored.submissionId,
+      this.declaration.caseOf?.(stored),
     );
     return result;
   }

@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { caseFindingSchema, type CaseFinding } from '../domain/case-finding/case-finding.js';
 import type { AuditEventRepository } from './audit-events.js';
 import { CaptureRepository } from './capture-repository.js';
+import { caseTagOf } from '../domain/case-finding/case-tag.js';
 import { driver } from './driver-collection.js';
 
 /** What auditors found, one document per submitted card. */
@@ -12,6 +13,7 @@ export class CaseFindingRepository extends CaptureRepository<CaseFinding> {
       schema: caseFindingSchema,
       auditedKind: 'case_finding',
       submitterOf: (finding) => finding.auditorId,
+      caseOf: caseTagOf,
       dayOrder: 'caseReference',
       indexes: [
         { name: 'day_case', key: { challengeDayId: 1, caseReference: 1 }, serves: 'forChallengeDay' },

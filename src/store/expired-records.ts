@@ -21,8 +21,8 @@ interface KindStorage {
 /**
  * Finds and removes records past their retention (domain/retention). It works across collections, as the
  * purge does: the records of a Challenge Day are found through the day's date, and step records, which
- * hold copies of an entity, are removed with it. The audit trail is never touched: its events name ids,
- * people and steps, not what the records held.
+ * hold copies of an entity, are removed with it. Audit events outlive the records they describe (their
+ * period is at least as long) and go only when their own period is over.
  */
 export class ExpiredRecords {
   private readonly storage: Record<PurgedRecordKind, KindStorage>;
@@ -51,6 +51,8 @@ export class ExpiredRecords {
       },
       people_import: { records: records(stores.peopleImports), steps: null },
       roster_offer: { records: records(stores.rosterOffers), steps: null },
+      // The audit trail is append-only to everyone else: only its retention period removes events.
+      audit_event: { records: records(stores.auditEvents), steps: null },
     };
     this.stepRecords = records(stores.transitionSteps);
   }
@@ -111,6 +113,8 @@ function finishedBefore(rule: PurgeRule): Filter<StoredRecord> | null {
       return { uploadedAt: { $lt: rule.cutOff } };
     case 'roster_offer':
       return { offeredAt: { $lt: rule.cutOff } };
+    case 'audit_event':
+      return { at: { $lt: rule.cutOff } };
     default:
       return null;
   }

@@ -39,6 +39,10 @@ export interface RecordsNamingPerson {
   /** Messages queued for the person's own chats. */
   readonly outbox: OutboxEntry[];
   readonly auditEvents: AuditEvent[];
+  /** Of those, every time they viewed a finding, a report page or a case's audit trail. */
+  readonly viewsTheyMade: AuditEvent[];
+  /** Every time someone else viewed a finding they wrote or a report they drafted or verified. */
+  readonly viewsOfTheirWork: AuditEvent[];
   readonly scheduledWork: ScheduledWork[];
   /** Step records of the days, reports and actions above: each holds a copy of the record at that step. */
   readonly transitionSteps: TransitionStep[];
@@ -112,6 +116,20 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     findAll(stores.peopleImports.collection, { $or: [{ uploadedBy: id }, { appliedBy: id }] }),
     findAll(stores.rosterOffers.collection, { $or: [{ offeredBy: id }, { addedBy: id }] }),
   ]);
+  const viewsOfTheirWork = (
+    await stores.auditEvents.viewsOf([
+      {
+        entityKind: 'case_finding',
+        ids: caseFindings.filter((finding) => finding.auditorId === id).map((finding) => finding._id),
+      },
+      {
+        entityKind: 'report',
+        ids: reports
+          .filter((report) => report.draftedById === id || report.approvedById === id)
+          .map((report) => report._id),
+      },
+    ])
+  ).filter((event) => event.actorId !== id);
   return {
     personId,
     people,
@@ -127,6 +145,8 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     conversationLinks,
     outbox,
     auditEvents,
+    viewsTheyMade: auditEvents.filter((event) => event.transition === 'view'),
+    viewsOfTheirWork,
     scheduledWork,
     transitionSteps,
     peopleImports,

@@ -15,6 +15,8 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['conversationLinks', 'Their chats with the bot'],
   ['outbox', 'Messages the bot sent to their chats'],
   ['auditEvents', 'The audit trail of what they did, and of the changes to their record'],
+  ['viewsTheyMade', 'Of those, the findings, report pages and case audit trails they viewed'],
+  ['viewsOfTheirWork', 'Who viewed the findings they wrote and the reports they drafted or verified'],
   ['scheduledWork', 'Scheduled work about them'],
   ['transitionSteps', 'Copies of records kept at each step of their lifecycle'],
   ['peopleImports', 'People files they sent the bot or applied (kept 7 days)'],
@@ -36,7 +38,11 @@ dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; } ul { margin: 0; p
  */
 export function personExportHtml(records: RecordsNamingPerson, gatheredAt: Date): string {
   const name = records.people[0]?.displayName ?? records.personId;
-  const total = SECTIONS.reduce((sum, [key]) => sum + records[key].length, 0);
+  // Views of their work name others, and the views they made are counted among their audit events.
+  const total = SECTIONS.filter(([key]) => key !== 'viewsTheyMade' && key !== 'viewsOfTheirWork').reduce(
+    (sum, [key]) => sum + records[key].length,
+    0,
+  );
   const sections = SECTIONS.map(([key, heading]) => {
     const list = records[key] as readonly unknown[];
     const body =

@@ -125,6 +125,25 @@ beforeAll(async () => {
       candidates: [{ displayName: 'Amy Clarke', email: 'amy.clarke@derbyshire.gov.uk' }],
     });
   }
+  // Audit events are kept 7 years by default: one from 8 years ago goes, one from 6 years ago stays.
+  for (const [id, at] of [
+    ['audit-eight-years-old', daysBefore(8 * 366)],
+    ['audit-six-years-old', daysBefore(6 * 365)],
+  ] as const) {
+    await database.stores.auditEvents.record({
+      _id: id,
+      entityKind: 'case_finding',
+      entityId: `finding-${id}`,
+      transition: 'view',
+      actorId: 'person-viewer',
+      at,
+      commandId: `view-${id}`,
+      before: 'submitted',
+      after: 'submitted',
+      caseReferences: ['CR-900001'],
+      districtId: 'chesterfield',
+    });
+  }
   running = await startTestBot(database, {}, now);
 });
 afterAll(async () => {
@@ -190,7 +209,11 @@ describe('the daily purge of records past their retention', () => {
       scheduled_work: expect.stringMatching(/^Finished scheduled work: 1 purged/),
       people_import: 'People files sent in chat: 1 purged (kept 7 days after they were sent)',
       roster_offer: 'Channel members offered to add: 1 purged (kept 7 days after they were offered)',
+      audit_event: 'Audit events: 1 purged (kept 7 years after they happened)',
     });
+    // Audit events have their own period (7 years by default): one from 8 years ago goes, one from 6 stays.
+    expect(await has('auditEvents', 'audit-eight-years-old')).toBe(false);
+    expect(await has('auditEvents', 'audit-six-years-old')).toBe(true);
     // Nothing of what the records held is in the trail, and the purged records' own trail is still there.
     expect(JSON.stringify(purges)).not.toContain('Strong relationship');
     expect(await database.stores.auditEvents.trailFor('case_finding', 'finding-old')).toHaveLength(1);
@@ -201,7 +224,7 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('challengeDays', 'day-edge')).toBe(true);
     const purgeEvents = async () =>
       (await database.stores.auditEvents.byActor('system')).filter((event) => event.entityKind === 'record_purge');
-    expect(await purgeEvents()).toHaveLength(12);
+    expect(await purgeEvents()).toHaveLength(13);
 
     running.clock.now = new Date('2032-06-16T03:00:00Z');
     await running.bot.tick();

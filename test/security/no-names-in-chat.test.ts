@@ -413,12 +413,7 @@ async function plantedCycle(plan: Planting, on: Platforms): Promise<{ caseRefere
 /** Notifications rendered as they would be sent now; each must have something to say. */
 async function renderNotifications(notifications: readonly Notification[]): Promise<void> {
   for (const notification of notifications) {
-    const card = await renderNotification(
-      database.stores,
-      notification,
-      scene.running.clock.now,
-      () => 'https://example.invalid/r',
-    );
+    const card = await renderNotification(database.stores, notification, scene.running.clock.now);
     expect(card, notification.kind).not.toBeNull();
     rendered.push({ what: `rendered ${notification.kind}`, body: JSON.stringify(card), allowed: [] });
   }
@@ -455,7 +450,7 @@ async function renderEveryCard(
     deliver: async () => ({ queued: 0, unreachable: [] }),
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
-    reportLink: () => 'https://example.invalid/report',
+    reportLinkFor: () => ({ url: 'https://example.invalid/report', expiresAt: now }),
   };
   const qaManager = await stores.people.findById(priya.personId);
   const report = await stores.reports.findById(reportId);
@@ -472,7 +467,7 @@ async function renderEveryCard(
   }
   rendered.push({
     what: 'rendered report draft',
-    body: JSON.stringify(await reportDraftCard(stores, report, actorFor(qaManager), '')),
+    body: JSON.stringify(await reportDraftCard(stores, report, actorFor(qaManager))),
     allowed: [],
   });
   if (report.draftActions[0]) {

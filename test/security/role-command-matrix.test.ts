@@ -348,10 +348,16 @@ const refusals: Refusal[] = [
     run: say('moderate CR-100001 overall outstanding'),
   },
   {
-    command: 'reads a case’s audit trail',
-    by: NOT_QA,
-    says: 'Only a QA manager can read the audit trail.',
+    command: 'reads a case’s audit trail without needing to know the case',
+    by: [owen, stella, pat, bill, sam, ada, dom],
+    says: 'A case’s audit trail is shown only to those who need to know the case',
     run: say('audit trail for case CR-100001'),
+  },
+  {
+    command: 'reads a finding’s grades and notes without needing to know the case (gets its reference and count)',
+    by: [owen, stella],
+    says: 'A finding’s grades and notes are shown only to those who need to know the case',
+    run: say('show finding CR-100001'),
   },
   {
     command: 'reads the failed deliveries',
@@ -496,6 +502,18 @@ const refusals: Refusal[] = [
     by: NOT_QA,
     says: 'That report was not found.',
     run: press('report.page', { reportId: r.draftReportChesterfield._id, page: '1' }),
+  },
+  {
+    command: 'asks for a link to the draft report',
+    by: NOT_QA,
+    says: 'That report was not found.',
+    run: press('report.openLink', { reportId: r.draftReportChesterfield._id }),
+  },
+  {
+    command: 'asks for a link to a report awaiting verification without being a QA or senior manager',
+    by: [dee, dan, owen, pat, sam],
+    says: 'That report was not found.',
+    run: press('report.openLink', { reportId: r.submittedReportChesterfield._id }),
   },
   {
     command: 'submits the draft report',
@@ -680,9 +698,25 @@ describe.each(channels)('$name', (channel) => {
 describe('the same records, for the people allowed to use them', () => {
   const slack = channels[1] as Channel;
 
-  it('a Chesterfield worker reads Chesterfield’s finding in full', async () => {
+  it('those who need to know the case read Chesterfield’s finding in full: the QA manager, the day’s auditor, the district’s senior and district managers', async () => {
+    for (const person of [priya, dan, sue, dee]) {
+      const answer = await slack.say(person, 'show finding CR-100001');
+      expect(answer.shown, who(person)).toContain('Dan’s notes: consistent worker who knows the family well.');
+    }
+  });
+
+  it('a Chesterfield worker sees the finding’s case reference and a count, not its grades or notes', async () => {
     const answer = await slack.say(stella, 'show finding CR-100001');
-    expect(answer.shown).toContain('Dan’s notes: consistent worker who knows the family well.');
+    expect(answer.shown).toContain('CR-100001');
+    expect(answer.shown).toContain('Findings recorded');
+    expect(answer.shown).not.toContain('Dan’s notes');
+  });
+
+  it('those who need to know the case read its audit trail', async () => {
+    for (const person of [priya, dan, sue, dee]) {
+      const answer = await slack.say(person, 'audit trail for case CR-100001');
+      expect(answer.shown, who(person)).toContain('Audit trail for case CR-100001');
+    }
   });
 
   it('a partner-agency member reads their own finding', async () => {

@@ -10,7 +10,7 @@ import { actorFor } from '../../src/domain/people/actor.js';
 import { recordsNamingPerson, type RecordsNamingPerson } from '../../src/store/records-naming-person.js';
 import type { Stores } from '../../src/store/stores.js';
 import { writePersonExport } from '../../src/subject-access/write-person-export.js';
-import { aConversationLink, aNoticeReply } from '../support/fixtures.js';
+import { aCaseFinding, aConversationLink, aNoticeReply } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { driver } from '../../src/store/driver-collection.js';
 
@@ -162,6 +162,39 @@ describe('everything held about one person (a subject access request)', () => {
     const records = await recordsNamingPerson(database.stores, 'person-mia');
 
     expect(records.auditEvents).toContainEqual(audit);
+    expect(idsByCollection(records)).toEqual(await everyDocumentNaming('person-mia'));
+  });
+
+  it('lists the findings, reports and trails they viewed, and who viewed the findings they wrote', async () => {
+    const { stores } = database;
+    await stores.caseFindings.submit(
+      aCaseFinding({ _id: 'finding-by-mia', auditorId: 'person-mia', caseReference: 'CR-555001' }),
+    );
+    const view = (id: string, actorId: string, entityId: string) =>
+      stores.auditEvents.record({
+        _id: id,
+        entityKind: 'case_finding',
+        entityId,
+        transition: 'view',
+        actorId,
+        at: now,
+        commandId: id,
+        before: 'submitted',
+        after: 'submitted',
+      });
+    await view('view-of-mias-work', 'person-priya', 'finding-by-mia');
+    await view('view-by-mia', 'person-mia', 'finding-someone-elses');
+
+    const records = await recordsNamingPerson(stores, 'person-mia');
+
+    expect(records.viewsOfTheirWork.map((event) => [event._id, event.actorId])).toEqual([
+      ['view-of-mias-work', 'person-priya'],
+    ]);
+    expect(records.viewsTheyMade.map((event) => event._id)).toEqual(['view-by-mia']);
+    const gatheredLater = new Date(now.getTime() + 60_000);
+    const html = readFileSync((await writePersonExport(records, folder, gatheredLater)).html, 'utf8');
+    expect(html).toContain('Who viewed the findings they wrote and the reports they drafted or verified (1)');
+    expect(html).toContain('Of those, the findings, report pages and case audit trails they viewed (1)');
     expect(idsByCollection(records)).toEqual(await everyDocumentNaming('person-mia'));
   });
 

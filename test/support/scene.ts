@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { District } from '../../src/domain/districts/district.js';
 import type { Delivery } from '../../src/domain/notifications/notification.js';
 import type { Person } from '../../src/domain/people/person.js';
+import type { Logger } from '../../src/logger.js';
 import { FakeBotConnector, type ConnectorCall } from '../fakes/bot-connector.js';
 import { FakeBotFrameworkTokens } from '../fakes/bot-framework-tokens.js';
 import { FakeSlackWebApi } from '../fakes/slack-web-api.js';
@@ -36,6 +37,8 @@ export interface SceneOptions {
   readonly seed?: () => Promise<unknown>;
   /** More configuration for the bot. */
   readonly env?: Record<string, string>;
+  /** Where the bot logs, for a test that reads its log; silent otherwise. */
+  readonly logger?: Logger;
 }
 
 /** A Microsoft app registration: the bot then checks every request's Bot Framework token and tenant. */
@@ -114,7 +117,12 @@ function useScene(options: SceneOptions, fakes: readonly Fake[], env: () => Reco
   let running: RunningTestBot | undefined;
   beforeAll(async () => {
     await Promise.all(fakes.map((fake) => fake.start()));
-    running = await startTestBot(database, { ...env(), ...options.env }, options.now);
+    running = await startTestBot(
+      database,
+      { ...env(), ...options.env },
+      options.now,
+      options.logger ? { logger: options.logger } : {},
+    );
     for (const district of options.districts ?? [aDistrict()]) await database.stores.districts.save(district);
     for (const person of options.people ?? []) await database.stores.people.save(person);
     await options.seed?.();

@@ -19,6 +19,8 @@ export const AUDITED_ENTITY_KINDS = [
   'person',
   /** A retention purge of one kind of record: its id is the kind, its note says how many. */
   'record_purge',
+  /** A child's case as a whole, by its reference: its audit trail shown. */
+  'case',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 
@@ -38,8 +40,17 @@ export const auditEventSchema = z.strictObject({
   after: z.string().max(64),
   /** What else the record needs, e.g. the seed and method of a case sample; never free text about a child. */
   note: z.string().min(1).max(4000).optional(),
+  /**
+   * The children's cases the event is about, by reference, and their district: a case's trail is found by
+   * these, so it can still be told after the records themselves are purged.
+   */
+  caseReferences: z.array(entityId).max(500).optional(),
+  districtId: entityId.optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+/** Which cases an event is about, for the case's audit trail. */
+export type CaseTag = Required<Pick<AuditEvent, 'caseReferences' | 'districtId'>>;
 
 export function auditEventId(kind: AuditedEntityKind, id: string, step: number): string {
   return `${kind}:${id}:${step}`;

@@ -1,25 +1,30 @@
 import type { CaseFinding } from '../case-finding/case-finding.js';
+import { caseScopeOfDay, mayReadCaseAuditTrail, type CaseScope } from '../case-detail/permissions.js';
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import type { Actor } from '../people/actor.js';
 import type { CaseSample } from '../sampling/case-sample.js';
 import { succeed, type Outcome } from '../shared/domain-error.js';
 import type { AuditEvent, AuditedEntityKind } from './audit-event.js';
-import { mayReadCaseAuditTrails } from './permissions.js';
 
 export interface CaseAuditTrailPorts {
   /** Every finding recorded for the case reference, in any district. */
   findingsForCase(caseReference: string): Promise<CaseFinding[]>;
   /** Every case sample the reference was drawn in. */
   samplesWithCase(caseReference: string): Promise<CaseSample[]>;
+  findDay(id: string): Promise<ChallengeDay | null>;
   /** The audit events of one record, oldest first. */
   trailFor(kind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]>;
+  /** The audit events that name the case reference, oldest first: they outlive the records they describe. */
+  eventsAboutCase(caseReference: string): Promise<AuditEvent[]>;
+  recordAudit(event: AuditEvent): Promise<void>;
 }
 
 /** One thing that happened to a case's records: who did it, when, and what, without any free text. */
 export interface CaseAuditEntry {
   readonly at: Date;
   readonly actorId: string;
-  readonly what: 'sampled' | 'submitted' | 'moderated' | 'viewed' | 'changed';
-  /** The finding or sample the event is about. */
+  readonly what: 'sampled' | 'submitted' | 'moderated' | 'viewed' | 'report_opened' | 'trail_viewed' | 'changed';
+  /** The finding, sample or report the event is about (the case reference for a view of its trail). */
   readonly recordId: string;
   /** For a sample, who the case was given to; for a moderation, which grades moved (grade words only). */
   readonly allocatedToId?: string;
@@ -32,53 +37,94 @@ export interface CaseAuditTrail {
   readonly entries: readonly CaseAuditEntry[];
 }
 
-const WHAT_OF_TRANSITION: Record<string, CaseAuditEntry['what']> = {
+const WHAT_OF_FINDING_TRANSITION: Record<string, CaseAuditEntry['what']> = {
   submit: 'submitted',
   moderate: 'moderated',
   view: 'viewed',
 };
 
+function whatOf(event: AuditEvent): CaseAuditEntry['what'] {
+  switch (event.entityKind) {
+    case 'case_sample':
+      return 'sampled';
+    case 'case_finding':
+      return WHAT_OF_FINDING_TRANSITION[event.transition] ?? 'changed';
+    case 'report':
+      return event.transition === 'view' ? 'report_opened' : 'changed';
+    case 'case':
+      return event.transition === 'view' ? 'trail_viewed' : 'changed';
+    default:
+      return 'changed';
+  }
+}
+
 /**
- * "audit trail for case CR-104233": every audit event about the case reference's records — its findings
- * submitted, moderated and viewed, and the samples it was drawn in — for the QA manager only. It reads the
- * append-only trail and changes nothing.
+ * "audit trail for case CR-104233": every audit event about the case — its findings submitted, moderated
+ * and viewed, the samples it was drawn in, the report pages that showed its notes, the views of this trail —
+ * for those who need to know the case. Events name the case they are about, so the trail is still told
+ * after a retention purge has removed the findings. Reading it is itself recorded.
  */
 export async function readCaseAuditTrail(
   ports: CaseAuditTrailPorts,
   caseReference: string,
-  actor: Actor,
+  context: { actor: Actor; commandId: string; now: Date },
 ): Promise<Outcome<CaseAuditTrail>> {
-  const allowed = mayReadCaseAuditTrails(actor);
-  if (!allowed.ok) return allowed;
-  const [findings, samples] = await Promise.all([
+  const [findings, samples, aboutCase] = await Promise.all([
     ports.findingsForCase(caseReference),
     ports.samplesWithCase(caseReference),
+    ports.eventsAboutCase(caseReference),
   ]);
-  const findingEntries = await Promise.all(
-    findings.map(async (finding) =>
-      (await ports.trailFor('case_finding', finding._id)).map((event): CaseAuditEntry => ({
-        at: event.at,
-        actorId: event.actorId,
-        what: WHAT_OF_TRANSITION[event.transition] ?? 'changed',
-        recordId: finding._id,
-        ...(event.transition === 'moderate' && event.note ? { detail: event.note } : {}),
-      })),
-    ),
-  );
-  const sampleEntries = await Promise.all(
-    samples.map(async (sample) => {
-      const allocatedToId = sample.cases.find((entry) => entry.caseReference === caseReference)?.auditorId;
-      return (await ports.trailFor('case_sample', sample._id)).map((event): CaseAuditEntry => ({
-        at: event.at,
-        actorId: event.actorId,
-        what: 'sampled',
-        recordId: sample._id,
-        ...(allocatedToId ? { allocatedToId } : {}),
-      }));
+  const scopes = await Promise.all([
+    ...[...findings, ...samples].map(async (record): Promise<CaseScope> => {
+      const day = await ports.findDay(record.challengeDayId);
+      return caseScopeOfDay(day ?? { districtId: record.districtId, auditTeamIds: [] });
     }),
+    // Once the records are purged, the district the events name still says who needs to know.
+    ...aboutCase.flatMap((event) => (event.districtId ? [{ districtId: event.districtId, auditTeamIds: [] }] : [])),
+  ]);
+  const allowed = mayReadCaseAuditTrail(context.actor, scopes);
+  if (!allowed.ok) return allowed;
+
+  const perRecord = await Promise.all([
+    ...findings.map((finding) => ports.trailFor('case_finding', finding._id)),
+    ...samples.map((sample) => ports.trailFor('case_sample', sample._id)),
+  ]);
+  // Older events name only their record; newer ones name the case too: each is listed once.
+  const events = new Map<string, AuditEvent>();
+  for (const event of [...perRecord.flat(), ...aboutCase]) events.set(event._id, event);
+  const allocatedTo = new Map(
+    samples.map((sample) => [
+      sample._id,
+      sample.cases.find((entry) => entry.caseReference === caseReference)?.auditorId,
+    ]),
   );
-  const entries = [...sampleEntries.flat(), ...findingEntries.flat()].sort(
-    (first, second) => first.at.getTime() - second.at.getTime(),
-  );
+  const entries = [...events.values()]
+    .map((event): CaseAuditEntry => {
+      const what = whatOf(event);
+      const allocatedToId = what === 'sampled' ? allocatedTo.get(event.entityId) : undefined;
+      return {
+        at: event.at,
+        actorId: event.actorId,
+        what,
+        recordId: event.entityId,
+        ...(allocatedToId ? { allocatedToId } : {}),
+        ...(what === 'moderated' && event.note ? { detail: event.note } : {}),
+      };
+    })
+    .sort((first, second) => first.at.getTime() - second.at.getTime());
+  await ports.recordAudit({
+    _id: `case:${caseReference}:view:${context.commandId}`.slice(0, 300),
+    entityKind: 'case',
+    entityId: caseReference,
+    transition: 'view',
+    actorId: context.actor.id,
+    at: context.now,
+    commandId: context.commandId,
+    before: 'none',
+    after: 'none',
+    note: 'audit trail shown',
+    caseReferences: [caseReference],
+    ...((findings[0] ?? samples[0]) ? { districtId: (findings[0] ?? samples[0])?.districtId } : {}),
+  });
   return succeed({ caseReference, entries });
 }

@@ -5,6 +5,7 @@ import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS, type AuditDomain } from './audit-domains.js';
 import type { CaseFinding } from './case-finding.js';
 import { checkCaseReference } from './case-reference.js';
+import { caseTagOf } from './case-tag.js';
 import { OFSTED_GRADE_LABELS, type OfstedGrade } from './grades.js';
 
 export interface ModerationPorts {
@@ -75,6 +76,7 @@ export async function moderateFinding(
     before: 'submitted',
     after: 'moderated',
     note: changes.join('; '),
+    ...caseTagOf(finding),
   });
   return succeed(moderated);
 }

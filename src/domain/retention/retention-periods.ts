@@ -13,6 +13,8 @@ export interface RetentionPeriods {
   readonly outboxDays: number;
   /** Scheduled work that is done or failed: days after it was due. */
   readonly doneWorkDays: number;
+  /** Audit events: years after they happened; at least as long as the longest-kept record they describe. */
+  readonly auditEventsYears: number;
 }
 
 export const PURGED_RECORD_KINDS = [
@@ -28,6 +30,7 @@ export const PURGED_RECORD_KINDS = [
   'scheduled_work',
   'people_import',
   'roster_offer',
+  'audit_event',
 ] as const;
 export type PurgedRecordKind = (typeof PURGED_RECORD_KINDS)[number];
 
@@ -56,6 +59,7 @@ const LABELS: Record<PurgedRecordKind, string> = {
   scheduled_work: 'Finished scheduled work',
   people_import: 'People files sent in chat',
   roster_offer: 'Channel members offered to add',
+  audit_event: 'Audit events',
 };
 
 /**
@@ -120,6 +124,13 @@ export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
       of: 'finished_before',
       cutOff: daysAgo(CHAT_UPLOADS_KEPT_DAYS),
       kept: `kept ${CHAT_UPLOADS_KEPT_DAYS} days after they were offered`,
+    },
+    // Last, so the events of this very run, which record what went, are younger than any cut-off.
+    {
+      kind: 'audit_event',
+      of: 'finished_before',
+      cutOff: yearsAgo(periods.auditEventsYears),
+      kept: years(periods.auditEventsYears).replace('after the day', 'after they happened'),
     },
   ];
 }

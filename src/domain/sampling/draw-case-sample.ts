@@ -118,6 +118,8 @@ export async function drawCaseSample(
     commandId: context.commandId,
     before: 'none',
     after: 'drawn',
+    caseReferences: stored.cases.map((entry) => entry.caseReference),
+    districtId: stored.districtId,
     note: `seed “${stored.seed}”; ${stored.cases.length} of ${list.cases.length} cases (${drawn.value.excludedCount} audited within ${stored.excludedAuditedWithinMonths} months left out); method: ${stored.method}`,
   });
   const deliveries: Delivery[] = stored.cases.map((entry) => ({

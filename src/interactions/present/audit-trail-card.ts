@@ -48,7 +48,11 @@ function describe(entry: CaseAuditEntry, nameOf: (id: string) => string): string
       return `Finding moderated by ${who}${entry.detail ? `: ${entry.detail}` : ''} (${entry.recordId})`;
     case 'viewed':
       return `Finding viewed by ${who} (${entry.recordId})`;
+    case 'report_opened':
+      return `Report with its notes case by case opened by ${who} (${entry.recordId})`;
+    case 'trail_viewed':
+      return `This audit trail viewed by ${who}`;
     case 'changed':
-      return `Finding changed by ${who} (${entry.recordId})`;
+      return `Changed by ${who} (${entry.recordId})`;
   }
 }

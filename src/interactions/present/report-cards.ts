@@ -51,7 +51,6 @@ export async function reportVerificationCard(
   stores: Stores,
   report: Report,
   viewer: Actor | null,
-  downloadUrl = '',
 ): Promise<OutgoingCard | null> {
   const { day, district, summary } = await reportFacts(stores, report);
   if (!day) return null;
@@ -87,7 +86,6 @@ export async function reportVerificationCard(
     })),
     moreActionsCount: Math.max(0, report.draftActions.length - ACTIONS_SHOWN),
     previousReturns: returnLines(report, names),
-    downloadUrl,
     canReview: report.status === 'submitted' && viewer !== null && mayDecideOnReport(viewer, report),
   };
   return {
@@ -131,7 +129,6 @@ export async function reportDraftCard(
   stores: Stores,
   report: Report,
   viewer: Actor,
-  downloadUrl: string,
   page = 1,
 ): Promise<OutgoingCard | null> {
   const { day, district, summary } = await reportFacts(stores, report);
@@ -198,7 +195,6 @@ export async function reportDraftCard(
     nextPage: shownPage < pages ? String(shownPage + 1) : '',
     previousReturns: returnLines(report, names),
     canEdit: report.status === 'draft' && mayChangeDraftReports(viewer).ok,
-    downloadUrl,
   };
   const withNote: ReportDraftData = hidden
     ? {

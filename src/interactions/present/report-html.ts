@@ -15,10 +15,21 @@ const escape = (text: string) =>
   );
 
 /**
+ * The page's only style, inline; its hash is the one style the page's Content-Security-Policy allows.
+ */
+export const REPORT_PAGE_STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
+th{background:#eef4f5}h1{color:#006978}.meta{color:#555}`;
+
+/**
  * The whole report as one self-contained HTML page (no scripts, no outside styles or images), to download,
  * print or file. Everything shown is escaped. Cases appear by reference only.
  */
-export async function reportHtml(stores: Stores, report: Report): Promise<string | null> {
+export async function reportHtml(
+  stores: Stores,
+  report: Report,
+  version: { withCaseSections: boolean },
+): Promise<string | null> {
   const day = await stores.challengeDays.findById(report.challengeDayId);
   if (!day) return null;
   const [district, findings, focusGroups, visits] = await Promise.all([
@@ -46,9 +57,7 @@ export async function reportHtml(stores: Stores, report: Report): Promise<string
   const gradeHead = head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])]);
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
-th{background:#eef4f5}h1{color:#006978}.meta{color:#555}</style></head>
+<style>${REPORT_PAGE_STYLE}</style></head>
 <body><h1>${escape(title)}</h1>
 <p class="meta">Status: ${escape(report.status)}. Drafted by ${escape(names.get(report.draftedById) ?? '')}${
     report.approvedById && report.approvedAt
@@ -62,8 +71,12 @@ th{background:#eef4f5}h1{color:#006978}.meta{color:#555}</style></head>
     (domain) =>
       row([AUDIT_DOMAIN_LABELS[domain], ...OFSTED_GRADES.map((grade) => String(summary.domainGrades[domain][grade]))]),
   ).join('')}</table>
-<h2>Strengths</h2>${caseNotesTable(summary.strengths)}
-<h2>Areas for improvement</h2>${caseNotesTable(summary.areasForImprovement)}
+${
+  version.withCaseSections
+    ? `<h2>Strengths</h2>${caseNotesTable(summary.strengths)}
+<h2>Areas for improvement</h2>${caseNotesTable(summary.areasForImprovement)}`
+    : `<h2>Strengths and areas for improvement</h2><p>Notes case by case: ${summary.strengths.length} on strengths, ${summary.areasForImprovement.length} on areas for improvement. They are shown only to the people who need to know the cases.</p>`
+}
 <h2>Themes from the focus groups</h2>${list(summary.themes)}
 <h2>What observed visits showed</h2>${list(summary.visitLearning)}
 <h2>Actions</h2><table>${head(['Action', 'Owner', 'Due', 'Priority', 'From'])}${report.draftActions

@@ -66,16 +66,12 @@ function summaryOf(action: Action, turn: ActionTurn, owner: string): string {
  * A report a senior manager returned: the draft, as its QA manager opens it, with the comments shown and
  * each action ready to change before it is submitted again. Null once it is no longer in draft.
  */
-export async function reportReturnedMessage(
-  stores: Stores,
-  reportId: string,
-  reportLink: (reportId: string) => string,
-): Promise<OutgoingCard | null> {
+export async function reportReturnedMessage(stores: Stores, reportId: string): Promise<OutgoingCard | null> {
   const report = await stores.reports.findById(reportId);
   if (!report || report.status !== 'draft') return null;
   const drafter = await stores.people.findById(report.draftedById);
   if (!drafter) return null;
-  const draft = await reportDraftCard(stores, report, actorFor(drafter), reportLink(report._id));
+  const draft = await reportDraftCard(stores, report, actorFor(drafter));
   if (!draft) return null;
   const latest = report.returns.at(-1);
   return {

@@ -28,13 +28,26 @@ async function showFinding(
     {
       findById: (id) => deps.stores.caseFindings.findById(id),
       forCase: (caseReference) => deps.stores.caseFindings.forCase(undefined, caseReference),
+      findDay: (id) => deps.stores.challengeDays.findById(id),
       recordAudit: (event) => deps.stores.auditEvents.record(event),
     },
     idOrCaseReference,
     { actor: actorFor(message.person), commandId: `view:${message.person._id}:${now.toISOString()}`, now },
   );
   if (!viewed.ok) return viewed;
-  const finding = viewed.value;
+  if (!viewed.value.detail) {
+    const { caseReference, findingCount } = viewed.value;
+    return succeed(
+      receipt(
+        `Case ${caseReference}`,
+        'the Challenge Day auditors',
+        now,
+        [{ title: 'Findings recorded', value: String(findingCount) }],
+        'A finding’s grades and notes are shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, and the senior and district managers of its district.',
+      ),
+    );
+  }
+  const { finding } = viewed.value;
   const auditor = await deps.stores.people.findById(finding.auditorId);
   return succeed(
     receipt(`Case finding ${finding.caseReference}`, auditor?.displayName ?? 'an auditor', finding.submittedAt, [

@@ -27,6 +27,7 @@ import { personLeftVerb } from './person-left.js';
 import { queryPageVerb } from './query-page.js';
 import { reportApproveVerb } from './report-approve.js';
 import { reportEditActionVerb } from './report-edit-action.js';
+import { reportOpenLinkVerb } from './report-open-link.js';
 import { reportPageVerb } from './report-page.js';
 import { reportReturnVerb } from './report-return.js';
 import { reportSubmitVerb } from './report-submit.js';
@@ -60,6 +61,7 @@ export const CARD_VERBS = byName([
   reportSubmitVerb,
   reportApproveVerb,
   reportReturnVerb,
+  reportOpenLinkVerb,
   queryPageVerb,
   districtAddVerb,
   districtChangeVerb,

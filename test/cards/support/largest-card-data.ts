@@ -191,8 +191,6 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       comments: text(4000),
     })),
     canReview: true,
-    downloadUrl:
-      'https://challenge-day.example.gov.uk/reports/report-1.html?expires=1796000000&signature=0123456789abcdef0123456789abcdef',
     values: { comments: text(4000) },
     errors: { form: text(300), comments: text(300) },
   },
@@ -226,8 +224,6 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       comments: text(4000),
     })),
     canEdit: true,
-    downloadUrl:
-      'https://challenge-day.example.gov.uk/reports/report-1.html?expires=1796000000&signature=0123456789abcdef0123456789abcdef',
   },
   'report-action-form': {
     reportId: `report-${'r'.repeat(120)}`,
@@ -313,6 +309,12 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     })),
     previousPage: '1',
     nextPage: '3',
+  },
+  'report-link': {
+    title: text(300),
+    expiresLabel: '17:05',
+    versionNote: text(300),
+    url: `https://challenge-day.example.gov.uk/reports/report-${'1'.repeat(128)}.html?person=${'p'.repeat(128)}&expires=1796000000&signature=${'0'.repeat(64)}`,
   },
   receipt: {
     title: text(150),

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../src/config.js';
+import { purgeExpiredRecords } from '../../../src/domain/retention/purge-expired-records.js';
+import { retentionPeriods } from '../../../src/jobs/purge-records.js';
+import { ExpiredRecords } from '../../../src/store/expired-records.js';
 import { aChallengeDay } from '../../support/fixtures.js';
 import { caseFindingSubmission } from '../../support/form-submissions.js';
 import { personalChat as chatOf, teamsScene, teamsUser as user } from '../../support/scene.js';
@@ -8,6 +12,7 @@ const priya = user('priya', 'Priya Patel'); // QA manager
 const martin = user('martin', 'Martin Cole'); // senior manager
 const helen = user('helen', 'Helen Ward'); // district manager
 const dan = user('dan', 'Dan Reeves'); // peer auditor
+const jo = user('jo', 'Jo Bennett'); // district staff
 const channel: TeamsConversation = {
   id: '19:chesterfield-audit@thread.tacv2',
   type: 'channel',
@@ -21,6 +26,7 @@ const teams = teamsScene({
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
     registered(martin, { _id: 'person-martin', roles: ['senior_manager'] }),
     registered(helen, { _id: 'person-helen', roles: ['district_manager'] }),
+    registered(jo, { _id: 'person-jo', roles: ['staff'] }),
     registered(dan, { _id: 'person-dan', roles: ['auditor'], districtIds: ['erewash'], teamName: 'Erewash CP' }),
   ],
   seed: async () => {
@@ -62,14 +68,49 @@ describe('the audit trail of a case, in Teams', () => {
     expect(trail).not.toContain('Persistent direct work');
   });
 
-  it('is refused to anyone who is not a QA manager, and asked in a channel it says to ask in a personal chat', async () => {
+  it('is shown to the district’s senior manager, refused to anyone who need not know the case, and asked in a channel it says to ask in a personal chat', async () => {
     await say(martin, chatOf(martin), 'audit trail for case CR-7001');
-    expect(answerIn(chatOf(martin))).toContain('Only a QA manager can read the audit trail.');
-    expect(answerIn(chatOf(martin))).not.toContain('Finding submitted');
+    expect(answerIn(chatOf(martin))).toContain('Finding submitted by Dan Reeves');
+
+    await say(jo, chatOf(jo), 'audit trail for case CR-7001');
+    expect(answerIn(chatOf(jo))).toContain('A case’s audit trail is shown only to those who need to know the case');
+    expect(answerIn(chatOf(jo))).not.toContain('Finding submitted');
 
     await say(priya, channel, 'audit trail for case CR-7001');
     expect(answerIn(channel)).toContain('The audit trail is shown only in a personal chat with the bot');
     expect(answerIn(channel)).not.toContain('Finding submitted');
+  });
+
+  it('after a retention purge has removed the case’s finding, sample and day, still lists who drew, submitted, moderated and viewed it', async () => {
+    const later = new Date('2033-06-01T10:00:00Z');
+    at(later);
+    const purged = await purgeExpiredRecords(
+      {
+        findExpired: (rule) => new ExpiredRecords(database.stores).findExpired(rule),
+        remove: (kind, ids) => new ExpiredRecords(database.stores).remove(kind, ids),
+        recordAudit: (event) => database.stores.auditEvents.record(event),
+      },
+      retentionPeriods(readConfig({})),
+      { runId: 'purge-test', now: later },
+    );
+    expect(purged).toMatchObject({ case_finding: 1, case_sample: 1, challenge_day: 1 });
+    expect(await database.stores.caseFindings.forCase(undefined, 'CR-7001')).toEqual([]);
+
+    for (const who of [priya, martin]) {
+      await say(who, chatOf(who), 'audit trail for case CR-7001');
+      const trail = answerIn(chatOf(who));
+      for (const line of [
+        'Drawn for audit by Priya Patel',
+        'Finding submitted by Dan Reeves',
+        'Finding moderated by Priya Patel',
+        'Finding viewed by Helen Ward',
+        'This audit trail viewed by Priya Patel',
+      ]) {
+        expect(trail, `${who.name}: ${line}`).toContain(line);
+      }
+    }
+    await say(jo, chatOf(jo), 'audit trail for case CR-7001');
+    expect(answerIn(chatOf(jo))).toContain('A case’s audit trail is shown only to those who need to know the case');
   });
 
   it('refuses a name in place of the case reference without repeating it', async () => {

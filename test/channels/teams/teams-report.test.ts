@@ -113,6 +113,14 @@ describe('the Challenge Day report in Teams', () => {
     expect(JSON.stringify(draft)).toContain('Caseloads');
     expect(JSON.stringify(draft)).toContain('"form":"report.editAction"');
     expect(JSON.stringify(draft)).toContain('report.submit');
+    // Showing the notes case by case is a view of each case, in its audit trail.
+    const views = await database.stores.auditEvents.aboutCase(`CR-${dayNumber}00`);
+    expect(views.map((event) => [event.entityKind, event.transition, event.actorId, event.note])).toContainEqual([
+      'report',
+      'view',
+      'person-priya',
+      'draft report card with notes case by case',
+    ]);
     await teams.settle();
     expect(verificationCardsTo(martin)).toHaveLength(0);
     expect((await storedReport()).status).toBe('draft');
@@ -154,7 +162,12 @@ describe('the Challenge Day report in Teams', () => {
     const toMartin = verificationCardsTo(martin);
     expect(toMartin).toHaveLength(1);
     expect(JSON.stringify(toMartin[0]?.activity)).toContain('in the child’s own words');
-    expect(JSON.stringify(toMartin[0]?.activity)).toContain('Download the full report (HTML)');
+    // The card carries no link to the report, only the button that asks for one for whoever presses it.
+    expect(JSON.stringify(toMartin[0]?.activity)).toContain('"verb":"report.openLink"');
+    expect(JSON.stringify(toMartin[0]?.activity)).not.toContain('/reports/');
+    const link = await press(martin, 'report.openLink', { reportId: report._id });
+    expect(JSON.stringify(link.body)).toContain('/reports/');
+    expect(JSON.stringify(link.body)).toContain('person=person-martin');
 
     const approved = await press(martin, 'report.approve', { reportId: report._id });
     expect(textsOf(approved.body.value).join(' ')).toContain('Report verified');
@@ -325,10 +338,14 @@ describe('the Challenge Day report in Teams', () => {
     expect(card).toContain('shown as [hidden]');
   });
 
-  it('can be downloaded as one HTML page through its signed link, which cannot be altered and expires', async () => {
+  it('opens as one HTML page through a link of her own, which cannot be altered and expires within the hour', async () => {
     await teams.say(priya, chatOf(priya), 'draft the report for Chesterfield');
     const card = JSON.stringify(cardIn(teams.lastIn(chatOf(priya))?.activity));
-    const link = new URL(/"url":"([^"]+\/reports\/[^"]+)"/.exec(card)?.[1] ?? 'http://invalid/');
+    expect(card).toContain('"verb":"report.openLink"');
+    const answer = JSON.stringify(
+      (await press(priya, 'report.openLink', { reportId: (await storedReport())._id })).body,
+    );
+    const link = new URL(/"url":"([^"]+\/reports\/[^"]+)"/.exec(answer)?.[1] ?? 'http://invalid/');
     const local = `${teams.running.baseUrl}${link.pathname}${link.search}`;
 
     const page = await fetch(local);
@@ -345,10 +362,10 @@ describe('the Challenge Day report in Teams', () => {
     const otherReport = local.replace(/reports\/[^.]+\.html/, 'reports/report-someone-else.html');
     expect((await fetch(otherReport)).status).toBe(403);
     expect((await fetch(local.replace(/signature=[0-9a-f]{4}/, 'signature=0000'))).status).toBe(403);
-    teams.running.clock.now = new Date(teams.running.clock.now.getTime() + 8 * 86_400_000);
+    teams.running.clock.now = new Date(teams.running.clock.now.getTime() + 61 * 60_000);
     const expired = await fetch(local);
     expect(expired.status).toBe(403);
-    expect(await expired.text()).toContain('This link has expired or is not valid');
+    expect(await expired.text()).toContain('This link is not valid for you, or it has expired.');
   });
 
   it('the QA manager who drafted the report cannot verify it', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFindingRequest, viewFinding } from '../../../src/domain/case-finding/view-finding.js';
 import { actorFor } from '../../../src/domain/people/actor.js';
-import { aCaseFinding, aPerson } from '../../support/fixtures.js';
+import type { Person } from '../../../src/domain/people/person.js';
+import { aCaseFinding, aChallengeDay, aPerson } from '../../support/fixtures.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
@@ -9,6 +10,7 @@ const now = new Date('2026-12-05T10:00:00Z');
 const ports = () => ({
   findById: (id: string) => database.stores.caseFindings.findById(id),
   forCase: (caseReference: string) => database.stores.caseFindings.forCase(undefined, caseReference),
+  findDay: (id: string) => database.stores.challengeDays.findById(id),
   recordAudit: database.stores.auditEvents.record.bind(database.stores.auditEvents),
 });
 const view = (who: Parameters<typeof actorFor>[0], what: string, commandId = `cmd-${Math.random()}`) =>
@@ -21,17 +23,46 @@ describe('reading a case finding', () => {
     expect(readFindingRequest('case finding for Chesterfield')).toBeNull();
   });
 
-  it('is shown to someone working in the district, and each view is in the audit trail', async () => {
-    const finding = aCaseFinding({ caseReference: 'CR-820001', districtId: 'chesterfield' });
+  it('is shown in full only to those who need to know the case, each view in the audit trail; others in its district get the reference and a count', async () => {
+    const day = await database.stores.challengeDays.create(aChallengeDay({ auditTeamIds: ['person-day-auditor'] }));
+    const finding = aCaseFinding({ challengeDayId: day._id, caseReference: 'CR-820001', districtId: 'chesterfield' });
     await database.stores.caseFindings.submit(finding);
-    const manager = aPerson({ _id: 'person-dm', roles: ['district_manager'], districtIds: ['chesterfield'] });
+    const person = (id: string, roles: Person['roles'], districtIds: string[]) =>
+      aPerson({ _id: `person-${id}`, roles, districtIds });
+    const needToKnow = [
+      person('qa', ['qa_manager'], ['erewash']),
+      person('day-auditor', ['auditor'], ['erewash']),
+      person('sm', ['senior_manager'], ['chesterfield']),
+      person('dm', ['district_manager'], ['chesterfield']),
+    ];
+    const referencesOnly = [
+      person('staff', ['staff'], ['chesterfield']),
+      person('other-auditor', ['auditor'], ['chesterfield']),
+    ];
+    const notFound = [
+      person('sm-erewash', ['senior_manager'], ['erewash']),
+      person('dm-erewash', ['district_manager'], ['erewash']),
+    ];
 
-    expect(await view(manager, 'CR-820001')).toMatchObject({ ok: true, value: { _id: finding._id } });
-    expect(await view(manager, finding._id)).toMatchObject({ ok: true });
+    for (const who of needToKnow) {
+      expect(await view(who, 'CR-820001'), who._id).toMatchObject({
+        ok: true,
+        value: { detail: true, finding: { _id: finding._id } },
+      });
+    }
+    for (const who of referencesOnly) {
+      expect(await view(who, finding._id), who._id).toEqual({
+        ok: true,
+        value: { detail: false, caseReference: 'CR-820001', findingCount: 1 },
+      });
+    }
+    for (const who of notFound) {
+      expect(await view(who, 'CR-820001'), who._id).toMatchObject({ ok: false, error: { reason: 'not_found' } });
+    }
     const views = (await database.stores.auditEvents.trailFor('case_finding', finding._id)).filter(
       (event) => event.transition === 'view',
     );
-    expect(views.map((event) => event.actorId)).toEqual(['person-dm', 'person-dm']);
+    expect(views.map((event) => event.actorId).sort()).toEqual(needToKnow.map((who) => who._id).sort());
   });
 
   it('asked for by id from another district, says "not found", revealing nothing, and records no view', async () => {

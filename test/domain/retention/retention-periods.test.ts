@@ -25,18 +25,26 @@ describe('retention periods', () => {
       // People files and member lists sent or offered in chat: a week.
       people_import: '2032-06-08T12:00:00.000Z',
       roster_offer: '2032-06-08T12:00:00.000Z',
+      // Audit events: 7 years after they happened, longer than any record they describe.
+      audit_event: '2025-06-15T00:00:00.000Z',
     });
   });
 
   it('follow the configuration, and a day is kept as long as the longest-kept of its records', () => {
     const rules = cutOffs(
-      { RETENTION_CASE_FINDINGS_YEARS: '10', RETENTION_REPORTS_YEARS: '3', RETENTION_OUTBOX_DAYS: '30' },
+      {
+        RETENTION_CASE_FINDINGS_YEARS: '10',
+        RETENTION_REPORTS_YEARS: '3',
+        RETENTION_OUTBOX_DAYS: '30',
+        RETENTION_AUDIT_EVENTS_YEARS: '12',
+      },
       new Date('2032-06-15T12:00:00Z'),
     );
     expect(rules.case_finding).toBe('2022-06-15T00:00:00.000Z');
     expect(rules.report).toBe('2029-06-15T00:00:00.000Z');
     expect(rules.challenge_day).toBe('2022-06-15T00:00:00.000Z');
     expect(rules.outbox_entry).toBe('2032-05-16T12:00:00.000Z'); // both in summer time
+    expect(rules.audit_event).toBe('2020-06-15T00:00:00.000Z');
   });
 
   it('count in London days: just after midnight in summer it is already the next day', () => {

@@ -17,6 +17,7 @@ import { reportDraftActionSubmissionSchema } from '../../../src/domain/forms/rep
 import { teamSubmissionSchema } from '../../../src/domain/forms/team.js';
 import {
   approveReportSubmissionSchema,
+  openReportSubmissionSchema,
   returnReportSubmissionSchema,
 } from '../../../src/domain/forms/report-review.js';
 import { NOTICE_REPLY_KINDS } from '../../../src/domain/notice/reply-kinds.js';
@@ -301,6 +302,14 @@ export const forms: Record<string, FormUnderFuzz> = {
     contexts: [{ teamId: records.teamChesterfield._id }],
     valid: teamSubmission(),
     inputs: { name: writtenText(80), managerId: fc.constantFrom(...personIds) },
+  },
+  'open a report (the verification card’s comment box comes along)': {
+    schema: openReportSubmissionSchema,
+    verb: 'report.openLink',
+    person: sue,
+    contexts: [{ reportId: records.submittedReportChesterfield._id }],
+    valid: approveReportSubmission(),
+    inputs: { comments: writtenText(4000) },
   },
   'return a report': {
     schema: returnReportSubmissionSchema,
