@@ -5,6 +5,7 @@ import { openReport, recordReportLinkRefused, type ReportAccessPorts } from '../
 import type { Stores } from '../store/stores.js';
 import { REPORT_PAGE_STYLE, reportHtml } from '../interactions/present/report-html.js';
 import type { Logger } from '../logger.js';
+import { browserMarkOf, giveBrowserMark, hashOf } from './report-browser.js';
 import type { ReportLinks } from './report-links.js';
 
 /**
@@ -37,8 +38,8 @@ const query = (value: unknown) => (typeof value === 'string' ? value : undefined
 
 /**
  * `GET /reports/<id>.html?person=…&expires=…&signature=…`: the report as one HTML page, for the person the
- * link was made for, while it works and while they may see the report. Each open is recorded; anything
- * else gets 403, shows nothing of the report, and the refusal is recorded.
+ * link was made for, while it works and while they may see the report, in the browser that opened it first.
+ * Each open is recorded; anything else gets 403, shows nothing of the report, and the refusal is recorded.
  */
 export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: () => Date; logger: Logger }): Router {
   const router = Router();
@@ -68,6 +69,19 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
     if (problem) return refuse(problem);
     const person = await deps.stores.people.findById(link.personId ?? '');
     if (!person || person.leftAt) return refuse('the person is not registered, or has left');
+    // A link opens in one browser only: the first to open it. The same link from anywhere else is refused.
+    const browser = browserMarkOf(request);
+    const expiresAt = new Date(Number(link.expires) * 1000);
+    const claimed = await deps.stores.reportLinkClaims.claim({
+      _id: hashOf(link.signature ?? ''),
+      browser: hashOf(browser.mark),
+      reportId: link.reportId,
+      personId: person._id,
+      claimedAt: now,
+      expiresAt,
+    });
+    if (claimed === 'another_browser') return refuse('opened already in another browser');
+    if (browser.isNew) giveBrowserMark(response, request, browser.mark, expiresAt);
     const opened = await openReport(ports, link.reportId, { actor: actorFor(person), openId, now });
     if (!opened.ok) {
       deps.logger.info({ reportId: link.reportId, why: 'not_allowed' }, 'report link refused');

@@ -51,6 +51,7 @@ export class ExpiredRecords {
       },
       people_import: { records: records(stores.peopleImports), steps: null },
       roster_offer: { records: records(stores.rosterOffers), steps: null },
+      report_link_claim: { records: records(stores.reportLinkClaims), steps: null },
       // The audit trail is append-only to everyone else: only its retention period removes events.
       audit_event: { records: records(stores.auditEvents), steps: null },
     };
@@ -113,6 +114,8 @@ function finishedBefore(rule: PurgeRule): Filter<StoredRecord> | null {
       return { uploadedAt: { $lt: rule.cutOff } };
     case 'roster_offer':
       return { offeredAt: { $lt: rule.cutOff } };
+    case 'report_link_claim':
+      return { expiresAt: { $lt: rule.cutOff } };
     case 'audit_event':
       return { at: { $lt: rule.cutOff } };
     default:

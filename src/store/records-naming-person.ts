@@ -1,3 +1,4 @@
+import type { ReportLinkClaim } from '../domain/reports/report-link-claim.js';
 import type { Filter } from 'mongodb';
 import type { Action } from '../domain/action/action.js';
 import type { AuditEvent } from '../domain/audit/audit-event.js';
@@ -50,6 +51,8 @@ export interface RecordsNamingPerson {
   readonly peopleImports: PeopleImport[];
   /** Lists of a channel's members they were offered to add, or added (kept 7 days). */
   readonly rosterOffers: RosterOffer[];
+  /** The report links they opened, by the browser that opened each first (hashes only). */
+  readonly reportLinkClaims: ReportLinkClaim[];
 }
 
 /**
@@ -112,9 +115,10 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
   ];
   const transitionSteps =
     stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
-  const [peopleImports, rosterOffers] = await Promise.all([
+  const [peopleImports, rosterOffers, reportLinkClaims] = await Promise.all([
     findAll(stores.peopleImports.collection, { $or: [{ uploadedBy: id }, { appliedBy: id }] }),
     findAll(stores.rosterOffers.collection, { $or: [{ offeredBy: id }, { addedBy: id }] }),
+    findAll(stores.reportLinkClaims.collection, { personId: id }),
   ]);
   const viewsOfTheirWork = (
     await stores.auditEvents.viewsOf([
@@ -151,6 +155,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     transitionSteps,
     peopleImports,
     rosterOffers,
+    reportLinkClaims,
   };
 }
 

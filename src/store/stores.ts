@@ -13,6 +13,7 @@ import { OutboxRepository } from './outbox.js';
 import { PersonIdentityRepository } from './person-identities.js';
 import { PersonRepository } from './people.js';
 import { PeopleImportRepository } from './people-imports.js';
+import { ReportLinkClaimRepository } from './report-link-claims.js';
 import { ReportRepository } from './reports.js';
 import { RosterOfferRepository } from './roster-offers.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
@@ -46,6 +47,7 @@ export function createStores(db: Db) {
     clockTicks: new ClockTickRepository(db),
     rosterOffers: new RosterOfferRepository(db),
     peopleImports: new PeopleImportRepository(db),
+    reportLinkClaims: new ReportLinkClaimRepository(db),
   };
 }
 

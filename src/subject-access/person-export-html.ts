@@ -21,6 +21,7 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['transitionSteps', 'Copies of records kept at each step of their lifecycle'],
   ['peopleImports', 'People files they sent the bot or applied (kept 7 days)'],
   ['rosterOffers', 'Channel members they were offered to add, or added (kept 7 days)'],
+  ['reportLinkClaims', 'The report links they opened, and when (the browser is kept only as a hash)'],
 ];
 
 const STYLE = `

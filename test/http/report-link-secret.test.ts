@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportLinks } from '../../src/http/report-links.js';
 import { KEPT_SECRET_FILE } from '../../src/http/report-link-secret.js';
+import { Browser } from '../support/browser.js';
 import { aChallengeDay, aPerson, aReport } from '../support/fixtures.js';
 import { startTestBot } from '../support/test-bot.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -25,9 +26,11 @@ beforeAll(async () => {
   await database.stores.people.save(aPerson({ _id: 'person-priya', roles: ['qa_manager'] }));
 });
 
+/** One person's browser: a link opens in the browser that opened it first, on whichever instance answers. */
+const browser = new Browser();
 const open = async (link: string, baseUrl: string) => {
   const url = new URL(link);
-  return fetch(`${baseUrl}${url.pathname}${url.search}`);
+  return browser.open(`${baseUrl}${url.pathname}${url.search}`);
 };
 
 describe('the secret report links are signed with', () => {

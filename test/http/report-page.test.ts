@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
+import { Browser } from '../support/browser.js';
 import { aCaseFinding, aChallengeDay, aReport } from '../support/fixtures.js';
 import { personalChat as chatOf, teamsScene } from '../support/scene.js';
 import { registered, textsOf, type TeamsUser } from '../support/teams-activities.js';
@@ -66,10 +67,11 @@ async function linkFor(who: TeamsUser): Promise<{ url?: string; said: string }> 
   return { ...(url ? { url } : {}), said: textsOf(answer.body).join(' ') };
 }
 
-const open = async (url: string) => {
+/** The browser of whoever was given the link: each link opens in the browser that opened it first. */
+const browser = new Browser();
+const open = async (url: string, inBrowser: Browser = browser) => {
   const { pathname, search } = new URL(url);
-  const response = await fetch(`${teams.running.baseUrl}${pathname}${search}`);
-  return { status: response.status, headers: response.headers, body: await response.text() };
+  return inBrowser.open(`${teams.running.baseUrl}${pathname}${search}`);
 };
 
 const eventsOf = async (transition: string) =>
@@ -206,6 +208,30 @@ describe('the report page, opened from a link the bot gives the person who asks'
       expect.objectContaining({ actorId: 'person-jo', note: 'report link refused: not_allowed' }),
     );
     await database.stores.people.save(joRecord);
+  });
+
+  it('opens a link only in the browser that opened it first: forwarded or copied elsewhere, it is refused and recorded', async () => {
+    teams.setNow(new Date('2026-12-10T16:05:00Z')); // a link of its own, not one opened by an earlier test
+    const { url = '' } = await linkFor(priya);
+    teams.setNow(new Date('2026-12-10T16:00:00Z'));
+    const priyasBrowser = new Browser();
+    const first = await open(url, priyasBrowser);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('set-cookie')).toMatch(
+      /^report_browser=[0-9a-f]{64}; Path=\/reports\/; Expires=.*; HttpOnly; SameSite=Strict$/,
+    );
+
+    expect((await open(url, priyasBrowser)).status).toBe(200);
+    const forwarded = await open(url, new Browser());
+
+    expect(forwarded.status).toBe(403);
+    expect(forwarded.body).not.toContain('Chesterfield');
+    expect(await eventsOf('link_refused')).toContainEqual(
+      expect.objectContaining({
+        actorId: 'person-priya',
+        note: 'report link refused: opened already in another browser',
+      }),
+    );
   });
 
   it('never writes a link or its signature into the log', async () => {

@@ -125,6 +125,19 @@ beforeAll(async () => {
       candidates: [{ displayName: 'Amy Clarke', email: 'amy.clarke@derbyshire.gov.uk' }],
     });
   }
+  for (const [id, expiresAt] of [
+    ['a'.repeat(64), daysBefore(8)],
+    ['b'.repeat(64), daysBefore(6)],
+  ] as const) {
+    await database.stores.reportLinkClaims.claim({
+      _id: id,
+      browser: 'c'.repeat(64),
+      reportId: 'report-old',
+      personId: 'person-priya',
+      claimedAt: expiresAt,
+      expiresAt,
+    });
+  }
   // Audit events are kept 7 years by default: one from 8 years ago goes, one from 6 years ago stays.
   for (const [id, at] of [
     ['audit-eight-years-old', daysBefore(8 * 366)],
@@ -189,6 +202,8 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('peopleImports', 'import-new')).toBe(true);
     expect(await has('rosterOffers', 'roster-old')).toBe(false);
     expect(await has('rosterOffers', 'roster-new')).toBe(true);
+    expect(await has('reportLinkClaims', 'a'.repeat(64))).toBe(false);
+    expect(await has('reportLinkClaims', 'b'.repeat(64))).toBe(true);
 
     const purges = await database.stores.auditEvents.byActor('system');
     const notes = Object.fromEntries(
@@ -209,6 +224,7 @@ describe('the daily purge of records past their retention', () => {
       scheduled_work: expect.stringMatching(/^Finished scheduled work: 1 purged/),
       people_import: 'People files sent in chat: 1 purged (kept 7 days after they were sent)',
       roster_offer: 'Channel members offered to add: 1 purged (kept 7 days after they were offered)',
+      report_link_claim: 'Report links opened: 1 purged (kept 7 days after the link expired)',
       audit_event: 'Audit events: 1 purged (kept 7 years after they happened)',
     });
     // Audit events have their own period (7 years by default): one from 8 years ago goes, one from 6 stays.
@@ -224,7 +240,7 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('challengeDays', 'day-edge')).toBe(true);
     const purgeEvents = async () =>
       (await database.stores.auditEvents.byActor('system')).filter((event) => event.entityKind === 'record_purge');
-    expect(await purgeEvents()).toHaveLength(13);
+    expect(await purgeEvents()).toHaveLength(14);
 
     running.clock.now = new Date('2032-06-16T03:00:00Z');
     await running.bot.tick();

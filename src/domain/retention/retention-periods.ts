@@ -30,6 +30,7 @@ export const PURGED_RECORD_KINDS = [
   'scheduled_work',
   'people_import',
   'roster_offer',
+  'report_link_claim',
   'audit_event',
 ] as const;
 export type PurgedRecordKind = (typeof PURGED_RECORD_KINDS)[number];
@@ -59,6 +60,7 @@ const LABELS: Record<PurgedRecordKind, string> = {
   scheduled_work: 'Finished scheduled work',
   people_import: 'People files sent in chat',
   roster_offer: 'Channel members offered to add',
+  report_link_claim: 'Report links opened',
   audit_event: 'Audit events',
 };
 
@@ -124,6 +126,13 @@ export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
       of: 'finished_before',
       cutOff: daysAgo(CHAT_UPLOADS_KEPT_DAYS),
       kept: `kept ${CHAT_UPLOADS_KEPT_DAYS} days after they were offered`,
+    },
+    // A claim means nothing once its link has expired (an hour after it was given); a week keeps it for questions.
+    {
+      kind: 'report_link_claim',
+      of: 'finished_before',
+      cutOff: daysAgo(CHAT_UPLOADS_KEPT_DAYS),
+      kept: `kept ${CHAT_UPLOADS_KEPT_DAYS} days after the link expired`,
     },
     // Last, so the events of this very run, which record what went, are younger than any cut-off.
     {

@@ -25,6 +25,7 @@ describe('retention periods', () => {
       // People files and member lists sent or offered in chat: a week.
       people_import: '2032-06-08T12:00:00.000Z',
       roster_offer: '2032-06-08T12:00:00.000Z',
+      report_link_claim: '2032-06-08T12:00:00.000Z',
       // Audit events: 7 years after they happened, longer than any record they describe.
       audit_event: '2025-06-15T00:00:00.000Z',
     });
