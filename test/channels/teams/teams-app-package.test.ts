@@ -40,6 +40,20 @@ describe('the Teams app package', () => {
     });
   });
 
+  it('asks, on install in a team, for consent to read its channel messages, so an answer in a notice’s thread needs no @mention', async () => {
+    const manifest = teamsManifest(manifestDir, settings);
+    expect(manifest).toMatchObject({
+      webApplicationInfo: { id: settings.botAppId },
+      authorization: {
+        permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] },
+      },
+    });
+    const zip = await JSZip.loadAsync(await teamsAppPackage(manifestDir, settings));
+    expect(JSON.parse(await zip.file('manifest.json')!.async('string'))).toMatchObject({
+      authorization: { permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group' }] } },
+    });
+  });
+
   it('zips the manifest with a 192×192 colour icon and a 32×32 outline icon', async () => {
     const zip = await JSZip.loadAsync(await teamsAppPackage(manifestDir, settings));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
