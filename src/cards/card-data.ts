@@ -79,6 +79,24 @@ export interface NoticeCardData extends DayHeading {
   readonly summaryUpdatedLabel: string;
   /** A cancelled day's notice says so and offers no reply buttons. */
   readonly cancelled: boolean;
+  /** The notice as the person who answered it sees it: their answer, with Change my answer. */
+  readonly yourAnswer?: NoticeAnswerShown;
+}
+
+export interface NoticeAnswerShown {
+  /** "Attending", "Available for a focus group", "Unavailable". */
+  readonly label: string;
+  /** The case they asked to discuss; "" for none. */
+  readonly caseReference: string;
+}
+
+/** What someone who answered a notice sees where the notice itself is shared (a Slack channel). */
+export interface NoticeAnswerData extends DayHeading {
+  readonly answerLabel: string;
+  /** "You answered “Attending” for the Challenge Day in Chesterfield on Thu 3 Dec 2026." */
+  readonly sentence: string;
+  /** "" for none. */
+  readonly caseReference: string;
 }
 
 export type NoticeReplyInput = 'kind' | 'caseReference' | 'note';
@@ -540,6 +558,7 @@ export interface CardDataMap {
   'plan-challenge-day-form': PlanFormData;
   'challenge-day-notice': NoticeCardData;
   'notice-reply-form': NoticeReplyFormData;
+  'notice-answer': NoticeAnswerData;
   'case-finding-form': CaseFindingFormData;
   'focus-group-form': FocusGroupFormData;
   'observed-visit-form': ObservedVisitFormData;
@@ -573,6 +592,7 @@ export const CARD_NAMES = [
   'plan-challenge-day-form',
   'challenge-day-notice',
   'notice-reply-form',
+  'notice-answer',
   'case-finding-form',
   'focus-group-form',
   'observed-visit-form',

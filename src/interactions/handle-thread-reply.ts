@@ -1,10 +1,12 @@
 import { actorFor } from '../domain/people/actor.js';
 import type { Person } from '../domain/people/person.js';
 import { readNoticeAnswer } from '../domain/notice/read-notice-answer.js';
-import { NOTICE_REPLY_KIND_LABELS, type NoticeReplyKind } from '../domain/notice/reply-kinds.js';
+import type { NoticeReplyKind } from '../domain/notice/reply-kinds.js';
 import { replyToNotice } from '../domain/notice/reply-to-notice.js';
 import type { Platform } from '../domain/links/conversation-link.js';
 import type { InteractionDeps } from './interaction-deps.js';
+import { dayHeading } from './present/day-heading.js';
+import { noticeAnswerSentence } from './present/notice-answer.js';
 
 /** An answer to a 48-hour notice written in words under it: which day, and what the words say. */
 export interface NoticeAnswer {
@@ -33,8 +35,9 @@ export async function noticeAnswerIn(
 }
 
 /**
- * Records an answer written under a notice as if its button had been pressed, and has every copy of the
- * notice show it. Returns the text to answer in the thread.
+ * Records an answer written under a notice as if its button had been pressed (a later answer replaces the
+ * earlier), and has every copy of the notice show it. Returns the text to answer in the thread, which names
+ * the day.
  */
 export async function recordNoticeAnswer(deps: InteractionDeps, person: Person, answer: NoticeAnswer): Promise<string> {
   const { challengeDayId, kind } = answer;
@@ -50,5 +53,7 @@ export async function recordNoticeAnswer(deps: InteractionDeps, person: Person, 
   );
   if (!replied.ok) return replied.error.userMessage;
   await deps.refreshDelivered(`notice:${challengeDayId}`, { kind: 'challenge_day_notice', challengeDayId });
-  return `Thanks, ${person.displayName} — recorded as “${NOTICE_REPLY_KIND_LABELS[kind]}”.`;
+  const { day } = replied.value;
+  const heading = dayHeading(day, await deps.stores.districts.findById(day.districtId));
+  return `Thanks, ${person.displayName}. ${noticeAnswerSentence(heading, kind)} To change it, write another answer here or use the notice’s buttons.`;
 }

@@ -11,6 +11,12 @@ export interface Reply {
   /** A plain-text summary: notifications, screen readers, clients that cannot show the card. */
   readonly text: string;
   readonly audience: 'everyone' | 'person';
+  /**
+   * Where the card acted on looks the same to everyone (a Slack message), the short confirmation shown to
+   * the person alone instead of `card`, which is their own view of that card (in Teams the answer to a
+   * button replaces the card for whoever pressed it, and nobody else).
+   */
+  readonly receipt?: { readonly card: CardJson; readonly text: string };
   /** For a form sent back with errors: the message for each input by id (Slack shows them in the modal). */
   readonly fieldErrors?: Readonly<Record<string, string>>;
 }

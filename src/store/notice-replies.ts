@@ -30,6 +30,11 @@ export class NoticeReplyRepository {
     return this.collection.replaceById({ ...reply, _id: noticeReplyId(reply.challengeDayId, reply.personId) });
   }
 
+  /** A person's answer to a day's notice, if they have given one. */
+  replyOf(challengeDayId: string, personId: string): Promise<NoticeReply | null> {
+    return this.collection.findById(noticeReplyId(challengeDayId, personId));
+  }
+
   async repliesForDay(challengeDayId: string): Promise<NoticeReply[]> {
     return this.collection.readAll(
       await this.collection[driver].find({ challengeDayId }).sort({ repliedAt: 1 }).toArray(),

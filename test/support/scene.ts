@@ -65,8 +65,10 @@ export type TeamsAnswer = Awaited<ReturnType<typeof postActivity>>;
 export interface TeamsScene extends Scene {
   readonly connector: FakeBotConnector;
   readonly serviceUrl: string;
-  /** A message typed in a conversation (the bot @mentioned in a channel). */
+  /** A message typed in a conversation (the bot @mentioned in a channel or group chat). */
   say(who: TeamsUser, where: TeamsConversation, text: string): Promise<TeamsAnswer>;
+  /** A message typed in a channel without @mentioning the bot, as Teams sends it once the team consented. */
+  overhear(who: TeamsUser, where: TeamsConversation, text: string): Promise<TeamsAnswer>;
   /** A button pressed on the card `cardId`, with the card's data and inputs. */
   press(
     who: TeamsUser,
@@ -165,6 +167,8 @@ function teamsHelpers(scene: Scene, connector: FakeBotConnector) {
     },
     say: (who: TeamsUser, where: TeamsConversation, text: string) =>
       postActivity(scene.running.baseUrl, message(connector.serviceUrl, where, who, text)),
+    overhear: (who: TeamsUser, where: TeamsConversation, text: string) =>
+      postActivity(scene.running.baseUrl, message(connector.serviceUrl, where, who, text, { mentionBot: false })),
     press: (who: TeamsUser, where: TeamsConversation, cardId: string, verb: string, data: Record<string, unknown>) =>
       postActivity(scene.running.baseUrl, cardAction(connector.serviceUrl, where, who, cardId, verb, data)),
     lastIn,

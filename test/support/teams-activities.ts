@@ -45,13 +45,23 @@ export function botInstalled(serviceUrl: string, conversation: TeamsConversation
   return { ...base(serviceUrl, conversation, by), type: 'conversationUpdate', membersAdded: [BOT] };
 }
 
-export function message(serviceUrl: string, conversation: TeamsConversation, from: TeamsUser, text: string) {
-  const mentioned = conversation.type === 'channel';
+/**
+ * A message typed in a conversation. Outside a personal chat Teams sends the bot only messages that @mention
+ * it, unless the team has consented to the bot reading its channel messages: `mentionBot: false` is such a
+ * message.
+ */
+export function message(
+  serviceUrl: string,
+  conversation: TeamsConversation,
+  from: TeamsUser,
+  text: string,
+  { mentionBot = conversation.type !== 'personal' }: { mentionBot?: boolean } = {},
+) {
   return {
     ...base(serviceUrl, conversation, from),
     type: 'message',
-    text: mentioned ? `<at>Challenge Day</at> ${text}` : text,
-    entities: mentioned ? [{ type: 'mention', text: '<at>Challenge Day</at>', mentioned: BOT }] : [],
+    text: mentionBot ? `<at>Challenge Day</at> ${text}` : text,
+    entities: mentionBot ? [{ type: 'mention', text: '<at>Challenge Day</at>', mentioned: BOT }] : [],
   };
 }
 

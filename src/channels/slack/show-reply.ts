@@ -13,7 +13,9 @@ export async function showReply(
   origin: ModalOrigin | undefined,
   userId: string,
 ): Promise<void> {
-  const message = { text: reply.text, blocks: cardToMessageBlocks(reply.card) };
+  // A Slack message looks the same to everyone, so a reply with a receipt shows the receipt.
+  const shown = reply.receipt ?? reply;
+  const message = { text: shown.text, blocks: cardToMessageBlocks(shown.card) };
   if (reply.audience === 'everyone' && origin) {
     await client.chat.update({ channel: origin.channel, ts: origin.ts, ...message });
   } else if (origin) {

@@ -4,7 +4,7 @@ import { CARD_VERB_NAMES } from '../../interactions/verbs/card-verbs.js';
 import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handlePeopleFile } from '../../interactions/handle-people-file.js';
 import { handleText } from '../../interactions/handle-text.js';
-import { noticeAnswerIn, recordNoticeAnswer } from '../../interactions/handle-thread-reply.js';
+import { noticeAnswerIn, recordNoticeAnswer, type NoticeAnswer } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
 import { answerInTime, PERSON_WAITS_AT_MOST_MS, TEAMS_ANSWER_WITHIN_MS } from '../../interactions/answer-in-time.js';
@@ -18,6 +18,7 @@ import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Outcome } from '../../domain/shared/domain-error.js';
 import { channelConversationId, conversationKind, teamsAddress } from './teams-conversation.js';
+import { isAddressedToBot } from './teams-addressed.js';
 import { teamsCommandId } from './teams-command-id.js';
 import { teamsFileOf } from './teams-file.js';
 import { readTeamsMentions } from './teams-mentions.js';
@@ -60,8 +61,17 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
+    // Every message in a team's channel reaches the bot (see teams-addressed.ts): one not meant for it is left
+    // alone — no answer, nothing stored, nobody looked up — unless it answers a notice in the notice's thread.
+    const unaddressed = !isCardSubmit(context.activity.value) && !isAddressedToBot(context.activity);
+    const answerWritten = unaddressed ? await noticeAnswerOverheard(context) : null;
+    if (unaddressed && !answerWritten) return;
     try {
-      await answerInTime(() => answerMessage(context), PERSON_WAITS_AT_MOST_MS, lateFailure);
+      await answerInTime(
+        () => (answerWritten ? answerNoticeInThread(context, answerWritten) : answerMessage(context)),
+        PERSON_WAITS_AT_MOST_MS,
+        lateFailure,
+      );
     } catch (error) {
       // The database did not answer (or something of ours failed): the person is told, with a card
       // submitted by an older client kept to send again.
@@ -91,7 +101,8 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         commandId: teamsCommandId(context.activity, String(verb), payload),
       });
       if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
-      else await sendReply(context, reply);
+      // Sent as a new message, which everyone in the conversation sees: the receipt, not one person's view.
+      else await sendReply(context, reply.receipt ? { ...reply, ...reply.receipt } : reply);
       return;
     }
     const file = teamsFileOf(context.activity);
@@ -110,21 +121,12 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       await sendReply(context, reply);
       return;
     }
-    const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
-    const thread = /;messageid=([^;]+)$/.exec(context.activity.conversation.id)?.[1];
-    if (thread) {
-      // A reply in the thread of a message the bot posted, e.g. "yes" under the 48-hour notice.
-      const answer = await noticeAnswerIn(deps.interactions, {
-        platform: 'teams',
-        conversationId: link.conversationId,
-        threadMessageId: thread,
-        text,
-      });
-      if (answer) {
-        await context.sendActivity(await recordNoticeAnswer(deps.interactions, person.value, answer));
-        return;
-      }
+    const answer = await noticeAnswerInThread(context);
+    if (answer) {
+      await context.sendActivity(await recordNoticeAnswer(deps.interactions, person.value, answer));
+      return;
     }
+    const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
     const teamId = teamIdOf(context);
     const reply = await handleText(deps.interactions, {
       person: person.value,
@@ -134,6 +136,41 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       ...(teamId ? { channelMembers: () => teamsTeamMembers(context, teamId) } : {}),
     });
     await sendReply(context, reply);
+  }
+
+  /** "yes" written in the thread of a notice the bot posted in a channel; null for any other message. */
+  async function noticeAnswerInThread(context: TurnContext): Promise<NoticeAnswer | null> {
+    const conversationId = context.activity.conversation.id;
+    const thread = /;messageid=([^;]+)$/.exec(conversationId)?.[1];
+    if (!thread) return null;
+    return noticeAnswerIn(deps.interactions, {
+      platform: 'teams',
+      conversationId: channelConversationId(conversationId),
+      threadMessageId: thread,
+      text: readTeamsMentions(context.activity.text ?? '').text,
+    });
+  }
+
+  /**
+   * A message that does not @mention the bot, read only for an answer to a notice. Nobody asked the bot
+   * anything, so a failure to look is logged and nobody is answered.
+   */
+  async function noticeAnswerOverheard(context: TurnContext): Promise<NoticeAnswer | null> {
+    try {
+      return await noticeAnswerInThread(context);
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'could not tell whether a Teams channel message answers a notice');
+      return null;
+    }
+  }
+
+  /** An answer written under a notice without an @mention: recorded as if its button had been pressed. */
+  async function answerNoticeInThread(context: TurnContext, answer: NoticeAnswer): Promise<void> {
+    const person = await recogniseTeamsSender(deps, context);
+    await rememberTeamsConversation(deps, context, person);
+    await context.sendActivity(
+      person.ok ? await recordNoticeAnswer(deps.interactions, person.value, answer) : person.error.userMessage,
+    );
   }
 
   app.adaptiveCards.actionExecute(CARD_VERB_NAMES, async (context, _state, data) => {

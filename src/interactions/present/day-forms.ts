@@ -21,6 +21,7 @@ type DayFormCard = (
   day: ChallengeDay,
   heading: DayHeading,
   state: FormState<string>,
+  actor: Actor,
 ) => Promise<{ card: Reply['card']; title: string }>;
 
 /**
@@ -30,17 +31,25 @@ type DayFormCard = (
 function dayForm(mayUse: (actor: Actor, day: ChallengeDay) => boolean, render: DayFormCard): FormRenderer {
   return async (deps, person, ids, state) => {
     const day = ids.challengeDayId ? await deps.stores.challengeDays.findById(ids.challengeDayId) : null;
-    if (!day || !mayUse(actorFor(person), day)) return refuse('not_found', 'That Challenge Day was not found.');
+    const actor = actorFor(person);
+    if (!day || !mayUse(actor, day)) return refuse('not_found', 'That Challenge Day was not found.');
     const heading = dayHeading(day, await deps.stores.districts.findById(day.districtId));
-    const { card, title } = await render(deps, day, heading, state);
+    const { card, title } = await render(deps, day, heading, state, actor);
     return succeed(formReply(card, `${title}: ${heading.districtName}, ${heading.dateLabel}`, state));
   };
 }
 
-export const noticeReplyForm = dayForm(mayReplyToNotice, async (_deps, _day, heading, state) => ({
-  card: renderCard('notice-reply-form', { ...heading, ...state }),
-  title: 'Reply to the notice',
-}));
+/** Opened again to change an answer, the form starts from the answer given. */
+export const noticeReplyForm = dayForm(mayReplyToNotice, async (deps, day, heading, state, actor) => {
+  const given = state.values ? undefined : await deps.stores.noticeReplies.replyOf(day._id, actor.id);
+  const values = given
+    ? { kind: given.kind, caseReference: given.caseReference ?? '', note: given.note ?? '' }
+    : state.values;
+  return {
+    card: renderCard('notice-reply-form', { ...heading, ...state, ...(values ? { values } : {}) }),
+    title: 'Reply to the notice',
+  };
+});
 
 export const caseFindingFormFor = dayForm(maySubmitFindings, async (deps, day, _heading, state) => ({
   card: await caseFindingForm(deps.stores, day, state),

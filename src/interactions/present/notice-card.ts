@@ -5,21 +5,28 @@ import type { CardJson } from '../../cards/card-templates.js';
 import { summariseNoticeReplies } from '../../domain/notice/notice-summary.js';
 import type { Stores } from '../../store/stores.js';
 import { dayHeading } from './day-heading.js';
+import { noticeAnswerSentence, noticeAnswerShown } from './notice-answer.js';
 import { peopleNames } from './people-names.js';
 
 const ATTENDEES_SHOWN = 8;
 
-/** The 48-hour notice card as it stands now, with the live count of replies; null if the day is gone. */
+/**
+ * The 48-hour notice card as it stands now, with the live count of replies; null if the day is gone. With
+ * `answeredBy`, the card as that person sees it once they have answered: their answer on it, with Change my
+ * answer in place of the reply buttons.
+ */
 export async function noticeCard(
   stores: Stores,
   challengeDayId: string,
   now: Date,
+  answeredBy?: string,
 ): Promise<{ card: CardJson; text: string } | null> {
   const day = await stores.challengeDays.findById(challengeDayId);
   if (!day) return null;
   const district = await stores.districts.findById(day.districtId);
   const replies = await stores.noticeReplies.repliesForDay(day._id);
   const summary = summariseNoticeReplies(day, replies);
+  const answer = answeredBy ? replies.find((reply) => reply.personId === answeredBy) : undefined;
   const team = [...day.auditTeamIds, ...day.expectedAttendeeIds];
   const names = await peopleNames(stores, team.slice(0, ATTENDEES_SHOWN));
   const heading = dayHeading(day, district);
@@ -41,12 +48,15 @@ export async function noticeCard(
     },
     summaryUpdatedLabel: displayDateTime(now),
     cancelled: day.status === 'cancelled',
+    ...(answer ? { yourAnswer: noticeAnswerShown(answer) } : {}),
   };
   return {
     card: renderCard('challenge-day-notice', data),
     text:
       day.status === 'cancelled'
         ? `Cancelled: the Challenge Day in ${heading.districtName} on ${heading.dateLabel}`
-        : `Challenge Day in ${heading.districtName} and ${day.matLocality} on ${heading.dateLabel}: please reply.`,
+        : answer
+          ? noticeAnswerSentence(heading, answer.kind)
+          : `Challenge Day in ${heading.districtName} and ${day.matLocality} on ${heading.dateLabel}: please reply.`,
   };
 }

@@ -1,16 +1,18 @@
 import { noticeReplySubmissionSchema } from '../../domain/forms/notice-reply.js';
-import { NOTICE_REPLY_KIND_LABELS } from '../../domain/notice/reply-kinds.js';
 import { replyToNotice } from '../../domain/notice/reply-to-notice.js';
 import { succeed } from '../../domain/shared/domain-error.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
+import { dayHeading } from '../present/day-heading.js';
 import { noticeReplyForm } from '../present/day-forms.js';
-import { receipt } from '../present/message-cards.js';
+import { noticeAnswerReceipt } from '../present/notice-answer.js';
+import { noticeCard } from '../present/notice-card.js';
 import { defineVerb } from './card-verb.js';
 import { challengeDayContext } from './verb-contexts.js';
 
 /**
- * An answer to the 48-hour notice. Every posted copy of the notice is refreshed with the new counts; the
- * person who answered sees a receipt of their answer.
+ * An answer to the 48-hour notice (a later one replaces the earlier). Every posted copy of the notice is
+ * refreshed with the new counts and stays a notice; the person who answered sees the notice with their
+ * answer on it, or, where the notice looks the same to everyone, a receipt naming the day.
  */
 export const noticeReplyVerb = defineVerb({
   name: 'notice.reply',
@@ -30,18 +32,10 @@ export const noticeReplyVerb = defineVerb({
       now,
     );
     if (!replied.ok) return replied;
-    const { day, summary } = replied.value;
+    const { day, reply } = replied.value;
     await deps.refreshDelivered(`notice:${day._id}`, { kind: 'challenge_day_notice', challengeDayId: day._id });
-    return succeed({
-      ...receipt('Your reply to the Challenge Day notice', person.displayName, now, [
-        { title: 'Reply', value: NOTICE_REPLY_KIND_LABELS[submission.kind] },
-        ...(submission.caseReference ? [{ title: 'Case to discuss', value: submission.caseReference }] : []),
-        {
-          title: 'Replies so far',
-          value: `${summary.attending} attending, ${summary.focusGroup} for a focus group, ${summary.unavailable} unavailable, ${summary.notAnswered} not yet answered`,
-        },
-      ]),
-      audience: 'person',
-    });
+    const receipt = noticeAnswerReceipt(dayHeading(day, await deps.stores.districts.findById(day.districtId)), reply);
+    const theirView = await noticeCard(deps.stores, day._id, now, person._id);
+    return succeed({ ...(theirView ?? receipt), audience: 'person', receipt });
   },
 });

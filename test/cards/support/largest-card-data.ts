@@ -92,6 +92,13 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     summary: { attending: 500, focusGroup: 500, unavailable: 500, notAnswered: 500 },
     summaryUpdatedLabel: 'Tue 29 Sep 2026 at 14:05',
     cancelled: false,
+    yourAnswer: { label: 'Available for a focus group', caseReference: 'CR-1234567890123456789012' },
+  },
+  'notice-answer': {
+    ...day,
+    answerLabel: 'Available for a focus group',
+    sentence: `You answered “Available for a focus group” for the Challenge Day in ${text(80)} on Wed 30 Sep 2026.`,
+    caseReference: 'CR-1234567890123456789012',
   },
   'notice-reply-form': {
     ...day,

@@ -133,6 +133,52 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     expect(updated).toMatch(/1[^0-9]+Available for a focus group/);
   });
 
+  it('the notice stays a notice after a button answer; only the person who answered sees a receipt naming the day, with Change my answer', async () => {
+    const ts = tsOf('C-EREWASH');
+    const notice = JSON.stringify(api().messages.get(`C-EREWASH/${ts}`));
+    expect(notice).toContain('Thu 3 Dec 2026');
+    expect(notice).toContain('notice.reply'); // its answer buttons are still there for everyone
+    const receipt = api()
+      .callsOf('chat.postEphemeral')
+      .find((call) => call.args.user === 'U-AMY');
+    expect(receipt?.args).toMatchObject({
+      channel: 'C-EREWASH',
+      text: 'You answered “Attending” for the Challenge Day in Erewash on Thu 3 Dec 2026.',
+    });
+    const change = JSON.stringify(receipt?.args.blocks);
+    expect(change).toContain('Change my answer');
+    expect(change).toContain('form.open');
+  });
+
+  it('Change my answer opens the reply form with the answer given; the new answer replaces it and the counts move', async () => {
+    const ts = tsOf('C-EREWASH');
+    const receipt = api()
+      .callsOf('chat.postEphemeral')
+      .find((call) => call.args.user === 'U-AMY');
+    const modals = api().callsOf('views.open').length;
+    await post(
+      buttonPressed('U-AMY', 'C-EREWASH', '1800000000.000100', buttonIn(receipt?.args.blocks, 'Change my answer')),
+    );
+    await expect.poll(() => api().callsOf('views.open').length).toBe(modals + 1);
+    expect(JSON.stringify(lastModal())).toContain('"initial_option":{"text":{"type":"plain_text","text":"Attending"}');
+
+    const ephemerals = api().callsOf('chat.postEphemeral').length;
+    const submitted = await post(modalSubmitted('U-AMY', lastModal(), { kind: 'unavailable' }));
+    expect(submitted.body).toEqual({});
+
+    await expect.poll(() => api().callsOf('chat.postEphemeral').length).toBe(ephemerals + 1);
+    expect(api().callsOf('chat.postEphemeral').at(-1)?.args).toMatchObject({
+      user: 'U-AMY',
+      text: 'You answered “Unavailable” for the Challenge Day in Erewash on Thu 3 Dec 2026.',
+    });
+    const amys = await database.stores.noticeReplies.collection[driver].find({ personId: 'person-amy' }).toArray();
+    expect(amys.map((reply) => reply.kind)).toEqual(['unavailable']);
+    const updated = JSON.stringify(api().messages.get(`C-EREWASH/${ts}`));
+    expect(updated).toMatch(/0[^0-9]+Attending/);
+    expect(updated).toMatch(/1[^0-9]+Unavailable/);
+    expect(updated).toContain('Staveley Centre'); // still the notice, sites and all, not a receipt
+  });
+
   it('an answer written in the thread under the notice counts as a reply, and the bot confirms in the thread', async () => {
     const ts = tsOf('C-EREWASH');
     const before = api().callsOf('chat.postMessage').length;
@@ -161,7 +207,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     expect(api().callsOf('chat.postMessage').at(-1)?.args).toMatchObject({
       channel: 'C-EREWASH',
       thread_ts: ts,
-      text: 'Thanks, priya — recorded as “Unavailable”.',
+      text: 'Thanks, priya. You answered “Unavailable” for the Challenge Day in Erewash on Thu 3 Dec 2026. To change it, write another answer here or use the notice’s buttons.',
     });
   });
 
@@ -198,7 +244,9 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     expect((await writtenUnderNotice('U-CARA', 'yes, I’ll be there', 'Ev-THREAD-CARA')).status).toBe(200);
 
     await expect.poll(() => api().callsOf('chat.postMessage').length).toBe(before + 1);
-    expect(api().callsOf('chat.postMessage').at(-1)?.args.text).toBe('Thanks, Cara Dunn — recorded as “Attending”.');
+    expect(api().callsOf('chat.postMessage').at(-1)?.args.text).toBe(
+      'Thanks, Cara Dunn. You answered “Attending” for the Challenge Day in Erewash on Thu 3 Dec 2026. To change it, write another answer here or use the notice’s buttons.',
+    );
     expect(await database.stores.people.findBySlackId('U-CARA')).toMatchObject({ _id: 'person-cara' });
     const replies = await database.stores.noticeReplies.collection[driver].find({ personId: 'person-cara' }).toArray();
     expect(replies.map((reply) => reply.kind)).toEqual(['attending']);
@@ -346,3 +394,11 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
       .toContain('You are not registered');
   });
 });
+
+/** The value of the button with this title among a message's blocks ("" if there is none). */
+function buttonIn(blocks: unknown, title: string): string {
+  const elements = (blocks as { elements?: { text?: { text?: string }; value?: string }[] }[]).flatMap(
+    (block) => block.elements ?? [],
+  );
+  return elements.find((element) => element.text?.text === title)?.value ?? '';
+}

@@ -5,6 +5,7 @@ import { teamsScene } from '../../support/scene.js';
 import {
   botInstalled,
   cardIn,
+  factsOf,
   postActivity,
   textsOf,
   type TeamsConversation,
@@ -77,12 +78,16 @@ describe('a 48-hour notice in a Teams channel', () => {
 
     const joReplied = await teams.press(jo, channel, noticeId, 'notice.reply', {
       challengeDayId: day._id,
-      ...noticeReplySubmission(),
+      ...noticeReplySubmission({ caseReference: 'CR-104233' }),
     });
     expect(joReplied.status).toBe(200);
-    expect(textsOf((joReplied.body.value as unknown) ?? {}).join(' ')).toContain(
-      'Your reply to the Challenge Day notice',
+    // Jo sees the notice itself, with Jo's answer on it and the way to change it.
+    const josView = joReplied.body.value as Record<string, unknown>;
+    expect(textsOf(josView)).toEqual(expect.arrayContaining(['Your answer: Attending', 'Case to discuss: CR-104233']));
+    expect(factsOf(josView)).toEqual(
+      expect.arrayContaining(['Date: Thu 3 Dec 2026, starting 09:30', 'District site: Chesterfield Town Hall, Room 4']),
     );
+    expect(actionTitles(josView)).toEqual(['Change my answer']);
     const liamReplied = await teams.press(liam, channel, noticeId, 'notice.reply', {
       challengeDayId: day._id,
       kind: 'focus_group',
@@ -98,9 +103,42 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(
       connector.callsTo(channel.id).filter((call) => call.method === 'PUT' && call.activityId === noticeId),
     ).toHaveLength(2);
+    // The channel's copy is still the whole notice, for everyone, with nobody's answer on it.
+    const everyones = cardIn(connector.message(noticeId));
+    expect(factsOf(everyones)).toEqual(noticeFacts);
+    expect(textsOf(everyones).join(' ')).not.toContain('Your answer');
+    expect(actionTitles(everyones)).toEqual(replyButtons);
   });
 
-  it('someone answering “can’t make it” in the notice’s thread is recorded, and the notice shows it', async () => {
+  it('Change my answer opens the reply form as answered; the new answer replaces the old one and the counts move', async () => {
+    const noticeId = lastPostedId(channel.id);
+    const day = await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' });
+    const form = await teams.press(jo, channel, noticeId, 'form.open', {
+      form: 'notice.reply',
+      challengeDayId: day?._id,
+    });
+    expect(JSON.stringify(form.body.value)).toContain('"id":"kind"');
+    expect(JSON.stringify(form.body.value)).toContain('"value":"attending"');
+
+    const changed = await teams.press(jo, channel, noticeId, 'notice.reply', {
+      challengeDayId: day?._id,
+      kind: 'unavailable',
+      caseReference: '',
+      note: '',
+    });
+
+    expect(textsOf(changed.body.value)).toContain('Your answer: Unavailable');
+    expect(await answersOf('person-jo')).toEqual(['unavailable']);
+    expect(channelCounts()).toEqual({
+      attending: 0,
+      focusGroup: 1,
+      unavailable: 1,
+      notAnswered: 1,
+    });
+    expect(factsOf(cardIn(connector.message(noticeId)))).toEqual(noticeFacts);
+  });
+
+  it('someone answering “can’t make it” in the notice’s thread, without @mentioning the bot, is recorded, and the notice shows it', async () => {
     await database.stores.people.save(
       aPerson({
         _id: 'person-helen',
@@ -109,18 +147,73 @@ describe('a 48-hour notice in a Teams channel', () => {
         identities: { teamsAadObjectId: 'aad-helen' },
       }),
     );
-    const noticeId = lastPostedId(channel.id);
-    const thread: TeamsConversation = { ...channel, id: `${channel.id};messageid=${noticeId}` };
+    const answered = await teams.overhear(
+      { aadObjectId: 'aad-helen', name: 'Helen Ward' },
+      noticeThread(),
+      'can’t make it, sorry',
+    );
 
-    await teams.say({ aadObjectId: 'aad-helen', name: 'Helen Ward' }, thread, 'can’t make it, sorry');
+    expect(answered.status).toBe(200);
+    expect(teams.lastIn(noticeThread())?.activity.text).toBe(
+      'Thanks, Helen Ward. You answered “Unavailable” for the Challenge Day in Chesterfield on Thu 3 Dec 2026. To change it, write another answer here or use the notice’s buttons.',
+    );
+    expect(channelCounts()).toEqual({
+      attending: 0,
+      focusGroup: 1,
+      unavailable: 2,
+      notAnswered: 0,
+    });
+  });
 
-    expect(teams.lastIn(thread)?.activity.text).toBe('Thanks, Helen Ward — recorded as “Unavailable”.');
-    expect(replyCounts(cardIn(connector.message(noticeId)))).toEqual({
+  it('an answer changed in the thread replaces the earlier one, and the counts move', async () => {
+    await teams.overhear(jo, noticeThread(), 'yes I’ll be there');
+
+    expect(teams.lastIn(noticeThread())?.activity.text).toContain(
+      'You answered “Attending” for the Challenge Day in Chesterfield',
+    );
+    expect(await answersOf('person-jo')).toEqual(['attending']);
+    expect(channelCounts()).toEqual({
       attending: 1,
       focusGroup: 1,
       unavailable: 1,
       notAnswered: 0,
     });
+  });
+
+  it('a message that does not @mention the bot anywhere but under a notice gets no answer and records nothing', async () => {
+    const noticeId = lastPostedId(channel.id);
+    const linkedMessageId = connector
+      .callsTo(channel.id)
+      .find((call) => call.method === 'POST' && call.id !== noticeId)?.id;
+    const elsewhere: TeamsConversation[] = [
+      channel, // a new post in the channel
+      { ...channel, id: `${channel.id};messageid=1733137200000` }, // the thread of someone's message
+      { ...channel, id: `${channel.id};messageid=${linkedMessageId}` }, // the thread of another message of the bot's
+      { id: '19:team-chat@thread.v2', type: 'groupChat', tenantId },
+    ];
+    const stored = async () =>
+      Promise.all(
+        [
+          database.stores.noticeReplies,
+          database.stores.conversationLinks,
+          database.stores.people,
+          database.stores.auditEvents,
+        ].map((store) => store.collection[driver].countDocuments()),
+      );
+    const before = await stored();
+    const calls = connector.calls.length;
+
+    for (const where of elsewhere) {
+      for (const text of ['yes', 'help', 'my actions']) {
+        expect((await teams.overhear(jo, where, text)).status).toBe(200);
+      }
+      expect((await teams.overhear({ aadObjectId: 'aad-stranger', name: 'Pat Unknown' }, where, 'yes')).status).toBe(
+        200,
+      );
+    }
+
+    expect(connector.calls).toHaveLength(calls);
+    expect(await stored()).toEqual(before);
   });
 
   it('when the QA manager changes the day, the posted notice shows the change', async () => {
@@ -201,6 +294,37 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(before);
   });
 });
+
+const noticeFacts = [
+  'Date: Thu 3 Dec 2026, starting 09:30',
+  'District site: Chesterfield Town Hall, Room 4',
+  'MAT site: Staveley Centre',
+  expect.stringMatching(/^Jo Bennett: /),
+  expect.stringMatching(/^Liam Foster: /),
+  expect.stringMatching(/: Expected to attend$/),
+];
+const replyButtons = ['Attending', 'Available for a focus group', 'Unavailable', 'Reply with a case or a note'];
+
+function actionTitles(card: Record<string, unknown> | undefined): string[] {
+  return ((card?.actions ?? []) as { title: string }[]).map((action) => action.title);
+}
+
+/** A person's stored answers to the notice: one, however often they answer. */
+async function answersOf(personId: string) {
+  return (await database.stores.noticeReplies.collection[driver].find({ personId }).toArray()).map(
+    (reply) => reply.kind,
+  );
+}
+
+/** The thread under the notice in the channel. */
+function noticeThread(): TeamsConversation {
+  return { ...channel, id: `${channel.id};messageid=${lastPostedId(channel.id)}` };
+}
+
+/** The reply counts on the channel's copy of the notice, which everyone sees. */
+function channelCounts() {
+  return replyCounts(cardIn(connector.message(lastPostedId(channel.id))));
+}
 
 function lastPostedId(conversationId: string): string {
   const posts = connector.callsTo(conversationId).filter((call) => call.method === 'POST' && !call.activityId);
