@@ -1,7 +1,7 @@
 import { buttonsOf } from '../support/card-buttons.js';
 import { describe, expect, it } from 'vitest';
 import { buttonPressed, modalSubmitted, slashCommand } from '../support/slack-requests.js';
-import { textsOf } from '../support/teams-activities.js';
+import { textsOf, type TeamsConversation } from '../support/teams-activities.js';
 import { useBotOnOwnServer } from './support/bot-on-own-server.js';
 import {
   danClients,
@@ -17,6 +17,7 @@ const {
   press,
   postToSlack: submitModal,
   sendMessage,
+  writeInChannel,
   postedToDan,
   findingsFor,
   readyz,
@@ -115,6 +116,24 @@ describe('the database goes away while the bot is in use', () => {
 
 describe('asking or pressing a button while the database is down', () => {
   const cannotAnswer = 'The bot cannot reach its database just now, so it cannot answer that.';
+
+  it('people talking in a Teams channel without @mentioning the bot are not sent an error for each message', async () => {
+    expect(await waitUntilReady()).toBe(true);
+    const thread: TeamsConversation = {
+      id: '19:chesterfield@thread.tacv2;messageid=1733137200000',
+      type: 'channel',
+      tenantId: 'tenant-derbyshire',
+    };
+    await harness.stopDatabase();
+    try {
+      const said = await writeInChannel(thread, 'yes');
+
+      expect(said.status).toBe(200);
+      expect(harness.connector.callsTo(thread.id)).toEqual([]);
+    } finally {
+      await harness.startDatabaseAgain();
+    }
+  });
 
   it('a question typed in Teams is answered "cannot answer just now, ask again in a minute"', async () => {
     expect(await waitUntilReady()).toBe(true);

@@ -153,11 +153,11 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
 
   /**
    * A message that does not @mention the bot, read only for an answer to a notice. Nobody asked the bot
-   * anything, so a failure to look is logged and nobody is answered.
+   * anything, so a failure to look (the database away) is logged and nobody is answered.
    */
   async function noticeAnswerOverheard(context: TurnContext): Promise<NoticeAnswer | null> {
     try {
-      return await noticeAnswerInThread(context);
+      return await answerInTime(() => noticeAnswerInThread(context), PERSON_WAITS_AT_MOST_MS, lateFailure);
     } catch (error) {
       deps.logger.warn({ err: error }, 'could not tell whether a Teams channel message answers a notice');
       return null;

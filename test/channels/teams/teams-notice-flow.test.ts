@@ -6,6 +6,7 @@ import {
   botInstalled,
   cardIn,
   factsOf,
+  message,
   postActivity,
   textsOf,
   type TeamsConversation,
@@ -178,6 +179,37 @@ describe('a 48-hour notice in a Teams channel', () => {
       unavailable: 1,
       notAnswered: 0,
     });
+  });
+
+  it('someone not registered answering under the notice without an @mention is told so, and nothing is recorded', async () => {
+    const before = await database.stores.noticeReplies.collection[driver].countDocuments();
+
+    await teams.overhear({ aadObjectId: 'aad-stranger', name: 'Pat Unknown' }, noticeThread(), 'yes');
+
+    expect(teams.lastIn(noticeThread())?.activity.text).toMatch(
+      /You are not registered with the Challenge Day bot yet/,
+    );
+    expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(before);
+  });
+
+  it('from a Teams client older than Adaptive Cards 1.5, the answer posted in the channel is the receipt naming the day, not anyone’s view of the notice', async () => {
+    const noticeId = lastPostedId(channel.id);
+    const day = await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' });
+    const olderClient = {
+      ...message(connector.serviceUrl, channel, liam, '', { mentionBot: false }),
+      text: undefined,
+      replyToId: noticeId,
+      value: { verb: 'notice.reply', challengeDayId: day?._id, kind: 'attending' },
+    };
+
+    expect((await postActivity(teams.running.baseUrl, olderClient)).status).toBe(200);
+
+    const answer = teams.lastIn(channel)?.activity;
+    expect(answer?.summary).toBe('You answered “Attending” for the Challenge Day in Chesterfield on Thu 3 Dec 2026.');
+    expect(actionTitles(cardIn(answer))).toEqual(['Change my answer']);
+    expect(factsOf(cardIn(answer))).toEqual([]); // not a copy of the notice
+    expect(await answersOf('person-liam')).toEqual(['attending']);
+    expect(factsOf(cardIn(connector.message(noticeId)))).toEqual(noticeFacts);
   });
 
   it('a message that does not @mention the bot anywhere but under a notice gets no answer and records nothing', async () => {

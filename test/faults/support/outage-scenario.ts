@@ -72,6 +72,14 @@ export function danClients(harness: BotOnOwnServer) {
           ...(value ? { value, replyToId: 'finding-card' } : {}),
         }),
       ),
+    /** Dan writes in a team's channel without @mentioning the bot (Teams sends it once the team consented). */
+    writeInChannel: (channel: TeamsConversation, text: string) =>
+      postWithin(
+        TEAMS_PATIENCE_MS,
+        `${harness.baseUrl}/api/messages`,
+        { 'content-type': 'application/json' },
+        JSON.stringify(message(harness.connector.serviceUrl, channel, dan, text, { mentionBot: false })),
+      ),
     /** What the bot has posted into Dan's chat through the Bot Connector, oldest first. */
     postedToDan: () =>
       harness.connector
