@@ -133,14 +133,20 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     expect(updated).toMatch(/1[^0-9]+Available for a focus group/);
   });
 
+  /** The first message the bot showed only to Amy: the receipt of her answer to the notice. */
+  const amysReceipt = () =>
+    api()
+      .callsOf('chat.postEphemeral')
+      .find((call) => call.args.user === 'U-AMY');
+
   it('the notice stays a notice after a button answer; only the person who answered sees a receipt naming the day, with Change my answer', async () => {
     const ts = tsOf('C-EREWASH');
     const notice = JSON.stringify(api().messages.get(`C-EREWASH/${ts}`));
     expect(notice).toContain('Thu 3 Dec 2026');
     expect(notice).toContain('notice.reply'); // its answer buttons are still there for everyone
-    const receipt = api()
-      .callsOf('chat.postEphemeral')
-      .find((call) => call.args.user === 'U-AMY');
+    // The receipt follows the notice's refresh, after Slack was acknowledged.
+    await expect.poll(() => amysReceipt()).toBeDefined();
+    const receipt = amysReceipt();
     expect(receipt?.args).toMatchObject({
       channel: 'C-EREWASH',
       text: 'You answered “Attending” for the Challenge Day in Erewash on Thu 3 Dec 2026.',
@@ -152,9 +158,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
 
   it('Change my answer opens the reply form with the answer given; the new answer replaces it and the counts move', async () => {
     const ts = tsOf('C-EREWASH');
-    const receipt = api()
-      .callsOf('chat.postEphemeral')
-      .find((call) => call.args.user === 'U-AMY');
+    const receipt = amysReceipt();
     const modals = api().callsOf('views.open').length;
     await post(
       buttonPressed('U-AMY', 'C-EREWASH', '1800000000.000100', buttonIn(receipt?.args.blocks, 'Change my answer')),
