@@ -212,7 +212,7 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(factsOf(cardIn(connector.message(noticeId)))).toEqual(noticeFacts);
   });
 
-  it('a message that does not @mention the bot anywhere but under a notice gets no answer and records nothing', async () => {
+  it('a message that does not @mention the bot and is not an answer under a notice gets no answer and records nothing', async () => {
     const noticeId = lastPostedId(channel.id);
     const linkedMessageId = connector
       .callsTo(channel.id)
@@ -243,6 +243,9 @@ describe('a 48-hour notice in a Teams channel', () => {
         200,
       );
     }
+    // Under the notice itself, talk that is not an answer is left alone too.
+    await teams.overhear(jo, noticeThread(), 'what time is lunch?');
+    await teams.overhear({ aadObjectId: 'aad-stranger', name: 'Pat Unknown' }, noticeThread(), 'is there parking?');
 
     expect(connector.calls).toHaveLength(calls);
     expect(await stored()).toEqual(before);
