@@ -129,6 +129,12 @@ export interface ActionCardData {
   readonly olderHistoryCount: number;
   /** The buttons this person may press, decided by the domain's permissions. */
   readonly can: AllowedActionSteps;
+  /**
+   * The people whose own view of the card (their buttons) a platform that can re-render a card for each
+   * viewer should fetch, most important first (domain/action/who-may-act.ts). Teams turns them into the
+   * card's `refresh.userIds`; Slack shows every card as sent.
+   */
+  readonly viewerIds: readonly string[];
 }
 
 /** The action verbs with a form of their own; the form shows that verb's inputs. */

@@ -23,6 +23,9 @@ import { teamsFileOf } from './teams-file.js';
 import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
 import { registerPeopleSearch } from './teams-people-search.js';
+import { registerActionRefresh } from './teams-refresh-invoke.js';
+import { answerWithCard } from './teams-invoke-card.js';
+import { teamsUserIdsFrom, withTeamsRefresh } from './teams-viewer-refresh.js';
 import { teamIdOf, teamsTeamMembers } from './teams-team-members.js';
 
 export interface TeamsBotDeps {
@@ -49,6 +52,9 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     longRunningMessages: false,
   });
   const lateFailure = lateFailureLogger(deps.logger, 'Teams');
+  // A card that shows each viewer their own buttons names, for Teams, whose view to fetch (teams-viewer-refresh.ts).
+  const forTeams = (reply: Reply): Promise<Reply> =>
+    withTeamsRefresh(reply.card, teamsUserIdsFrom(deps.interactions.stores)).then((card) => ({ ...reply, card }));
 
   // Installed in a team, group chat or personal chat: remember where, and say what the bot does.
   app.conversationUpdate('membersAdded', async (context) => {
@@ -90,8 +96,9 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         payload,
         commandId: teamsCommandId(context.activity, String(verb), payload),
       });
-      if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
-      else await sendReply(context, reply);
+      const shown = await forTeams(reply);
+      if (shown.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, shown);
+      else await sendReply(context, shown);
       return;
     }
     const file = teamsFileOf(context.activity);
@@ -107,7 +114,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
             { allowedHosts: deps.fileHosts, maxBytes: PEOPLE_FILE_MAX_BYTES, timeoutMs: PEOPLE_FILE_TIMEOUT_MS },
           ),
       });
-      await sendReply(context, reply);
+      await sendReply(context, await forTeams(reply));
       return;
     }
     const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
@@ -133,36 +140,46 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       conversation: link,
       ...(teamId ? { channelMembers: () => teamsTeamMembers(context, teamId) } : {}),
     });
-    await sendReply(context, reply);
+    await sendReply(context, await forTeams(reply));
   }
 
   app.adaptiveCards.actionExecute(CARD_VERB_NAMES, async (context, _state, data) => {
     const verb = context.activity.value?.action?.verb;
     try {
-      return await answerInTime(() => executeCardAction(context, verb, data), TEAMS_ANSWER_WITHIN_MS, lateFailure);
+      const answer = await answerInTime(
+        () => executeCardAction(context, verb, data),
+        TEAMS_ANSWER_WITHIN_MS,
+        lateFailure,
+      );
+      if (typeof answer === 'string') return answer;
+      await answerWithCard(context, answer);
     } catch (error) {
       // Who sent it could not be looked up, or the database did not answer in time: the invoke still gets a
       // card, with the entry kept to send again.
       return cardActionFailed(error, verb, data).card as AdaptiveCard;
     }
+    return '';
   });
 
   async function executeCardAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard | string> {
     const person = await recogniseTeamsSender(deps, context);
     await rememberTeamsConversation(deps, context, person);
     if (!person.ok) return person.error.userMessage;
-    const reply = await handleCardAction(deps.interactions, {
-      person: person.value,
-      verb,
-      payload: data,
-      commandId: teamsCommandId(context.activity, String(verb), data),
-    });
+    const reply = await forTeams(
+      await handleCardAction(deps.interactions, {
+        person: person.value,
+        verb,
+        payload: data,
+        commandId: teamsCommandId(context.activity, String(verb), data),
+      }),
+    );
     // Replaced for everyone who sees the card, not only the person who pressed the button.
     if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
     return reply.card as AdaptiveCard;
   }
 
   registerPeopleSearch(app, deps);
+  registerActionRefresh(app, deps);
 
   return (context) => app.run(context).then(() => undefined);
 }

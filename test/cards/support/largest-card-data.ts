@@ -156,6 +156,8 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       verify: true,
       reopen: true,
     },
+    // As many as Teams fetches a view for (teams-viewer-refresh.ts), each id as long as an id may be.
+    viewerIds: Array.from({ length: 60 }, (_, index) => `person-${String(index).padStart(2, '0')}${'p'.repeat(118)}`),
   },
   'action-update-form': {
     form: 'action.requestDateChange',

@@ -1,0 +1,51 @@
+import { z } from 'zod/v4';
+import type { CardJson } from '../cards/card-templates.js';
+import { maySeeAction } from '../domain/action/permissions.js';
+import { actorFor, type Actor } from '../domain/people/actor.js';
+import type { Person } from '../domain/people/person.js';
+import { entityId } from '../domain/shared/fields.js';
+import type { Stores } from '../store/stores.js';
+import { actionCard } from './present/action-card.js';
+import { errorReply } from './present/message-cards.js';
+
+/** The verb an action card names for showing it again to one viewer (cards/action.json, `refresh`). */
+export const ACTION_VIEW_VERB = 'action.view';
+
+/** What the card's refresh carries: the action it shows, and nothing else. */
+const actionViewData = z.strictObject({ actionId: entityId });
+
+/** Someone who may look at a card and press nothing on it: no roles, no districts. */
+const ONLOOKER: Actor = { id: '', roles: [], districtIds: [], isSystem: false };
+
+export interface ActionViewRequest {
+  /** The registered person looking, from the authenticated request; null for someone unknown or who has left. */
+  readonly viewer: Person | null;
+  /** The refresh's data, as the client sent it back: checked here before anything reads it. */
+  readonly data: unknown;
+  /** The district of the conversation the card is shown in, when that conversation is linked to one. */
+  readonly conversationDistrictId?: string;
+}
+
+/**
+ * An action card as one viewer sees it, for a platform that fetches each viewer's own copy of a card
+ * posted where many read it. Whoever may see the action gets the buttons they may use (none for a colleague
+ * who may only read it); anyone else in a conversation of the action's own district — unknown to the bot,
+ * left, or from elsewhere — gets the same card with no buttons, as the card everyone there was shown; and
+ * outside it, or for an action that is gone, a line with no detail at all. It only reads: nothing is
+ * recorded, audited or changed, however often a client asks.
+ */
+export async function actionCardForViewer(stores: Stores, request: ActionViewRequest, now: Date): Promise<CardJson> {
+  const data = actionViewData.safeParse(request.data);
+  const action = data.success ? await stores.actions.findById(data.data.actionId) : null;
+  if (!action) return notShown();
+  const viewer = request.viewer ? actorFor(request.viewer) : null;
+  if (viewer && maySeeAction(viewer, action)) return (await actionCard(stores, action, viewer, now, 'person')).card;
+  if (request.conversationDistrictId === action.districtId) {
+    return (await actionCard(stores, action, ONLOOKER, now, 'person')).card;
+  }
+  return notShown();
+}
+
+function notShown(): CardJson {
+  return errorReply('Not shown here', 'This action is not one you can see. Ask the bot about your own actions.').card;
+}
