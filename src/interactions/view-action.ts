@@ -46,6 +46,21 @@ export async function actionCardForViewer(stores: Stores, request: ActionViewReq
   return notShown();
 }
 
+/** An action card's refresh, as cards/action.json writes it. */
+const actionRefresh = z.object({ action: z.object({ verb: z.literal(ACTION_VIEW_VERB), data: actionViewData }) });
+
+/**
+ * The copy of a card that everyone in a shared conversation sees when each viewer fetches their own: an
+ * action card with nobody's buttons, so nobody is offered the steps of the person who pressed last. Any
+ * other card is shared as it is.
+ */
+export async function cardForEveryone(stores: Stores, card: CardJson, now: Date): Promise<CardJson> {
+  const refresh = actionRefresh.safeParse(card.refresh);
+  if (!refresh.success) return card;
+  const action = await stores.actions.findById(refresh.data.action.data.actionId);
+  return action ? (await actionCard(stores, action, ONLOOKER, now, 'everyone')).card : card;
+}
+
 function notShown(): CardJson {
   return errorReply('Not shown here', 'This action is not one you can see. Ask the bot about your own actions.').card;
 }

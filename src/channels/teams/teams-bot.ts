@@ -24,6 +24,7 @@ import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
 import { registerPeopleSearch } from './teams-people-search.js';
 import { registerActionRefresh } from './teams-refresh-invoke.js';
+import { cardForEveryone } from '../../interactions/view-action.js';
 import { answerWithCard } from './teams-invoke-card.js';
 import { teamsUserIdsFrom, withTeamsRefresh } from './teams-viewer-refresh.js';
 import { teamIdOf, teamsTeamMembers } from './teams-team-members.js';
@@ -96,9 +97,8 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         payload,
         commandId: teamsCommandId(context.activity, String(verb), payload),
       });
-      const shown = await forTeams(reply);
-      if (shown.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, shown);
-      else await sendReply(context, shown);
+      if (reply.audience === 'everyone' && context.activity.replyToId) await replaceForEveryone(context, reply);
+      else await sendReply(context, await forTeams(reply));
       return;
     }
     const file = teamsFileOf(context.activity);
@@ -165,17 +165,28 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     const person = await recogniseTeamsSender(deps, context);
     await rememberTeamsConversation(deps, context, person);
     if (!person.ok) return person.error.userMessage;
-    const reply = await forTeams(
-      await handleCardAction(deps.interactions, {
-        person: person.value,
-        verb,
-        payload: data,
-        commandId: teamsCommandId(context.activity, String(verb), data),
-      }),
-    );
+    const reply = await handleCardAction(deps.interactions, {
+      person: person.value,
+      verb,
+      payload: data,
+      commandId: teamsCommandId(context.activity, String(verb), data),
+    });
     // Replaced for everyone who sees the card, not only the person who pressed the button.
-    if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
-    return reply.card as AdaptiveCard;
+    if (reply.audience === 'everyone' && context.activity.replyToId) await replaceForEveryone(context, reply);
+    return (await forTeams(reply)).card as AdaptiveCard;
+  }
+
+  /**
+   * Replaces the card acted on. In a channel or group chat a card that each viewer refreshes to their own
+   * is replaced by the copy with nobody's buttons: the person who pressed gets theirs as the invoke's answer,
+   * the others listed fetch theirs, and everyone else is offered nothing they could not do.
+   */
+  async function replaceForEveryone(context: TurnContext, reply: Reply): Promise<void> {
+    const shared = conversationKind(context.activity) !== 'personal';
+    const card = shared
+      ? await cardForEveryone(deps.interactions.stores, reply.card, deps.interactions.now())
+      : reply.card;
+    await replaceCard(context, await forTeams({ ...reply, card }));
   }
 
   registerPeopleSearch(app, deps);

@@ -34,6 +34,7 @@ const liam = teamsUser('liam', 'Liam Foster'); // staff in Chesterfield
 const erin = teamsUser('erin', 'Erin Walsh'); // staff in Erewash
 const lee = teamsUser('lee', 'Lee Carter'); // left Chesterfield last month
 const visitor = teamsUser('visitor', 'Vic Visitor'); // in the channel, unknown to the bot
+const priya = teamsUser('priya', 'Priya Shah'); // QA manager, manages every district's plan
 
 const teams = teamsScene({
   now: new Date('2026-12-01T10:00:00Z'),
@@ -45,13 +46,14 @@ const teams = teamsScene({
     registered(liam, { _id: 'person-liam', roles: ['staff'] }),
     registered(erin, { _id: 'person-erin', roles: ['staff'], districtIds: ['erewash'] }),
     registered(lee, { _id: 'person-lee', roles: ['staff'], leftAt: new Date('2026-11-01T17:00:00Z') }),
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
   ],
   seed: async () => {
     await teams.database.stores.conversationLinks.remember(
       aTeamsChannelLink(channel, teams.serviceUrl, { districtId: 'chesterfield' }),
     );
     // Each has written to the bot, so it holds the Teams user id they write with.
-    for (const who of [jo, helen, grace, liam]) await teams.say(who, personalChat(who), 'hello');
+    for (const who of [jo, helen, grace, liam, priya]) await teams.say(who, personalChat(who), 'hello');
   },
 });
 const { database, connector } = teams;
@@ -76,6 +78,8 @@ function refreshBy(who: TeamsUser, replyToId: string, action: Record<string, unk
 
 interface PostedCard {
   readonly activityId: string;
+  /** What Jo's client showed her as the answer to her press. */
+  readonly pressedAnswer: Record<string, unknown>;
   readonly card: Record<string, unknown>;
   readonly refresh: { action: Record<string, unknown> & { verb: string }; userIds: string[] };
 }
@@ -91,7 +95,7 @@ async function actionCardInChannel(what: string): Promise<PostedCard & { actionI
   await teams.say(helen, channel, 'actions for Chesterfield');
   const answer = connector.callsTo(channel.id).findLast((call) => call.method === 'POST');
   if (!answer) throw new Error('no answer was posted in the channel');
-  await teams.press(jo, channel, answer.id, 'action.requestDateChange', {
+  const pressed = await teams.press(jo, channel, answer.id, 'action.requestDateChange', {
     actionId: action._id,
     ...requestDateChangeSubmission(),
   });
@@ -101,7 +105,13 @@ async function actionCardInChannel(what: string): Promise<PostedCard & { actionI
     .findLast((call) => call.method === 'PUT' && call.activityId === answer.id);
   const card = cardIn(replaced?.activity);
   if (!card) throw new Error('the answer was not replaced by the action card');
-  return { actionId: action._id, activityId: answer.id, card, refresh: card.refresh as PostedCard['refresh'] };
+  return {
+    actionId: action._id,
+    activityId: answer.id,
+    pressedAnswer: (pressed.body as { value: Record<string, unknown> }).value,
+    card,
+    refresh: card.refresh as PostedCard['refresh'],
+  };
 }
 
 /** The titles of a card's buttons, in order. */
@@ -117,8 +127,8 @@ async function everythingStored(): Promise<Record<string, unknown[]>> {
   return stored;
 }
 
-async function refreshed(who: TeamsUser, posted: PostedCard, action = posted.refresh.action) {
-  const response = await postActivity(teams.running.baseUrl, refreshBy(who, posted.activityId, action));
+async function refreshed(who: TeamsUser, posted: PostedCard, action = posted.refresh.action, trigger = 'automatic') {
+  const response = await postActivity(teams.running.baseUrl, refreshBy(who, posted.activityId, action, trigger));
   expect(response.status).toBe(200);
   return response.body as { statusCode: number; type: string; value: Record<string, unknown> };
 }
@@ -140,6 +150,22 @@ describe('Teams: an action card in a channel shows each viewer their own buttons
       `29:${grace.aadObjectId}`,
     ]);
     expect(posted.refresh).not.toHaveProperty('personIds');
+  });
+
+  it('is posted for everyone with nobody’s buttons, while the owner who pressed is answered with hers', async () => {
+    const posted = await actionCardInChannel('Visits recorded within 24 hours');
+
+    expect(textsOf(posted.card).join(' ')).toContain('Visits recorded within 24 hours');
+    expect(buttonTitles(posted.card)).toEqual([]);
+    expect(buttonTitles(posted.pressedAnswer)).toEqual(expect.arrayContaining(['Add progress', 'Mark complete']));
+  });
+
+  it('someone not listed who chooses Refresh on the message gets their own view: the QA manager gets Approve', async () => {
+    const posted = await actionCardInChannel('Family network meetings recorded on the file');
+    expect(posted.refresh.userIds).not.toContain(`29:${priya.aadObjectId}`);
+
+    const view = await refreshed(priya, posted, posted.refresh.action, 'manual');
+    expect(buttonTitles(view.value)).toEqual(expect.arrayContaining(['Approve new date', 'Decline new date']));
   });
 
   it('the manager’s refresh shows Approve and Decline the new date; the owner’s shows her own steps', async () => {
