@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import type { CardJson } from '../cards/card-templates.js';
-import { maySeeAction } from '../domain/action/permissions.js';
-import { actorFor, type Actor } from '../domain/people/actor.js';
+import { ONLOOKER, shownAs } from '../domain/action/shown-as.js';
+import { actorFor } from '../domain/people/actor.js';
 import type { Person } from '../domain/people/person.js';
 import { entityId } from '../domain/shared/fields.js';
 import type { Stores } from '../store/stores.js';
@@ -14,10 +14,8 @@ export const ACTION_VIEW_VERB = 'action.view';
 /** What the card's refresh carries: the action it shows, and nothing else. */
 const actionViewData = z.strictObject({ actionId: entityId });
 
-/** Someone who may look at a card and press nothing on it: no roles, no districts. */
-const ONLOOKER: Actor = { id: '', roles: [], districtIds: [], isSystem: false };
-
-export interface ActionViewRequest {
+/** A request for one viewer's own copy of a card posted where many read it. */
+export interface ViewerRequest {
   /** The registered person looking, from the authenticated request; null for someone unknown or who has left. */
   readonly viewer: Person | null;
   /** The refresh's data, as the client sent it back: checked here before anything reads it. */
@@ -27,23 +25,16 @@ export interface ActionViewRequest {
 }
 
 /**
- * An action card as one viewer sees it, for a platform that fetches each viewer's own copy of a card
- * posted where many read it. Whoever may see the action gets the buttons they may use (none for a colleague
- * who may only read it); anyone else in a conversation of the action's own district — unknown to the bot,
- * left, or from elsewhere — gets the same card with no buttons, as the card everyone there was shown; and
- * outside it, or for an action that is gone, a line with no detail at all. It only reads: nothing is
- * recorded, audited or changed, however often a client asks.
+ * An action card as one viewer sees it (domain/action/shown-as.ts): with the buttons they may use, none for
+ * an onlooker in the action's district, and a line with no detail for anyone else or an action that is gone.
+ * It only reads: nothing is recorded, audited or changed, however often a client asks.
  */
-export async function actionCardForViewer(stores: Stores, request: ActionViewRequest, now: Date): Promise<CardJson> {
+export async function actionCardForViewer(stores: Stores, request: ViewerRequest, now: Date): Promise<CardJson> {
   const data = actionViewData.safeParse(request.data);
   const action = data.success ? await stores.actions.findById(data.data.actionId) : null;
-  if (!action) return notShown();
-  const viewer = request.viewer ? actorFor(request.viewer) : null;
-  if (viewer && maySeeAction(viewer, action)) return (await actionCard(stores, action, viewer, now, 'person')).card;
-  if (request.conversationDistrictId === action.districtId) {
-    return (await actionCard(stores, action, ONLOOKER, now, 'person')).card;
-  }
-  return notShown();
+  const viewer = action && shownAs(action, request.viewer && actorFor(request.viewer), request.conversationDistrictId);
+  if (!action || !viewer) return notShown();
+  return (await actionCard(stores, action, viewer, now, 'person')).card;
 }
 
 /** An action card's refresh, as cards/action.json writes it. */
@@ -61,6 +52,7 @@ export async function cardForEveryone(stores: Stores, card: CardJson, now: Date)
   return action ? (await actionCard(stores, action, ONLOOKER, now, 'everyone')).card : card;
 }
 
-function notShown(): CardJson {
+/** What someone is shown instead of an action they may not see: nothing about it. */
+export function notShown(): CardJson {
   return errorReply('Not shown here', 'This action is not one you can see. Ask the bot about your own actions.').card;
 }

@@ -7,6 +7,7 @@ import { cardsDirectory } from '../../src/cards/card-templates.js';
 import { renderCard } from '../../src/cards/render-card.js';
 import { CARD_VERBS, isCardVerb } from '../../src/interactions/verbs/card-verbs.js';
 import { ACTION_VIEW_VERB } from '../../src/interactions/view-action.js';
+import { ANSWER_VIEW_VERB } from '../../src/interactions/view-answer.js';
 import { formFieldNames } from '../../src/domain/forms/strict-form.js';
 import { renderAllSamples } from '../../scripts/cards/card-renderings.js';
 import { sdkProblems } from './support/adaptive-cards-sdk.js';
@@ -74,11 +75,12 @@ describe('the card templates', () => {
   );
 
   it.each(everyCard.filter((card) => 'refresh' in card.teams).map((card) => [card.key, card.teams] as const))(
-    '%s asks to be shown again to each viewer by the action view, naming only its action',
+    '%s asks to be shown again to each viewer by a verb the bot answers, with the people whose view differs',
     (_key, card) => {
       const refresh = card.refresh as { action: { type: string; verb: string; data: object }; personIds: unknown };
-      expect(refresh.action).toMatchObject({ type: 'Action.Execute', verb: ACTION_VIEW_VERB });
-      expect(Object.keys(refresh.action.data)).toEqual(['actionId']);
+      const expected = _key.startsWith('action') ? ACTION_VIEW_VERB : ANSWER_VIEW_VERB;
+      expect(refresh.action).toMatchObject({ type: 'Action.Execute', verb: expected });
+      if (expected === ACTION_VIEW_VERB) expect(Object.keys(refresh.action.data)).toEqual(['actionId']);
       expect(Array.isArray(refresh.personIds)).toBe(true);
     },
   );

@@ -23,7 +23,7 @@ import { teamsFileOf } from './teams-file.js';
 import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
 import { registerPeopleSearch } from './teams-people-search.js';
-import { registerActionRefresh } from './teams-refresh-invoke.js';
+import { registerViewerRefresh } from './teams-refresh-invoke.js';
 import { cardForEveryone } from '../../interactions/view-action.js';
 import { answerWithCard } from './teams-invoke-card.js';
 import { teamsUserIdsFrom, withTeamsRefresh } from './teams-viewer-refresh.js';
@@ -190,7 +190,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   }
 
   registerPeopleSearch(app, deps);
-  registerActionRefresh(app, deps);
+  registerViewerRefresh(app, deps);
 
   return (context) => app.run(context).then(() => undefined);
 }

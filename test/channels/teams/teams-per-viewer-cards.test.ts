@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
+import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
 import { aDistrict, anAction } from '../../support/fixtures.js';
 import { buttonsOf } from '../../support/card-buttons.js';
 import { requestDateChangeSubmission } from '../../support/form-submissions.js';
@@ -249,5 +250,95 @@ describe('Teams: the people a card is refreshed for', () => {
     expect(new Set(posted.refresh.userIds).size).toBe(60);
     for (const manager of managers)
       await database.stores.people.save({ ...manager, leftAt: new Date('2026-11-30T17:00:00Z') });
+  });
+});
+
+/** The titles of the buttons an answer shows on one action's row. */
+function rowButtons(answer: unknown, actionId: string): string[] {
+  const rows = (answer as { body: { items?: { actions?: { title: string; data?: { actionId?: string } }[] }[] }[] })
+    .body;
+  return rows
+    .flatMap((element) => element.items ?? [])
+    .flatMap((item) => item.actions ?? [])
+    .filter((button) => button.data?.actionId === actionId)
+    .map((button) => button.title);
+}
+
+describe('Teams: an answer listing actions in a channel shows each viewer their own buttons', () => {
+  async function answerInChannel(): Promise<PostedCard & { actionId: string }> {
+    const action = await database.stores.actions.create(
+      anAction({
+        ownerId: 'person-jo',
+        dueDate: calendarDateFromIso('2026-11-02'),
+        what: 'Missing episodes followed up',
+      }),
+    );
+    await teams.say(helen, channel, 'overdue actions for Chesterfield');
+    const answer = connector.callsTo(channel.id).findLast((call) => call.method === 'POST');
+    const card = cardIn(answer?.activity);
+    if (!answer || !card) throw new Error('no answer was posted in the channel');
+    return {
+      actionId: action._id,
+      activityId: answer.id,
+      pressedAnswer: {},
+      card,
+      refresh: card.refresh as PostedCard['refresh'],
+    };
+  }
+
+  it('lists the asker first, then each action’s owner and managers, and refreshes to each one’s buttons', async () => {
+    const posted = await answerInChannel();
+    expect(posted.refresh.action).toMatchObject({ type: 'Action.Execute', verb: 'query.view' });
+    expect(posted.refresh.userIds.slice(0, 2)).toEqual([`29:${helen.aadObjectId}`, `29:${jo.aadObjectId}`]);
+    expect(rowButtons(posted.card, posted.actionId)).toContain('Acknowledge'); // Helen's, as she asked
+
+    const owners = (await refreshed(jo, posted)).value;
+    expect(textsOf(owners).join(' ')).toContain('Missing episodes followed up');
+    expect(rowButtons(owners, posted.actionId)).toEqual(['Acknowledge', 'Add progress', 'Ask for a new date']);
+
+    for (const onlooker of [liam, erin, visitor]) {
+      const view = (await refreshed(onlooker, posted)).value;
+      expect(textsOf(view).join(' '), onlooker.name).toContain('Missing episodes followed up');
+      expect(rowButtons(view, posted.actionId), onlooker.name).toEqual([]);
+    }
+  });
+
+  it('a refresh naming another district’s action leaves it out, and a broken one shows nothing', async () => {
+    const elsewhere = await database.stores.actions.create(
+      anAction({ ownerId: 'person-erin', districtId: 'erewash', what: 'Erewash neglect toolkit refreshed' }),
+    );
+    const posted = await answerInChannel();
+    const forged = {
+      ...posted.refresh.action,
+      data: { ...(posted.refresh.action.data as object), actionIds: elsewhere._id },
+    };
+
+    const view = (await refreshed(liam, posted, forged)).value;
+    expect(JSON.stringify(view)).not.toContain('Erewash neglect toolkit');
+    expect(textsOf(view).join(' ')).toContain('Nothing to show.');
+
+    const broken = { ...posted.refresh.action, data: { actionIds: posted.actionId, $where: '1' } };
+    expect(textsOf((await refreshed(helen, posted, broken)).value).join(' ')).toContain(
+      'This action is not one you can see.',
+    );
+  });
+
+  it('its refresh writes nothing and posts nothing', async () => {
+    const posted = await answerInChannel();
+    await teams.settle();
+    const before = await everythingStored();
+    const callsBefore = connector.calls.length;
+
+    for (const viewer of [helen, jo, liam, lee, visitor]) await refreshed(viewer, posted);
+
+    expect(await everythingStored()).toEqual(before);
+    expect(connector.calls.length).toBe(callsBefore);
+  });
+
+  it('asked in a personal chat, names only the person who asked', async () => {
+    await teams.say(jo, personalChat(jo), 'my actions');
+    const answer = cardIn(teams.lastIn(personalChat(jo))?.activity);
+
+    expect((answer?.refresh as PostedCard['refresh']).userIds).toEqual([`29:${jo.aadObjectId}`]);
   });
 });
