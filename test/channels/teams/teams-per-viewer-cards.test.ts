@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
-import { aDistrict, anAction } from '../../support/fixtures.js';
+import { actionAssigned, aDistrict, anAction } from '../../support/fixtures.js';
 import { buttonsOf } from '../../support/card-buttons.js';
 import { requestDateChangeSubmission } from '../../support/form-submissions.js';
 import { personalChat, teamsScene, teamsUser } from '../../support/scene.js';
@@ -151,6 +151,18 @@ describe('Teams: an action card in a channel shows each viewer their own buttons
       `29:${grace.aadObjectId}`,
     ]);
     expect(posted.refresh).not.toHaveProperty('personIds');
+  });
+
+  it('sent by the bot to the owner’s own chat, carries the same refresh (so reminders and turns do too)', async () => {
+    const action = await database.stores.actions.create(anAction({ ownerId: 'person-jo', what: 'Audit trail kept' }));
+    await teams.deliverNow([actionAssigned(action)]);
+    const sent = cardIn(connector.callsTo(personalChat(jo).id).findLast((call) => call.method === 'POST')?.activity);
+
+    expect(sent?.refresh).toEqual({
+      action: { type: 'Action.Execute', title: 'Refresh', verb: 'action.view', data: { actionId: action._id } },
+      userIds: [`29:${jo.aadObjectId}`, `29:${helen.aadObjectId}`, `29:${grace.aadObjectId}`],
+    });
+    expect(buttonTitles(sent)).toContain('Acknowledge');
   });
 
   it('is posted for everyone with nobody’s buttons, while the owner who pressed is answered with hers', async () => {
