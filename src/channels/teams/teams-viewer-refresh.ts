@@ -32,9 +32,9 @@ export async function withTeamsRefresh(card: CardJson, userIdsOf: TeamsUserIdsOf
 }
 
 /**
- * People's Teams user ids as Teams last gave them to the bot: the `29:…` id in the address of their personal
- * chat, taken from a message they sent there. A chat the bot opened itself holds only their AAD object id,
- * which Teams does not take here, so such a person is left out until they write to the bot.
+ * People's Teams user ids as Teams gave them to the bot: the `29:…` id (`from.id`) kept in the address of
+ * their personal chat when they wrote there. A chat the bot opened itself holds only their AAD object id, not
+ * the user id Teams documents for `refresh.userIds`, so such a person is left out until they write to the bot.
  */
 export function teamsUserIdsFrom(stores: Pick<Stores, 'conversationLinks'>): TeamsUserIdsOf {
   return async (personIds) => {
