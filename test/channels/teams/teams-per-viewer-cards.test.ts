@@ -7,7 +7,7 @@ import { requestDateChangeSubmission } from '../../support/form-submissions.js';
 import { personalChat, teamsScene, teamsUser } from '../../support/scene.js';
 import {
   aTeamsChannelLink,
-  BOT,
+  cardAction,
   cardIn,
   postActivity,
   registered,
@@ -61,20 +61,8 @@ const { database, connector } = teams;
 
 /** The refresh Teams sends for a viewer of the card: the card's own refresh action, sent as they look at it. */
 function refreshBy(who: TeamsUser, replyToId: string, action: Record<string, unknown>, trigger = 'automatic') {
-  return {
-    id: `refresh-${who.aadObjectId}-${replyToId}`,
-    channelId: 'msteams',
-    serviceUrl: teams.serviceUrl,
-    timestamp: new Date().toISOString(),
-    from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
-    recipient: BOT,
-    conversation: { id: channel.id, conversationType: 'channel', tenantId: channel.tenantId, isGroup: true },
-    channelData: { tenant: { id: channel.tenantId } },
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    replyToId,
-    value: { action, trigger },
-  };
+  const invoke = cardAction(teams.serviceUrl, channel, who, replyToId, String(action.verb), {});
+  return { ...invoke, value: { action, trigger } };
 }
 
 interface PostedCard {
