@@ -6,6 +6,7 @@ import { createTeamsBot } from './channels/teams/teams-bot.js';
 import { teamsRoutes } from './channels/teams/teams-routes.js';
 import { graphAppInstallerFor } from './channels/teams/graph-app-installer.js';
 import { TeamsSender } from './channels/teams/teams-sender.js';
+import { teamsUserIdsFrom } from './channels/teams/teams-viewer-refresh.js';
 import { createSlackBot } from './channels/slack/slack-bot.js';
 import { slackRoutes } from './channels/slack/slack-routes.js';
 import { SlackSender } from './channels/slack/slack-sender.js';
@@ -83,6 +84,7 @@ export async function buildBot(options: {
         teamsAdapter.credentialsFactory,
         config.MICROSOFT_APP_ID ?? '',
         graphAppInstallerFor(config),
+        teamsUserIdsFrom(stores),
       ),
       ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
     },

@@ -147,6 +147,12 @@ export interface ActionCardData {
   readonly olderHistoryCount: number;
   /** The buttons this person may press, decided by the domain's permissions. */
   readonly can: AllowedActionSteps;
+  /**
+   * The people whose own view of the card (their buttons) a platform that can re-render a card for each
+   * viewer should fetch, most important first (domain/action/who-may-act.ts). Teams turns them into the
+   * card's `refresh.userIds`; Slack shows every card as sent.
+   */
+  readonly viewerIds: readonly string[];
 }
 
 /** The action verbs with a form of their own; the form shows that verb's inputs. */
@@ -345,6 +351,22 @@ export interface QueryResultData {
   /** "" when there is no such page. */
   readonly previousPage: string;
   readonly nextPage: string;
+  /** What shows the answer again to each viewer, with their own buttons (cards/query-result.json, `refresh`). */
+  readonly viewers: AnswerViewers;
+}
+
+/**
+ * What re-renders an answer for one viewer — its actions, page and total, as the asker was answered — and
+ * whose view of it differs, most important first. Teams turns it into the card's refresh; Slack shows every
+ * card as sent.
+ */
+export interface AnswerViewers {
+  /** The page's action ids, comma-separated. */
+  readonly actionIds: string;
+  /** The page shown, from 0. */
+  readonly page: string;
+  readonly total: string;
+  readonly personIds: readonly string[];
 }
 
 /** The answer to "Open the report": a link for the person who pressed it. */

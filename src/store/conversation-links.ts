@@ -13,7 +13,7 @@ const indexes: DeclaredIndex[] = [
     serves: 'remember (one link per conversation; findByConversation reads by the derived _id)',
   },
   { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'channelsForDistrict, anyForDistrict' },
-  { name: 'person_platform', key: { personId: 1, platform: 1 }, serves: 'personalChatsOf' },
+  { name: 'person_platform', key: { personId: 1, platform: 1 }, serves: 'personalChatsOf, personalChatsOfEach' },
   { name: 'purpose_status', key: { purpose: 1, status: 1 }, serves: 'managersChannels (the county’s)' },
   {
     name: 'district_managers_status',
@@ -130,6 +130,15 @@ export class ConversationLinkRepository {
       if (found) return found;
     }
     return null;
+  }
+
+  /** The working personal chats on one platform of each of these people, in one query. */
+  async personalChatsOfEach(personIds: readonly string[], platform: Platform): Promise<ConversationLink[]> {
+    if (personIds.length === 0) return [];
+    const found = await this.collection[driver]
+      .find({ personId: { $in: [...personIds] }, platform, kind: 'personal', status: 'active' })
+      .toArray();
+    return this.collection.readAll(found);
   }
 
   async personalChatsOf(personId: string): Promise<ConversationLink[]> {

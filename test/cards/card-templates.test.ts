@@ -6,6 +6,8 @@ import { MAX_CARD_BYTES } from '../../src/cards/card-limits.js';
 import { cardsDirectory } from '../../src/cards/card-templates.js';
 import { renderCard } from '../../src/cards/render-card.js';
 import { CARD_VERBS, isCardVerb } from '../../src/interactions/verbs/card-verbs.js';
+import { ACTION_VIEW_VERB } from '../../src/interactions/view-action.js';
+import { ANSWER_VIEW_VERB } from '../../src/interactions/view-answer.js';
 import { formFieldNames } from '../../src/domain/forms/strict-form.js';
 import { renderAllSamples } from '../../scripts/cards/card-renderings.js';
 import { sdkProblems } from './support/adaptive-cards-sdk.js';
@@ -55,7 +57,9 @@ describe('the card templates', () => {
   it.each(everyCard.map((card) => [card.key, card.teams] as const))(
     '%s uses Action.Execute with a known verb and an Action.Submit fallback carrying the same verb and data',
     (_key, card) => {
-      const actions = everyObject(card).filter(
+      // A card's refresh is not a button: its Action.Execute is sent by the client, with no fallback (below).
+      const { refresh: _notAButton, ...shown } = card;
+      const actions = everyObject(shown).filter(
         (object) => typeof object.type === 'string' && object.type.startsWith('Action.'),
       );
       const executes = actions.filter((action) => action.type === 'Action.Execute');
@@ -67,6 +71,17 @@ describe('the card templates', () => {
       }
       const submits = actions.filter((action) => action.type === 'Action.Submit');
       expect(submits.length).toBe(executes.length);
+    },
+  );
+
+  it.each(everyCard.filter((card) => 'refresh' in card.teams).map((card) => [card.key, card.teams] as const))(
+    '%s asks to be shown again to each viewer by a verb the bot answers, with the people whose view differs',
+    (_key, card) => {
+      const refresh = card.refresh as { action: { type: string; verb: string; data: object }; personIds: unknown };
+      const expected = _key.startsWith('action') ? ACTION_VIEW_VERB : ANSWER_VIEW_VERB;
+      expect(refresh.action).toMatchObject({ type: 'Action.Execute', verb: expected });
+      if (expected === ACTION_VIEW_VERB) expect(Object.keys(refresh.action.data)).toEqual(['actionId']);
+      expect(Array.isArray(refresh.personIds)).toBe(true);
     },
   );
 

@@ -11,7 +11,8 @@ export function buttonsOf(card: unknown): Map<string, { verb: string; data: Reco
           data: (element.data ?? {}) as Record<string, string>,
         });
       }
-      Object.values(element).forEach(walk);
+      // A card's refresh is what the client sends by itself, not a button anyone presses.
+      for (const [key, value] of Object.entries(element)) if (key !== 'refresh') walk(value);
     }
   };
   walk(card);

@@ -24,6 +24,10 @@ import { teamsFileOf } from './teams-file.js';
 import { readTeamsMentions } from './teams-mentions.js';
 import { personFromTeams, recogniseTeamsSender } from './teams-identity.js';
 import { registerPeopleSearch } from './teams-people-search.js';
+import { registerViewerRefresh } from './teams-refresh-invoke.js';
+import { cardForEveryone } from '../../interactions/view-action.js';
+import { answerWithCard } from './teams-invoke-card.js';
+import { teamsUserIdsFrom, withTeamsRefresh } from './teams-viewer-refresh.js';
 import { teamIdOf, teamsTeamMembers } from './teams-team-members.js';
 
 export interface TeamsBotDeps {
@@ -50,6 +54,9 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     longRunningMessages: false,
   });
   const lateFailure = lateFailureLogger(deps.logger, 'Teams');
+  // A card that shows each viewer their own buttons names, for Teams, whose view to fetch (teams-viewer-refresh.ts).
+  const forTeams = (reply: Reply): Promise<Reply> =>
+    withTeamsRefresh(reply.card, teamsUserIdsFrom(deps.interactions.stores)).then((card) => ({ ...reply, card }));
 
   // Installed in a team, group chat or personal chat: remember where, and say what the bot does.
   app.conversationUpdate('membersAdded', async (context) => {
@@ -100,9 +107,9 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
         payload,
         commandId: teamsCommandId(context.activity, String(verb), payload),
       });
-      if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
+      if (reply.audience === 'everyone' && context.activity.replyToId) await replaceForEveryone(context, reply);
       // Sent as a new message, which everyone in the conversation sees: the receipt, not one person's view.
-      else await sendReply(context, reply.receipt ? { ...reply, ...reply.receipt } : reply);
+      else await sendReply(context, await forTeams(reply.receipt ? { ...reply, ...reply.receipt } : reply));
       return;
     }
     const file = teamsFileOf(context.activity);
@@ -118,7 +125,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
             { allowedHosts: deps.fileHosts, maxBytes: PEOPLE_FILE_MAX_BYTES, timeoutMs: PEOPLE_FILE_TIMEOUT_MS },
           ),
       });
-      await sendReply(context, reply);
+      await sendReply(context, await forTeams(reply));
       return;
     }
     const answer = await noticeAnswerInThread(context);
@@ -135,7 +142,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       conversation: link,
       ...(teamId ? { channelMembers: () => teamsTeamMembers(context, teamId) } : {}),
     });
-    await sendReply(context, reply);
+    await sendReply(context, await forTeams(reply));
   }
 
   /** "yes" written in the thread of a notice the bot posted in a channel; null for any other message. */
@@ -176,12 +183,19 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   app.adaptiveCards.actionExecute(CARD_VERB_NAMES, async (context, _state, data) => {
     const verb = context.activity.value?.action?.verb;
     try {
-      return await answerInTime(() => executeCardAction(context, verb, data), TEAMS_ANSWER_WITHIN_MS, lateFailure);
+      const answer = await answerInTime(
+        () => executeCardAction(context, verb, data),
+        TEAMS_ANSWER_WITHIN_MS,
+        lateFailure,
+      );
+      if (typeof answer === 'string') return answer;
+      await answerWithCard(context, answer);
     } catch (error) {
       // Who sent it could not be looked up, or the database did not answer in time: the invoke still gets a
       // card, with the entry kept to send again.
       return cardActionFailed(error, verb, data).card as AdaptiveCard;
     }
+    return '';
   });
 
   async function executeCardAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard | string> {
@@ -195,11 +209,25 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       commandId: teamsCommandId(context.activity, String(verb), data),
     });
     // Replaced for everyone who sees the card, not only the person who pressed the button.
-    if (reply.audience === 'everyone' && context.activity.replyToId) await replaceCard(context, reply);
-    return reply.card as AdaptiveCard;
+    if (reply.audience === 'everyone' && context.activity.replyToId) await replaceForEveryone(context, reply);
+    return (await forTeams(reply)).card as AdaptiveCard;
+  }
+
+  /**
+   * Replaces the card acted on. In a channel or group chat a card that each viewer refreshes to their own
+   * is replaced by the copy with nobody's buttons: the person who pressed gets theirs as the invoke's answer,
+   * the others listed fetch theirs, and everyone else is offered nothing they could not do.
+   */
+  async function replaceForEveryone(context: TurnContext, reply: Reply): Promise<void> {
+    const shared = conversationKind(context.activity) !== 'personal';
+    const card = shared
+      ? await cardForEveryone(deps.interactions.stores, reply.card, deps.interactions.now())
+      : reply.card;
+    await replaceCard(context, await forTeams({ ...reply, card }));
   }
 
   registerPeopleSearch(app, deps);
+  registerViewerRefresh(app, deps);
 
   return (context) => app.run(context).then(() => undefined);
 }

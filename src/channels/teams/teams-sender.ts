@@ -14,6 +14,7 @@ import { retryAfterMs } from '../../outbox/retry-after.js';
 import type { SendLimit } from '../../outbox/send-pacer.js';
 import type { GraphAppInstaller } from './graph-app-installer.js';
 import { conversationReferenceOf } from './teams-conversation.js';
+import { withTeamsRefresh, type TeamsUserIdsOf } from './teams-viewer-refresh.js';
 
 /**
  * Microsoft's published limits for a bot: 7 operations a second and 1,800 an hour in one conversation, and
@@ -46,14 +47,17 @@ export class TeamsSender implements PlatformSender {
     private readonly appId: string,
     /** Installs the app for a person the bot may not open a chat with yet; none unless Graph is configured. */
     private readonly installer?: GraphAppInstaller,
+    /** Whose Teams user ids a card's per-viewer refresh lists (teams-viewer-refresh.ts); none without it. */
+    private readonly userIdsOf: TeamsUserIdsOf = async () => [],
   ) {}
 
   async post(link: ConversationLink, message: OutgoingCard): Promise<{ messageId: string }> {
     const { client, conversationId, reference } = await this.connect(link);
+    const activity = await this.cardActivity(message);
     const sent = await send(() =>
       client.conversations.sendToConversation(
         conversationId,
-        { ...cardActivity(message), from: reference.bot },
+        { ...activity, from: reference.bot },
         { timeout: CALL_TIMEOUT_MS },
       ),
     );
@@ -124,14 +128,22 @@ export class TeamsSender implements PlatformSender {
 
   async update(link: ConversationLink, messageId: string, message: OutgoingCard): Promise<void> {
     const { client, conversationId, reference } = await this.connect(link);
+    const activity = await this.cardActivity(message);
     await send(() =>
       client.conversations.updateActivity(
         conversationId,
         messageId,
-        { ...cardActivity(message), id: messageId, from: reference.bot },
+        { ...activity, id: messageId, from: reference.bot },
         { timeout: CALL_TIMEOUT_MS },
       ),
     );
+  }
+
+  private async cardActivity(message: OutgoingCard): Promise<Partial<Activity>> {
+    const card = await withTeamsRefresh(message.card, this.userIdsOf);
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    activity.summary = message.text;
+    return activity;
   }
 
   private async connect(link: ConversationLink) {
@@ -159,12 +171,6 @@ export class TeamsSender implements PlatformSender {
 function tenantLimit(link: ConversationLink): SendLimit {
   const tenantId = conversationReferenceOf(link).conversation?.tenantId ?? 'unknown';
   return { key: `teams:tenant:${tenantId}`, calls: PER_TENANT_PER_SECOND, windowMs: 1_000 };
-}
-
-function cardActivity(message: OutgoingCard): Partial<Activity> {
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
-  activity.summary = message.text;
-  return activity;
 }
 
 async function send<T>(call: () => Promise<T>): Promise<T> {

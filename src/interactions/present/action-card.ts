@@ -4,11 +4,13 @@ import { renderCard } from '../../cards/render-card.js';
 import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
 import type { Action } from '../../domain/action/action.js';
 import { allowedActionSteps } from '../../domain/action/allowed-steps.js';
+import { peopleWhoMayActOn } from '../../domain/action/who-may-act.js';
 import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
 import type { Actor } from '../../domain/people/actor.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
 import type { Reply } from '../reply.js';
+import { actionPeople } from '../verbs/action-people.js';
 import { peopleNames } from './people-names.js';
 
 const HISTORY_SHOWN = 6;
@@ -66,6 +68,7 @@ export async function actionCard(
     })),
     olderHistoryCount: Math.max(0, newest.length - HISTORY_SHOWN),
     can: allowedActionSteps(action, viewer, now),
+    viewerIds: peopleWhoMayActOn(action, await actionPeople(stores, action)),
   };
   return {
     card: renderCard('action', data),

@@ -21,6 +21,8 @@ export async function queryResultCard(
   found: ActionPage & { page: number; pageSize: number },
   viewer: Actor,
   now: Date,
+  /** Whose view of the answer differs (answer-viewers.ts), most important first. */
+  viewerIds: readonly string[] = [viewer.id],
 ): Promise<Reply> {
   const names = await peopleNames(
     stores,
@@ -49,6 +51,12 @@ export async function queryResultCard(
     // Paging buttons send the page number the person will see (1-based).
     previousPage: found.page > 0 ? String(found.page) : '',
     nextPage: found.page + 1 < pages ? String(found.page + 2) : '',
+    viewers: {
+      actionIds: found.actions.map((action) => action._id).join(','),
+      page: String(found.page),
+      total: String(found.total),
+      personIds: viewerIds,
+    },
   };
   return {
     card: renderCard('query-result', data),

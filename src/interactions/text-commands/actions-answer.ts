@@ -4,6 +4,7 @@ import type { ActionsQuery } from '../../domain/questions/query.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
+import { answerViewers } from '../present/answer-viewers.js';
 import { queryResultCard } from '../present/query-result-card.js';
 import type { Reply } from '../reply.js';
 import type { TextMessage } from './text-message.js';
@@ -39,6 +40,12 @@ export async function answerActions(
       found.value,
       actorFor(message.person),
       now,
+      await answerViewers(
+        deps.stores,
+        message.person._id,
+        found.value.actions,
+        message.conversation.kind !== 'personal',
+      ),
     ),
   );
 }

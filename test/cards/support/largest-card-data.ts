@@ -163,6 +163,8 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       verify: true,
       reopen: true,
     },
+    // As many as Teams fetches a view for (teams-viewer-refresh.ts), each id as long as an id may be.
+    viewerIds: Array.from({ length: 60 }, (_, index) => `person-${String(index).padStart(2, '0')}${'p'.repeat(118)}`),
   },
   'action-update-form': {
     form: 'action.requestDateChange',
@@ -316,6 +318,12 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     })),
     previousPage: '1',
     nextPage: '3',
+    viewers: {
+      actionIds: Array.from({ length: 10 }, (_, index) => `action-${index}${'a'.repeat(119)}`).join(','),
+      page: '999',
+      total: '999999',
+      personIds: Array.from({ length: 60 }, (_, index) => `person-${String(index).padStart(2, '0')}${'p'.repeat(118)}`),
+    },
   },
   'report-link': {
     title: text(300),
