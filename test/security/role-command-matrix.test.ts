@@ -259,6 +259,19 @@ const refusals: Refusal[] = [
     says: 'You can see replies only for the districts you work in.',
     run: say('who hasn’t replied for Chesterfield'),
   },
+  // Exports of the action plan
+  {
+    command: 'exports an action plan without managing one',
+    by: [owen, stella, dan, ada, sam, pat],
+    says: 'An action plan is exported by a QA manager, or by a senior or district manager for their own districts: ask one of them.',
+    run: say('export the action plan for Chesterfield'),
+  },
+  {
+    command: 'exports another district’s action plan',
+    by: [dom, bill],
+    says: 'You can export the action plan only of the districts you manage; a QA manager can export any district’s.',
+    run: say('export all overdue actions for Chesterfield'),
+  },
   // What is captured on the day
   {
     command: 'submits a case finding for a day whose audit team they are not on',
