@@ -1,5 +1,5 @@
 import type { Action } from '../action/action.js';
-import { daysOverdue } from '../action/overdue.js';
+import { daysOverdueOn } from '../action/overdue.js';
 import { ACTION_STATUS_LABELS } from '../action/status.js';
 import { londonCalendarDate } from '../shared/london-time.js';
 
@@ -66,6 +66,8 @@ export function actionExportRows(
   names: { readonly people: ReadonlyMap<string, string>; readonly districts: ReadonlyMap<string, string> },
   now: Date,
 ): ActionExportRow[] {
+  const today = londonCalendarDate(now);
+  const londonDay = londonDays();
   return actions.map((action) => ({
     reference: referenceOf(action),
     district: names.districts.get(action.districtId) ?? action.districtId,
@@ -79,7 +81,7 @@ export function actionExportRows(
     acknowledged: londonDay(action.acknowledgedAt),
     completed: londonDay(action.completion?.at),
     verified: action.status === 'verified' ? londonDay(lastStep(action, 'verify')) : null,
-    daysOverdue: daysOverdue(action, now),
+    daysOverdue: daysOverdueOn(action, today),
   }));
 }
 
@@ -92,6 +94,20 @@ function lastStep(action: Action, transition: string): Date | undefined {
   return action.history.findLast((entry) => entry.transition === transition)?.at;
 }
 
-function londonDay(instant: Date | undefined): Date | null {
-  return instant ? londonCalendarDate(instant) : null;
+/**
+ * The London calendar date of instants, remembered by UTC hour: London's offset from UTC is whole hours and
+ * changes on the hour, so every instant of one UTC hour falls on the same London day. Converting each
+ * instant through the time zone rules would be most of the work of a large export.
+ */
+function londonDays(): (instant: Date | undefined) => Date | null {
+  const byHour = new Map<number, Date>();
+  return (instant) => {
+    if (!instant) return null;
+    const hour = Math.floor(instant.getTime() / 3_600_000);
+    const known = byHour.get(hour);
+    if (known) return known;
+    const day = londonCalendarDate(instant);
+    byHour.set(hour, day);
+    return day;
+  };
 }
