@@ -754,6 +754,18 @@ describe('the same records, for the people allowed to use them', () => {
     expect((await database.stores.reports.findById(r.submittedReportChesterfield._id))?.status).toBe('approved');
   });
 
+  it('the QA manager, and the district’s senior and district managers, get their own links to its action plan export', async () => {
+    for (const person of [priya, sue, dee]) {
+      const answer = await slack.say(person, 'export the action plan for Chesterfield');
+      expect(answer.shown, who(person)).toContain('Download CSV');
+      expect(answer.shown, who(person)).toContain('These links are for you only');
+      const granted = (await database.stores.auditEvents.byActor(person._id)).filter(
+        (event) => event.entityKind === 'action_export' && event.transition === 'link_granted',
+      );
+      expect(granted, who(person)).toHaveLength(1);
+    }
+  });
+
   it('the QA manager links a channel to the district', async () => {
     await slack.say(priya, 'link this channel to Chesterfield', 'channel', aNewChannel.Slack);
     const link = await database.stores.conversationLinks.findByConversation('slack', aNewChannel.Slack);
