@@ -287,6 +287,7 @@ describe('exporting the action plan as CSV and XLSX', () => {
       changed((link) => link.searchParams.set('person', 'person-priya')),
       changed((link) => link.searchParams.set('expires', String(Number(link.searchParams.get('expires')) + 86_400))),
       changed((link) => link.searchParams.delete('signature')),
+      changed((link) => (link.pathname = '/exports/action-plan.html')),
     ];
     for (const link of tampered) {
       const file = await download(link, new Browser());
@@ -302,6 +303,7 @@ describe('exporting the action plan as CSV and XLSX', () => {
       expect.arrayContaining([
         'action plan export link refused: bad_signature',
         'action plan export link refused: incomplete',
+        'action plan export link refused: unknown_format',
       ]),
     );
     // The one changed to Chesterfield is in the trail of the export it was made from.
