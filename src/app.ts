@@ -12,6 +12,8 @@ import { slackRoutes } from './channels/slack/slack-routes.js';
 import { SlackSender } from './channels/slack/slack-sender.js';
 import type { Config } from './config.js';
 import { healthRoutes } from './http/health-routes.js';
+import { ExportLinks } from './http/export-links.js';
+import { exportRoutes } from './http/export-routes.js';
 import { ReportLinks } from './http/report-links.js';
 import { reportLinkSecret } from './http/report-link-secret.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -71,12 +73,12 @@ export async function buildBot(options: {
       .catch(() => undefined);
   };
   // Without a configured secret or a data folder to keep one in (tests), links work until the bot stops.
-  const reportLinks = new ReportLinks(
-    options.dataDir
-      ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
-      : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex')),
-    config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
-  );
+  const linkSecret = options.dataDir
+    ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
+    : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex'));
+  const publicBaseUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
+  const reportLinks = new ReportLinks(linkSecret, publicBaseUrl);
+  const exportLinks = new ExportLinks(linkSecret, publicBaseUrl);
   const outbox = createOutboxWorker({
     stores,
     senders: {
@@ -102,6 +104,7 @@ export async function buildBot(options: {
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
+    exportLinksFor: (token, personId) => exportLinks.linksFor(token, personId, now()),
   };
   const handleTeamsTurn = createTeamsBot({
     adapter: teamsAdapter,
@@ -133,6 +136,7 @@ export async function buildBot(options: {
     routers: [
       healthRoutes(options.isDatabaseAnswering),
       reportRoutes({ stores, links: reportLinks, now, logger }),
+      exportRoutes({ stores, links: exportLinks, now, logger }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

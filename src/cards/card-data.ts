@@ -380,6 +380,18 @@ export interface ReportLinkData {
   readonly url: string;
 }
 
+/** The answer to "export the action plan …": a CSV and an XLSX link for the person who asked. */
+export interface ActionPlanExportData {
+  /** "Export: Overdue actions in High Peak". */
+  readonly title: string;
+  /** "12 actions" as the plan stands now; the files are made when a link is opened. */
+  readonly countLabel: string;
+  /** When the links stop working, e.g. "17:05". */
+  readonly expiresLabel: string;
+  readonly csvUrl: string;
+  readonly xlsxUrl: string;
+}
+
 export interface ReceiptData {
   readonly title: string;
   readonly submittedByName: string;
@@ -590,6 +602,7 @@ export interface CardDataMap {
   'report-draft': ReportDraftData;
   'report-action-form': ReportActionFormData;
   'report-link': ReportLinkData;
+  'action-plan-export': ActionPlanExportData;
   digest: DigestCardData;
   'performance-summary': PerformanceSummaryData;
   'query-result': QueryResultData;
@@ -624,6 +637,7 @@ export const CARD_NAMES = [
   'report-draft',
   'report-action-form',
   'report-link',
+  'action-plan-export',
   'digest',
   'performance-summary',
   'query-result',

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
+import type { ReportLinkClaimRepository } from '../store/report-link-claims.js';
 
 /** The cookie that marks the browser a report link was first opened in. */
 const COOKIE = 'report_browser';
@@ -15,15 +16,21 @@ export function browserMarkOf(request: Request): { mark: string; isNew: boolean 
 }
 
 /**
- * Gives the browser its mark: sent back only to the report pages, never readable by a script, never sent
- * from another site, and gone when the link it opened expires.
+ * Gives the browser its mark: sent back only to the pages under `path` (the report pages, or the exports),
+ * never readable by a script, never sent from another site, and gone when the link it opened expires.
  */
-export function giveBrowserMark(response: Response, request: Request, mark: string, until: Date): void {
+export function giveBrowserMark(
+  response: Response,
+  request: Request,
+  mark: string,
+  until: Date,
+  path: '/reports/' | '/exports/' = '/reports/',
+): void {
   response.cookie(COOKIE, mark, {
     httpOnly: true,
     sameSite: 'strict',
     secure: request.secure,
-    path: '/reports/',
+    path,
     expires: until,
   });
 }
@@ -31,4 +38,29 @@ export function giveBrowserMark(response: Response, request: Request, mark: stri
 /** Only hashes are stored, so the stored claims could not be used to open anything. */
 export function hashOf(value: string): string {
   return createHash('sha256').update(value).digest('hex');
+}
+
+/** What a person-bound link opens, under which path its browser mark is sent back. */
+export type ClaimedLink = { readonly reportId: string } | { readonly exportId: string };
+
+/**
+ * A link opens in one browser only: the first to open it. Claims the link for this browser (marking a
+ * browser that has no mark yet); false when another browser opened it first, so it must be refused.
+ */
+export async function claimForThisBrowser(
+  claims: ReportLinkClaimRepository,
+  exchange: { request: Request; response: Response; path: '/reports/' | '/exports/' },
+  link: ClaimedLink & { signature: string; personId: string; expiresAt: Date; now: Date },
+): Promise<boolean> {
+  const browser = browserMarkOf(exchange.request);
+  const { signature, now, ...claimed } = link;
+  const result = await claims.claim({
+    ...claimed,
+    _id: hashOf(signature),
+    browser: hashOf(browser.mark),
+    claimedAt: now,
+  });
+  if (result === 'another_browser') return false;
+  if (browser.isNew) giveBrowserMark(exchange.response, exchange.request, browser.mark, link.expiresAt, exchange.path);
+  return true;
 }

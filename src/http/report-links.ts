@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { linkSignature, signatureMatches } from './link-signature.js';
 
 /** How long a report link works once the bot has given it to someone. */
 export const REPORT_LINK_MINUTES = 60;
@@ -39,13 +39,12 @@ export class ReportLinks {
   problemWith(link: ReportLinkParts, now: Date): ReportLinkProblem | null {
     const expiresAt = Number(link.expires);
     if (!link.personId || !link.signature || !Number.isInteger(expiresAt)) return 'incomplete';
-    const expected = Buffer.from(this.signature(link.reportId, link.personId, expiresAt));
-    const given = Buffer.from(link.signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'bad_signature';
+    const expected = this.signature(link.reportId, link.personId, expiresAt);
+    if (!signatureMatches(expected, link.signature)) return 'bad_signature';
     return expiresAt * 1000 <= now.getTime() ? 'expired' : null;
   }
 
   private signature(reportId: string, personId: string, expires: number): string {
-    return createHmac('sha256', this.secret).update(`report-link\n${reportId}\n${personId}\n${expires}`).digest('hex');
+    return linkSignature(this.secret, 'report-link', [reportId, personId, String(expires)]);
   }
 }

@@ -5,7 +5,7 @@ import { openReport, recordReportLinkRefused, type ReportAccessPorts } from '../
 import type { Stores } from '../store/stores.js';
 import { REPORT_PAGE_STYLE, reportHtml } from '../interactions/present/report-html.js';
 import type { Logger } from '../logger.js';
-import { browserMarkOf, giveBrowserMark, hashOf } from './report-browser.js';
+import { claimForThisBrowser } from './report-browser.js';
 import type { ReportLinks } from './report-links.js';
 
 /**
@@ -70,18 +70,18 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
     const person = await deps.stores.people.findById(link.personId ?? '');
     if (!person || person.leftAt) return refuse('the person is not registered, or has left');
     // A link opens in one browser only: the first to open it. The same link from anywhere else is refused.
-    const browser = browserMarkOf(request);
-    const expiresAt = new Date(Number(link.expires) * 1000);
-    const claimed = await deps.stores.reportLinkClaims.claim({
-      _id: hashOf(link.signature ?? ''),
-      browser: hashOf(browser.mark),
-      reportId: link.reportId,
-      personId: person._id,
-      claimedAt: now,
-      expiresAt,
-    });
-    if (claimed === 'another_browser') return refuse('opened already in another browser');
-    if (browser.isNew) giveBrowserMark(response, request, browser.mark, expiresAt);
+    const claimed = await claimForThisBrowser(
+      deps.stores.reportLinkClaims,
+      { request, response, path: '/reports/' },
+      {
+        reportId: link.reportId,
+        signature: link.signature ?? '',
+        personId: person._id,
+        expiresAt: new Date(Number(link.expires) * 1000),
+        now,
+      },
+    );
+    if (!claimed) return refuse('opened already in another browser');
     const opened = await openReport(ports, link.reportId, { actor: actorFor(person), openId, now });
     if (!opened.ok) {
       deps.logger.info({ reportId: link.reportId, why: 'not_allowed' }, 'report link refused');

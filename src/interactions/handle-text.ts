@@ -14,6 +14,7 @@ import { setUpGuide } from './present/set-up-guide.js';
 import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
 import { answerActions } from './text-commands/actions-answer.js';
+import { answerExport } from './text-commands/export-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
 import type { ChatCommand } from './text-commands/chat-command.js';
 import { plannedDayCommand } from './text-commands/day-commands.js';
@@ -109,6 +110,8 @@ async function answer(
       return unlinkThisChannel(deps, message, now);
     case 'actions':
       return answerActions(deps, message, parsed, now, page);
+    case 'export_actions':
+      return answerExport(deps, message, parsed, now);
     case 'open_capture_form': {
       const day = await dayUnderWay(deps, message.person, parsed.districtId, now);
       if (!day.ok) return day;

@@ -1,3 +1,4 @@
+import type { ExportFormat, ExportToken } from '../domain/action-export/export-token.js';
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
@@ -19,4 +20,9 @@ export interface InteractionDeps {
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
   /** A signed link to a report's page that opens for this person only, and when it stops working. */
   readonly reportLinkFor: (reportId: string, personId: string) => { url: string; expiresAt: Date };
+  /** Signed links to an action plan export (one per format) that open for this person only, and until when. */
+  readonly exportLinksFor: (
+    token: ExportToken,
+    personId: string,
+  ) => { urls: Record<ExportFormat, string>; expiresAt: Date };
 }

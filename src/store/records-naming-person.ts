@@ -40,9 +40,12 @@ export interface RecordsNamingPerson {
   /** Messages queued for the person's own chats. */
   readonly outbox: OutboxEntry[];
   readonly auditEvents: AuditEvent[];
-  /** Of those, every time they viewed a finding, a report page or a case's audit trail. */
+  /** Of those, every time they viewed a finding, a report page or a case's audit trail, or downloaded an export. */
   readonly viewsTheyMade: AuditEvent[];
-  /** Every time someone else viewed a finding they wrote or a report they drafted or verified. */
+  /**
+   * Every time someone else viewed a finding they wrote or a report they drafted or verified, or downloaded an
+   * action plan export that listed their actions.
+   */
   readonly viewsOfTheirWork: AuditEvent[];
   readonly scheduledWork: ScheduledWork[];
   /** Step records of the days, reports and actions above: each holds a copy of the record at that step. */
@@ -51,7 +54,7 @@ export interface RecordsNamingPerson {
   readonly peopleImports: PeopleImport[];
   /** Lists of a channel's members they were offered to add, or added (kept 7 days). */
   readonly rosterOffers: RosterOffer[];
-  /** The report links they opened, by the browser that opened each first (hashes only). */
+  /** The report and export links they opened, by the browser that opened each first (hashes only). */
   readonly reportLinkClaims: ReportLinkClaim[];
 }
 
@@ -132,6 +135,8 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
           .filter((report) => report.draftedById === id || report.approvedById === id)
           .map((report) => report._id),
       },
+      // An action plan export that listed their actions is recorded in their own trail (export-audit.ts).
+      { entityKind: 'person', ids: [id] },
     ])
   ).filter((event) => event.actorId !== id);
   return {

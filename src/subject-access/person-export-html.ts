@@ -15,13 +15,16 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['conversationLinks', 'Their chats with the bot'],
   ['outbox', 'Messages the bot sent to their chats'],
   ['auditEvents', 'The audit trail of what they did, and of the changes to their record'],
-  ['viewsTheyMade', 'Of those, the findings, report pages and case audit trails they viewed'],
-  ['viewsOfTheirWork', 'Who viewed the findings they wrote and the reports they drafted or verified'],
+  ['viewsTheyMade', 'Of those, the findings, report pages, case audit trails and action plan exports they viewed'],
+  [
+    'viewsOfTheirWork',
+    'Who viewed the findings they wrote, the reports they drafted or verified, and exports listing their actions',
+  ],
   ['scheduledWork', 'Scheduled work about them'],
   ['transitionSteps', 'Copies of records kept at each step of their lifecycle'],
   ['peopleImports', 'People files they sent the bot or applied (kept 7 days)'],
   ['rosterOffers', 'Channel members they were offered to add, or added (kept 7 days)'],
-  ['reportLinkClaims', 'The report links they opened, and when (the browser is kept only as a hash)'],
+  ['reportLinkClaims', 'The report and export links they opened, and when (the browser is kept only as a hash)'],
 ];
 
 const STYLE = `

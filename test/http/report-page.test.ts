@@ -1,21 +1,11 @@
-import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
 import { Browser } from '../support/browser.js';
+import { capturedLog } from '../support/captured-log.js';
 import { aCaseFinding, aChallengeDay, aReport } from '../support/fixtures.js';
 import { personalChat as chatOf, teamsScene } from '../support/scene.js';
 import { registered, textsOf, type TeamsUser } from '../support/teams-activities.js';
 
-const logLines: string[] = [];
-const logger = createLogger(
-  'trace',
-  new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(chunk.toString());
-      done();
-    },
-  }),
-);
+const { logger, lines: logLines } = capturedLog();
 
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
 const martin = { aadObjectId: 'aad-martin', name: 'Martin Cole' };

@@ -458,6 +458,10 @@ async function renderEveryCard(
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
     reportLinkFor: () => ({ url: 'https://example.invalid/report', expiresAt: now }),
+    exportLinksFor: () => ({
+      urls: { csv: 'https://example.invalid/plan.csv', xlsx: 'https://example.invalid/plan.xlsx' },
+      expiresAt: now,
+    }),
   };
   const qaManager = await stores.people.findById(priya.personId);
   const report = await stores.reports.findById(reportId);

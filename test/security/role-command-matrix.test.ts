@@ -259,6 +259,19 @@ const refusals: Refusal[] = [
     says: 'You can see replies only for the districts you work in.',
     run: say('who hasn’t replied for Chesterfield'),
   },
+  // Exports of the action plan
+  {
+    command: 'exports an action plan without managing one',
+    by: [owen, stella, dan, ada, sam, pat],
+    says: 'An action plan is exported by a QA manager, or by a senior or district manager for their own districts: ask one of them.',
+    run: say('export the action plan for Chesterfield'),
+  },
+  {
+    command: 'exports another district’s action plan',
+    by: [dom, bill],
+    says: 'You can export the action plan only of the districts you manage; a QA manager can export any district’s.',
+    run: say('export all overdue actions for Chesterfield'),
+  },
   // What is captured on the day
   {
     command: 'submits a case finding for a day whose audit team they are not on',
@@ -739,6 +752,18 @@ describe('the same records, for the people allowed to use them', () => {
   it('a senior manager who did not draft the report verifies it', async () => {
     await slack.press(sue, 'report.approve', { reportId: r.submittedReportChesterfield._id });
     expect((await database.stores.reports.findById(r.submittedReportChesterfield._id))?.status).toBe('approved');
+  });
+
+  it('the QA manager, and the district’s senior and district managers, get their own links to its action plan export', async () => {
+    for (const person of [priya, sue, dee]) {
+      const answer = await slack.say(person, 'export the action plan for Chesterfield');
+      expect(answer.shown, who(person)).toContain('Download CSV');
+      expect(answer.shown, who(person)).toContain('These links are for you only');
+      const granted = (await database.stores.auditEvents.byActor(person._id)).filter(
+        (event) => event.entityKind === 'action_export' && event.transition === 'link_granted',
+      );
+      expect(granted, who(person)).toHaveLength(1);
+    }
   });
 
   it('the QA manager links a channel to the district', async () => {

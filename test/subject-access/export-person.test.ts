@@ -193,8 +193,12 @@ describe('everything held about one person (a subject access request)', () => {
     expect(records.viewsTheyMade.map((event) => event._id)).toEqual(['view-by-mia']);
     const gatheredLater = new Date(now.getTime() + 60_000);
     const html = readFileSync((await writePersonExport(records, folder, gatheredLater)).html, 'utf8');
-    expect(html).toContain('Who viewed the findings they wrote and the reports they drafted or verified (1)');
-    expect(html).toContain('Of those, the findings, report pages and case audit trails they viewed (1)');
+    expect(html).toContain(
+      'Who viewed the findings they wrote, the reports they drafted or verified, and exports listing their actions (1)',
+    );
+    expect(html).toContain(
+      'Of those, the findings, report pages, case audit trails and action plan exports they viewed (1)',
+    );
     expect(idsByCollection(records)).toEqual(await everyDocumentNaming('person-mia'));
   });
 

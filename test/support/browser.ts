@@ -5,7 +5,7 @@
 export class Browser {
   private readonly cookies = new Map<string, string>();
 
-  async open(url: string): Promise<{ status: number; headers: Headers; body: string }> {
+  async open(url: string): Promise<{ status: number; headers: Headers; body: string; bytes: Buffer<ArrayBuffer> }> {
     const cookie = [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(url, cookie ? { headers: { cookie } } : {});
     for (const set of response.headers.getSetCookie()) {
@@ -13,6 +13,7 @@ export class Browser {
       const [name = '', value = ''] = pair.split('=');
       this.cookies.set(name.trim(), value.trim());
     }
-    return { status: response.status, headers: response.headers, body: await response.text() };
+    const bytes = Buffer.from(await response.arrayBuffer());
+    return { status: response.status, headers: response.headers, body: bytes.toString('utf8'), bytes };
   }
 }

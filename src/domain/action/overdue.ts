@@ -14,6 +14,14 @@ export function isOverdue(action: Pick<Action, 'dueDate' | 'status'>, now: Date)
 
 /** Whole days since the due date, in the London calendar; 0 when not overdue. */
 export function daysOverdue(action: Pick<Action, 'dueDate' | 'status'>, now: Date): number {
-  if (!isOverdue(action, now)) return 0;
-  return Math.round((londonCalendarDate(now).getTime() - action.dueDate.getTime()) / 86_400_000);
+  return daysOverdueOn(action, londonCalendarDate(now));
+}
+
+/**
+ * The same, on a London calendar date worked out once (`londonCalendarDate(now)`): for many actions at the
+ * same moment, such as a file of the whole plan, where converting the clock for each would be most of the work.
+ */
+export function daysOverdueOn(action: Pick<Action, 'dueDate' | 'status'>, today: Date): number {
+  if (!OUTSTANDING_ACTION_STATUSES.includes(action.status) || action.dueDate.getTime() >= today.getTime()) return 0;
+  return Math.round((today.getTime() - action.dueDate.getTime()) / 86_400_000);
 }

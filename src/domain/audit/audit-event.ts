@@ -21,6 +21,8 @@ export const AUDITED_ENTITY_KINDS = [
   'record_purge',
   /** A child's case as a whole, by its reference: its audit trail shown. */
   'case',
+  /** An export of the action plan: its link given to someone, each download, each refusal. */
+  'action_export',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

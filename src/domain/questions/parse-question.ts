@@ -11,6 +11,7 @@ import {
   type QuestionReader,
 } from './read-commands.js';
 import { readCaptureForm } from './read-capture-form.js';
+import { readExportQuestion } from './read-export-question.js';
 import { readMessage, type Mention } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
@@ -24,6 +25,8 @@ const READERS: readonly QuestionReader[] = [
   readHelp,
   readUnlink,
   readLink,
+  // Before every question about actions or findings: "export …" asks for a file of them, not a card.
+  readExportQuestion,
   readPlan,
   readCaptureForm,
   readAuditTrail,

@@ -9,6 +9,7 @@ import type { ActionStatus } from '../action/status.js';
 export type Query =
   | HelpQuery
   | ActionsQuery
+  | ExportActionsQuery
   | NoticeNotRepliedQuery
   | FailedDeliveriesQuery
   | CaseAuditTrailQuery
@@ -75,6 +76,15 @@ export interface ActionsQuery {
   readonly owner?: OwnerFilter;
   readonly due?: DueWindow;
   readonly challengeDay?: ChallengeDayRef;
+}
+
+/**
+ * "export the action plan for High Peak", "export all overdue actions": the actions asked about as a CSV and
+ * an XLSX file. Without a status word it means the whole plan (every status), not only what is outstanding.
+ */
+export interface ExportActionsQuery {
+  readonly kind: 'export_actions';
+  readonly actions: ActionsQuery;
 }
 
 /**

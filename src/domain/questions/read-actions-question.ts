@@ -62,16 +62,20 @@ const NAME_ENDS = new Set(
  * Reads a question about actions: which (overdue, outstanding, due in a window, completed, awaiting
  * verification), where (a district or MAT locality), whose (me, a name, a mention) and from which
  * Challenge Day. Returns null when the message is not about actions at all. With no status word the
- * question means outstanding actions — or every action, when it asks what came out of a Challenge Day.
+ * question means `unstated` (outstanding actions) — or every action, when it asks what came out of a Challenge Day.
  */
-export function readActionsQuestion(message: ReadMessage, context: QuestionContext): ParsedQuestion | null {
+export function readActionsQuestion(
+  message: ReadMessage,
+  context: QuestionContext,
+  unstated: ActionState = 'outstanding',
+): ParsedQuestion | null {
   const mentionOwner = ownerOfMention(message);
   if (!ABOUT_ACTIONS.test(message.words) && !mentionOwner) return null;
   const words = new QuestionWords(message.words.replace(ASKING, ' '));
 
   const challengeDay = readChallengeDay(words, context.now);
   const stated = STATES.find(({ pattern }) => words.take(pattern) !== null);
-  const state: ActionState = stated?.state ?? (challengeDay ? 'any' : 'outstanding');
+  const state: ActionState = stated?.state ?? (challengeDay ? 'any' : unstated);
   const parts: { -readonly [K in keyof ActionsQuestionParts]: ActionsQuestionParts[K] } = {
     state,
     lastChallengeDay: challengeDay?.which === 'last',

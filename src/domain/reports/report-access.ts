@@ -1,9 +1,9 @@
 import type { AuditEvent } from '../audit/audit-event.js';
+import { linkRefusedEvent } from '../audit/link-refused.js';
 import { mayReadReport, mayReadReportCaseSections } from '../case-detail/permissions.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
-import { entityId } from '../shared/fields.js';
 import type { Report } from './report.js';
 
 export interface ReportAccessPorts {
@@ -97,20 +97,7 @@ export async function recordReportLinkRefused(
   ports: Pick<ReportAccessPorts, 'recordAudit'>,
   refused: { reportId: string; personId: string | undefined; why: string; openId: string; now: Date },
 ): Promise<void> {
-  const asId = (value: string | undefined) => (entityId.safeParse(value).success ? (value as string) : 'unknown');
-  const reportId = asId(refused.reportId);
-  await ports.recordAudit({
-    _id: `report:${reportId}:link_refused:${refused.openId}`.slice(0, 300),
-    entityKind: 'report',
-    entityId: reportId,
-    transition: 'link_refused',
-    actorId: asId(refused.personId),
-    at: refused.now,
-    commandId: refused.openId,
-    before: 'none',
-    after: 'none',
-    note: `report link refused: ${refused.why}`,
-  });
+  await ports.recordAudit(linkRefusedEvent('report', { ...refused, id: refused.reportId }, 'report'));
 }
 
 /**

@@ -11,7 +11,9 @@ export const reportLinkClaimSchema = z.strictObject({
   _id: z.string().regex(/^[0-9a-f]{64}$/),
   /** The hash of the cookie the page gave the browser that opened it first. */
   browser: z.string().regex(/^[0-9a-f]{64}$/),
-  reportId: entityId,
+  /** What the link opens: a report's page, or an action plan export (one of the two). */
+  reportId: entityId.optional(),
+  exportId: entityId.optional(),
   personId: entityId,
   claimedAt: z.date(),
   /** When the link stops working anyway; the claim means nothing after it. */

@@ -58,7 +58,12 @@ const STATE_WORDS: Record<ActionsQuery['state'], string> = {
   any: 'Actions',
 };
 
-async function headingFor(deps: InteractionDeps, query: ActionsQuery, dayDate: Date | undefined): Promise<string> {
+/** What the question asks for, in words: "Overdue actions in High Peak due … to …". */
+export async function headingFor(
+  deps: InteractionDeps,
+  query: ActionsQuery,
+  dayDate: Date | undefined,
+): Promise<string> {
   const district = query.districtId ? await deps.stores.districts.findById(query.districtId) : null;
   return [
     STATE_WORDS[query.state],

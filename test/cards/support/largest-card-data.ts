@@ -331,6 +331,14 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     versionNote: text(300),
     url: `https://challenge-day.example.gov.uk/reports/report-${'1'.repeat(128)}.html?person=${'p'.repeat(128)}&expires=1796000000&signature=${'0'.repeat(64)}`,
   },
+  'action-plan-export': {
+    title: text(400),
+    countLabel: '20000 actions',
+    expiresLabel: '17:05',
+    // The filter rides in the link: three ids of 128 characters, two dates and the state, base64url.
+    csvUrl: `https://challenge-day.example.gov.uk/exports/action-plan.csv?export=${'e'.repeat(800)}&person=${'p'.repeat(128)}&expires=1796000000&signature=${'0'.repeat(64)}`,
+    xlsxUrl: `https://challenge-day.example.gov.uk/exports/action-plan.xlsx?export=${'e'.repeat(800)}&person=${'p'.repeat(128)}&expires=1796000000&signature=${'0'.repeat(64)}`,
+  },
   receipt: {
     title: text(150),
     submittedByName: text(80),
