@@ -17,6 +17,7 @@ import { reportRoutes } from './http/report-routes.js';
 import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
 import { renderNotification } from './interactions/render-notification.js';
+import { SuggestedQuestionSeal } from './interactions/suggested-question-seal.js';
 import { runDueWork } from './jobs/due-work-runner.js';
 import { sendNoticeWhenDue } from './jobs/send-notice.js';
 import { chasingHandlers, chasingRules } from './jobs/chasing-handlers.js';
@@ -69,13 +70,12 @@ export async function buildBot(options: {
       .sendActivity('Something went wrong on our side. Please try again; the QA team has been told.')
       .catch(() => undefined);
   };
-  // Without a configured secret or a data folder to keep one in (tests), links work until the bot stops.
-  const reportLinks = new ReportLinks(
-    options.dataDir
-      ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
-      : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex')),
-    config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
-  );
+  // Without a configured secret or a data folder to keep one in (tests), report links and suggested-question
+  // buttons work until the bot stops.
+  const secret = options.dataDir
+    ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
+    : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex'));
+  const reportLinks = new ReportLinks(secret, config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`);
   const outbox = createOutboxWorker({
     stores,
     senders: {
@@ -100,6 +100,8 @@ export async function buildBot(options: {
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
+    // The report links' secret, under another purpose: a suggestion's seal is never a link's signature.
+    suggestedQuestions: new SuggestedQuestionSeal(secret),
   };
   const handleTeamsTurn = createTeamsBot({
     adapter: teamsAdapter,

@@ -349,6 +349,13 @@ export interface ReceiptData {
   readonly nextStep: string;
 }
 
+/** A question the bot could not answer: what it understood, and up to three questions to ask with a press. */
+export interface UnclearQuestionData {
+  readonly understood: string;
+  /** Each button asks its question; the seal shows the bot offered it (suggested-question-seal.ts). */
+  readonly suggestions: readonly { readonly question: string; readonly seal: string }[];
+}
+
 export interface ErrorCardData {
   readonly title: string;
   readonly message: string;
@@ -564,6 +571,7 @@ export interface CardDataMap {
   'person-leaving': PersonLeavingData;
   roster: RosterCardData;
   'people-import': PeopleImportCardData;
+  'unclear-question': UnclearQuestionData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -597,4 +605,5 @@ export const CARD_NAMES = [
   'person-leaving',
   'roster',
   'people-import',
+  'unclear-question',
 ] as const satisfies readonly CardName[];

@@ -2,6 +2,7 @@ import type { Delivery, Notification } from '../domain/notifications/notificatio
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
 import type { Stores } from '../store/stores.js';
+import type { SuggestedQuestionSeal } from './suggested-question-seal.js';
 
 /** What the channel-neutral interaction handlers need; main.ts builds it once. */
 export interface InteractionDeps {
@@ -19,4 +20,6 @@ export interface InteractionDeps {
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
   /** A signed link to a report's page that opens for this person only, and when it stops working. */
   readonly reportLinkFor: (reportId: string, personId: string) => { url: string; expiresAt: Date };
+  /** Seals the questions suggested on buttons, so a button asks only what the bot offered. */
+  readonly suggestedQuestions: SuggestedQuestionSeal;
 }

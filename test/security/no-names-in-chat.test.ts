@@ -1,3 +1,4 @@
+import { SuggestedQuestionSeal } from '../../src/interactions/suggested-question-seal.js';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -458,6 +459,7 @@ async function renderEveryCard(
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
     reportLinkFor: () => ({ url: 'https://example.invalid/report', expiresAt: now }),
+    suggestedQuestions: new SuggestedQuestionSeal('a-test-secret'),
   };
   const qaManager = await stores.people.findById(priya.personId);
   const report = await stores.reports.findById(reportId);

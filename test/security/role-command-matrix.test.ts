@@ -472,6 +472,12 @@ const refusals: Refusal[] = [
     says: 'You can see actions only for the districts you work in.',
     run: press('query.page', { query: 'overdue actions for Erewash', page: '2' }),
   },
+  {
+    command: 'asks, through a suggested question changed on its button, for another district’s actions',
+    by: [priya, owen, dan, dee, sue, pat],
+    says: 'That button was changed after the bot sent it, so its question was not asked.',
+    run: press('question.ask', { question: 'overdue actions for Erewash', seal: '0'.repeat(64) }),
+  },
   // The report
   {
     command: 'drafts the report',

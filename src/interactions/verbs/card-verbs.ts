@@ -25,6 +25,7 @@ import { personChangeVerb } from './person-change.js';
 import { personHandOnVerb } from './person-hand-on.js';
 import { personLeftVerb } from './person-left.js';
 import { queryPageVerb } from './query-page.js';
+import { questionAskVerb } from './question-ask.js';
 import { reportApproveVerb } from './report-approve.js';
 import { reportEditActionVerb } from './report-edit-action.js';
 import { reportOpenLinkVerb } from './report-open-link.js';
@@ -63,6 +64,7 @@ export const CARD_VERBS = byName([
   reportReturnVerb,
   reportOpenLinkVerb,
   queryPageVerb,
+  questionAskVerb,
   districtAddVerb,
   districtChangeVerb,
   districtRetireVerb,

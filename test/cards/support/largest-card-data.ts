@@ -421,6 +421,10 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     values: { name: text(80) },
     errors: allErrors(['form', 'name', 'managerId']),
   },
+  'unclear-question': {
+    understood: text(600),
+    suggestions: many(3, (index) => ({ question: `${text(290)} ${index}`, seal: 'f'.repeat(64) })),
+  },
   confirm: {
     title: text(150),
     message: text(1000),
