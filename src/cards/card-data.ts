@@ -349,6 +349,29 @@ export interface ReceiptData {
   readonly nextStep: string;
 }
 
+/**
+ * The immediate safeguarding alert, as one of the people it is for sees it. Case reference, district and
+ * auditor for everyone it is for; the concern in the auditor's words only to those who may read the case's
+ * detail.
+ */
+export interface SafeguardingAlertData {
+  readonly caseFindingId: string;
+  readonly caseReference: string;
+  readonly districtName: string;
+  readonly auditorName: string;
+  readonly raisedAtLabel: string;
+  /** "" for a reader not allowed the case's detail. */
+  readonly reason: string;
+  /** The others it was for, "Priya Patel, Sam Hurst"; "" when nobody else. */
+  readonly alsoAlerted: string;
+  /** "Acted on by Helen Ward at 14:05", one per person who has. */
+  readonly actedOn: readonly { readonly line: string }[];
+  /** "Open the finding": for a reader allowed its detail. */
+  readonly mayOpen: boolean;
+  /** "I have acted": for a person it was for who has not said so yet. */
+  readonly mayAct: boolean;
+}
+
 /** A question the bot could not answer: what it understood, and up to three questions to ask with a press. */
 export interface UnclearQuestionData {
   readonly understood: string;
@@ -572,6 +595,7 @@ export interface CardDataMap {
   roster: RosterCardData;
   'people-import': PeopleImportCardData;
   'unclear-question': UnclearQuestionData;
+  'safeguarding-alert': SafeguardingAlertData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -606,4 +630,5 @@ export const CARD_NAMES = [
   'roster',
   'people-import',
   'unclear-question',
+  'safeguarding-alert',
 ] as const satisfies readonly CardName[];

@@ -336,6 +336,24 @@ const refusals: Refusal[] = [
     run: say(`show finding ${r.findingChesterfield._id}`),
   },
   {
+    command: 'says they have acted on a safeguarding alert that was not for them',
+    by: [sue, dan, owen, stella],
+    says: 'This alert was for Priya Shah, Quinn Taylor and Dee Watts: only they can say they have acted on it.',
+    run: press('safeguarding.acted', { caseFindingId: r.findingWithConcern._id }),
+  },
+  {
+    command: 'says they have acted on another district’s safeguarding alert, or one about a case they did not audit',
+    by: [sam, ada, bill, dom, pat],
+    says: 'That safeguarding alert was not found among those you may see.',
+    run: press('safeguarding.acted', { caseFindingId: r.findingWithConcern._id }),
+  },
+  {
+    command: 'opens another district’s finding from a safeguarding alert',
+    by: [sam, ada, bill, dom, pat],
+    says: `No finding ${r.findingWithConcern._id} was found among those you may read.`,
+    run: press('finding.open', { caseFindingId: r.findingWithConcern._id }),
+  },
+  {
     command: 'moderates a finding without being a QA or senior manager',
     by: [dan, owen, dee, pat],
     says: 'Only a QA manager or a senior manager moderates findings.',

@@ -12,6 +12,7 @@ import { districtAddVerb } from './district-add.js';
 import { districtChangeVerb } from './district-change.js';
 import { districtRetireVerb } from './district-retire.js';
 import { districtTeamsVerb } from './district-teams.js';
+import { findingOpenVerb } from './finding-open.js';
 import { findingSubmitVerb } from './finding-submit.js';
 import { focusGroupSubmitVerb } from './focus-group-submit.js';
 import { formOpenVerb } from './form-open.js';
@@ -36,6 +37,7 @@ import { teamAddVerb } from './team-add.js';
 import { teamChangeVerb } from './team-change.js';
 import { teamRetireVerb } from './team-retire.js';
 import { rosterAddVerb } from './roster-add.js';
+import { safeguardingActedVerb } from './safeguarding-acted.js';
 import { visitSubmitVerb } from './visit-submit.js';
 
 /**
@@ -47,6 +49,8 @@ export const CARD_VERBS = byName([
   planUpdateVerb,
   noticeReplyVerb,
   findingSubmitVerb,
+  findingOpenVerb,
+  safeguardingActedVerb,
   focusGroupSubmitVerb,
   visitSubmitVerb,
   actionAcknowledgeVerb,

@@ -11,6 +11,7 @@ export const actionContext = z.strictObject({ actionId: entityId });
 export const reportContext = z.strictObject({ reportId: entityId });
 export const districtContext = z.strictObject({ districtId: entityId });
 export const teamContext = z.strictObject({ teamId: entityId });
+export const caseFindingContext = z.strictObject({ caseFindingId: entityId });
 
 /** One recommended action of a draft report: "<finding id>:<n>". */
 export const draftActionKey = z
