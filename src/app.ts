@@ -20,6 +20,7 @@ import { reportRoutes } from './http/report-routes.js';
 import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
 import { renderNotification } from './interactions/render-notification.js';
+import { SuggestedQuestionSeal } from './interactions/suggested-question-seal.js';
 import { runDueWork } from './jobs/due-work-runner.js';
 import { sendNoticeWhenDue } from './jobs/send-notice.js';
 import { chasingHandlers, chasingRules } from './jobs/chasing-handlers.js';
@@ -72,7 +73,8 @@ export async function buildBot(options: {
       .sendActivity('Something went wrong on our side. Please try again; the QA team has been told.')
       .catch(() => undefined);
   };
-  // Without a configured secret or a data folder to keep one in (tests), links work until the bot stops.
+  // Without a configured secret or a data folder to keep one in (tests), links and suggested-question buttons
+  // work until the bot stops.
   const linkSecret = options.dataDir
     ? reportLinkSecret(config.REPORT_LINK_SECRET, options.dataDir)
     : (config.REPORT_LINK_SECRET ?? randomBytes(32).toString('hex'));
@@ -105,6 +107,8 @@ export async function buildBot(options: {
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
     exportLinksFor: (token, personId) => exportLinks.linksFor(token, personId, now()),
+    // The report links' secret, under another purpose: a suggestion's seal is never a link's signature.
+    suggestedQuestions: new SuggestedQuestionSeal(linkSecret),
   };
   const handleTeamsTurn = createTeamsBot({
     adapter: teamsAdapter,

@@ -401,6 +401,36 @@ export interface ReceiptData {
   readonly nextStep: string;
 }
 
+/**
+ * The immediate safeguarding alert, as one of the people it is for sees it. Case reference, district and
+ * auditor for everyone it is for; the concern in the auditor's words only to those who may read the case's
+ * detail.
+ */
+export interface SafeguardingAlertData {
+  readonly caseFindingId: string;
+  readonly caseReference: string;
+  readonly districtName: string;
+  readonly auditorName: string;
+  readonly raisedAtLabel: string;
+  /** "" for a reader not allowed the case's detail. */
+  readonly reason: string;
+  /** The others it was for, "Priya Patel, Sam Hurst"; "" when nobody else. */
+  readonly alsoAlerted: string;
+  /** "Acted on by Helen Ward at 14:05", one per person who has. */
+  readonly actedOn: readonly { readonly line: string }[];
+  /** "Open the finding": for a reader allowed its detail. */
+  readonly mayOpen: boolean;
+  /** "I have acted": for a person it was for who has not said so yet. */
+  readonly mayAct: boolean;
+}
+
+/** A question the bot could not answer: what it understood, and up to three questions to ask with a press. */
+export interface UnclearQuestionData {
+  readonly understood: string;
+  /** Each button asks its question; the seal shows the bot offered it (suggested-question-seal.ts). */
+  readonly suggestions: readonly { readonly question: string; readonly seal: string }[];
+}
+
 export interface ErrorCardData {
   readonly title: string;
   readonly message: string;
@@ -618,6 +648,8 @@ export interface CardDataMap {
   'person-leaving': PersonLeavingData;
   roster: RosterCardData;
   'people-import': PeopleImportCardData;
+  'unclear-question': UnclearQuestionData;
+  'safeguarding-alert': SafeguardingAlertData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -653,4 +685,6 @@ export const CARD_NAMES = [
   'person-leaving',
   'roster',
   'people-import',
+  'unclear-question',
+  'safeguarding-alert',
 ] as const satisfies readonly CardName[];

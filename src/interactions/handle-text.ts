@@ -11,6 +11,7 @@ import type { InteractionDeps } from './interaction-deps.js';
 import { caseFindingFormFor, focusGroupForm, observedVisitForm } from './present/day-forms.js';
 import { planForm } from './present/plan-form.js';
 import { setUpGuide } from './present/set-up-guide.js';
+import { unclearQuestionReply } from './present/unclear-question-card.js';
 import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
 import { answerActions } from './text-commands/actions-answer.js';
@@ -62,7 +63,7 @@ const COMMANDS: readonly ChatCommand[] = [
 
 /**
  * Answers what a person wrote to the bot: a command or a question in plain words. Never silent: an
- * unclear question gets what was understood and questions to copy.
+ * unclear question gets what was understood and up to three questions to ask with a press.
  */
 export async function handleText(deps: InteractionDeps, message: TextMessage, page = 0): Promise<Reply> {
   const answered = await answerText(deps, message, page);
@@ -98,10 +99,7 @@ async function answer(
     case 'help':
       return succeed(await helpReply(deps));
     case 'unclear':
-      return succeed({
-        ...(await helpReply(deps)),
-        text: [parsed.understood, 'Try:', ...parsed.suggestions].join('\n'),
-      });
+      return succeed(unclearQuestionReply(parsed, deps.suggestedQuestions));
     case 'plan_challenge_day':
       return planForm(deps, message.person, {}, {});
     case 'link_channel':

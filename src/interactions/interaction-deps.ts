@@ -3,6 +3,7 @@ import type { Delivery, Notification } from '../domain/notifications/notificatio
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
 import type { Stores } from '../store/stores.js';
+import type { SuggestedQuestionSeal } from './suggested-question-seal.js';
 
 /** What the channel-neutral interaction handlers need; main.ts builds it once. */
 export interface InteractionDeps {
@@ -25,4 +26,6 @@ export interface InteractionDeps {
     token: ExportToken,
     personId: string,
   ) => { urls: Record<ExportFormat, string>; expiresAt: Date };
+  /** Seals the questions suggested on buttons, so a button asks only what the bot offered. */
+  readonly suggestedQuestions: SuggestedQuestionSeal;
 }

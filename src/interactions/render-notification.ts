@@ -10,7 +10,8 @@ import { caseFindingForm } from './present/day-forms.js';
 import { performanceSummaryMessage } from './present/performance-summary-card.js';
 import { noticeCard } from './present/notice-card.js';
 import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
-import { safeguardingAlertMessage, safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
+import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
+import { safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 
 /**
@@ -26,7 +27,7 @@ export async function renderNotification(
     case 'challenge_day_notice':
       return noticeCard(stores, notification.challengeDayId, now);
     case 'safeguarding_alert':
-      return safeguardingAlertMessage(stores, notification.caseFindingId);
+      return safeguardingAlertCard(stores, notification.caseFindingId, notification.recipientId);
     case 'safeguarding_unreached':
       return safeguardingUnreachedMessage(stores, notification.caseFindingId, notification.unreachedIds);
     case 'case_finding_request': {

@@ -1,4 +1,4 @@
-import type { Notification } from '../domain/notifications/notification.js';
+import { forRecipient, type Notification } from '../domain/notifications/notification.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
 import { deliverClaimed, limitsOf } from './deliver-claimed.js';
 import type { OutboxDeps } from './outbox-deps.js';
@@ -76,15 +76,17 @@ export async function refreshDeliveredCopies(
   key: string,
   notification: Notification,
 ): Promise<void> {
-  // The copies still to be sent show the change too, not a render made before it.
-  deps.renders?.forget(notification);
+  const renders = deps.renders ?? new RenderedNotifications(deps.render);
   const copies = await deps.stores.outbox.sentCopiesOf(key);
-  if (copies.length === 0) return;
-  const message = await (deps.renders ? deps.renders.render(notification) : deps.render(notification));
-  if (!message) return;
+  // Each copy as its person is shown it (an alert is rendered per person), rendered once per distinct copy.
+  const perCopy = (copy: OutboxEntry) => forRecipient(notification, copy.personId);
+  // The copies still to be sent show the change too, not a render made before it.
+  for (const changed of [notification, ...copies.map(perCopy)]) renders.forget(changed);
   const pacer = deps.pacer ?? new SendPacer();
   for (const copy of copies) {
     if (!copy.linkId || !copy.platform) continue;
+    const message = await renders.render(perCopy(copy));
+    if (!message) return;
     const link = await deps.stores.conversationLinks.findById(copy.linkId);
     const sender = deps.senders[copy.platform];
     if (!link || link.status === 'broken' || !sender || !copy.sentMessageId) continue;

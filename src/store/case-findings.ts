@@ -32,6 +32,21 @@ export class CaseFindingRepository extends CaptureRepository<CaseFinding> {
     return next;
   }
 
+  /**
+   * Notes that someone acted on the finding's safeguarding alert. Added only if that very entry is not there
+   * ($addToSet): the entry's time comes from the step claimed first, so a repeat adds nothing.
+   */
+  async saveActedOn(id: string, acted: { personId: string; at: Date }): Promise<void> {
+    const current = await this.collection.findById(id);
+    if (!current) return;
+    const actedOn = current.safeguardingConcern.actedOn ?? [];
+    this.collection.validate({
+      ...current,
+      safeguardingConcern: { ...current.safeguardingConcern, actedOn: [...actedOn, acted] },
+    });
+    await this.collection[driver].updateOne({ _id: id }, { $addToSet: { 'safeguardingConcern.actedOn': acted } });
+  }
+
   findById(id: string): Promise<CaseFinding | null> {
     return this.collection.findById(id);
   }

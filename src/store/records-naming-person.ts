@@ -76,7 +76,13 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
       findAll(stores.noticeReplies.collection, { personId: id }),
       findAll(stores.caseSamples.collection, { $or: [{ drawnById: id }, { 'cases.auditorId': id }] }),
       findAll(stores.caseFindings.collection, {
-        $or: [{ auditorId: id }, { 'moderation.moderatorId': id }, { 'recommendations.suggestedOwnerId': id }],
+        $or: [
+          { auditorId: id },
+          { 'moderation.moderatorId': id },
+          { 'recommendations.suggestedOwnerId': id },
+          { 'safeguardingConcern.alertedIds': id },
+          { 'safeguardingConcern.actedOn.personId': id },
+        ],
       }),
       findAll(stores.focusGroupFeedback.collection, { facilitatorId: id }),
       findAll(stores.observedVisits.collection, { seniorManagerId: id }),

@@ -7,7 +7,7 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['challengeDays', 'Challenge Days they planned, audited or were asked to attend'],
   ['noticeReplies', 'Their replies to 48-hour notices'],
   ['caseSamples', 'Case samples they drew or were given cases in'],
-  ['caseFindings', 'Case findings they wrote, moderated or were suggested to act on'],
+  ['caseFindings', 'Case findings they wrote, moderated, were suggested to act on, or were alerted about'],
   ['focusGroupFeedback', 'Focus groups they ran'],
   ['observedVisits', 'Observed visits they recorded'],
   ['reports', 'Reports they drafted, verified, returned or own an action in'],

@@ -1,3 +1,4 @@
+import { SuggestedQuestionSeal } from '../../src/interactions/suggested-question-seal.js';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -462,6 +463,7 @@ async function renderEveryCard(
       urls: { csv: 'https://example.invalid/plan.csv', xlsx: 'https://example.invalid/plan.xlsx' },
       expiresAt: now,
     }),
+    suggestedQuestions: new SuggestedQuestionSeal('a-test-secret'),
   };
   const qaManager = await stores.people.findById(priya.personId);
   const report = await stores.reports.findById(reportId);

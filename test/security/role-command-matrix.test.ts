@@ -349,6 +349,24 @@ const refusals: Refusal[] = [
     run: say(`show finding ${r.findingChesterfield._id}`),
   },
   {
+    command: 'says they have acted on a safeguarding alert that was not for them',
+    by: [sue, dan, owen, stella],
+    says: 'This alert was for Priya Shah, Quinn Taylor and Dee Watts: only they can say they have acted on it.',
+    run: press('safeguarding.acted', { caseFindingId: r.findingWithConcern._id }),
+  },
+  {
+    command: 'says they have acted on another district’s safeguarding alert, or one about a case they did not audit',
+    by: [sam, ada, bill, dom, pat],
+    says: 'That safeguarding alert was not found among those you may see.',
+    run: press('safeguarding.acted', { caseFindingId: r.findingWithConcern._id }),
+  },
+  {
+    command: 'opens another district’s finding from a safeguarding alert',
+    by: [sam, ada, bill, dom, pat],
+    says: `No finding ${r.findingWithConcern._id} was found among those you may read.`,
+    run: press('finding.open', { caseFindingId: r.findingWithConcern._id }),
+  },
+  {
     command: 'moderates a finding without being a QA or senior manager',
     by: [dan, owen, dee, pat],
     says: 'Only a QA manager or a senior manager moderates findings.',
@@ -484,6 +502,12 @@ const refusals: Refusal[] = [
     by: [owen, dan, dee, sue, pat],
     says: 'You can see actions only for the districts you work in.',
     run: press('query.page', { query: 'overdue actions for Erewash', page: '2' }),
+  },
+  {
+    command: 'asks, through a suggested question changed on its button, for another district’s actions',
+    by: [priya, owen, dan, dee, sue, pat],
+    says: 'That button was changed after the bot sent it, so its question was not asked.',
+    run: press('question.ask', { question: 'overdue actions for Erewash', seal: '0'.repeat(64) }),
   },
   // The report
   {

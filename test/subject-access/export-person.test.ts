@@ -97,6 +97,19 @@ beforeAll(async () => {
   );
   if (!acknowledged.ok) throw acknowledged.error;
   await stores.actions.saveTransition(open, acknowledged.value);
+  // A safeguarding alert that was for Martin, who said he had acted on it.
+  await stores.caseFindings.collection.insert(
+    aCaseFinding({
+      _id: 'finding-alerting-martin',
+      auditorId: 'person-dan',
+      safeguardingConcern: {
+        raised: true,
+        reason: 'Disclosure during the audit conversation.',
+        alertedIds: ['person-martin'],
+        actedOn: [{ personId: 'person-martin', at: now }],
+      },
+    }),
+  );
   // A people file Priya sent the bot and Martin applied, and a list of a channel's members offered to Priya.
   await stores.peopleImports.save({
     _id: 'import-priya',

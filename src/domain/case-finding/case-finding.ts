@@ -34,6 +34,13 @@ export const caseFindingSchema = z.strictObject({
   safeguardingConcern: z.strictObject({
     raised: z.boolean(),
     reason: boundedText(2000).optional(),
+    /** Whom the immediate alert was for, chosen when it was raised: the QA managers and the district's managers. */
+    alertedIds: z.array(entityId).max(500).optional(),
+    /** Those of them who have acted on it, each once, with when they said so. */
+    actedOn: z
+      .array(z.strictObject({ personId: entityId, at: z.date() }))
+      .max(500)
+      .optional(),
   }),
   recommendations: z
     .array(

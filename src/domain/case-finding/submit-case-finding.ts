@@ -20,6 +20,11 @@ export interface CaseFindingPorts {
   safeguardingContacts(districtId: string): Promise<Person[]>;
 }
 
+/** The outbox key of a finding's alert: every person's copy of it, refreshed together when someone acts. */
+export function safeguardingAlertKey(caseFindingId: string): string {
+  return `safeguarding:${caseFindingId}`;
+}
+
 const OPEN_FOR_FINDINGS: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
 
 /**
@@ -47,9 +52,13 @@ export async function submitCaseFinding(
     );
   }
 
+  // Whom an alert is for is settled as it is raised, so who may say they acted on it never drifts.
+  const contacts = answers.safeguardingConcern.raised ? await ports.safeguardingContacts(day.districtId) : [];
+  const alertedIds = [...new Set(contacts.map((person) => person._id))];
   const submissionId = idForCommand('submission', context.commandId);
   const { stored, replayed } = await ports.submit({
     ...answers,
+    safeguardingConcern: { ...answers.safeguardingConcern, ...(alertedIds.length > 0 ? { alertedIds } : {}) },
     _id: idForCommand('finding', context.commandId),
     submissionId,
     challengeDayId: day._id,
@@ -61,12 +70,12 @@ export async function submitCaseFinding(
   const deliveries: Delivery[] = [];
   // Alerts go out on a replay too: the outbox sends each once, and the first try may have died before queueing them.
   if (stored.safeguardingConcern.raised) {
-    const contacts = await ports.safeguardingContacts(day.districtId);
-    for (const person of contacts) {
+    for (const personId of stored.safeguardingConcern.alertedIds ?? []) {
       deliveries.push({
-        key: `safeguarding:${stored._id}`,
-        notification: { kind: 'safeguarding_alert', caseFindingId: stored._id },
-        destination: { kind: 'person', personId: person._id },
+        key: safeguardingAlertKey(stored._id),
+        // Rendered for its person: the concern's reason only to those who may read the case's detail.
+        notification: { kind: 'safeguarding_alert', caseFindingId: stored._id, recipientId: personId },
+        destination: { kind: 'person', personId },
         // The auditor is told if, once tried, a manager cannot be reached after all.
         senderId: actor.id,
       });

@@ -6,7 +6,12 @@ import type { ActionTurn } from '../action/whose-turn.js';
  */
 export type Notification =
   | { kind: 'challenge_day_notice'; challengeDayId: string }
-  | { kind: 'safeguarding_alert'; caseFindingId: string }
+  /**
+   * The immediate alert, rendered for the person it goes to (`recipientId`): only a reader allowed the case's
+   * detail sees the concern's reason. Alerts queued before alerts were rendered per person have none, and
+   * show no detail.
+   */
+  | { kind: 'safeguarding_alert'; caseFindingId: string; recipientId?: string }
   | { kind: 'safeguarding_unreached'; caseFindingId: string; unreachedIds: string[] }
   | { kind: 'action_assigned'; actionId: string }
   | { kind: 'case_finding_request'; challengeDayId: string; caseReference: string }
@@ -41,4 +46,13 @@ export interface Delivery {
    * them), since their receipt could only say who was known to be unreachable when they acted.
    */
   readonly senderId?: string;
+}
+
+/**
+ * The notification as one person's copy of it is rendered: the same for everyone, except a message rendered
+ * per person (the safeguarding alert), which is rendered for the person that copy went to.
+ */
+export function forRecipient(notification: Notification, personId: string | undefined): Notification {
+  if (notification.kind !== 'safeguarding_alert' || !personId) return notification;
+  return { ...notification, recipientId: personId };
 }

@@ -5,7 +5,7 @@ import { PLATFORMS } from '../links/conversation-link.js';
 
 const notificationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('challenge_day_notice'), challengeDayId: entityId }),
-  z.strictObject({ kind: z.literal('safeguarding_alert'), caseFindingId: entityId }),
+  z.strictObject({ kind: z.literal('safeguarding_alert'), caseFindingId: entityId, recipientId: entityId.optional() }),
   z.strictObject({
     kind: z.literal('safeguarding_unreached'),
     caseFindingId: entityId,

@@ -126,11 +126,6 @@ export interface PlanChallengeDayCommand {
   readonly date?: Date;
 }
 
-/**
- * The answer to a question the parser could not turn into a query: never silence, never an error.
- * `understood` says in plain words what it did understand; `suggestions` are 2–4 full questions the
- * person can copy, each of which the parser understands.
- */
 /** Open a form to record what was found on the day: a case finding, focus-group feedback, visit notes. */
 export interface OpenCaptureFormCommand {
   readonly kind: 'open_capture_form';
@@ -138,6 +133,11 @@ export interface OpenCaptureFormCommand {
   readonly districtId?: District['_id'];
 }
 
+/**
+ * The answer to a question the parser could not turn into a query: never silence, never an error.
+ * `understood` says in plain words what it did understand; `suggestions` are up to three full questions the
+ * person can ask with a press, each of which the parser understands.
+ */
 export interface UnclearQuestion {
   readonly kind: 'unclear';
   readonly understood: string;

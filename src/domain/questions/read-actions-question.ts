@@ -135,10 +135,13 @@ export function readActionsQuestion(
 
   const unknown = leftoverWords(words.text);
   if (unknown.length > 0) {
+    // Beside words that may identify a child, a date may be their date of birth: it is not said back either.
+    const { datePhrase: _datePhrase, ...withoutDates } = parts;
+    const said = mayIdentifySomeone(unknown.join(' ')) ? withoutDates : parts;
     return unclear(
-      `I understood “${phraseActionsQuestion(parts)}”, but not ${saidBack(unknown)}.`,
+      `I understood “${phraseActionsQuestion(said)}”, but not ${saidBack(unknown)}.`,
       someQuestions(
-        [phraseActionsQuestion(parts), ...closestQuestions(unknown.join(' '), parts.districtName, 2)],
+        [phraseActionsQuestion(said), ...closestQuestions(unknown.join(' '), parts.districtName, 2)],
         ['my actions', 'help'],
       ),
     );

@@ -27,6 +27,14 @@ const UNLINK = /\b(?:unlink|disconnect|detach|remove (?:the |this )?link|stop po
 export const readUnlink: QuestionReader = (message) => (UNLINK.test(message.words) ? { kind: 'unlink_channel' } : null);
 
 const LINK = /^(?:can you |could you |please )?(?:link|connect|attach)\b/;
+
+/**
+ * Whether a message links or unlinks the conversation it is written in: it means something only when typed
+ * there, never when asked from a button (which does not say which channel it is).
+ */
+export function linksTheConversation(message: ReadMessage): boolean {
+  return LINK.test(message.words) || UNLINK.test(message.words);
+}
 const LINK_WORDS = /\b(?:link|connect|attach|this|the|our|channel|chat|team|conversation|here|to|with|for|please)\b/g;
 const MAT_WORDS = /\b(?:mat|multi-agency(?: team)?|early help)\b/;
 

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { ActionState, KnownPerson } from './query.js';
+import { MOST_SUGGESTIONS } from './unclear.js';
 
 /** The parts of an actions question that were understood, for writing it back as a question. */
 export interface ActionsQuestionParts {
@@ -80,7 +81,7 @@ const CATALOGUE: readonly CatalogueEntry[] = [
 /**
  * The questions closest to what the person wrote, for an answer to a question the parser could not read:
  * each word of the message is matched (fuse.js, so misspellings count) against the words each kind of
- * question is asked with, and the kinds with most matches come first. Always 2–4 questions.
+ * question is asked with, and the kinds with most matches come first. Always 2 or 3 questions.
  */
 export function closestQuestions(words: string, districtName: string | undefined, count = 3): string[] {
   const index = CATALOGUE.flatMap((entry, position) => entry.keywords.map((keyword) => ({ keyword, position })));
@@ -107,12 +108,14 @@ export function closestQuestions(words: string, districtName: string | undefined
   const ranked = CATALOGUE.map((entry, position) => ({ entry, position, hits: hits.get(position) ?? 0 })).sort(
     (a, b) => b.hits - a.hits || a.position - b.position,
   );
-  return ranked.slice(0, Math.min(Math.max(count, 2), 4)).map(({ entry }) => entry.question(districtName));
+  return ranked
+    .slice(0, Math.min(Math.max(count, 2), MOST_SUGGESTIONS))
+    .map(({ entry }) => entry.question(districtName));
 }
 
-/** Up to four distinct questions, in order, topped up from `more` to at least two. */
+/** Up to three distinct questions, in order, topped up from `more` to at least two. */
 export function someQuestions(first: readonly string[], more: readonly string[]): string[] {
-  const distinct = [...new Set(first)].slice(0, 4);
+  const distinct = [...new Set(first)].slice(0, MOST_SUGGESTIONS);
   for (const question of more) {
     if (distinct.length >= 2) break;
     if (!distinct.includes(question)) distinct.push(question);

@@ -1,9 +1,12 @@
 import type { District } from '../districts/district.js';
 import type { KnownPerson, UnclearQuestion } from './query.js';
 
-/** An answer that says what was understood and offers questions to copy; never more than four. */
+/** The most questions an unclear answer offers: a short answer, not a menu. */
+export const MOST_SUGGESTIONS = 3;
+
+/** An answer that says what was understood and offers questions to ask instead; never more than three. */
 export function unclear(understood: string, suggestions: readonly string[]): UnclearQuestion {
-  return { kind: 'unclear', understood, suggestions: [...new Set(suggestions)].slice(0, 4) };
+  return { kind: 'unclear', understood, suggestions: [...new Set(suggestions)].slice(0, MOST_SUGGESTIONS) };
 }
 
 /** "North East Derbyshire, South Derbyshire or Derbyshire Dales" */

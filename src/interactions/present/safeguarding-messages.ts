@@ -5,18 +5,10 @@ import type { Stores } from '../../store/stores.js';
 import { peopleNames } from './people-names.js';
 
 /*
- * Messages about an immediate safeguarding concern. They name the case reference, the district and the
- * auditor so someone can act today — never the finding's detail, which is shown only in its detail view, to
- * those who may read it.
+ * The managers' channel's message about an immediate safeguarding concern that did not reach everyone it was
+ * for. It names the case reference, the district and the auditor so someone can act today — never the
+ * finding's detail, as a channel is read by many. (The alert itself is safeguarding-alert-card.ts.)
  */
-
-/** The alert to a QA or district manager. Null once the finding is gone. */
-export function safeguardingAlertMessage(stores: Stores, caseFindingId: string): Promise<OutgoingCard | null> {
-  return safeguardingMessage(stores, caseFindingId, [], {
-    title: (caseReference) => `Immediate safeguarding concern: case ${caseReference}`,
-    nextStep: 'Open the case record now and follow the safeguarding procedure; speak to the auditor.',
-  });
-}
 
 /** The managers' channel told that the alert did not reach everyone it was for, and whom. */
 export async function safeguardingUnreachedMessage(

@@ -12,6 +12,7 @@ import { districtAddVerb } from './district-add.js';
 import { districtChangeVerb } from './district-change.js';
 import { districtRetireVerb } from './district-retire.js';
 import { districtTeamsVerb } from './district-teams.js';
+import { findingOpenVerb } from './finding-open.js';
 import { findingSubmitVerb } from './finding-submit.js';
 import { focusGroupSubmitVerb } from './focus-group-submit.js';
 import { formOpenVerb } from './form-open.js';
@@ -25,6 +26,7 @@ import { personChangeVerb } from './person-change.js';
 import { personHandOnVerb } from './person-hand-on.js';
 import { personLeftVerb } from './person-left.js';
 import { queryPageVerb } from './query-page.js';
+import { questionAskVerb } from './question-ask.js';
 import { reportApproveVerb } from './report-approve.js';
 import { reportEditActionVerb } from './report-edit-action.js';
 import { reportOpenLinkVerb } from './report-open-link.js';
@@ -35,6 +37,7 @@ import { teamAddVerb } from './team-add.js';
 import { teamChangeVerb } from './team-change.js';
 import { teamRetireVerb } from './team-retire.js';
 import { rosterAddVerb } from './roster-add.js';
+import { safeguardingActedVerb } from './safeguarding-acted.js';
 import { visitSubmitVerb } from './visit-submit.js';
 
 /**
@@ -46,6 +49,8 @@ export const CARD_VERBS = byName([
   planUpdateVerb,
   noticeReplyVerb,
   findingSubmitVerb,
+  findingOpenVerb,
+  safeguardingActedVerb,
   focusGroupSubmitVerb,
   visitSubmitVerb,
   actionAcknowledgeVerb,
@@ -63,6 +68,7 @@ export const CARD_VERBS = byName([
   reportReturnVerb,
   reportOpenLinkVerb,
   queryPageVerb,
+  questionAskVerb,
   districtAddVerb,
   districtChangeVerb,
   districtRetireVerb,

@@ -11,6 +11,7 @@ export const actionContext = z.strictObject({ actionId: entityId });
 export const reportContext = z.strictObject({ reportId: entityId });
 export const districtContext = z.strictObject({ districtId: entityId });
 export const teamContext = z.strictObject({ teamId: entityId });
+export const caseFindingContext = z.strictObject({ caseFindingId: entityId });
 
 /** One recommended action of a draft report: "<finding id>:<n>". */
 export const draftActionKey = z
@@ -29,6 +30,11 @@ const pageNumber = z
   .pipe(z.number().int().min(1));
 
 export const queryPageContext = z.strictObject({ query: boundedText(300), page: pageNumber });
+/** A suggested question's button: the question, and the seal that shows the bot offered it. */
+export const suggestedQuestionContext = z.strictObject({
+  question: boundedText(300),
+  seal: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export const reportPageContext = z.strictObject({ reportId: entityId, page: pageNumber });
 
 /** A verb's name as a button carries it: "finding.submit", "action.complete". */

@@ -444,6 +444,22 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     values: { name: text(80) },
     errors: allErrors(['form', 'name', 'managerId']),
   },
+  'safeguarding-alert': {
+    caseFindingId: `finding-${'f'.repeat(120)}`,
+    caseReference: 'CR-1234567890123456789012',
+    districtName: text(80),
+    auditorName: text(80),
+    raisedAtLabel: 'Thu 3 Dec 2026 at 11:42',
+    reason: text(2000),
+    alsoAlerted: many(30, (index) => `${text(80)} ${index}`).join(', '),
+    actedOn: many(30, (index) => ({ line: `Acted on by ${text(80)} ${index} on Thu 3 Dec 2026 at 14:05` })),
+    mayOpen: true,
+    mayAct: true,
+  },
+  'unclear-question': {
+    understood: text(600),
+    suggestions: many(3, (index) => ({ question: `${text(290)} ${index}`, seal: 'f'.repeat(64) })),
+  },
   confirm: {
     title: text(150),
     message: text(1000),

@@ -293,12 +293,12 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(textsOf(answered.body.value).join(' ')).toContain('replies are closed');
   });
 
-  it('text the bot does not understand gets a short help card with what was understood, not silence', async () => {
+  it('text the bot does not understand gets a short answer with what was understood, not silence', async () => {
     const asked = await teams.say(priya, channel, 'what is the weather like');
     expect(asked.status).toBe(200);
     const answer = teams.lastIn(channel)?.activity;
-    expect(textsOf(cardIn(answer)).join(' ')).toMatch(/Challenge Day/);
-    expect(String(answer?.text)).toMatch(/I understood|Try:/);
+    expect(textsOf(cardIn(answer)).join(' ')).toContain('I didn’t recognise a question in that.');
+    expect(String(answer?.summary)).toMatch(/Try “/);
   });
 
   it('a body that is not an activity gets 400, not a server error', async () => {

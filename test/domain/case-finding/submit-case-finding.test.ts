@@ -53,7 +53,9 @@ describe('submitting a case finding', () => {
     expect(result.ok && result.value.deliveries[0]?.notification).toEqual({
       kind: 'safeguarding_alert',
       caseFindingId: result.ok ? result.value.finding._id : '',
+      recipientId: 'person-qa',
     });
+    expect(result.ok && result.value.finding.safeguardingConcern.alertedIds).toEqual(['person-qa', 'person-dm']);
   });
 
   it('tells someone not on the audit team that the day was not found, and stores nothing', async () => {

@@ -8,6 +8,7 @@ describe('identity data typed into a question', () => {
     ['actions for Ellie-May O’Connor', 'ellie-may', 'not part of it (not repeated here'],
     ['what does Kayden Marsh have due', 'kayden marsh', 'not part of it (not repeated here'],
     ['overdue actions 943-476-5919', '943-476-5919', 'not part of it (not repeated here'],
+    ['outstanding actions for Kayden Marsh born 12/03/2015', '12/03/2015', 'not part of it (not repeated here'],
   ])('"%s" is answered without repeating it', (asked, typed, answer) => {
     const parsed = parseQuestion(asked, contextAt());
     expect(parsed.kind).toBe('unclear');

@@ -196,6 +196,19 @@ export const records = {
     caseReference: 'CR-100002',
     strengths: 'Pat’s notes: police checks done on time.',
   }),
+  /** A finding that raised an immediate safeguarding concern, alerted to the QA managers and Dee. */
+  findingWithConcern: aCaseFinding({
+    _id: 'finding-chesterfield-concern',
+    challengeDayId: 'day-chesterfield',
+    districtId: CHESTERFIELD,
+    auditorId: people.dan._id,
+    caseReference: 'CR-100003',
+    safeguardingConcern: {
+      raised: true,
+      reason: 'No visit for eight weeks while on a child protection plan.',
+      alertedIds: [people.priya._id, people.quinn._id, people.dee._id],
+    },
+  }),
   findingErewash: aCaseFinding({
     _id: 'finding-erewash-ada',
     challengeDayId: 'day-erewash',
@@ -281,7 +294,7 @@ export async function seedCounty(stores: Stores): Promise<void> {
     r.askedErewash,
   ])
     await stores.actions.create(action);
-  for (const finding of [r.findingChesterfield, r.findingByPat, r.findingErewash])
+  for (const finding of [r.findingChesterfield, r.findingByPat, r.findingWithConcern, r.findingErewash])
     await stores.caseFindings.collection.insert(finding);
   for (const report of [r.draftReportChesterfield, r.submittedReportChesterfield, r.submittedReportErewash])
     await stores.reports.create(report);
