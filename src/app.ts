@@ -17,6 +17,7 @@ import { reportRoutes } from './http/report-routes.js';
 import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
 import { renderNotification } from './interactions/render-notification.js';
+import { renderActionCopy } from './interactions/render-action-copy.js';
 import { runDueWork } from './jobs/due-work-runner.js';
 import { sendNoticeWhenDue } from './jobs/send-notice.js';
 import { chasingHandlers, chasingRules } from './jobs/chasing-handlers.js';
@@ -99,6 +100,10 @@ export async function buildBot(options: {
     deliver: (deliveries) => outbox.deliver(deliveries),
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
+    refreshActionCopies: (actionId) =>
+      outbox.refreshAboutAction(actionId, (notification, recipientId) =>
+        renderActionCopy(stores, notification, recipientId, now()),
+      ),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
   };
   const handleTeamsTurn = createTeamsBot({

@@ -457,6 +457,7 @@ async function renderEveryCard(
     deliver: async () => ({ queued: 0, unreachable: [] }),
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
+    refreshActionCopies: async () => undefined,
     reportLinkFor: () => ({ url: 'https://example.invalid/report', expiresAt: now }),
   };
   const qaManager = await stores.people.findById(priya.personId);
