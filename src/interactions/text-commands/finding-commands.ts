@@ -5,6 +5,7 @@ import { readFindingRequest, viewFinding } from '../../domain/case-finding/view-
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
+import { caseScopeRecords } from '../case-scope-records.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
@@ -28,7 +29,7 @@ async function showFinding(
     {
       findById: (id) => deps.stores.caseFindings.findById(id),
       forCase: (caseReference) => deps.stores.caseFindings.forCase(undefined, caseReference),
-      findDay: (id) => deps.stores.challengeDays.findById(id),
+      ...caseScopeRecords(deps.stores),
       recordAudit: (event) => deps.stores.auditEvents.record(event),
     },
     idOrCaseReference,
@@ -43,7 +44,7 @@ async function showFinding(
         'the Challenge Day auditors',
         now,
         [{ title: 'Findings recorded', value: String(findingCount) }],
-        'A finding’s grades and notes are shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, and the senior and district managers of its district.',
+        'A finding’s grades and notes are shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, the senior and district managers of its district, and the manager of the team that holds it.',
       ),
     );
   }
