@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Delivery } from '../../src/domain/notifications/notification.js';
 import { buttonsOf } from '../support/card-buttons.js';
-import { actionAssigned, anAction, aPerson } from '../support/fixtures.js';
+import { actionAssigned, anAction } from '../support/fixtures.js';
 import { completeActionSubmission } from '../support/form-submissions.js';
 import { personalChat, slackMember, teamsAndSlackScene, teamsUser } from '../support/scene.js';
 import { buttonValue } from '../support/slack-button-value.js';
@@ -17,6 +17,7 @@ import { cardIn, factsOf, registered, textsOf, type TeamsUser } from '../support
 const jo = teamsUser('jo', 'Jo Bennett'); // owns the actions
 const helen = teamsUser('helen', 'Helen Ward'); // a district manager of Chesterfield, in Teams
 const priya = teamsUser('priya', 'Priya Shah'); // QA manager: hands on a leaver's actions
+const gill = teamsUser('gill', 'Gill Moss'); // leaves, and her actions are handed on
 
 const scene = teamsAndSlackScene({
   now: new Date('2026-12-07T10:00:00Z'),
@@ -26,10 +27,10 @@ const scene = teamsAndSlackScene({
     registered(priya, { _id: 'person-priya', roles: ['qa_manager'] }),
     slackMember('person-sam', 'U-SAM', ['district_manager'], { displayName: 'Sam Reid' }),
     slackMember('person-dan', 'U-DAN', ['staff'], { displayName: 'Dan Reeves' }),
-    aPerson({ _id: 'person-gill', displayName: 'Gill Gone', roles: ['staff'], leftAt: new Date('2026-12-01') }),
+    registered(gill, { _id: 'person-gill', roles: ['staff'] }),
   ],
   seed: async () => {
-    for (const who of [jo, helen, priya]) await scene.say(who, personalChat(who), 'hello');
+    for (const who of [jo, helen, priya, gill]) await scene.say(who, personalChat(who), 'hello');
     for (const user of ['U-SAM', 'U-DAN']) {
       await scene.post(slashCommand(user, `D-${user}`, 'help', scene.slack.responseUrl(`help-${user}`)));
     }
@@ -123,10 +124,20 @@ describe('every copy of an action’s card shows its new state', () => {
     expect(helensNow.text).toContain('Status: Verified');
   });
 
-  it('an action handed on from a leaver: the new owner’s card updates when a manager takes a later step', async () => {
+  it('an action handed on from a leaver: her card shows its new owner without her buttons, and the new owner’s card updates when a manager takes a later step', async () => {
     const action = await anActionOf('person-gill', 'Close the audit of missing-from-home returns', { status: 'open' });
+    await scene.deliverNow([actionAssigned(action)]);
+    const gillsCard = lastPostTo(gill);
+    expect(teamsMessage(gillsCard).buttons).toContain('Acknowledge');
+    const gillAsSaved = await database.stores.people.findById('person-gill');
+    await database.stores.people.save({ ...gillAsSaved!, leftAt: new Date('2026-12-04T17:00:00Z') });
+
     await press(priya, 'person.handOn', { personId: 'person-gill', newOwnerId: 'person-dan' });
     await scene.settle();
+
+    const gillsNow = teamsMessage(gillsCard);
+    expect(gillsNow.text).toContain('Action for Dan Reeves');
+    expect(gillsNow.buttons).toEqual([]);
     const dansCard = lastSlackMessage('D-U-DAN');
     expect(dansCard.json).toContain('Close the audit of missing-from-home returns');
     expect(dansCard.json).toContain('Acknowledge');
@@ -139,6 +150,28 @@ describe('every copy of an action’s card shows its new state', () => {
     expect(dansNow.ts).toBe(dansCard.ts);
     expect(dansNow.json).toContain('Acknowledged');
     expect(dansNow.json).not.toContain('"text":"Acknowledge"');
+  });
+
+  it('a reminder to the owner shows the action completed, without Mark complete, once she marks it complete', async () => {
+    const action = await anActionOf('person-jo', 'Refresh the duty team’s safeguarding training');
+    await scene.deliverNow([
+      {
+        key: `reminder:${action._id}`,
+        notification: { kind: 'action_reminder', actionId: action._id, moment: 'before' },
+        destination: { kind: 'person', personId: 'person-jo' },
+      },
+    ]);
+    const reminder = lastPostTo(jo);
+    expect(teamsMessage(reminder).summary).toContain('Reminder: your action is due');
+    expect(teamsMessage(reminder).buttons).toContain('Mark complete');
+
+    await press(jo, 'action.complete', { actionId: action._id, ...completeActionSubmission() });
+    await scene.settle();
+
+    const reminderNow = teamsMessage(reminder);
+    expect(reminderNow.text).toContain('Status: Completed');
+    expect(reminderNow.buttons).not.toContain('Mark complete');
+    expect(reminderNow.summary).not.toContain('Reminder');
   });
 
   it('an escalation to each manager: both cards show the action acknowledged once the owner acknowledges it', async () => {
