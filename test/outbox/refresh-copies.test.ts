@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../src/domain/notifications/notification.js';
 import { renderActionCopy } from '../../src/interactions/render-action-copy.js';
-import type { OutboxWorker } from '../../src/outbox/outbox-worker.js';
 import { aConversationLink, anAction, aPerson } from '../support/fixtures.js';
 import { cardIn, factsOf } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
-import { anOutboxScene, outboxWorker } from './outbox-support.js';
+import { anOutboxScene, useOutboxWorker } from './outbox-support.js';
 
 /*
  * After a step on an action, every delivered message about it is updated in place: each rendered once for the
@@ -15,18 +14,7 @@ import { anOutboxScene, outboxWorker } from './outbox-support.js';
 const database = useTestDatabase();
 const scene = anOutboxScene(database);
 const { connector, slack } = scene;
-let outbox: OutboxWorker;
-
-beforeAll(async () => {
-  await connector.start();
-  await slack.start();
-  outbox = outboxWorker(scene);
-});
-afterAll(async () => {
-  await outbox.idle();
-  await connector.stop();
-  await slack.stop();
-});
+const outbox = useOutboxWorker(scene);
 
 /** A manager the bot knows in a Teams personal chat and a Slack direct message. */
 async function aManagerInBothChats(key: string) {
@@ -71,14 +59,14 @@ describe('refreshing the messages about an action', () => {
       turn: 'verify_completion',
       personId,
     });
-    await outbox.deliver(
+    await outbox().deliver(
       [amir, bea].map(({ person }) => ({
         key: `action-turn:${action._id}:2`,
         notification: turnFor(person._id),
         destination: { kind: 'person' as const, personId: person._id },
       })),
     );
-    await outbox.idle();
+    await outbox().idle();
     // Verified meanwhile by someone else (how is for the lifecycle's tests).
     await database.stores.actions.collection.replaceById({
       ...action,
@@ -87,7 +75,7 @@ describe('refreshing the messages about an action', () => {
     });
 
     const rendered: Notification[] = [];
-    await outbox.refreshAboutAction(action._id, (notification, recipientId) => {
+    await outbox().refreshAboutAction(action._id, (notification, recipientId) => {
       rendered.push(notification);
       return renderActionCopy(database.stores, notification, recipientId, scene.business.now);
     });
