@@ -55,12 +55,14 @@ export async function refreshCopiesAboutAction(
     const group = `${JSON.stringify(copy.notification)}\n${copy.personId ?? ''}`;
     groups.set(group, [...(groups.get(group) ?? []), copy]);
   }
-  for (const copies of groups.values()) {
-    const [first] = copies;
-    if (!first) continue;
-    const message = await renderCopy(first.notification, first.personId);
-    if (message) await updateCopies(deps, copies, message);
-  }
+  // Side by side: the person who took the step waits for them all, and each goes to other conversations.
+  await Promise.all(
+    [...groups.values()].map(async (copies) => {
+      const [first] = copies;
+      const message = first ? await renderCopy(first.notification, first.personId) : null;
+      if (message) await updateCopies(deps, copies, message);
+    }),
+  );
 }
 
 /**
