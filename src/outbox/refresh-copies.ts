@@ -59,7 +59,12 @@ export async function refreshCopiesAboutAction(
   await Promise.all(
     [...groups.values()].map(async (copies) => {
       const [first] = copies;
-      const message = first ? await renderCopy(first.notification, first.personId) : null;
+      if (!first) return;
+      // A copy that cannot be rendered now keeps what it shows until the next change; the step itself is saved.
+      const message = await renderCopy(first.notification, first.personId).catch((error: unknown) => {
+        deps.logger.warn({ outboxId: first._id, error: String(error) }, 'could not render a delivered message again');
+        return null;
+      });
       if (message) await updateCopies(deps, copies, message);
     }),
   );
