@@ -21,6 +21,7 @@ import { createHttpApp } from './http/http-app.js';
 import type { InteractionDeps } from './interactions/interaction-deps.js';
 import { renderNotification } from './interactions/render-notification.js';
 import { SuggestedQuestionSeal } from './interactions/suggested-question-seal.js';
+import { renderActionCopy } from './interactions/render-action-copy.js';
 import { runDueWork } from './jobs/due-work-runner.js';
 import { sendNoticeWhenDue } from './jobs/send-notice.js';
 import { chasingHandlers, chasingRules } from './jobs/chasing-handlers.js';
@@ -105,6 +106,10 @@ export async function buildBot(options: {
     deliver: (deliveries) => outbox.deliver(deliveries),
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
+    refreshActionCopies: (actionId) =>
+      outbox.refreshAboutAction(actionId, (notification, recipientId) =>
+        renderActionCopy(stores, notification, recipientId, now()),
+      ),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
     exportLinksFor: (token, personId) => exportLinks.linksFor(token, personId, now()),
     // The report links' secret, under another purpose: a suggestion's seal is never a link's signature.

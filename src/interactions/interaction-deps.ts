@@ -19,6 +19,11 @@ export interface InteractionDeps {
   readonly retryUndelivered: (link: ConversationLink) => Promise<void>;
   /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
+  /**
+   * After a step on an action: updates every delivered message about it (its card, turns, reminders,
+   * escalations), each as it now stands for the person it went to.
+   */
+  readonly refreshActionCopies: (actionId: string) => Promise<void>;
   /** A signed link to a report's page that opens for this person only, and when it stops working. */
   readonly reportLinkFor: (reportId: string, personId: string) => { url: string; expiresAt: Date };
   /** Signed links to an action plan export (one per format) that open for this person only, and until when. */

@@ -1,6 +1,5 @@
-import { forRecipient, type Notification } from '../domain/notifications/notification.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
-import { deliverClaimed, limitsOf } from './deliver-claimed.js';
+import { deliverClaimed } from './deliver-claimed.js';
 import type { OutboxDeps } from './outbox-deps.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
@@ -10,8 +9,6 @@ export { backoffMs } from './backoff.js';
 const LEASE_MS = 60_000;
 /** Conversations sent to at once. Enough to reach Teams' 50 a second per tenant at ordinary latencies. */
 const MAX_PARALLEL_CONVERSATIONS = 32;
-/** How long a refresh waits for its conversation's slot before leaving the copy to the next change. */
-const REFRESH_MAX_WAIT_MS = 2_000;
 
 /**
  * Sends every message that is ready and records each outcome; returns how many were sent.
@@ -64,47 +61,5 @@ export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): P
         deps.logger.error({ outboxId: entry._id, error: String(error) }, 'could not record a delivery');
       })
       .finally(() => lanes.delete(entry.conversationId));
-  }
-}
-
-/**
- * Updates every delivered copy of a message in place, e.g. the notice card when someone replies. Updates
- * count against the same platform limits as posts, so they are paced too.
- */
-export async function refreshDeliveredCopies(
-  deps: Omit<OutboxDeps, 'owner'>,
-  key: string,
-  notification: Notification,
-): Promise<void> {
-  const renders = deps.renders ?? new RenderedNotifications(deps.render);
-  const copies = await deps.stores.outbox.sentCopiesOf(key);
-  // Each copy as its person is shown it (an alert is rendered per person), rendered once per distinct copy.
-  const perCopy = (copy: OutboxEntry) => forRecipient(notification, copy.personId);
-  // The copies still to be sent show the change too, not a render made before it.
-  for (const changed of [notification, ...copies.map(perCopy)]) renders.forget(changed);
-  const pacer = deps.pacer ?? new SendPacer();
-  for (const copy of copies) {
-    if (!copy.linkId || !copy.platform) continue;
-    const message = await renders.render(perCopy(copy));
-    if (!message) return;
-    const link = await deps.stores.conversationLinks.findById(copy.linkId);
-    const sender = deps.senders[copy.platform];
-    if (!link || link.status === 'broken' || !sender || !copy.sentMessageId) continue;
-    // A copy that cannot be refreshed now is refreshed with the next change; the reply itself is saved.
-    const permit = await pacer.take(limitsOf(sender, link, 'update'), {
-      scope: copy.conversationId,
-      maxWaitMs: REFRESH_MAX_WAIT_MS,
-    });
-    if (!permit) {
-      deps.logger.warn({ outboxId: copy._id }, 'did not refresh a delivered message: its conversation is held back');
-      continue;
-    }
-    try {
-      await sender.update(link, copy.sentMessageId, message);
-    } catch (error) {
-      deps.logger.warn({ outboxId: copy._id, error: String(error) }, 'could not refresh a delivered message');
-    } finally {
-      permit.release();
-    }
   }
 }

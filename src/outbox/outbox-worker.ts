@@ -1,13 +1,14 @@
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/stores.js';
-import { deliverReadyMessages, refreshDeliveredCopies } from './deliver-outbox.js';
+import { deliverReadyMessages } from './deliver-outbox.js';
 import type { NotificationRenderer } from './notification-renderer.js';
 import type { PlatformSender } from './platform-sender.js';
 import type { ConversationLink, Platform } from '../domain/links/conversation-link.js';
 import { Doorbell } from './doorbell.js';
 import type { PacingClock } from './pacing-clock.js';
 import { queueDeliveries, type QueuedDeliveries } from './queue-deliveries.js';
+import { refreshCopiesAboutAction, refreshDeliveredCopies, type CopyRenderer } from './refresh-copies.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
 
@@ -22,7 +23,10 @@ export interface OutboxWorker {
    * to a district: what could not be delivered for want of it goes there now.
    */
   retryUndelivered(link: ConversationLink): Promise<void>;
+  /** Updates every delivered copy of one message in place (see refresh-copies.ts). */
   refresh(key: string, notification: Notification): Promise<void>;
+  /** Updates every delivered copy of every message about an action, each rendered for its person by `render`. */
+  refreshAboutAction(actionId: string, render: CopyRenderer): Promise<void>;
   /** Sends what is ready now; one run at a time, a call during a run asks for another after it. */
   kick(): Promise<void>;
   /** Waits for a run in progress to finish. */
@@ -99,6 +103,7 @@ export function createOutboxWorker(deps: {
       if (requeued > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
+    refreshAboutAction: (actionId, render) => refreshCopiesAboutAction({ ...outbox, renders }, actionId, render),
     kick,
     idle: async () => {
       await running;

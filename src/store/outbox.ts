@@ -13,6 +13,7 @@ import { driver } from './driver-collection.js';
 const indexes: DeclaredIndex[] = [
   { name: 'status_next', key: { status: 1, nextAttemptAt: 1 }, serves: 'claimReady' },
   { name: 'key_status', key: { key: 1, status: 1 }, serves: 'sentCopiesOf' },
+  { name: 'action_status', key: { 'notification.actionId': 1, status: 1 }, serves: 'sentCopiesAbout' },
   { name: 'status_created', key: { status: 1, createdAt: -1 }, serves: 'failedDeliveries' },
   { name: 'delivered_message', key: { conversationId: 1, sentMessageId: 1 }, serves: 'findDelivered' },
   { name: 'person_status', key: { personId: 1, status: 1 }, serves: 'requeueUnreachable' },
@@ -246,6 +247,16 @@ export class OutboxRepository {
   /** Every delivered copy of a message, to update them in place (e.g. the notice's live reply count). */
   async sentCopiesOf(key: string): Promise<OutboxEntry[]> {
     return this.collection.readAll(await this.collection[driver].find({ key, status: 'sent' }).toArray());
+  }
+
+  /**
+   * Every delivered copy of every message about an action, whatever it was sent under (its card, a
+   * reassignment, a turn, a reminder, an escalation), so that a step on the action updates them all.
+   */
+  async sentCopiesAbout(actionId: string): Promise<OutboxEntry[]> {
+    return this.collection.readAll(
+      await this.collection[driver].find({ 'notification.actionId': actionId, status: 'sent' }).toArray(),
+    );
   }
 
   /** The delivered message with this platform id in a conversation, e.g. the notice a thread replies to. */

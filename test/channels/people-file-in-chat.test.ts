@@ -3,7 +3,7 @@ import { driver } from '../../src/store/driver-collection.js';
 import { FakeFileHost } from '../fakes/file-host.js';
 import { buttonsOf } from '../support/card-buttons.js';
 import { aPerson } from '../support/fixtures.js';
-import { teamsAndSlackScene } from '../support/scene.js';
+import { personalChat, teamsAndSlackScene, teamsUser } from '../support/scene.js';
 import { buttonPressed, TEAM_ID } from '../support/slack-requests.js';
 import {
   cardIn,
@@ -21,11 +21,10 @@ import {
  * pre-authorised OneDrive address), on loopback.
  */
 
-const tenantId = 'tenant-derbyshire';
-const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
-const owen = { aadObjectId: 'aad-owen', name: 'Owen Staff' };
-const priyasChat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId };
-const owensChat: TeamsConversation = { id: 'a:personal-owen', type: 'personal', tenantId };
+const priya = teamsUser('priya', 'Priya Patel');
+const owen = teamsUser('owen', 'Owen Staff');
+const priyasChat = personalChat(priya);
+const owensChat = personalChat(owen);
 const PRIYAS_DM = 'D-PRIYA';
 
 /** As Excel saves "CSV UTF-8": a byte order mark, CRLF, a quoted team name with a comma; line 4 is refused. */

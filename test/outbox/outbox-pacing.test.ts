@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxWorker } from '../../src/outbox/outbox-worker.js';
+import { describe, expect, it } from 'vitest';
 import { mostInAnyWindow, shortestGap } from '../support/arrival-times.js';
 import { aConversationLink } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -7,7 +6,7 @@ import {
   aDistrictWithADay,
   aSlackChannel,
   aTeamsChannel,
-  outboxWorker,
+  useOutboxWorker,
   toDistrictChannels,
   anOutboxScene,
 } from './outbox-support.js';
@@ -16,18 +15,7 @@ import { driver } from '../../src/store/driver-collection.js';
 const database = useTestDatabase();
 const scene = anOutboxScene(database);
 const { connector, slack } = scene;
-let outbox: OutboxWorker;
-
-beforeAll(async () => {
-  await connector.start();
-  await slack.start();
-  outbox = outboxWorker(scene);
-});
-afterAll(async () => {
-  await outbox.idle();
-  await connector.stop();
-  await slack.stop();
-});
+const outbox = useOutboxWorker(scene);
 
 const slackPostsTo = (channel: string) =>
   slack.callsOf('chat.postMessage').filter((call) => call.args.channel === channel);
@@ -37,8 +25,8 @@ describe('the outbox keeps to each platform’s pace', () => {
     const notice = await aDistrictWithADay(scene, 'teams-burst');
     const teams = await aTeamsChannel(scene, 'teams-burst');
 
-    await outbox.deliver(toDistrictChannels('teams-burst', notice, 20));
-    await outbox.idle();
+    await outbox().deliver(toDistrictChannels('teams-burst', notice, 20));
+    await outbox().idle();
 
     const arrivals = connector.callsTo(teams.conversationId).map((call) => call.receivedAt);
     expect(arrivals).toHaveLength(20);
@@ -51,8 +39,8 @@ describe('the outbox keeps to each platform’s pace', () => {
     const notice = await aDistrictWithADay(scene, 'slack-burst');
     const slackChannel = await aSlackChannel(scene, 'slack-burst');
 
-    await outbox.deliver(toDistrictChannels('slack-burst', notice, 10));
-    await outbox.idle();
+    await outbox().deliver(toDistrictChannels('slack-burst', notice, 10));
+    await outbox().idle();
 
     const arrivals = slackPostsTo(slackChannel.conversationId).map((call) => call.receivedAt);
     expect(arrivals).toHaveLength(10);
@@ -66,8 +54,8 @@ describe('the outbox keeps to each platform’s pace', () => {
     const teams = await aTeamsChannel(scene, 'both');
     const slackChannel = await aSlackChannel(scene, 'both');
 
-    await outbox.deliver(toDistrictChannels('both', notice, 20));
-    await outbox.idle();
+    await outbox().deliver(toDistrictChannels('both', notice, 20));
+    await outbox().idle();
 
     const teamsArrivals = connector.callsTo(teams.conversationId).map((call) => call.receivedAt);
     const slackArrivals = slackPostsTo(slackChannel.conversationId).map((call) => call.receivedAt);
@@ -103,9 +91,9 @@ describe('the outbox keeps to each platform’s pace', () => {
       destination: { kind: 'person' as const, personId: 'person-priya' },
     });
 
-    await outbox.deliver([...toDistrictChannels('alongside', notice, 10), toPriya('priya-first')]);
-    await outbox.deliver([toPriya('priya-second')]);
-    await outbox.idle();
+    await outbox().deliver([...toDistrictChannels('alongside', notice, 10), toPriya('priya-first')]);
+    await outbox().deliver([toPriya('priya-second')]);
+    await outbox().idle();
 
     const slackArrivals = slackPostsTo(slackChannel.conversationId).map((call) => call.receivedAt);
     const [first, second] = connector.callsTo(priyasChat.conversationId).map((call) => call.receivedAt);
@@ -119,8 +107,8 @@ describe('the outbox keeps to each platform’s pace', () => {
     const channels = [];
     for (let channel = 0; channel < 60; channel += 1) channels.push(await aTeamsChannel(scene, 'broadcast'));
 
-    await outbox.deliver(toDistrictChannels('broadcast', notice, 1, 'notice'));
-    await outbox.idle();
+    await outbox().deliver(toDistrictChannels('broadcast', notice, 1, 'notice'));
+    await outbox().idle();
 
     const arrivals = channels.flatMap((channel) => connector.callsTo(channel.conversationId));
     expect(arrivals).toHaveLength(60);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SlackSender } from '../../src/channels/slack/slack-sender.js';
-import type { OutboxWorker } from '../../src/outbox/outbox-worker.js';
 import { queueDeliveries } from '../../src/outbox/queue-deliveries.js';
 import { outboxEntryId } from '../../src/store/outbox.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -9,7 +8,7 @@ import {
   aSlackChannel,
   aTeamsChannel,
   later,
-  outboxWorker,
+  useOutboxWorker,
   toDistrictChannels,
   anOutboxScene,
 } from './outbox-support.js';
@@ -17,23 +16,12 @@ import {
 const database = useTestDatabase();
 const scene = anOutboxScene(database);
 const { connector, slack } = scene;
-let outbox: OutboxWorker;
-
-beforeAll(async () => {
-  await connector.start();
-  await slack.start();
-  outbox = outboxWorker(scene);
-});
-afterAll(async () => {
-  await outbox.idle();
-  await connector.stop();
-  await slack.stop();
-});
+const outbox = useOutboxWorker(scene);
 
 /** Lets the outbox send what is ready now, and waits until it is done. */
 async function sendWhatIsReady(): Promise<void> {
-  await outbox.kick();
-  await outbox.idle();
+  await outbox().kick();
+  await outbox().idle();
 }
 
 const entryFor = (key: string, platform: 'teams' | 'slack', conversationId: string) =>
@@ -51,8 +39,8 @@ describe('delivery when Slack is throttling and failing', () => {
     );
     const [delivery] = toDistrictChannels('slack-429-502', notice);
 
-    await outbox.deliver([delivery!]);
-    await outbox.idle();
+    await outbox().deliver([delivery!]);
+    await outbox().idle();
     expect(postsTo(channel.conversationId).map((call) => call.status)).toEqual([429]);
 
     later(scene, 2_000);
@@ -79,7 +67,7 @@ describe('delivery when Slack is throttling and failing', () => {
     expect(entry).toMatchObject({ status: 'sent', sentMessageId: messages[0]?.ts });
 
     // Remembering the ts, a later change updates that message in place.
-    await outbox.refresh(delivery!.key, notice);
+    await outbox().refresh(delivery!.key, notice);
     expect(slack.callsOf('chat.update').at(-1)?.args).toMatchObject({ ts: messages[0]?.ts });
   });
 
@@ -89,8 +77,8 @@ describe('delivery when Slack is throttling and failing', () => {
     slack.failNext({ status: 502, method: 'chat.postMessage', channel: channel.conversationId });
     const [delivery] = toDistrictChannels('slack-502', notice);
 
-    await outbox.deliver([delivery!]);
-    await outbox.idle();
+    await outbox().deliver([delivery!]);
+    await outbox().idle();
     expect(slack.messagesIn(channel.conversationId)).toHaveLength(0);
 
     later(scene, 1_000);
@@ -132,8 +120,8 @@ describe('delivery when Teams is throttling and failing', () => {
     );
     const [delivery] = toDistrictChannels('teams-429-502', notice);
 
-    await outbox.deliver([delivery!]);
-    await outbox.idle();
+    await outbox().deliver([delivery!]);
+    await outbox().idle();
     later(scene, 2_000);
     await sendWhatIsReady();
     const requests = () => connector.requests.filter((request) => request.conversationId === channel.conversationId);
@@ -162,8 +150,8 @@ describe('delivery when Teams is throttling and failing', () => {
     );
     const [delivery] = toDistrictChannels('teams-503', notice);
 
-    await outbox.deliver([delivery!]);
-    await outbox.idle();
+    await outbox().deliver([delivery!]);
+    await outbox().idle();
     later(scene, 1_000); // the first backoff is at most a second
     await sendWhatIsReady();
     expect(connector.callsTo(channel.conversationId)).toHaveLength(0);
@@ -183,8 +171,8 @@ describe('delivery when Teams is throttling and failing', () => {
     connector.failNext(...Array.from({ length: 12 }, () => ({ status: 503, conversationId: channel.conversationId })));
     const [delivery] = toDistrictChannels('teams-down', notice);
 
-    await outbox.deliver([delivery!]);
-    await outbox.idle();
+    await outbox().deliver([delivery!]);
+    await outbox().idle();
     for (let retry = 0; retry < 12; retry += 1) {
       later(scene, 5 * 60_000); // longer than the longest backoff
       await sendWhatIsReady();
@@ -202,8 +190,8 @@ describe('delivery when Teams is throttling and failing', () => {
     connector.failNext({ status: 404, conversationId: channel.conversationId });
     const [first, second] = toDistrictChannels('teams-404', notice, 2);
 
-    await outbox.deliver([first!, second!]);
-    await outbox.idle();
+    await outbox().deliver([first!, second!]);
+    await outbox().idle();
     later(scene, 10 * 60_000);
     await sendWhatIsReady();
 

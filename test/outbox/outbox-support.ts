@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { createTeamsAdapter } from '../../src/channels/teams/teams-adapter.js';
 import { TeamsSender } from '../../src/channels/teams/teams-sender.js';
 import { SlackSender } from '../../src/channels/slack/slack-sender.js';
@@ -52,6 +53,28 @@ export function outboxWorker(scene: OutboxScene, owner = 'instance-under-test'):
     now: () => scene.business.now,
     pacingClock: scene.pacing,
   });
+}
+
+/**
+ * For a test file: the fakes started and the outbox built before its tests, and all stopped after them. Gives
+ * the outbox once it is built.
+ */
+export function useOutboxWorker(scene: OutboxScene): () => OutboxWorker {
+  let outbox: OutboxWorker | undefined;
+  beforeAll(async () => {
+    await scene.connector.start();
+    await scene.slack.start();
+    outbox = outboxWorker(scene);
+  });
+  afterAll(async () => {
+    await outbox?.idle();
+    await scene.connector.stop();
+    await scene.slack.stop();
+  });
+  return () => {
+    if (!outbox) throw new Error('the outbox is built before the tests run');
+    return outbox;
+  };
 }
 
 /** A district with a planned Challenge Day, whose 48-hour notice is the message the tests send. */

@@ -458,6 +458,7 @@ async function renderEveryCard(
     deliver: async () => ({ queued: 0, unreachable: [] }),
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
+    refreshActionCopies: async () => undefined,
     reportLinkFor: () => ({ url: 'https://example.invalid/report', expiresAt: now }),
     exportLinksFor: () => ({
       urls: { csv: 'https://example.invalid/plan.csv', xlsx: 'https://example.invalid/plan.xlsx' },

@@ -16,7 +16,7 @@ const database = useTestDatabase();
 const bot = useSecuredBot(database, { now: NOW, seed: () => seedCounty(database.stores) });
 const channels = [teamsChannel(bot), slackChannel(bot)];
 
-const { priya, quinn, sue, bill, dee, dom, dan, ada, owen, stella, sam, pat } = people;
+const { priya, quinn, sue, bill, dee, dom, dan, ada, owen, stella, tia, ted, sam, pat } = people;
 const r = records;
 
 interface Refusal {
@@ -380,13 +380,13 @@ const refusals: Refusal[] = [
   },
   {
     command: 'reads a case’s audit trail without needing to know the case',
-    by: [owen, stella, pat, bill, sam, ada, dom],
+    by: [owen, stella, ted, pat, bill, sam, ada, dom],
     says: 'A case’s audit trail is shown only to those who need to know the case',
     run: say('audit trail for case CR-100001'),
   },
   {
     command: 'reads a finding’s grades and notes without needing to know the case (gets its reference and count)',
-    by: [owen, stella],
+    by: [owen, stella, ted],
     says: 'A finding’s grades and notes are shown only to those who need to know the case',
     run: say('show finding CR-100001'),
   },
@@ -735,8 +735,8 @@ describe.each(channels)('$name', (channel) => {
 describe('the same records, for the people allowed to use them', () => {
   const slack = channels[1] as Channel;
 
-  it('those who need to know the case read Chesterfield’s finding in full: the QA manager, the day’s auditor, the district’s senior and district managers', async () => {
-    for (const person of [priya, dan, sue, dee]) {
+  it('those who need to know the case read Chesterfield’s finding in full: the QA manager, the day’s auditor, the district’s senior and district managers, the manager of the team holding the case', async () => {
+    for (const person of [priya, dan, sue, dee, tia]) {
       const answer = await slack.say(person, 'show finding CR-100001');
       expect(answer.shown, who(person)).toContain('Dan’s notes: consistent worker who knows the family well.');
     }
@@ -750,10 +750,25 @@ describe('the same records, for the people allowed to use them', () => {
   });
 
   it('those who need to know the case read its audit trail', async () => {
-    for (const person of [priya, dan, sue, dee]) {
+    for (const person of [priya, dan, sue, dee, tia]) {
       const answer = await slack.say(person, 'audit trail for case CR-100001');
       expect(answer.shown, who(person)).toContain('Audit trail for case CR-100001');
     }
+  });
+
+  it('the manager of the team holding the case reads its finding and audit trail, each view recorded; the manager of another team in the district gets the reference only', async () => {
+    const finding = await slack.say(tia, 'show finding CR-100001');
+    const trail = await slack.say(tia, 'audit trail for case CR-100001');
+    const otherTeam = await slack.say(ted, 'show finding CR-100001');
+
+    expect(finding.shown).toContain('Dan’s notes: consistent worker who knows the family well.');
+    expect(trail.shown).toContain('Audit trail for case CR-100001');
+    const views = (await database.stores.auditEvents.aboutCase('CR-100001')).filter(
+      (event) => event.actorId === tia._id && event.transition === 'view',
+    );
+    expect(views.map((event) => event.entityKind).sort()).toEqual(['case', 'case_finding']);
+    expect(otherTeam.shown).toContain('Findings recorded');
+    expect(otherTeam.shown).not.toContain('Dan’s notes');
   });
 
   it('a partner-agency member reads their own finding', async () => {

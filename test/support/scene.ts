@@ -230,6 +230,13 @@ export function teamsAndSlackScene(options: SceneOptions = {}): TeamsScene & Sla
 /** A Teams user whose AAD object id is made from a short key: `teamsUser('priya', 'Priya Patel')`. */
 export const teamsUser = (key: string, name: string): TeamsUser => ({ aadObjectId: `aad-${key}`, name });
 
+/** A channel of a team the bot is in, in Teams, by the name in its id: `teamsChannel('chesterfield-general')`. */
+export const teamsChannel = (name: string, tenantId = 'tenant-derbyshire'): TeamsConversation => ({
+  id: `19:${name}@thread.tacv2`,
+  type: 'channel',
+  tenantId,
+});
+
 /** A person's one-to-one chat with the bot in Teams. */
 export const personalChat = (who: TeamsUser, tenantId = 'tenant-derbyshire'): TeamsConversation => ({
   id: `a:personal-${who.aadObjectId}`,

@@ -2,8 +2,8 @@ import type { Delivery } from '../notifications/notification.js';
 import type { Action } from './action.js';
 
 /**
- * The key every copy of an action's own card is sent under, whoever it went to: a step taken on the
- * action anywhere (its card, an answer listing it) refreshes them all by it.
+ * The key an action's own card is first sent under. A step taken on the action refreshes this card and every
+ * other message about it (reassigned, turn, reminder and escalation cards) by the action's id, not by key.
  */
 export function actionCardKey(actionId: string): string {
   return `action-assigned:${actionId}`;

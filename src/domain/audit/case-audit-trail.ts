@@ -1,17 +1,16 @@
 import type { CaseFinding } from '../case-finding/case-finding.js';
-import { caseScopeOfDay, mayReadCaseAuditTrail, type CaseScope } from '../case-detail/permissions.js';
-import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { scopeOfCase, type CaseScopeRecords } from '../case-detail/case-scope.js';
+import { mayReadCaseAuditTrail, type CaseScope } from '../case-detail/permissions.js';
 import type { Actor } from '../people/actor.js';
 import type { CaseSample } from '../sampling/case-sample.js';
 import { succeed, type Outcome } from '../shared/domain-error.js';
 import type { AuditEvent, AuditedEntityKind } from './audit-event.js';
 
-export interface CaseAuditTrailPorts {
+export interface CaseAuditTrailPorts extends CaseScopeRecords {
   /** Every finding recorded for the case reference, in any district. */
   findingsForCase(caseReference: string): Promise<CaseFinding[]>;
   /** Every case sample the reference was drawn in. */
   samplesWithCase(caseReference: string): Promise<CaseSample[]>;
-  findDay(id: string): Promise<ChallengeDay | null>;
   /** The audit events of one record, oldest first. */
   trailFor(kind: AuditedEntityKind, entityId: string): Promise<AuditEvent[]>;
   /** The audit events that name the case reference, oldest first: they outlive the records they describe. */
@@ -75,12 +74,12 @@ export async function readCaseAuditTrail(
     ports.eventsAboutCase(caseReference),
   ]);
   const scopes = await Promise.all([
-    ...[...findings, ...samples].map(async (record): Promise<CaseScope> => {
-      const day = await ports.findDay(record.challengeDayId);
-      return caseScopeOfDay(day ?? { districtId: record.districtId, auditTeamIds: [] });
-    }),
+    ...findings.map((finding) => scopeOfCase(ports, finding, caseReference)),
+    ...samples.map((sample) => scopeOfCase(ports, sample, caseReference, sample)),
     // Once the records are purged, the district the events name still says who needs to know.
-    ...aboutCase.flatMap((event) => (event.districtId ? [{ districtId: event.districtId, auditTeamIds: [] }] : [])),
+    ...aboutCase.flatMap((event): CaseScope[] =>
+      event.districtId ? [{ districtId: event.districtId, auditTeamIds: [] }] : [],
+    ),
   ]);
   const allowed = mayReadCaseAuditTrail(context.actor, scopes);
   if (!allowed.ok) return allowed;

@@ -17,8 +17,9 @@ export interface CaseScope {
   /** The auditors of the Challenge Day the case was looked at on. */
   readonly auditTeamIds: readonly string[];
   /**
-   * The manager of the team that holds the case. Teams have no manager on record yet; until they do this is
-   * absent and the district's managers, who see every case of their district, stand in.
+   * The manager of the team that holds the case, as the day's case sample names it (case-scope.ts). Absent for
+   * a whole day's cases (a report), and where the sample names no team on record: the district's managers, who
+   * see every case of their district, stand in.
    */
   readonly teamManagerId?: string;
 }
@@ -90,6 +91,6 @@ export function mayReadReportCaseSections(actor: Actor, report: Report, day: Cha
 export function mayReadCaseAuditTrail(actor: Actor, scopes: readonly CaseScope[]): Permission {
   return allowedIf(
     hasRole(actor, 'qa_manager') || scopes.some((scope) => needsCaseDetail(actor, scope)),
-    'A case’s audit trail is shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, and the senior and district managers of its district.',
+    'A case’s audit trail is shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, the senior and district managers of its district, and the manager of the team that holds it.',
   );
 }

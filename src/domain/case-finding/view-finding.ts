@@ -1,16 +1,15 @@
 import type { AuditEvent } from '../audit/audit-event.js';
-import { caseScopeOfDay, mayKnowOfFinding, mayReadFindingDetail } from '../case-detail/permissions.js';
-import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { scopeOfCase, type CaseScopeRecords } from '../case-detail/case-scope.js';
+import { mayKnowOfFinding, mayReadFindingDetail } from '../case-detail/permissions.js';
 import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { CaseFinding } from './case-finding.js';
 import { checkCaseReference } from './case-reference.js';
 import { caseTagOf } from './case-tag.js';
 
-export interface FindingViewPorts {
+export interface FindingViewPorts extends CaseScopeRecords {
   findById(id: string): Promise<CaseFinding | null>;
   forCase(caseReference: string): Promise<CaseFinding[]>;
-  findDay(id: string): Promise<ChallengeDay | null>;
   recordAudit(event: AuditEvent): Promise<void>;
 }
 
@@ -40,8 +39,7 @@ export async function viewFinding(
     : [await ports.findById(idOrCaseReference)].flatMap((found) => (found ? [found] : []));
   const judged = await Promise.all(
     candidates.map(async (candidate) => {
-      const day = await ports.findDay(candidate.challengeDayId);
-      const scope = caseScopeOfDay(day ?? { districtId: candidate.districtId, auditTeamIds: [] });
+      const scope = await scopeOfCase(ports, candidate, candidate.caseReference);
       return { candidate, detail: mayReadFindingDetail(context.actor, candidate, scope) };
     }),
   );

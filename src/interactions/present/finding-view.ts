@@ -4,6 +4,7 @@ import { viewFinding } from '../../domain/case-finding/view-finding.js';
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
 import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
+import { caseScopeRecords } from '../case-scope-records.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import type { Reply } from '../reply.js';
 import { receipt } from './message-cards.js';
@@ -23,7 +24,7 @@ export async function findingView(
     {
       findById: (id) => deps.stores.caseFindings.findById(id),
       forCase: (caseReference) => deps.stores.caseFindings.forCase(undefined, caseReference),
-      findDay: (id) => deps.stores.challengeDays.findById(id),
+      ...caseScopeRecords(deps.stores),
       recordAudit: (event) => deps.stores.auditEvents.record(event),
     },
     idOrCaseReference,
@@ -38,7 +39,7 @@ export async function findingView(
         'the Challenge Day auditors',
         now,
         [{ title: 'Findings recorded', value: String(findingCount) }],
-        'A finding’s grades and notes are shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, and the senior and district managers of its district.',
+        'A finding’s grades and notes are shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, the senior and district managers of its district, and the manager of the team that holds it.',
       ),
     );
   }

@@ -2,6 +2,7 @@ import { readCaseAuditTrail } from '../../domain/audit/case-audit-trail.js';
 import { actorFor } from '../../domain/people/actor.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { TextMessage } from './text-message.js';
+import { caseScopeRecords } from '../case-scope-records.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { auditTrailCard } from '../present/audit-trail-card.js';
 import type { Reply } from '../reply.js';
@@ -24,7 +25,7 @@ export async function showCaseAuditTrail(
     {
       findingsForCase: (reference) => deps.stores.caseFindings.forCase(undefined, reference),
       samplesWithCase: (reference) => deps.stores.caseSamples.withCase(reference),
-      findDay: (id) => deps.stores.challengeDays.findById(id),
+      ...caseScopeRecords(deps.stores),
       trailFor: (kind, id) => deps.stores.auditEvents.trailFor(kind, id),
       eventsAboutCase: (reference) => deps.stores.auditEvents.aboutCase(reference),
       recordAudit: (event) => deps.stores.auditEvents.record(event),

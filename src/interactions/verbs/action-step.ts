@@ -1,6 +1,5 @@
 import type { z } from 'zod/v4';
 import { actOnAction } from '../../domain/action/act-on-action.js';
-import { actionCardKey } from '../../domain/action/action-assigned.js';
 import type { ActionCommand } from '../../domain/action/lifecycle.js';
 import { closeWhenPlanDone } from '../../domain/challenge-day/close-when-plan-done.js';
 import { succeed } from '../../domain/shared/domain-error.js';
@@ -41,8 +40,8 @@ export function actionStepVerb<Name extends string, Submission extends z.ZodType
       if (makesATurn(command.kind)) {
         await deps.deliver(whoseTurnAfter(action, command.kind, actor.id, await actionPeople(deps.stores, action)));
       }
-      // Every copy of the action's own card shows the step, wherever it was taken (that card, an answer).
-      await deps.refreshDelivered(actionCardKey(action._id), { kind: 'action_assigned', actionId: action._id });
+      // Every message about the action shows the step, wherever it was taken (its card, an answer, a turn card).
+      await deps.refreshActionCopies(action._id);
       if (action.status === 'verified') {
         await closeWhenPlanDone(
           deps.stores.challengeDays,

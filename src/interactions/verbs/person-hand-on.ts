@@ -53,6 +53,8 @@ export const personHandOnVerb = defineVerb({
     if (moved.length === 0 && firstRefusal) return refuse('invalid_input', firstRefusal.reason);
     const newOwner = await deps.stores.people.findById(submission.newOwnerId);
     const queued = await deps.deliver(deliveries);
+    // The leaver's copies of each card show it is someone else's now, with none of its buttons.
+    for (const action of moved) await deps.refreshActionCopies(action._id);
     const sent = await reachNote(deps.stores, deliveries, queued, {
       reached: 'Action cards sent to',
       otherwise: 'tell them directly',

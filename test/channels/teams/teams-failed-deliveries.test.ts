@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../../src/domain/notifications/notification.js';
 import { aChallengeDay } from '../../support/fixtures.js';
-import { teamsScene } from '../../support/scene.js';
+import { personalChat, teamsChannel, teamsScene, teamsUser } from '../../support/scene.js';
 import {
   aTeamsChannelLink,
   botInstalled,
@@ -13,13 +13,12 @@ import {
   type TeamsConversation,
 } from '../../support/teams-activities.js';
 
-const tenantId = 'tenant-derbyshire';
-const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
-const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
-const priyasChat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId };
-const josChat: TeamsConversation = { id: 'a:personal-jo', type: 'personal', tenantId };
-const removedFrom: TeamsConversation = { id: '19:chesterfield-old@thread.tacv2', type: 'channel', tenantId };
-const flaky: TeamsConversation = { id: '19:chesterfield-notices@thread.tacv2', type: 'channel', tenantId };
+const priya = teamsUser('priya', 'Priya Patel');
+const jo = teamsUser('jo', 'Jo Bennett');
+const priyasChat = personalChat(priya);
+const josChat = personalChat(jo);
+const removedFrom = teamsChannel('chesterfield-old');
+const flaky = teamsChannel('chesterfield-notices');
 
 const teams = teamsScene({
   now: new Date('2026-12-01T09:00:00Z'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamsMember } from '../../fakes/bot-connector.js';
 import { aPerson } from '../../support/fixtures.js';
-import { teamsScene } from '../../support/scene.js';
+import { personalChat, teamsChannel, teamsScene, teamsUser } from '../../support/scene.js';
 import {
   cardIn,
   factsOf,
@@ -12,12 +12,11 @@ import {
   type TeamsConversation,
 } from '../../support/teams-activities.js';
 
-const tenantId = 'tenant-derbyshire';
-const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
-const jo = { aadObjectId: 'aad-jo', name: 'Jo Bennett' };
-const channel: TeamsConversation = { id: '19:chesterfield-general@thread.tacv2', type: 'channel', tenantId };
-const unlinked: TeamsConversation = { id: '19:social@thread.tacv2', type: 'channel', tenantId };
-const priyasChat: TeamsConversation = { id: 'a:personal-priya', type: 'personal', tenantId };
+const priya = teamsUser('priya', 'Priya Patel');
+const jo = teamsUser('jo', 'Jo Bennett');
+const channel = teamsChannel('chesterfield-general');
+const unlinked = teamsChannel('social');
+const priyasChat = personalChat(priya);
 const TEAM_ID = '19:chesterfield-team@thread.tacv2';
 
 const member = (key: string, name: string, over: Partial<TeamsMember> = {}): TeamsMember => ({

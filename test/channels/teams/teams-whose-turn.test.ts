@@ -41,7 +41,9 @@ function lastTo(who: TeamsUser) {
   const card = cardIn(activity);
   return { summary: String(activity?.summary ?? ''), text: textsOf(card).join(' '), buttons: buttonsOf(card) };
 }
-const messagesTo = (who: TeamsUser) => teams.connector.callsTo(personalChat(who).id).length;
+/** How many messages the bot posted to a person (a card updated in place is not a new message). */
+const messagesTo = (who: TeamsUser) =>
+  teams.connector.callsTo(personalChat(who).id).filter((call) => call.method === 'POST').length;
 /** Presses a button found on the card a person was sent, with the inputs of the form it opens. */
 async function pressOnCard(who: TeamsUser, title: string, inputs: Record<string, unknown> = {}) {
   const button = lastTo(who).buttons.get(title);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFindingRequest, viewFinding } from '../../../src/domain/case-finding/view-finding.js';
 import { actorFor } from '../../../src/domain/people/actor.js';
 import type { Person } from '../../../src/domain/people/person.js';
-import { aCaseFinding, aChallengeDay, aPerson } from '../../support/fixtures.js';
+import { aCaseFinding, aCaseSample, aChallengeDay, aPerson } from '../../support/fixtures.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
@@ -11,6 +11,8 @@ const ports = () => ({
   findById: (id: string) => database.stores.caseFindings.findById(id),
   forCase: (caseReference: string) => database.stores.caseFindings.forCase(undefined, caseReference),
   findDay: (id: string) => database.stores.challengeDays.findById(id),
+  sampleOfDay: (id: string) => database.stores.caseSamples.forChallengeDay(id),
+  teamsInDistrict: (id: string) => database.stores.teams.inDistrict(id),
   recordAudit: database.stores.auditEvents.record.bind(database.stores.auditEvents),
 });
 const view = (who: Parameters<typeof actorFor>[0], what: string, commandId = `cmd-${Math.random()}`) =>
@@ -63,6 +65,38 @@ describe('reading a case finding', () => {
       (event) => event.transition === 'view',
     );
     expect(views.map((event) => event.actorId).sort()).toEqual(needToKnow.map((who) => who._id).sort());
+  });
+
+  it('is shown in full to the manager of the team the day’s sample says holds the case, the view recorded; the manager of another team there gets the reference and a count', async () => {
+    const day = await database.stores.challengeDays.create(aChallengeDay());
+    const finding = aCaseFinding({ challengeDayId: day._id, caseReference: 'CR-820005', districtId: 'chesterfield' });
+    await database.stores.caseFindings.submit(finding);
+    await database.stores.caseSamples.insert(
+      aCaseSample({
+        challengeDayId: day._id,
+        cases: [{ caseReference: 'CR-820005', teamName: 'Chesterfield Family Support', auditorId: 'person-a' }],
+      }),
+    );
+    for (const [name, managerId] of [
+      ['Chesterfield Family Support', 'person-holding-manager'],
+      ['Chesterfield Assessment', 'person-other-manager'],
+    ] as const) {
+      await database.stores.teams.save({ _id: `team-${managerId}`, name, districtId: 'chesterfield', managerId });
+    }
+    const manager = (id: string) => aPerson({ _id: id, roles: ['staff'], districtIds: ['chesterfield'] });
+
+    expect(await view(manager('person-holding-manager'), 'CR-820005')).toMatchObject({
+      ok: true,
+      value: { detail: true, finding: { _id: finding._id } },
+    });
+    expect(await view(manager('person-other-manager'), 'CR-820005')).toEqual({
+      ok: true,
+      value: { detail: false, caseReference: 'CR-820005', findingCount: 1 },
+    });
+    const views = (await database.stores.auditEvents.trailFor('case_finding', finding._id)).filter(
+      (event) => event.transition === 'view',
+    );
+    expect(views.map((event) => event.actorId)).toEqual(['person-holding-manager']);
   });
 
   it('asked for by id from another district, says "not found", revealing nothing, and records no view', async () => {

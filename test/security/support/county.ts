@@ -4,6 +4,7 @@ import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
 import type { Stores } from '../../../src/store/stores.js';
 import {
   aCaseFinding,
+  aCaseSample,
   aChallengeDay,
   aConversationLink,
   aDistrict,
@@ -44,6 +45,10 @@ export const people = {
   /** Owns Chesterfield's actions. */
   owen: person('owen', 'Owen Hart', ['staff'], CHESTERFIELD),
   stella: person('stella', 'Stella Brook', ['staff'], CHESTERFIELD),
+  /** Manages the Chesterfield team that holds case CR-100001. */
+  tia: person('tia', 'Tia Grant', ['staff'], CHESTERFIELD),
+  /** Manages another Chesterfield team, which holds CR-100002. */
+  ted: person('ted', 'Ted Lyons', ['staff'], CHESTERFIELD),
   sam: person('sam', 'Sam Kerr', ['staff'], EREWASH),
   /** A police officer on Chesterfield's audit team. */
   pat: person('pat', 'Pat Dunne', ['partner_agency'], CHESTERFIELD, { agency: 'Derbyshire Constabulary' }),
@@ -265,6 +270,29 @@ export const records = {
     districtId: CHESTERFIELD,
     managerId: 'person-dee',
   } satisfies Team,
+  /** The team the day's sample says holds CR-100001: its manager needs to know that case. */
+  teamHoldingCase: {
+    _id: 'team-chesterfield-cp2',
+    name: 'Chesterfield Child Protection Team 2',
+    districtId: CHESTERFIELD,
+    managerId: 'person-tia',
+  } satisfies Team,
+  teamAssessment: {
+    _id: 'team-chesterfield-assessment',
+    name: 'Chesterfield Assessment Team',
+    districtId: CHESTERFIELD,
+    managerId: 'person-ted',
+  } satisfies Team,
+  /** The cases drawn for today's Chesterfield day, each with the team that holds it (named in any case). */
+  sampleChesterfield: aCaseSample({
+    _id: 'sample-chesterfield',
+    challengeDayId: 'day-chesterfield',
+    districtId: CHESTERFIELD,
+    cases: [
+      { caseReference: 'CR-100001', teamName: 'chesterfield child protection team 2', auditorId: 'person-dan' },
+      { caseReference: 'CR-100002', teamName: 'Chesterfield Assessment Team', auditorId: 'person-pat' },
+    ],
+  }),
 };
 
 /** Saves the county: both districts, everyone, and every record above. */
@@ -300,5 +328,6 @@ export async function seedCounty(stores: Stores): Promise<void> {
     await stores.reports.create(report);
   for (const link of [r.teamsChannelChesterfield, r.slackChannelChesterfield])
     await stores.conversationLinks.remember(link);
-  await stores.teams.save(r.teamChesterfield);
+  for (const team of [r.teamChesterfield, r.teamHoldingCase, r.teamAssessment]) await stores.teams.save(team);
+  await stores.caseSamples.insert(r.sampleChesterfield);
 }

@@ -1,0 +1,59 @@
+import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import type { Team } from '../districts/team.js';
+import type { CaseSample } from '../sampling/case-sample.js';
+import { caseScopeOfDay, type CaseScope } from './permissions.js';
+
+/** The records that say where a case sits: its Challenge Day, the sample it was drawn in, its district's teams. */
+export interface CaseScopeRecords {
+  findDay(id: string): Promise<ChallengeDay | null>;
+  /** The case sample drawn for a Challenge Day, if one was. */
+  sampleOfDay(challengeDayId: string): Promise<CaseSample | null>;
+  /** A district's teams, retired ones too. */
+  teamsInDistrict(districtId: string): Promise<Team[]>;
+}
+
+/**
+ * Where one case looked at on one Challenge Day sits (a finding's, a sample's): the day's district and auditors,
+ * and the manager of the team the day's sample says holds the case. `sample` is passed when the caller already
+ * has it. A record whose day is gone keeps its own district, with no auditors.
+ */
+export async function scopeOfCase(
+  records: CaseScopeRecords,
+  where: { readonly challengeDayId: string; readonly districtId: string },
+  caseReference: string,
+  sample?: CaseSample | null,
+): Promise<CaseScope> {
+  const [day, drawn] = await Promise.all([
+    records.findDay(where.challengeDayId),
+    sample === undefined ? records.sampleOfDay(where.challengeDayId) : sample,
+  ]);
+  const scope = caseScopeOfDay(day ?? { districtId: where.districtId, auditTeamIds: [] });
+  const teamManagerId = drawn
+    ? holdingTeamManagerId(drawn, caseReference, await records.teamsInDistrict(drawn.districtId))
+    : undefined;
+  return teamManagerId ? { ...scope, teamManagerId } : scope;
+}
+
+/**
+ * The manager of the team a sample records as holding the case. The sample names the team as the case list gave
+ * it, in words: it is matched to the district's team of that name, ignoring case as team names are unique that
+ * way. A name that is no team on record (free text, a list older than the team records) gives no team manager,
+ * and neither does a retired team, which holds no cases any more: the district's managers, who see every case
+ * of the district, stand in.
+ */
+export function holdingTeamManagerId(
+  sample: Pick<CaseSample, 'cases' | 'districtId'>,
+  caseReference: string,
+  teams: readonly Team[],
+): string | undefined {
+  const teamName = sample.cases.find((entry) => entry.caseReference === caseReference)?.teamName;
+  if (!teamName) return undefined;
+  const named = teamName.trim().toLowerCase();
+  const team = teams.find(
+    (candidate) =>
+      candidate.districtId === sample.districtId &&
+      !candidate.retiredAt &&
+      candidate.name.trim().toLowerCase() === named,
+  );
+  return team?.managerId;
+}
