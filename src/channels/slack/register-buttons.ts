@@ -5,11 +5,16 @@ import { cardActionFailed, formForVerb, handleCardAction } from '../../interacti
 import { readButtonValue } from './button-value.js';
 import { originOf } from './modal-origin.js';
 import { isForm, openForm } from './open-form.js';
+import { publishHome, publishHomeMessage, refreshHome } from './publish-home.js';
 import { showReply } from './show-reply.js';
 import { slackCommandId } from './slack-command-id.js';
 import type { SlackListenerDeps } from './slack-bot-deps.js';
 
-/** A button pressed on a card the bot posted (or in App Home): the card action it names, or the form it opens. */
+/**
+ * A button pressed on a card the bot posted, or in App Home: the card action it names, or the form it opens.
+ * A button in App Home has no message to answer on: the home is published again, showing the step taken (or
+ * why it was refused) at its top.
+ */
 export function registerButtons(app: App, deps: SlackListenerDeps): void {
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, client }) => {
     await ack();
@@ -19,9 +24,14 @@ export function registerButtons(app: App, deps: SlackListenerDeps): void {
       // Told only to the person who pressed, never over the shared message.
       const { verb, data } = readButtonValue(action.value);
       const reply = cardActionFailed(error, verb, data);
-      await showReply(client, reply, originOf(body), body.user.id);
+      if (inHome(body)) await publishHomeMessage(client, body.user.id, reply.text);
+      else await showReply(client, reply, originOf(body), body.user.id);
     }
   });
+}
+
+function inHome(body: BlockAction<ButtonAction>): boolean {
+  return body.view?.type === 'home';
 }
 
 async function answerButton(
@@ -32,12 +42,15 @@ async function answerButton(
 ): Promise<void> {
   const who = await deps.recognise(body.user.id);
   const origin = originOf(body);
+  const home = inHome(body);
   if (!who.ok) {
-    await client.chat.postEphemeral({
-      channel: origin?.channel ?? '',
-      user: body.user.id,
-      text: who.error.userMessage,
-    });
+    if (home) await publishHomeMessage(client, body.user.id, who.error.userMessage);
+    else
+      await client.chat.postEphemeral({
+        channel: origin?.channel ?? '',
+        user: body.user.id,
+        text: who.error.userMessage,
+      });
     return;
   }
   const { verb, data, opensForm, prefill } = readButtonValue(action.value);
@@ -48,11 +61,19 @@ async function answerButton(
       person: who.value,
       verb,
       payload: data,
-      commandId: slackCommandId(origin?.channel ?? '', origin?.ts, action.action_id, body.user.id, action.value),
+      // A press in App Home is one press of one published home (its hash changes with each publish).
+      commandId: home
+        ? slackCommandId('home', body.view?.id, body.view?.hash, action.action_id, body.user.id, action.value)
+        : slackCommandId(origin?.channel ?? '', origin?.ts, action.action_id, body.user.id, action.value),
     }));
   if (isForm(reply)) {
-    await openForm(client, body.trigger_id, reply, origin);
+    await openForm(client, body.trigger_id, reply, home ? 'home' : origin);
+    return;
+  }
+  if (home) {
+    await publishHome(client, deps.interactions, body.user.id, who, reply.text);
     return;
   }
   await showReply(client, reply, origin, body.user.id);
+  await refreshHome(client, deps, body.user.id, who.value);
 }
