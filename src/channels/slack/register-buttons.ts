@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Person } from '../../domain/people/person.js';
 import { answerInTime, PERSON_WAITS_AT_MOST_MS } from '../../interactions/answer-in-time.js';
 import { cardActionFailed, formForVerb, handleCardAction } from '../../interactions/handle-card-action.js';
 import { readButtonValue } from './button-value.js';
@@ -18,8 +19,13 @@ import type { SlackListenerDeps } from './slack-bot-deps.js';
 export function registerButtons(app: App, deps: SlackListenerDeps): void {
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, client }) => {
     await ack();
+    let stepTakenBy: Person | undefined;
     try {
-      await answerInTime(() => answerButton(deps, body, action, client), PERSON_WAITS_AT_MOST_MS, deps.lateFailure);
+      stepTakenBy = await answerInTime(
+        () => answerButton(deps, body, action, client),
+        PERSON_WAITS_AT_MOST_MS,
+        deps.lateFailure,
+      );
     } catch (error) {
       // Told only to the person who pressed, never over the shared message.
       const { verb, data } = readButtonValue(action.value);
@@ -27,6 +33,8 @@ export function registerButtons(app: App, deps: SlackListenerDeps): void {
       if (inHome(body)) await publishHomeMessage(client, body.user.id, reply.text);
       else await showReply(client, reply, originOf(body), body.user.id);
     }
+    // Once the person has their answer, outside the time they wait for it.
+    if (stepTakenBy) await refreshHome(client, deps, body.user.id, stepTakenBy);
   });
 }
 
@@ -34,12 +42,16 @@ function inHome(body: BlockAction<ButtonAction>): boolean {
   return body.view?.type === 'home';
 }
 
+/**
+ * Answers a pressed button; returns the person when they took a step on a message, whose App Home is then
+ * published again to show it.
+ */
 async function answerButton(
   deps: SlackListenerDeps,
   body: BlockAction<ButtonAction>,
   action: ButtonAction,
   client: WebClient,
-): Promise<void> {
+): Promise<Person | undefined> {
   const who = await deps.recognise(body.user.id);
   const origin = originOf(body);
   const home = inHome(body);
@@ -68,12 +80,12 @@ async function answerButton(
     }));
   if (isForm(reply)) {
     await openForm(client, body.trigger_id, reply, home ? 'home' : origin);
-    return;
+    return undefined;
   }
   if (home) {
     await publishHome(client, deps.interactions, body.user.id, who, reply.text);
-    return;
+    return undefined;
   }
   await showReply(client, reply, origin, body.user.id);
-  await refreshHome(client, deps, body.user.id, who.value);
+  return who.value;
 }
