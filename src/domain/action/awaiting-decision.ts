@@ -36,11 +36,12 @@ export async function actionsAwaitingDecisionBy(
     everywhere ? undefined : actor.districtIds,
     PENDING_DECISIONS_READ_AT_MOST,
   );
-  const awaiting: Action[] = [];
-  for (const action of pending) {
+  const mayDecideNow = pending.filter((action) => {
     const allowed = allowedActionSteps(action, actor, now);
-    if (!allowed.approveDateChange && !allowed.verify) continue;
-    if (decidersOf(action, await finder.peopleFor(action)).includes(actor.id)) awaiting.push(action);
-  }
-  return awaiting;
+    return allowed.approveDateChange || allowed.verify;
+  });
+  const asked = await Promise.all(
+    mayDecideNow.map(async (action) => decidersOf(action, await finder.peopleFor(action)).includes(actor.id)),
+  );
+  return mayDecideNow.filter((_, index) => asked[index]);
 }

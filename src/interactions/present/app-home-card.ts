@@ -11,8 +11,8 @@ import type { Person } from '../../domain/people/person.js';
 import { MANAGER_ROLES } from '../../domain/people/roles.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
-import { actionPeople } from '../verbs/action-people.js';
 import { actionRows } from './action-rows.js';
+import { peopleOfActions } from './people-of-actions.js';
 
 export interface AppHomeOptions {
   /** What the person's last step did, or why it was refused; "" for nothing. */
@@ -44,7 +44,7 @@ export async function appHomeCard(deps: InteractionDeps, person: Person, options
     actionsAwaitingDecisionBy(
       {
         pendingDecisions: (districtIds, limit) => stores.actions.pendingDecisions(districtIds, limit),
-        peopleFor: (action) => actionPeople(stores, action),
+        peopleFor: peopleOfActions(stores),
       },
       actor,
       now,
