@@ -157,6 +157,47 @@ describe('Slack App Home', () => {
     expect(JSON.stringify(await openHome('U-JO'))).not.toContain('Waiting for your decision');
   });
 
+  it('a manager approves a new date from her home: the due date moves, the owner is told in his direct messages, and her home no longer asks her', async () => {
+    const action = await database.stores.actions.create(
+      anAction({
+        ownerId: 'person-jo',
+        status: 'acknowledged',
+        what: 'Return home interviews within 72 hours',
+        dateChangeRequest: {
+          requestedDate: calendarDateFromIso('2027-02-26'),
+          reason: 'Waiting for the new interview form.',
+          byId: 'person-jo',
+          at: new Date('2026-12-06T09:00:00Z'),
+        },
+      }),
+    );
+    const home = await openHome('U-HELEN');
+    const approve = buttonValue(
+      home.blocks.find((block) => block.type === 'actions' && JSON.stringify(block).includes(action._id)),
+      'Approve new date',
+    );
+    const before = homesOf('U-HELEN').length;
+
+    await scene.post(homeButtonPressed('U-HELEN', inHome('U-HELEN'), approve));
+
+    await expect.poll(() => homesOf('U-HELEN').length).toBe(before + 1);
+    const approved = await database.stores.actions.findById(action._id);
+    expect(approved?.dueDate).toEqual(calendarDateFromIso('2027-02-26'));
+    expect(approved?.dateChangeRequest).toBeUndefined();
+    expect(homeText('U-HELEN')).toContain('Return home interviews within 72 hours (due Fri 26 Feb 2027)');
+    expect(JSON.stringify(latestHome('U-HELEN')?.blocks.filter((block) => block.type === 'actions'))).not.toContain(
+      action._id,
+    );
+    await scene.settle();
+    expect(
+      slack
+        .callsOf('chat.postMessage')
+        .some(
+          (call) => call.args.channel === 'D-U-JO' && JSON.stringify(call.args).includes('Your new date was approved'),
+        ),
+    ).toBe(true);
+  });
+
   it('pressing Acknowledge in App Home stores the step once (a resent press too), shows the home again with it acknowledged, and updates the card in her direct messages', async () => {
     const action = await database.stores.actions.create(
       anAction({ ownerId: 'person-jo', what: 'Neglect toolkit used in every strategy discussion' }),
