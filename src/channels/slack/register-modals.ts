@@ -56,9 +56,12 @@ export function registerModals(app: App, deps: SlackListenerDeps): void {
     }
     await ack();
     if (openedFromHome(view.private_metadata)) {
-      // Opened from App Home: the home shows the step taken (or why not) at its top.
-      if (person) await publishHome(client, deps.interactions, body.user.id, succeed(person), reply.text);
-      else await publishHomeMessage(client, body.user.id, reply.text);
+      // Opened from App Home: the home shows the step taken (or why not) at its top. The modal is closed
+      // already, so a failure to publish can only be logged.
+      const published = person
+        ? publishHome(client, deps.interactions, body.user.id, succeed(person), reply.text)
+        : publishHomeMessage(client, body.user.id, reply.text);
+      await published.catch(deps.lateFailure);
       return;
     }
     await showReply(client, reply, readOrigin(view.private_metadata), body.user.id);
