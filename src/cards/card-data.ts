@@ -369,6 +369,28 @@ export interface AnswerViewers {
   readonly personIds: readonly string[];
 }
 
+/**
+ * A person's own page (Slack's App Home): their outstanding actions and the decisions waiting for them, each
+ * with the buttons they may use, and the next Challenge Days they take part in.
+ */
+export interface AppHomeData {
+  readonly title: string;
+  /** "Updated Sun 6 Dec 2026, 09:12", in London time. */
+  readonly updatedLabel: string;
+  /** What their last step did, or why it was refused; "" for none. */
+  readonly notice: string;
+  readonly yourActions: readonly QueryResultRow[];
+  /** "and 3 more — ask …"; "" when all are shown. */
+  readonly yourActionsMore: string;
+  /** Only those who may decide on actions (managers) have the section at all. */
+  readonly showDecisions: boolean;
+  readonly decisions: readonly QueryResultRow[];
+  readonly decisionsMore: string;
+  /** Date and start time → district and how the person takes part. */
+  readonly days: readonly Fact[];
+  readonly daysMore: string;
+}
+
 /** The answer to "Open the report": a link for the person who pressed it. */
 export interface ReportLinkData {
   /** "Challenge Day report: Chesterfield, Thu 3 Dec 2026". */
@@ -636,6 +658,7 @@ export interface CardDataMap {
   digest: DigestCardData;
   'performance-summary': PerformanceSummaryData;
   'query-result': QueryResultData;
+  'app-home': AppHomeData;
   receipt: ReceiptData;
   error: ErrorCardData;
   districts: DistrictsCardData;
@@ -673,6 +696,7 @@ export const CARD_NAMES = [
   'digest',
   'performance-summary',
   'query-result',
+  'app-home',
   'receipt',
   'error',
   'districts',

@@ -17,6 +17,13 @@ export const CARD_LIMITS = {
   digestOverduePerDistrict: 5,
   performanceDistricts: 12,
   queryPageSize: 10,
+  /**
+   * A person's home page: each action takes up to five blocks (with its buttons), and a Slack view holds 100,
+   * so a few of each; the rest are asked for (`my actions`).
+   */
+  homeActions: 8,
+  homeDecisions: 6,
+  homeDays: 5,
   receiptFacts: 20,
   /** The districts and teams lists: each line has its own buttons, and Slack allows 50 blocks in a message. */
   listedDistricts: 12,

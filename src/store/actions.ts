@@ -15,7 +15,8 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'district_status_due',
     key: { districtId: 1, status: 1, dueDate: 1 },
-    serves: 'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district, anyInDistrict',
+    serves:
+      'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district, anyInDistrict, pendingDecisions (completions)',
   },
   {
     name: 'owner_status_due',
@@ -23,7 +24,17 @@ const indexes: DeclaredIndex[] = [
     serves: 'outstandingActionsForOwner, searchActions by owner',
   },
   { name: 'day', key: { challengeDayId: 1 }, serves: 'forChallengeDay, searchActions by Challenge Day' },
-  { name: 'status_due', key: { status: 1, dueDate: 1 }, serves: 'outstandingDueBy' },
+  {
+    name: 'status_due',
+    key: { status: 1, dueDate: 1 },
+    serves: 'outstandingDueBy, pendingDecisions (completions, every district)',
+  },
+  {
+    name: 'date_request',
+    key: { 'dateChangeRequest.at': 1 },
+    sparse: true,
+    serves: 'pendingDecisions (date requests: only the few actions with one are in it)',
+  },
   { name: 'district_created', key: { districtId: 1, createdAt: 1 }, serves: 'dueOrGivenBetween (given)' },
 ];
 
@@ -102,6 +113,31 @@ export class ActionRepository extends VersionedRepository<Action> {
       this.collection[driver].countDocuments(filter),
     ]);
     return { actions: this.collection.readAll(found), total };
+  }
+
+  /**
+   * Actions waiting for a manager's decision — a new date asked for, or a completion to verify — soonest due
+   * first, at most `limit`; only in these districts, or in every district when absent.
+   */
+  async pendingDecisions(districtIds: readonly string[] | undefined, limit: number): Promise<Action[]> {
+    const inDistricts = districtIds ? { districtId: { $in: [...districtIds] } } : {};
+    const [dateRequests, completions] = await Promise.all([
+      this.collection[driver]
+        .find({ ...inDistricts, 'dateChangeRequest.at': { $exists: true } })
+        .sort({ dueDate: 1, _id: 1 })
+        .limit(limit)
+        .toArray(),
+      this.collection[driver]
+        .find({ ...inDistricts, status: 'completed' })
+        .sort({ dueDate: 1, _id: 1 })
+        .limit(limit)
+        .toArray(),
+    ]);
+    const once = new Map([...dateRequests, ...completions].map((document) => [String(document._id), document]));
+    const byDue = [...once.values()].sort(
+      (a, b) => a.dueDate.getTime() - b.dueDate.getTime() || String(a._id).localeCompare(String(b._id)),
+    );
+    return this.collection.readAll(byDue.slice(0, limit));
   }
 
   /** Every outstanding action due on or before a date, in every district: what may need chasing today. */

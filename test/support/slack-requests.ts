@@ -171,3 +171,41 @@ export function modalSubmitted(
     headers,
   );
 }
+
+/**
+ * A button pressed in the bot's App Home: Slack sends the home view it was pressed in (its id, and the hash of
+ * the version shown), with no channel and no message.
+ */
+export function homeButtonPressed(
+  user: string,
+  view: { readonly id: string; readonly hash: string },
+  value: string,
+  team = TEAM_ID,
+): SlackPost {
+  return interaction({
+    type: 'block_actions',
+    team: { id: team, domain: 'derbyshire' },
+    user: { id: user, team_id: team },
+    api_app_id: 'A-CHALLENGE',
+    trigger_id: `trigger-${Date.now()}-${Math.random()}`,
+    container: { type: 'view', view_id: view.id },
+    view: { id: view.id, hash: view.hash, type: 'home', team_id: team, private_metadata: '', blocks: [] },
+    actions: [{ type: 'button', action_id: 'button', block_id: 'actions', value, action_ts: `${Date.now() / 1000}` }],
+  });
+}
+
+/** Slack's event when someone opens the bot's App Home tab. */
+export function appHomeOpened(user: string, team = TEAM_ID): SlackPost {
+  return {
+    body: JSON.stringify({
+      token: 'deprecated',
+      team_id: team,
+      api_app_id: 'A-CHALLENGE',
+      type: 'event_callback',
+      event_id: `Ev-HOME-${user}-${Date.now()}-${Math.random()}`,
+      event_time: Math.floor(Date.now() / 1000),
+      event: { type: 'app_home_opened', user, channel: `D-${user}`, tab: 'home' },
+    }),
+    contentType: 'application/json',
+  };
+}

@@ -8,10 +8,11 @@ import { fitList, SLACK_LIMITS } from './slack-limits.js';
 const PREFILL_VALUE_LENGTH = 200;
 
 /**
- * An expanded Adaptive Card as the blocks of a Slack message. Inputs are not shown in a message: when the card
- * has any, its buttons open it as a modal (modal-view.ts), so a form is filled in the same way on both.
+ * An expanded Adaptive Card as the blocks of a Slack message (or of a view such as App Home, which holds more
+ * blocks). Inputs are not shown in a message: when the card has any, its buttons open it as a modal
+ * (modal-view.ts), so a form is filled in the same way on both.
  */
-export function cardToMessageBlocks(card: CardElement): Block[] {
+export function cardToMessageBlocks(card: CardElement, maxBlocks: number = SLACK_LIMITS.messageBlocks): Block[] {
   const inputs = inputsOf(card);
   const opensForm = inputs.length > 0;
   const prefill = filledIn(inputs);
@@ -24,7 +25,7 @@ export function cardToMessageBlocks(card: CardElement): Block[] {
   };
   const blocks = listOf(card, 'body').flatMap(convert);
   blocks.push(...actionActions(listOf(card, 'actions'), opensForm, actionSetCount++, prefill));
-  return fitList(mergeAdjacentSections(blocks), SLACK_LIMITS.messageBlocks, (count) =>
+  return fitList(mergeAdjacentSections(blocks), maxBlocks, (count) =>
     context(`and ${count} more parts of this card — open it in Teams to see them all.`),
   );
 }

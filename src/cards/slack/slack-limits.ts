@@ -2,6 +2,7 @@
 export const SLACK_LIMITS = {
   messageBlocks: 50,
   modalBlocks: 100,
+  homeBlocks: 100,
   headerText: 150,
   sectionText: 3000,
   contextText: 3000,

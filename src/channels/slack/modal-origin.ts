@@ -12,10 +12,19 @@ export function originOf(body: BlockAction<ButtonAction>): ModalOrigin | undefin
   return body.message?.ts && channel ? { channel, ts: body.message.ts } : undefined;
 }
 
-/** The modal's private metadata with its origin added, read back by readOrigin when the modal is submitted. */
-export function withOrigin(privateMetadata: string, origin: ModalOrigin | undefined): string {
+/**
+ * The modal's private metadata with its origin added — a message, or App Home — read back by readOrigin and
+ * openedFromHome when the modal is submitted.
+ */
+export function withOrigin(privateMetadata: string, origin: ModalOrigin | 'home' | undefined): string {
   const metadata = JSON.parse(privateMetadata) as Record<string, unknown>;
+  if (origin === 'home') return JSON.stringify({ ...metadata, fromHome: true });
   return JSON.stringify({ ...metadata, ...(origin ? { origin } : {}) });
+}
+
+/** Whether the modal was opened by a button in App Home, so its answer is shown there. */
+export function openedFromHome(privateMetadata: string): boolean {
+  return (JSON.parse(privateMetadata) as { fromHome?: unknown }).fromHome === true;
 }
 
 export function readOrigin(privateMetadata: string): ModalOrigin | undefined {

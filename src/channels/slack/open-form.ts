@@ -9,12 +9,12 @@ export function isForm(reply: Reply): boolean {
   return inputsOf(reply.card).length > 0;
 }
 
-/** Opens the form as a modal; its submission answers on the message it was opened from, if any. */
+/** Opens the form as a modal; its submission answers where it was opened from (a message, App Home), if known. */
 export async function openForm(
   client: WebClient,
   triggerId: string,
   reply: Reply,
-  origin: ModalOrigin | undefined,
+  origin: ModalOrigin | 'home' | undefined,
 ): Promise<void> {
   const view = cardToModalView(reply.card);
   await client.views.open({

@@ -69,7 +69,7 @@ export function makesATurn(step: ActionCommand['kind']): boolean {
  * Whoever may decide, in the order escalations use (escalationRecipients): the owner's own manager, else the
  * district managers, else its senior managers — each only if they may decide on this action.
  */
-function decidersOf(action: Action, people: ActionPeople): string[] {
+export function decidersOf(action: Action, people: ActionPeople): string[] {
   const canDecide = (person: Person) => managesAction(actorFor(person), action);
   const ownersManager = people.ownersManager && canDecide(people.ownersManager) ? people.ownersManager : null;
   return escalationRecipients(

@@ -54,6 +54,29 @@ for (const slot of [1, 2, 3]) {
 }
 const allErrors = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, text(300)]));
 
+const actionRowsOf = (count: number) =>
+  many(count, (index) => ({
+    actionId: `action-${index}`,
+    // More steps than the lifecycle ever offers one person at once (an owner who manages the action, with a
+    // new date asked for, offers fewer).
+    buttons: actionStepButtons(`action-${index}`, {
+      acknowledge: true,
+      addProgress: true,
+      requestDateChange: false,
+      complete: true,
+      approveDateChange: true,
+      declineDateChange: true,
+      verify: false,
+      reopen: false,
+    }),
+    what: text(1000),
+    ownerName: text(80),
+    districtName: text(80),
+    dueLabel: 'Fri 18 Dec 2026',
+    statusLabel: 'Completed, awaiting verification',
+    overdueLabel: '365 days overdue',
+  }));
+
 export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   help: { exampleDistrict: text(80) },
   'plan-challenge-day-form': {
@@ -295,27 +318,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     query: text(300),
     totalLabel: '100000 overdue actions, most overdue first',
     pageLabel: 'Showing 11–20 of 100000',
-    rows: many(CARD_LIMITS.queryPageSize, (index) => ({
-      actionId: `action-${index}`,
-      // More steps than the lifecycle ever offers one person at once (an owner who manages the action, with a
-      // new date asked for, offers fewer).
-      buttons: actionStepButtons(`action-${index}`, {
-        acknowledge: true,
-        addProgress: true,
-        requestDateChange: false,
-        complete: true,
-        approveDateChange: true,
-        declineDateChange: true,
-        verify: false,
-        reopen: false,
-      }),
-      what: text(1000),
-      ownerName: text(80),
-      districtName: text(80),
-      dueLabel: 'Fri 18 Dec 2026',
-      statusLabel: 'Completed, awaiting verification',
-      overdueLabel: '365 days overdue',
-    })),
+    rows: actionRowsOf(CARD_LIMITS.queryPageSize),
     previousPage: '1',
     nextPage: '3',
     viewers: {
@@ -324,6 +327,22 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       total: '999999',
       personIds: Array.from({ length: 60 }, (_, index) => `person-${String(index).padStart(2, '0')}${'p'.repeat(118)}`),
     },
+  },
+  'app-home': {
+    title: `Challenge Day: ${text(80)}`,
+    updatedLabel: 'Updated Wed 30 Sep 2026 at 23:59',
+    notice: text(2000),
+    yourActions: actionRowsOf(CARD_LIMITS.homeActions),
+    yourActionsMore: 'and 100000 more — ask `/challenge my actions`',
+    showDecisions: true,
+    decisions: actionRowsOf(CARD_LIMITS.homeDecisions),
+    decisionsMore:
+      'and 100000 more — they are on the cards you were sent; `/challenge actions to verify` lists the completions',
+    days: many(CARD_LIMITS.homeDays, (index) => ({
+      title: 'Wed 30 Sep 2026 at 09:30',
+      value: `${text(80)} and ${text(80)} — on the audit team ${index}`,
+    })),
+    daysMore: 'and 40 more after these',
   },
   'report-link': {
     title: text(300),

@@ -33,8 +33,9 @@ describe('requests to /slack/events', () => {
     const response = await scene.post(reply());
     expect(response.status).toBe(200);
     await expect.poll(replies).toHaveLength(1);
-    // The person's receipt is the last thing the bot sends for it.
+    // The person's receipt, then their App Home published again, are the last things the bot sends for it.
     await expect.poll(() => scene.slack.callsOf('chat.postEphemeral').length).toBe(1);
+    await expect.poll(() => scene.slack.callsOf('views.publish').length).toBe(1);
     await database.stores.noticeReplies.collection[driver].deleteMany({ challengeDayId: dayId });
   });
 
