@@ -12,6 +12,7 @@ import { noticeCard } from './present/notice-card.js';
 import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
 import { safeguardingAlertMessage, safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
+import { actionReassignedMessage } from './present/reassigned-message.js';
 
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
@@ -50,6 +51,8 @@ export async function renderNotification(
       return reminderMessage(stores, notification.actionId, notification.moment, now);
     case 'action_escalation':
       return escalationMessage(stores, notification.actionId, notification.managerId, now);
+    case 'action_reassigned':
+      return actionReassignedMessage(stores, notification);
     case 'action_turn':
       return actionTurnMessage(stores, notification.actionId, notification.turn, notification.personId, now);
     case 'report_returned':

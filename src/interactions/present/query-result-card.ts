@@ -37,6 +37,7 @@ export async function queryResultCard(
     rows: found.actions.map((action) => ({
       actionId: action._id,
       buttons: actionStepButtons(action._id, allowedActionSteps(action, viewer, now)),
+      reference: action.reference ?? '',
       what: action.what,
       ownerName: names.get(action.ownerId) ?? '',
       districtName: districts.get(action.districtId) ?? action.districtId,

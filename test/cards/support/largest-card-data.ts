@@ -124,6 +124,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   },
   action: {
     actionId: `action-${'a'.repeat(120)}`,
+    reference: 'A-999999999',
     what: text(1000),
     sourceLabel: `Case finding CR-1234567890123456789012`,
     sourceSummary: text(300),
@@ -155,6 +156,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       declineDateChange: true,
       verify: true,
       reopen: true,
+      reassign: true,
     },
   },
   'action-update-form': {
@@ -166,6 +168,17 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     requestedLabel: 'Fri 15 Jan 2027',
     values: { requestedDate: '2027-01-15', reason: text(1000), note: text(2000), evidence: text(2000) },
     errors: allErrors(['form', 'requestedDate', 'reason', 'note', 'evidence']),
+  },
+  'action-reassign-form': {
+    actionId: `action-${'a'.repeat(120)}`,
+    reference: 'A-999999999',
+    what: text(1000),
+    ownerName: text(80),
+    districtName: text(80),
+    dueLabel: 'Wed 30 Sep 2026',
+    candidates: picker(CARD_LIMITS.reassignChoices, 'action_owners'),
+    values: { newOwnerId: 'person-1', reason: text(1000) },
+    errors: allErrors(['form', 'newOwnerId', 'reason']),
   },
   'report-verification': {
     reportId: `report-${'r'.repeat(120)}`,
@@ -288,10 +301,11 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     pageLabel: 'Showing 11–20 of 100000',
     rows: many(CARD_LIMITS.queryPageSize, (index) => ({
       actionId: `action-${index}`,
-      // More steps than the lifecycle ever offers one person at once (an owner who manages the action, with a
-      // new date asked for, offers fewer).
+      reference: `A-99999999${index}`,
+      // The most steps the lifecycle offers one person at once: a manager who owns an acknowledged action on
+      // which someone else asked for a new date (an open one offers Acknowledge instead of Mark complete).
       buttons: actionStepButtons(`action-${index}`, {
-        acknowledge: true,
+        acknowledge: false,
         addProgress: true,
         requestDateChange: false,
         complete: true,
@@ -299,6 +313,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
         declineDateChange: true,
         verify: false,
         reopen: false,
+        reassign: true,
       }),
       what: text(1000),
       ownerName: text(80),
