@@ -13,7 +13,7 @@ export interface ReassignCommand {
 }
 
 const REASSIGN =
-  /^\s*(?:please\s+)?(?:reassign|re-assign)\s+(?:action\s+)?(\S+)\s+to\s+(.+?)(?:\s*,?\s+because\s+([\s\S]*?))?\s*[.!]?\s*$/i;
+  /^\s*(?:please\s+)?(?:reassign|re-assign)\s+(?:action\s+)?(.+?)\s+to\s+(.+?)(?:\s*,?\s+because\s+([\s\S]*?))?\s*[.!]?\s*$/i;
 
 export function readReassignCommand(text: string): ReassignCommand | null {
   const found = REASSIGN.exec(text);
