@@ -139,6 +139,10 @@ export class ActionRepository extends VersionedRepository<Action> {
     const filter = {
       ...(search.districtIds ? { districtId: { $in: [...search.districtIds] } } : {}),
       ...(search.ownerId ? { ownerId: search.ownerId } : {}),
+      ...(search.ownerIds ? { ownerId: { $in: [...search.ownerIds] } } : {}),
+      ...(search.dateRequestedNotBy
+        ? { dateChangeRequest: { $exists: true }, 'dateChangeRequest.byId': { $ne: search.dateRequestedNotBy } }
+        : {}),
       ...(search.challengeDayId ? { challengeDayId: search.challengeDayId } : {}),
       status: { $in: [...search.statuses] },
       ...(Object.keys(due).length > 0 ? { dueDate: due } : {}),

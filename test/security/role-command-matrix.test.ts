@@ -503,6 +503,12 @@ const refusals: Refusal[] = [
     run: sayReassign(r.openChesterfield._id, 'Stella Brook'),
   },
   {
+    command: 'asks which new dates wait for their decision',
+    by: [owen, stella, dan, pat, sam, ada],
+    says: 'Only a district’s managers decide on new dates. Your own requests show on your actions: ask “my actions”.',
+    run: say('date requests'),
+  },
+  {
     command: 'asks for another district’s overdue actions',
     by: [sam, dom, bill, ada],
     says: 'You can see actions only for the districts you work in.',

@@ -43,3 +43,11 @@ export function mayReassignActions(actor: Actor): Permission {
     'Only a district manager or senior manager of the action’s district, or a QA manager, can give an action to someone else.',
   );
 }
+
+/** Who is asked about new dates at all: the managers of a district's action plan ("date requests"). */
+export function mayDecideNewDates(actor: Actor): Permission {
+  return allowedIf(
+    hasRole(actor, ...MANAGER_ROLES),
+    'Only a district’s managers decide on new dates. Your own requests show on your actions: ask “my actions”.',
+  );
+}
