@@ -2,7 +2,7 @@ import { actionCardKey } from '../../domain/action/action-assigned.js';
 import { mayReassignActions } from '../../domain/action/permissions.js';
 import { reassignAction } from '../../domain/action/reassign-action.js';
 import { reassignActionSubmissionSchema } from '../../domain/forms/reassign-action.js';
-import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
+import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Actor } from '../../domain/people/actor.js';
 import type { InteractionDeps } from '../interaction-deps.js';
@@ -21,8 +21,13 @@ export const actionReassignVerb = defineVerb({
   submission: reassignActionSubmissionSchema,
   form: reassignForm,
   mayUse: mayReassignActions,
-  handle: (deps, { person, actor, context, submission, commandId, now }) =>
-    giveActionToSomeoneElse(deps, { person, actor, commandId, now }, context.actionId, submission),
+  async handle(deps, { person, actor, context, submission, commandId, now }) {
+    const done = await giveActionToSomeoneElse(deps, { person, actor, commandId, now }, context.actionId, submission);
+    // Whom it goes to is what the form can correct (someone who has left, or works elsewhere): said beside the picker.
+    return !done.ok && done.error.reason === 'invalid_input'
+      ? refuse('invalid_input', done.error.userMessage, { newOwnerId: done.error.userMessage })
+      : done;
+  },
 });
 
 /**

@@ -67,7 +67,9 @@ describe('Teams: giving an action to someone else', () => {
     expect(receipt).toContain('Told: Dan Reeves, Jo Bennett.');
     expect(messagesTo(dan)).toBe(danBefore + 1);
     expect(lastSummaryTo(dan)).toContain('New action for you: Audit the supervision records');
-    expect(factsOf(lastCardTo(dan))).toContain('Owner: Dan Reeves');
+    expect(factsOf(lastCardTo(dan))).toEqual(
+      expect.arrayContaining(['Owner: Dan Reeves', `Reference: ${action.reference}`]),
+    );
 
     const toJo = lastCardTo(jo);
     expect(textsOf(toJo).join(' ')).toContain(`Your action ${action.reference} was given to Dan Reeves`);
@@ -112,6 +114,24 @@ describe('Teams: giving an action to someone else', () => {
     });
 
     expect(textsOf(refused.body.value).join(' ')).toContain('Write why the action goes to someone else.');
+    expect(await database.stores.actions.findById(action._id)).toMatchObject({ ownerId: 'person-jo', version: 1 });
+  });
+
+  it('to someone who works in another district: the form comes back saying so beside the picker, and nothing changes', async () => {
+    const action = await anActionOfJo('Review the transfer-in checklist for the MAT');
+    await database.stores.people.save(
+      registered(teamsUser('sam', 'Sam Kerr'), { _id: 'person-sam', roles: ['staff'], districtIds: ['erewash'] }),
+    );
+
+    const refused = await teams.press(helen, personalChat(helen), 'form-4', 'action.reassign', {
+      actionId: action._id,
+      newOwnerId: 'person-sam',
+      reason: REASON,
+    });
+
+    expect(textsOf(refused.body.value).join(' ')).toContain(
+      'Sam Kerr does not work in this action’s district, so it cannot be given to them.',
+    );
     expect(await database.stores.actions.findById(action._id)).toMatchObject({ ownerId: 'person-jo', version: 1 });
   });
 
