@@ -3,7 +3,8 @@ import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { displayDate } from '../../cards/display-time.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { Action } from '../../domain/action/action.js';
-import { managesAction, maySeeAction, mayReassignActions } from '../../domain/action/permissions.js';
+import { maySeeAction, mayReassignActions } from '../../domain/action/permissions.js';
+import { pickerScope } from '../../domain/people/people-pickers.js';
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
@@ -37,19 +38,14 @@ export async function reassignFormFor(
   if (!maySeeAction(actor, action)) return refuse('not_found', NOT_FOUND);
   const allowed = mayReassignActions(actor);
   if (!allowed.ok) return allowed;
-  if (!managesAction(actor, action)) {
-    return refuse('not_allowed', 'Only a manager for this action’s district can give it to someone else.');
-  }
+  // Whom the picker may offer is decided once, for the form and for the searches typed into it.
+  const picker = { kind: 'action_owners', actionId: action._id } as const;
+  const scope = pickerScope(actor, picker, { kind: 'action', action });
+  if (!scope) return refuse('not_allowed', 'Only a manager for this action’s district can give it to someone else.');
   const [names, district, candidates] = await Promise.all([
     peopleNames(stores, [action.ownerId]),
     stores.districts.findById(action.districtId),
-    peoplePickerData(
-      stores,
-      { kind: 'action_owners', actionId: action._id },
-      { districtId: action.districtId },
-      idsInValue(state.values?.newOwnerId),
-      CARD_LIMITS.reassignChoices,
-    ),
+    peoplePickerData(stores, picker, scope, idsInValue(state.values?.newOwnerId), CARD_LIMITS.reassignChoices),
   ]);
   const card = renderCard('action-reassign-form', {
     ...state,
