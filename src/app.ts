@@ -66,6 +66,8 @@ export async function buildBot(options: {
   const instanceId = `instance-${randomUUID()}`;
   const stores = createStores(options.db);
   await ensureIndexes(stores);
+  // Actions stored before they had short references get theirs before anyone can ask for one.
+  await stores.actions.backfillReferences();
 
   const teamsAdapter = createTeamsAdapter(config);
   teamsAdapter.onTurnError = async (context, error) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anAction } from './support/fixtures.js';
 import { startTestBot } from './support/test-bot.js';
 import { useTestDatabase } from './support/test-database.js';
 
@@ -41,6 +42,22 @@ describe('choosing how Slack connects', () => {
     const bot = await startTestBot(database);
     try {
       expect((await fetch(`${bot.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('starting up', () => {
+  it('gives actions stored before short references existed their reference, so they can be named in chat', async () => {
+    const older = anAction({ _id: 'action-from-before-references' });
+    await database.db.collection('actions').insertOne(older as never);
+
+    const bot = await startTestBot(database);
+    try {
+      const reference = (await database.stores.actions.findById(older._id))?.reference;
+      expect(reference).toMatch(/^A-\d+$/);
+      expect((await database.stores.actions.findByReference(reference ?? ''))?._id).toBe(older._id);
     } finally {
       await bot.close();
     }

@@ -124,6 +124,8 @@ export interface ActionHistoryLine {
 
 export interface ActionCardData {
   readonly actionId: string;
+  /** The short reference people type ("A-12"); "" for an action that has none yet. */
+  readonly reference: string;
   readonly what: string;
   /** Where the action came from: "Case finding CR-104233", "Focus group with staff". */
   readonly sourceLabel: string;
@@ -332,6 +334,8 @@ export interface QueryResultRow {
   readonly actionId: string;
   /** The steps the person asking may take on it, as buttons; none for actions they may only read. */
   readonly buttons: readonly ActionStepButton[];
+  /** The short reference people type ("A-12"); "" for an action that has none yet. */
+  readonly reference: string;
   readonly what: string;
   readonly ownerName: string;
   readonly districtName: string;
@@ -597,6 +601,18 @@ export interface PersonLeavingData extends FormState<'newOwnerId'> {
   readonly candidates: PeoplePickerData;
 }
 
+/** A manager giving an action to someone else: whom (searched by name) and why. */
+export interface ActionReassignFormData extends FormState<'newOwnerId' | 'reason'> {
+  readonly actionId: string;
+  /** The short reference people type ("A-12"); "" for an action that has none yet. */
+  readonly reference: string;
+  readonly what: string;
+  readonly ownerName: string;
+  readonly districtName: string;
+  readonly dueLabel: string;
+  readonly candidates: PeoplePickerData;
+}
+
 /** Every template in cards/ and the type of the data bound into it. */
 /** A team's or channel's members who are not registered, offered to add to its district in one press. */
 export interface RosterCardData {
@@ -650,6 +666,7 @@ export interface CardDataMap {
   'observed-visit-form': ObservedVisitFormData;
   action: ActionCardData;
   'action-update-form': ActionUpdateFormData;
+  'action-reassign-form': ActionReassignFormData;
   'report-verification': ReportVerificationData;
   'report-draft': ReportDraftData;
   'report-action-form': ReportActionFormData;
@@ -688,6 +705,7 @@ export const CARD_NAMES = [
   'observed-visit-form',
   'action',
   'action-update-form',
+  'action-reassign-form',
   'report-verification',
   'report-draft',
   'report-action-form',

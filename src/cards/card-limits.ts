@@ -40,6 +40,7 @@ export const CARD_LIMITS = {
   reportActionOwnerChoices: 16,
   lineManagerChoices: 16,
   handOnChoices: 16,
+  reassignChoices: 16,
   teamManagerChoices: 16,
   /** A district's people: each has its own buttons, and Slack allows 50 blocks in a message. */
   peoplePerPage: 8,

@@ -31,6 +31,7 @@ import {
 import { showCaseAuditTrail } from './text-commands/case-audit-trail.js';
 import { failedDeliveries } from './text-commands/qa-manager-answers.js';
 import { draftReportCommand } from './text-commands/report-command.js';
+import { reassignCommand } from './text-commands/reassign-command.js';
 import { drawSampleCommand } from './text-commands/sample-command.js';
 import { rosterCommand } from './text-commands/roster-command.js';
 import { digestScheduleCommand, managersChannelCommand } from './text-commands/schedule-commands.js';
@@ -59,6 +60,7 @@ const COMMANDS: readonly ChatCommand[] = [
   changePersonCommand,
   personLeftCommand,
   rosterCommand,
+  reassignCommand,
 ];
 
 /**

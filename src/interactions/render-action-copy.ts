@@ -10,7 +10,8 @@ import { peopleNames } from './present/people-names.js';
 import { shortWhat } from './present/short-what.js';
 import { actionTurnMessage } from './present/turn-messages.js';
 
-type ActionNotification = Extract<Notification, { actionId: string }>;
+/** The messages that show the action itself; a note to an old owner that it was given away stays as it was. */
+type ActionNotification = Exclude<Extract<Notification, { actionId: string }>, { kind: 'action_reassigned' }>;
 
 /** The steps that settle a turn given to managers: whoever took one decided, for every manager asked. */
 const DECISIONS: Partial<Record<ActionTurn, readonly string[]>> = {
@@ -37,7 +38,7 @@ export async function renderActionCopy(
   recipientId: string | undefined,
   now: Date,
 ): Promise<OutgoingCard | null> {
-  if (!('actionId' in notification)) return null;
+  if (!('actionId' in notification) || notification.kind === 'action_reassigned') return null;
   const action = await stores.actions.findById(notification.actionId);
   if (!action) return null;
   const viewerId = viewerOf(notification, recipientId, action);

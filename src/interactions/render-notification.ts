@@ -13,6 +13,7 @@ import { reportSummaryCard, reportVerificationCard } from './present/report-card
 import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
 import { safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
+import { actionReassignedMessage } from './present/reassigned-message.js';
 
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
@@ -51,6 +52,8 @@ export async function renderNotification(
       return reminderMessage(stores, notification.actionId, notification.moment, now);
     case 'action_escalation':
       return escalationMessage(stores, notification.actionId, notification.managerId, now);
+    case 'action_reassigned':
+      return actionReassignedMessage(stores, notification);
     case 'action_turn':
       return actionTurnMessage(stores, notification.actionId, notification.turn, notification.personId, now);
     case 'report_returned':

@@ -4,6 +4,7 @@ import { actionSchema } from '../domain/action/action.js';
 import type { ActionPage, ActionSearch } from '../domain/action/action-search.js';
 import { OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
 import { londonCalendarDate } from '../domain/shared/london-time.js';
+import type { ActionReferenceRepository } from './action-references.js';
 import type { AuditEventRepository } from './audit-events.js';
 import type { TransitionSteps } from './transition-steps.js';
 import type { DeclaredIndex } from './validated-collection.js';
@@ -36,12 +37,57 @@ const indexes: DeclaredIndex[] = [
     serves: 'pendingDecisions (date requests: only the few actions with one are in it)',
   },
   { name: 'district_created', key: { districtId: 1, createdAt: 1 }, serves: 'dueOrGivenBetween (given)' },
+  { name: 'reference', key: { reference: 1 }, serves: 'backfillReferences (actions without a reference)' },
 ];
+
+/** How many actions without a reference the start-up backfill reads at a time. */
+const BACKFILL_BATCH = 100;
 
 /** The action plan: every action of every verified report, saved through its lifecycle. */
 export class ActionRepository extends VersionedRepository<Action> {
-  constructor(db: Db, auditEvents: AuditEventRepository, steps: TransitionSteps) {
+  constructor(
+    db: Db,
+    auditEvents: AuditEventRepository,
+    steps: TransitionSteps,
+    readonly references: ActionReferenceRepository,
+  ) {
     super(new VersionedCollection(db, 'actions', actionSchema, indexes, 'action', auditEvents, steps));
+  }
+
+  /** Stores a new action with its short reference (the same one again when the creation is retried). */
+  override async create(action: Action): Promise<Action> {
+    return super.create({ ...action, reference: await this.references.allocate(action._id) });
+  }
+
+  /** The action a short reference ("A-12") names, or null when none has it. */
+  async findByReference(reference: string): Promise<Action | null> {
+    const actionId = await this.references.actionIdFor(reference);
+    return actionId ? this.findById(actionId) : null;
+  }
+
+  /**
+   * Gives every action stored before references existed its reference, oldest first; run at start-up, and
+   * with nothing to do after the first. Setting it is not a step of the action's lifecycle (no version, no
+   * history): it only names the action. An instance saving a step over it at that moment can drop it from
+   * the document, but not from the references, so the next start-up sets it again.
+   */
+  async backfillReferences(): Promise<number> {
+    const given = new Set<string>();
+    for (;;) {
+      const batch = await this.collection[driver]
+        .find({ reference: { $exists: false } }, { projection: { _id: 1 } })
+        .sort({ createdAt: 1, _id: 1 })
+        .limit(BACKFILL_BATCH)
+        .toArray();
+      // Only actions given one in this run are left (a step saved over it meanwhile): the next start-up's.
+      const waiting = batch.filter(({ _id }) => !given.has(_id));
+      if (waiting.length === 0) return given.size;
+      for (const { _id } of waiting) {
+        const reference = await this.references.allocate(_id);
+        await this.collection[driver].updateOne({ _id, reference: { $exists: false } }, { $set: { reference } });
+        given.add(_id);
+      }
+    }
   }
 
   /**
@@ -104,6 +150,10 @@ export class ActionRepository extends VersionedRepository<Action> {
     const filter = {
       ...(search.districtIds ? { districtId: { $in: [...search.districtIds] } } : {}),
       ...(search.ownerId ? { ownerId: search.ownerId } : {}),
+      ...(search.ownerIds ? { ownerId: { $in: [...search.ownerIds] } } : {}),
+      ...(search.dateRequestedNotBy
+        ? { dateChangeRequest: { $exists: true }, 'dateChangeRequest.byId': { $ne: search.dateRequestedNotBy } }
+        : {}),
       ...(search.challengeDayId ? { challengeDayId: search.challengeDayId } : {}),
       status: { $in: [...search.statuses] },
       ...(Object.keys(due).length > 0 ? { dueDate: due } : {}),

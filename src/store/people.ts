@@ -40,8 +40,9 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'district_display_name',
     key: { districtIds: 1, displayName: 1 },
-    serves: 'inDistrictByName, currentInDistrict, leftInDistrictCount, and searchByName within a district',
+    serves: 'inDistrictByName, currentInDistrict, leftInDistrictCount, searchByName within a district, inTeam',
   },
+  { name: 'manager', key: { managerId: 1 }, serves: 'managedBy' },
 ];
 
 /** How many people a name search answers with: Teams shows at most 15 choices of a typeahead search. */
@@ -191,6 +192,16 @@ export class PersonRepository {
     return this.collection.readAll(
       await this.collection[driver].find().sort({ displayName: 1 }).limit(limit).toArray(),
     );
+  }
+
+  /** The people whose line manager this person is ("my team's actions"), leavers included. */
+  async managedBy(managerId: string): Promise<Person[]> {
+    return this.collection.readAll(await this.collection[driver].find({ managerId }).toArray());
+  }
+
+  /** The people of a district who name this team on their record, leavers included. */
+  async inTeam(districtId: string, teamName: string): Promise<Person[]> {
+    return this.collection.readAll(await this.collection[driver].find({ districtIds: districtId, teamName }).toArray());
   }
 
   /** The first `limit` people of a district by name, leavers included. */

@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import { ActionReferenceRepository } from './action-references.js';
 import { ActionRepository } from './actions.js';
 import { AuditEventRepository } from './audit-events.js';
 import { CaseFindingRepository } from './case-findings.js';
@@ -26,6 +27,7 @@ export function createStores(db: Db) {
   const auditEvents = new AuditEventRepository(db);
   const steps = new TransitionSteps(db);
   const personIdentities = new PersonIdentityRepository(db);
+  const actionReferences = new ActionReferenceRepository(db);
   return {
     auditEvents,
     districts: new DistrictRepository(db),
@@ -39,7 +41,8 @@ export function createStores(db: Db) {
     focusGroupFeedback: new FocusGroupFeedbackRepository(db, auditEvents),
     observedVisits: new ObservedVisitRepository(db, auditEvents),
     reports: new ReportRepository(db, auditEvents, steps),
-    actions: new ActionRepository(db, auditEvents, steps),
+    actions: new ActionRepository(db, auditEvents, steps, actionReferences),
+    actionReferences,
     conversationLinks: new ConversationLinkRepository(db),
     scheduledWork: new ScheduledWorkRepository(db, steps),
     outbox: new OutboxRepository(db, steps),

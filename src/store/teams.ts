@@ -5,7 +5,10 @@ import { driver } from './driver-collection.js';
 
 // Team names are unique within a district ignoring case, which an index cannot say: the domain checks it
 // (add-team.ts). countsByDistrict reads every team, as the districts list needs them all: a county has tens.
-const indexes: DeclaredIndex[] = [{ name: 'district_name', key: { districtId: 1, name: 1 }, serves: 'inDistrict' }];
+const indexes: DeclaredIndex[] = [
+  { name: 'district_name', key: { districtId: 1, name: 1 }, serves: 'inDistrict' },
+  { name: 'manager', key: { managerId: 1 }, serves: 'managedBy' },
+];
 
 /** The case-holding teams of each district, each with its manager; retired ones are kept. */
 export class TeamRepository {
@@ -21,6 +24,12 @@ export class TeamRepository {
 
   findById(id: string): Promise<Team | null> {
     return this.collection.findById(id);
+  }
+
+  /** The current teams a person manages ("my team's actions"). */
+  async managedBy(managerId: string): Promise<Team[]> {
+    const found = await this.collection[driver].find({ managerId }).toArray();
+    return this.collection.readAll(found).filter((team) => !team.retiredAt);
   }
 
   /** A district's teams, retired ones too, by name. */

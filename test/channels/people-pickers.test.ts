@@ -407,6 +407,20 @@ describe('the line manager, a leaver’s new owner and a team’s manager are se
     expect(await typedInTeams(priyaUser, 'people.hand_on.person-nobody', 'hel')).toEqual([]);
   });
 
+  it('in Teams, the Reassign form searches the action’s district, for its managers only', async () => {
+    const action = await scene.database.stores.actions.create(
+      anAction({ _id: 'action-picked-for', districtId: CHESTERFIELD, ownerId: people.owen._id }),
+    );
+    const reassignForm = await teamsForm(priyaUser, { form: 'action.reassign', actionId: action._id });
+    const dataset = `people.action_owners.${action._id}`;
+    expect(datasetOf(reassignForm, 'newOwnerId')).toBe(dataset);
+
+    expect(titles(await typedInTeams(priyaUser, dataset, 'hel'))).toEqual(['Helen Ward', 'Sam Helmsley']);
+    // Its owner, an auditor and a leaver may not reassign it; an action that does not exist offers nobody.
+    for (const user of [owenUser, danUser, helenaUser]) expect(await typedInTeams(user, dataset, 'hel')).toEqual([]);
+    expect(await typedInTeams(priyaUser, 'people.action_owners.action-nobody', 'hel')).toEqual([]);
+  });
+
   it('in Slack, the three modals’ pickers are external selects whose signed options are the same people', async () => {
     const personModal = await slackModalFromButton('U-PRIYA', 'person.add', {});
     const leavingModal = await slackModalFromButton('U-PRIYA', 'person.handOn', { personId: people.helena._id });

@@ -65,6 +65,18 @@ const NOT_VERIFIER = 'Only a manager for this district can verify or reopen a co
 const ONLY_SENIOR_MANAGER_RECORDS = (what: string) => `Only a senior manager records ${what}.`;
 const NOT_PART_OF_DAY = 'That Challenge Day was not found, or you are not part of it.';
 const NOT_QA = [sue, dee, dan, owen, pat, bill];
+const ONLY_REASSIGNERS =
+  'Only a district manager or senior manager of the action’s district, or a QA manager, can give an action to someone else.';
+/** The references of another district's actions are not recognised, so their existence is not revealed. */
+const ANOTHER_DISTRICTS_REFERENCE = 'was found among those you can see.';
+const reassignTo = (newOwner: Person) => ({ newOwnerId: newOwner._id, reason: 'The team has capacity now.' });
+/** "reassign A-12 to …", with the action's short reference as the store gave it. */
+const sayReassign =
+  (actionId: string, name: string) =>
+  async (channel: Channel, person: Person): Promise<Answer> => {
+    const reference = (await database.stores.actions.findById(actionId))?.reference ?? 'A-0';
+    return channel.say(person, `reassign ${reference} to ${name} because the team has capacity now`);
+  };
 
 const NOT_PEOPLE_MANAGERS = [sue, bill, dan, ada, owen, stella, sam, pat];
 const ONLY_PEOPLE_MANAGERS =
@@ -492,6 +504,42 @@ const refusals: Refusal[] = [
     run: press('action.reopen', { actionId: r.deesCompletedChesterfield._id, reason: 'Not done.' }),
   },
   {
+    command: 'gives an action to someone else from its Reassign button',
+    by: [owen, stella, dan, pat],
+    says: ONLY_REASSIGNERS,
+    run: press('action.reassign', { actionId: r.openChesterfield._id, ...reassignTo(stella) }),
+  },
+  {
+    command: 'opens the Reassign form of an action',
+    by: [owen, stella, dan, pat],
+    says: ONLY_REASSIGNERS,
+    run: press('form.open', { form: 'action.reassign', actionId: r.openChesterfield._id }),
+  },
+  {
+    command: 'gives an action of another district to someone else',
+    by: [dom, bill],
+    says: ACTION_NOT_FOUND,
+    run: press('action.reassign', { actionId: r.openChesterfield._id, ...reassignTo(stella) }),
+  },
+  {
+    command: 'gives an action to someone else in words',
+    by: [owen, stella, dan, pat],
+    says: ONLY_REASSIGNERS,
+    run: sayReassign(r.openChesterfield._id, 'Stella Brook'),
+  },
+  {
+    command: 'gives an action of another district to someone else in words',
+    by: [dom, bill],
+    says: '',
+    run: sayReassign(r.openChesterfield._id, 'Stella Brook'),
+  },
+  {
+    command: 'asks which new dates wait for their decision',
+    by: [owen, stella, dan, pat, sam, ada],
+    says: 'Only a district’s managers decide on new dates. Your own requests show on your actions: ask “my actions”.',
+    run: say('date requests'),
+  },
+  {
     command: 'asks for another district’s overdue actions',
     by: [sam, dom, bill, ada],
     says: 'You can see actions only for the districts you work in.',
@@ -708,6 +756,7 @@ const refusals: Refusal[] = [
 /** Owners of someone else's action in their own district are told so; elsewhere the action is not found. */
 function expectedMessage(refusal: Refusal, person: Person): string {
   if (refusal.says) return refusal.says;
+  if (refusal.command.includes('in words')) return ANOTHER_DISTRICTS_REFERENCE;
   return person.districtIds.includes('chesterfield') ? NOT_OWNER : ACTION_NOT_FOUND;
 }
 

@@ -28,6 +28,8 @@ interface RepositoryCase {
   invalid: (valid: { _id: string }) => Record<string, unknown>;
   write: (stores: Stores, document: never) => Promise<unknown>;
   indexes: string[];
+  /** What the repository itself adds to the document it is given (an action's short reference). */
+  added?: Record<string, unknown>;
 }
 
 const repositoryCases: RepositoryCase[] = [
@@ -99,7 +101,8 @@ const repositoryCases: RepositoryCase[] = [
     valid: anAction,
     invalid: (d) => ({ ...d, dueDate: new Date('2026-12-15T13:45:00Z') }),
     write: (s, d) => s.actions.create(d),
-    indexes: ['district_status_due', 'owner_status_due', 'day'],
+    indexes: ['district_status_due', 'owner_status_due', 'day', 'reference'],
+    added: { reference: expect.stringMatching(/^A-\d+$/) },
   },
   {
     repository: 'auditEvents',
@@ -136,31 +139,34 @@ const repositoryCases: RepositoryCase[] = [
   },
 ];
 
-describe.each(repositoryCases)('the $repository repository', ({ repository, valid, invalid, write, indexes }) => {
-  it('gives back exactly the document it stored', async () => {
-    const document = valid();
-    await write(database.stores, document as never);
-    const stored = await database.stores[repository].collection.findById(document._id);
-    expect(stored).toEqual(document);
-  });
+describe.each(repositoryCases)(
+  'the $repository repository',
+  ({ repository, valid, invalid, write, indexes, added }) => {
+    it('gives back exactly the document it stored', async () => {
+      const document = valid();
+      await write(database.stores, document as never);
+      const stored = await database.stores[repository].collection.findById(document._id);
+      expect(stored).toEqual({ ...document, ...added });
+    });
 
-  it('refuses an invalid document with the reason, and writes nothing', async () => {
-    const document = { ...invalid(valid()), _id: `never-stored-${Math.random().toString(36).slice(2)}` };
-    const attempt = write(database.stores, document as never);
-    await expect(attempt).rejects.toBeInstanceOf(StoreError);
-    await expect(attempt).rejects.toMatchObject({ reason: 'invalid_document' });
-    const stored = database.stores[repository].collection[driver];
-    expect(await stored.countDocuments({ _id: document._id as string })).toBe(0);
-  });
+    it('refuses an invalid document with the reason, and writes nothing', async () => {
+      const document = { ...invalid(valid()), _id: `never-stored-${Math.random().toString(36).slice(2)}` };
+      const attempt = write(database.stores, document as never);
+      await expect(attempt).rejects.toBeInstanceOf(StoreError);
+      await expect(attempt).rejects.toMatchObject({ reason: 'invalid_document' });
+      const stored = database.stores[repository].collection[driver];
+      expect(await stored.countDocuments({ _id: document._id as string })).toBe(0);
+    });
 
-  it('has its declared indexes, each serving a named query', async () => {
-    const names = (await database.stores[repository].collection[driver].listIndexes().toArray()).map(
-      (index) => index.name,
-    );
-    expect(names).toEqual(expect.arrayContaining(['_id_', ...indexes]));
-    for (const declared of database.stores[repository].collection.indexes) expect(declared.serves).not.toBe('');
-  });
-});
+    it('has its declared indexes, each serving a named query', async () => {
+      const names = (await database.stores[repository].collection[driver].listIndexes().toArray()).map(
+        (index) => index.name,
+      );
+      expect(names).toEqual(expect.arrayContaining(['_id_', ...indexes]));
+      for (const declared of database.stores[repository].collection.indexes) expect(declared.serves).not.toBe('');
+    });
+  },
+);
 
 describe('starting again on the same database', () => {
   it('creates the indexes again without error and without adding any', async () => {

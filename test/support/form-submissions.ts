@@ -93,6 +93,12 @@ export const declineDateChangeSubmission = (over: FormSubmission = {}): FormSubm
 });
 
 /** A manager reopening a completed action. */
+export const reassignActionSubmission = (over: FormSubmission = {}): FormSubmission => ({
+  newOwnerId: 'person-stella',
+  reason: 'The duty team has capacity this month.',
+  ...over,
+});
+
 export const reopenActionSubmission = (over: FormSubmission = {}): FormSubmission => ({
   reason: 'The evidence covers one team only.',
   ...over,

@@ -85,9 +85,9 @@ export function actionExportRows(
   }));
 }
 
-/** An action's reference where actions carry one; its id otherwise, which is as unique. */
+/** An action's short reference ("A-12"); its id for one stored before references, until start-up gives it one. */
 function referenceOf(action: Action): string {
-  return 'reference' in action && typeof action.reference === 'string' ? action.reference : action._id;
+  return action.reference ?? action._id;
 }
 
 function lastStep(action: Action, transition: string): Date | undefined {

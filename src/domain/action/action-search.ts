@@ -6,6 +6,10 @@ export interface ActionSearch {
   /** Only these districts; absent means every district. */
   readonly districtIds?: readonly string[];
   readonly ownerId?: string;
+  /** Owned by any of these people (a manager's team). */
+  readonly ownerIds?: readonly string[];
+  /** Only actions with a new date asked for by someone other than this person: the ones they may decide. */
+  readonly dateRequestedNotBy?: string;
   readonly challengeDayId?: string;
   readonly statuses: readonly ActionStatus[];
   /** Due strictly before this date (for "overdue": before today). */

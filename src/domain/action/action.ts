@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { boundedText, calendarDate, entityId } from '../shared/fields.js';
 import { versionedFields } from '../shared/history.js';
+import { actionReference } from './action-reference.js';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from './status.js';
 
 export const ACTION_SOURCES = ['case_finding', 'focus_group', 'observed_visit', 'report'] as const;
@@ -14,6 +15,11 @@ export const MAX_PROGRESS_NOTES = 200;
  */
 export const actionSchema = z.strictObject({
   _id: entityId,
+  /**
+   * The short reference people type ("A-12"). Given by the store when the action is created; optional only
+   * because actions stored before references existed get theirs at the next start-up (backfillReferences).
+   */
+  reference: actionReference.optional(),
   challengeDayId: entityId,
   districtId: entityId,
   what: boundedText(1000),

@@ -1,6 +1,6 @@
 import type { Actor } from '../people/actor.js';
 import type { Action } from './action.js';
-import { applyActionCommand, type ActionCommand } from './lifecycle.js';
+import { applyActionCommand, type ActionCommand, type NewOwner } from './lifecycle.js';
 
 /** The steps a person may take on an action now, one flag each: the buttons a card of it offers them. */
 export interface AllowedActionSteps {
@@ -12,7 +12,19 @@ export interface AllowedActionSteps {
   readonly declineDateChange: boolean;
   readonly verify: boolean;
   readonly reopen: boolean;
+  readonly reassign: boolean;
 }
+
+/**
+ * Someone the reassign step would accept, to ask whether this person may reassign the action at all: whom
+ * to is chosen on the form, and checked then.
+ */
+const ANY_NEW_OWNER = {
+  _id: 'preview-new-owner',
+  displayName: 'preview',
+  roles: ['qa_manager'],
+  districtIds: [],
+} as const satisfies NewOwner;
 
 /**
  * Which steps the person may take, each worked out by trying the step without saving it, so that a card
@@ -31,5 +43,6 @@ export function allowedActionSteps(action: Action, actor: Actor, now: Date): All
     declineDateChange: allows({ kind: 'decline_date_change', reason: 'preview' }),
     verify: allows({ kind: 'verify' }),
     reopen: allows({ kind: 'reopen', reason: 'preview' }),
+    reassign: allows({ kind: 'reassign', newOwner: ANY_NEW_OWNER, previousOwnerName: 'preview', reason: 'preview' }),
   };
 }

@@ -1,6 +1,7 @@
 import { actorFor, worksInDistrict, type Actor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import type { HistoryEntry } from '../shared/history.js';
 import { formatCalendarDate } from '../shared/london-time.js';
 import { MAX_PROGRESS_NOTES, type Action } from './action.js';
 import { managesAction, ownsAction } from './permissions.js';
@@ -16,7 +17,7 @@ export type ActionCommand =
   | { kind: 'complete'; evidence: string }
   | { kind: 'verify' }
   | { kind: 'reopen'; reason: string }
-  | { kind: 'reassign'; newOwner: NewOwner; previousOwnerName: string };
+  | { kind: 'reassign'; newOwner: NewOwner; previousOwnerName: string; reason: string };
 
 /** Whom an action is handed to, as the reassign step checks them: a current member of its district. */
 export type NewOwner = Pick<Person, '_id' | 'displayName' | 'roles' | 'districtIds' | 'leftAt'>;
@@ -144,11 +145,12 @@ export function applyActionCommand(action: Action, command: ActionCommand, conte
 /**
  * An outstanding action handed to someone else by a manager of its district: to a current member of that
  * district (or a QA manager). An action not yet started goes back to open, so the new owner acknowledges it;
- * work already under way stays in progress with its notes. The step's note names the old and new owner.
+ * work already under way stays in progress with its notes. The step's note names the old and new owner and
+ * why it moved, so the card's history and the audit trail both say it.
  */
 function reassigned(
   action: Action,
-  { newOwner, previousOwnerName }: Extract<ActionCommand, { kind: 'reassign' }>,
+  { newOwner, previousOwnerName, reason }: Extract<ActionCommand, { kind: 'reassign' }>,
   context: CommandContext,
 ): Outcome<Action> {
   if (!managesAction(context.actor, action)) {
@@ -177,7 +179,8 @@ function reassigned(
     'reassign',
     status,
     { ownerId: newOwner._id, acknowledgedAt: status === 'open' ? undefined : action.acknowledgedAt },
-    `Owner: ${previousOwnerName} (${action.ownerId}) → ${newOwner.displayName} (${newOwner._id})`,
+    `Owner: ${previousOwnerName} (${action.ownerId}) → ${newOwner.displayName} (${newOwner._id}). Why: ${reason}`,
+    { previousOwnerId: action.ownerId },
   );
 }
 
@@ -192,6 +195,7 @@ function moved(
   to: ActionStatus,
   changes: Partial<Action>,
   note?: string,
+  facts: Pick<HistoryEntry, 'previousOwnerId'> = {},
 ): Outcome<Action> {
   const entry = {
     commandId: context.commandId,
@@ -201,6 +205,7 @@ function moved(
     from: action.status,
     to,
     ...(note === undefined ? {} : { note }),
+    ...facts,
   };
   const next: Action = { ...action, ...changes, status: to, history: [...action.history, entry] };
   // Optional fields set to undefined are removed, so the stored document has no nulls.

@@ -32,3 +32,22 @@ export function mayListActionsIn(actor: Actor, districtId: string): Permission {
 export function seesDistrictOverdueActions(actor: Actor): boolean {
   return hasRole(actor, ...MANAGER_ROLES);
 }
+
+/**
+ * Who may give actions to someone else at all: the managers of a district's action plan (QA managers,
+ * senior and district managers). Which actions is decided per action by the lifecycle (managesAction).
+ */
+export function mayReassignActions(actor: Actor): Permission {
+  return allowedIf(
+    hasRole(actor, ...MANAGER_ROLES),
+    'Only a district manager or senior manager of the action’s district, or a QA manager, can give an action to someone else.',
+  );
+}
+
+/** Who is asked about new dates at all: the managers of a district's action plan ("date requests"). */
+export function mayDecideNewDates(actor: Actor): Permission {
+  return allowedIf(
+    hasRole(actor, ...MANAGER_ROLES),
+    'Only a district’s managers decide on new dates. Your own requests show on your actions: ask “my actions”.',
+  );
+}

@@ -14,6 +14,8 @@ export type Notification =
   | { kind: 'safeguarding_alert'; caseFindingId: string; recipientId?: string }
   | { kind: 'safeguarding_unreached'; caseFindingId: string; unreachedIds: string[] }
   | { kind: 'action_assigned'; actionId: string }
+  /** To an action's previous owner: it was given to someone else (the `step` of its history), by whom and why. */
+  | { kind: 'action_reassigned'; actionId: string; step: number; byId: string; newOwnerId: string; reason: string }
   | { kind: 'case_finding_request'; challengeDayId: string; caseReference: string }
   | { kind: 'report_verification'; reportId: string }
   | { kind: 'report_summary'; reportId: string }

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import { ACTION_TURNS } from '../action/whose-turn.js';
-import { entityId } from '../shared/fields.js';
+import { boundedText, entityId } from '../shared/fields.js';
 import { PLATFORMS } from '../links/conversation-link.js';
 
 const notificationSchema = z.discriminatedUnion('kind', [
@@ -12,6 +12,14 @@ const notificationSchema = z.discriminatedUnion('kind', [
     unreachedIds: z.array(entityId).min(1).max(50),
   }),
   z.strictObject({ kind: z.literal('action_assigned'), actionId: entityId }),
+  z.strictObject({
+    kind: z.literal('action_reassigned'),
+    actionId: entityId,
+    step: z.number().int().min(1),
+    byId: entityId,
+    newOwnerId: entityId,
+    reason: boundedText(1000),
+  }),
   z.strictObject({ kind: z.literal('report_verification'), reportId: entityId }),
   z.strictObject({ kind: z.literal('report_summary'), reportId: entityId }),
   z.strictObject({ kind: z.literal('action_reminder'), actionId: entityId, moment: z.enum(['before', 'overdue']) }),

@@ -1,3 +1,5 @@
+import type { Action } from '../action/action.js';
+import { managesAction } from '../action/permissions.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { mayPlanChallengeDays } from '../challenge-day/permissions.js';
 import { maySubmitFindings } from '../case-finding/permissions.js';
@@ -29,7 +31,9 @@ export type PeoplePicker =
   /** Whom a leaver's open actions are all given to: the people of the leaver's district. */
   | { readonly kind: 'hand_on'; readonly personId: string }
   /** The team form's manager: the people of the team's district. */
-  | { readonly kind: 'team_managers'; readonly districtId: string };
+  | { readonly kind: 'team_managers'; readonly districtId: string }
+  /** Whom one action is given to by a manager: the people of the action's district. */
+  | { readonly kind: 'action_owners'; readonly actionId: string };
 
 /** Whom a picker may offer: people of one district, holding one of some roles, or anyone current. */
 export interface PickerScope {
@@ -58,6 +62,8 @@ export function pickerDataset(picker: PeoplePicker): string {
       return `${PREFIX}hand_on.${picker.personId}`;
     case 'team_managers':
       return `${PREFIX}team_managers.${picker.districtId}`;
+    case 'action_owners':
+      return `${PREFIX}action_owners.${picker.actionId}`;
   }
 }
 
@@ -74,6 +80,7 @@ export function readPickerDataset(dataset: unknown): PeoplePicker | null {
   if (kind === 'report_owners') return { kind, reportId: id.data };
   if (kind === 'hand_on') return { kind, personId: id.data };
   if (kind === 'team_managers') return { kind, districtId: id.data };
+  if (kind === 'action_owners') return { kind, actionId: id.data };
   return null;
 }
 
@@ -83,7 +90,8 @@ export type PickerRecord =
   | { readonly kind: 'day'; readonly day: ChallengeDay | null }
   | { readonly kind: 'report'; readonly report: Report | null }
   | { readonly kind: 'person'; readonly person: Person | null }
-  | { readonly kind: 'district'; readonly district: District | null };
+  | { readonly kind: 'district'; readonly district: District | null }
+  | { readonly kind: 'action'; readonly action: Action | null };
 
 /**
  * Whom the picker may offer to this person: exactly the people they could choose on the form it belongs
@@ -114,6 +122,10 @@ export function pickerScope(actor: Actor, picker: PeoplePicker, record: PickerRe
       const district = record.kind === 'district' ? record.district : null;
       const mayManageTeams = mayAddTeams(actor).ok || mayChangeTeams(actor).ok;
       return district && !district.retiredAt && mayManageTeams ? { districtId: district._id } : null;
+    }
+    case 'action_owners': {
+      const action = record.kind === 'action' ? record.action : null;
+      return action && managesAction(actor, action) ? { districtId: action.districtId } : null;
     }
   }
 }

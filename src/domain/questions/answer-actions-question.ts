@@ -1,6 +1,6 @@
 import type { ActionFinder, ActionPage, ActionSearch } from '../action/action-search.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
-import { mayListActionsIn } from '../action/permissions.js';
+import { mayDecideNewDates, mayListActionsIn } from '../action/permissions.js';
 import { hasRole, type Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { londonCalendarDate } from '../shared/london-time.js';
@@ -12,7 +12,11 @@ export interface ActionsAnswerPorts extends ActionFinder {
 }
 
 /** An actions question after the channel has turned a mention into a person (or found no one). */
-export type ResolvedActionsQuery = Omit<ActionsQuery, 'owner'> & { readonly ownerId?: string };
+export type ResolvedActionsQuery = Omit<ActionsQuery, 'owner'> & {
+  readonly ownerId?: string;
+  /** The people of the asker's team, for "my team's actions". */
+  readonly ownerIds?: readonly string[];
+};
 
 export const ACTIONS_PAGE_SIZE = 10;
 
@@ -29,6 +33,10 @@ export async function answerActionsQuestion(
   page = 0,
 ): Promise<Outcome<ActionPage & { page: number; pageSize: number; challengeDay?: ChallengeDay }>> {
   const countyWide = hasRole(actor, 'qa_manager');
+  if (query.state === 'date_requested') {
+    const allowed = mayDecideNewDates(actor);
+    if (!allowed.ok) return allowed;
+  }
   const ownOnly = query.ownerId === actor.id;
   if (query.districtId && !ownOnly) {
     const allowed = mayListActionsIn(actor, query.districtId);
@@ -50,6 +58,8 @@ export async function answerActionsQuestion(
   const search: ActionSearch = {
     ...(districtIds ? { districtIds } : {}),
     ...(query.ownerId ? { ownerId: query.ownerId } : {}),
+    ...(query.ownerIds ? { ownerIds: query.ownerIds } : {}),
+    ...(query.state === 'date_requested' ? { dateRequestedNotBy: actor.id } : {}),
     ...(challengeDay ? { challengeDayId: challengeDay._id } : {}),
     statuses: actionStatusesFor(query.state),
     ...(query.state === 'overdue' ? { dueBefore: londonCalendarDate(now) } : {}),

@@ -30,7 +30,15 @@ export interface HelpQuery {
  * Which actions a person means. "Overdue" is not a stored status (see action/overdue.ts), so it is a
  * state of its own here; `actionStatusesFor` says which stored statuses each state reads.
  */
-export const ACTION_STATES = ['overdue', 'outstanding', 'awaiting_verification', 'completed', 'any'] as const;
+export const ACTION_STATES = [
+  'overdue',
+  'outstanding',
+  'awaiting_verification',
+  'completed',
+  'any',
+  /** Outstanding, with a new date asked for that the asker may decide on ("date requests"). */
+  'date_requested',
+] as const;
 export type ActionState = (typeof ACTION_STATES)[number];
 
 /** The stored statuses an action state reads; "overdue" also needs a due date before today in London. */
@@ -38,6 +46,7 @@ export function actionStatusesFor(state: ActionState): readonly ActionStatus[] {
   switch (state) {
     case 'overdue':
     case 'outstanding':
+    case 'date_requested':
       return ['open', 'acknowledged', 'in_progress'];
     case 'awaiting_verification':
       return ['completed'];
@@ -54,6 +63,8 @@ export function actionStatusesFor(state: ActionState): readonly ActionStatus[] {
  */
 export type OwnerFilter =
   | { readonly kind: 'person'; readonly personId: string }
+  /** "my team's actions": the people this person line-manages, and the members of the teams they manage. */
+  | { readonly kind: 'team_of'; readonly personId: string }
   | { readonly kind: 'unknown_mention'; readonly displayName?: string };
 
 /** Due dates from `from` to `to`, both included; calendar dates as stored (00:00 UTC of the London day). */

@@ -23,10 +23,15 @@ import { severalDistricts, severalPeople, unclear } from './unclear.js';
 
 /** Words that make a message a question about actions. */
 const ABOUT_ACTIONS =
-  /\b(?:actions?|tasks?|overdue|outstanding|late|past due|due|completed?|done|finished|verif\w*|came out of|open|to-?do)\b/;
+  /\b(?:date (?:change )?requests?|requests? for (?:a )?new (?:due )?dates?|actions?|tasks?|overdue|outstanding|late|past due|due|completed?|done|finished|verif\w*|came out of|open|to-?do)\b/;
 
 /** The first of these a question uses says which actions it means. */
 const STATES: readonly { readonly state: ActionState; readonly pattern: RegExp }[] = [
+  {
+    state: 'date_requested',
+    pattern:
+      /\b(?:(?:new |due )?date (?:change )?requests?|requests? for (?:a )?new (?:due )?dates?|new dates? (?:asked for|to (?:approve|decide(?: on)?))|dates? to (?:approve|decide(?: on)?))\b/,
+  },
   {
     state: 'awaiting_verification',
     pattern:
@@ -46,6 +51,8 @@ const STATES: readonly { readonly state: ActionState; readonly pattern: RegExp }
 const ASKING =
   /\b(?:(?:show|tell|give|send|get|let) me(?: see| know)?|(?:can|could|may) i (?:see|get|have)|i(?:'d| would)? like(?: to see)?|i want(?: to see)?)\b/g;
 const ME = /\b(?:my|mine|me|myself|i've|ive|i'm|im|i)\b/;
+/** "my team's actions": the people the asker manages, not the asker. */
+const MY_TEAM = /\b(?:my|our) (?:team|staff|reports)(?:'s|s')?(?=\s|$)/;
 const OWNER_CUE = /\b(?:owned by|assigned to|belonging to|owner is|with owner)\s+/g;
 const FOR_CUE = /\b(?:for|of)\s+/g;
 const POSSESSIVE = /\b([a-z][a-z-]*(?: [a-z][a-z-]*)?)'s\b/;
@@ -85,7 +92,10 @@ export function readActionsQuestion(
 
   // Whose: a mention, "my", "owned by <name>", "<name>'s".
   if (mentionOwner) query.owner = mentionOwner;
-  else if (words.take(ME) !== null) {
+  else if (words.take(MY_TEAM) !== null) {
+    query.owner = { kind: 'team_of', personId: context.askerId };
+    parts.owner = 'my team';
+  } else if (words.take(ME) !== null) {
     query.owner = { kind: 'person', personId: context.askerId };
     parts.owner = 'me';
   } else {

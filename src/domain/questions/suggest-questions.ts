@@ -6,7 +6,7 @@ import { MOST_SUGGESTIONS } from './unclear.js';
 export interface ActionsQuestionParts {
   readonly state: ActionState;
   readonly districtName?: string;
-  readonly owner?: 'me' | KnownPerson;
+  readonly owner?: 'me' | 'my team' | KnownPerson;
   /** The date words as the person wrote them ("due this week"). */
   readonly datePhrase?: string;
   readonly lastChallengeDay?: boolean;
@@ -18,6 +18,7 @@ const STATE_WORDS: Record<ActionState, string> = {
   awaiting_verification: 'actions awaiting verification',
   completed: 'completed actions',
   any: 'all actions',
+  date_requested: 'date requests',
 };
 
 /**
@@ -29,8 +30,9 @@ export function phraseActionsQuestion(parts: ActionsQuestionParts): string {
     return `what came out of the last Challenge Day in ${parts.districtName}`;
   }
   const state = STATE_WORDS[parts.state];
-  const words = [parts.owner === 'me' ? `my ${parts.state === 'any' ? 'actions' : state}` : state];
-  if (parts.owner && parts.owner !== 'me') words.push(`owned by ${parts.owner.displayName}`);
+  const mine = parts.state === 'any' ? 'actions' : state;
+  const words = [parts.owner === 'me' ? `my ${mine}` : parts.owner === 'my team' ? `my team's ${mine}` : state];
+  if (typeof parts.owner === 'object') words.push(`owned by ${parts.owner.displayName}`);
   if (parts.districtName) words.push(`for ${parts.districtName}`);
   if (parts.lastChallengeDay) words.push('from the last Challenge Day');
   if (parts.datePhrase)
@@ -76,6 +78,8 @@ const CATALOGUE: readonly CatalogueEntry[] = [
   },
   { question: (d) => `link this channel to ${d ?? 'Chesterfield'}`, keywords: ['link', 'channel', 'connect'] },
   { question: () => 'plan a challenge day', keywords: ['plan', 'schedule', 'book', 'arrange', 'new'] },
+  { question: () => "my team's actions", keywords: ['team', 'staff', 'reports', 'manage'] },
+  { question: () => 'date requests', keywords: ['date', 'dates', 'request', 'requests', 'extension'] },
 ];
 
 /**

@@ -15,6 +15,8 @@ export const historyEntrySchema = z.strictObject({
   to: z.string().max(64),
   // As long as the longest comment a form takes (a senior manager's comments on a report).
   note: boundedText(4000).optional(),
+  /** Whose it was before, on a step that gives an entity to someone else (an action's reassign). */
+  previousOwnerId: entityId.optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

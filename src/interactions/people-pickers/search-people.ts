@@ -54,5 +54,7 @@ async function pickerRecord(stores: Stores, picker: PeoplePicker): Promise<Picke
       return { kind: 'person', person: await stores.people.findById(picker.personId) };
     case 'team_managers':
       return { kind: 'district', district: await stores.districts.findById(picker.districtId) };
+    case 'action_owners':
+      return { kind: 'action', action: await stores.actions.findById(picker.actionId) };
   }
 }

@@ -41,6 +41,7 @@ export async function actionCard(
   const newest = [...action.history].reverse();
   const data: ActionCardData = {
     actionId: action._id,
+    reference: action.reference ?? '',
     what: action.what,
     sourceLabel: SOURCE_LABELS[action.source.kind],
     sourceSummary: action.source.summary,

@@ -28,6 +28,7 @@ export async function actionRows(
   return actions.map((action) => ({
     actionId: action._id,
     buttons: actionStepButtons(action._id, allowedActionSteps(action, viewer, now)),
+    reference: action.reference ?? '',
     what: action.what,
     ownerName: names.get(action.ownerId) ?? '',
     districtName: districts.get(action.districtId) ?? action.districtId,

@@ -22,6 +22,7 @@ const STEPS: readonly { step: keyof AllowedActionSteps; title: string; verb: str
   { step: 'declineDateChange', title: 'Decline new date', verb: 'form.open', form: 'action.declineDateChange' },
   { step: 'verify', title: 'Verify complete', verb: 'action.verify' },
   { step: 'reopen', title: 'Reopen', verb: 'form.open', form: 'action.reopen' },
+  { step: 'reassign', title: 'Reassign', verb: 'form.open', form: 'action.reassign' },
 ];
 
 /** The buttons of the steps a person may take on an action, for a card that lists actions with their buttons. */

@@ -10,6 +10,7 @@ const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   safeguarding_alert: 'the immediate safeguarding alert',
   safeguarding_unreached: 'the safeguarding alert',
   action_assigned: 'their action card',
+  action_reassigned: 'the note that their action was given to someone else',
   case_finding_request: 'their case-finding card',
   report_verification: 'the report to verify',
   report_summary: 'the report summary',

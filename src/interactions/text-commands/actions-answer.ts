@@ -8,6 +8,7 @@ import { answerViewers } from '../present/answer-viewers.js';
 import { queryResultCard } from '../present/query-result-card.js';
 import type { Reply } from '../reply.js';
 import type { TextMessage } from './text-message.js';
+import { teamMembersOf } from './team-members.js';
 
 /** "show overdue actions for High Peak", "my actions": the actions asked about that the person may see, a page at a time. */
 export async function answerActions(
@@ -19,7 +20,11 @@ export async function answerActions(
 ): Promise<Outcome<Reply>> {
   const { owner, ...rest } = query;
   const ownerId = owner?.kind === 'person' ? owner.personId : undefined;
-  if (owner && !ownerId) return refuse('not_found', 'I do not know who that is; ask with their full name.');
+  const ownerIds = owner?.kind === 'team_of' ? await teamMembersOf(deps.stores, owner.personId) : undefined;
+  if (owner?.kind === 'unknown_mention') {
+    return refuse('not_found', 'I do not know who that is; ask with their full name.');
+  }
+  if (ownerIds?.length === 0) return refuse('not_found', NO_TEAM);
   const found = await answerActionsQuestion(
     {
       searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
@@ -27,7 +32,7 @@ export async function answerActions(
         deps.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
       challengeDayOn: (districtId, date) => deps.stores.challengeDays.onDate(districtId, date),
     },
-    { ...rest, ...(ownerId ? { ownerId } : {}) },
+    { ...rest, ...(ownerId ? { ownerId } : {}), ...(ownerIds ? { ownerIds } : {}) },
     actorFor(message.person),
     now,
     page,
@@ -56,7 +61,11 @@ const STATE_WORDS: Record<ActionsQuery['state'], string> = {
   awaiting_verification: 'Actions awaiting verification',
   completed: 'Completed actions',
   any: 'Actions',
+  date_requested: 'New dates asked for',
 };
+
+const NO_TEAM =
+  'Nobody is recorded as your team: a person’s line manager is set on their record (“change Helen Ward”), and a team’s manager in “teams in” its district.';
 
 /** What the question asks for, in words: "Overdue actions in High Peak due … to …". */
 export async function headingFor(
@@ -67,6 +76,7 @@ export async function headingFor(
   const district = query.districtId ? await deps.stores.districts.findById(query.districtId) : null;
   return [
     STATE_WORDS[query.state],
+    query.owner?.kind === 'team_of' ? 'of your team' : '',
     district ? `in ${district.name}` : '',
     dayDate ? `from the Challenge Day of ${formatCalendarDate(dayDate)}` : '',
     query.due ? `due ${formatCalendarDate(query.due.from)} to ${formatCalendarDate(query.due.to)}` : '',

@@ -4,6 +4,7 @@ import { actionAddProgressVerb } from './action-add-progress.js';
 import { actionApproveDateChangeVerb } from './action-approve-date-change.js';
 import { actionCompleteVerb } from './action-complete.js';
 import { actionDeclineDateChangeVerb } from './action-decline-date-change.js';
+import { actionReassignVerb } from './action-reassign.js';
 import { actionReopenVerb } from './action-reopen.js';
 import { actionRequestDateChangeVerb } from './action-request-date-change.js';
 import { actionVerifyVerb } from './action-verify.js';
@@ -61,6 +62,7 @@ export const CARD_VERBS = byName([
   actionDeclineDateChangeVerb,
   actionVerifyVerb,
   actionReopenVerb,
+  actionReassignVerb,
   reportEditActionVerb,
   reportPageVerb,
   reportSubmitVerb,

@@ -43,7 +43,8 @@ export const personHandOnVerb = defineVerb({
         findPerson: (id) => deps.stores.people.findById(id),
       },
       actions.map((action) => action._id),
-      submission.newOwnerId,
+      // The leaver is not told: they have left.
+      { newOwnerId: submission.newOwnerId, reason: `${leaver.value.displayName} has left` },
       { actor, commandId, now },
     );
     if (!handed.ok) return handed;

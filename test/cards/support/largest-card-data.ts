@@ -57,18 +57,20 @@ const allErrors = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, tex
 const actionRowsOf = (count: number) =>
   many(count, (index) => ({
     actionId: `action-${index}`,
-    // More steps than the lifecycle ever offers one person at once (an owner who manages the action, with a
-    // new date asked for, offers fewer).
+    // The most steps the lifecycle offers one person at once (allowed-steps.test.ts checks it is five): a QA
+    // manager who owns an action on which someone else asked for a new date.
     buttons: actionStepButtons(`action-${index}`, {
       acknowledge: true,
       addProgress: true,
       requestDateChange: false,
-      complete: true,
+      complete: false,
       approveDateChange: true,
       declineDateChange: true,
       verify: false,
       reopen: false,
+      reassign: true,
     }),
+    reference: `A-99999999${index}`,
     what: text(1000),
     ownerName: text(80),
     districtName: text(80),
@@ -154,6 +156,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   },
   action: {
     actionId: `action-${'a'.repeat(120)}`,
+    reference: 'A-999999999',
     what: text(1000),
     sourceLabel: `Case finding CR-1234567890123456789012`,
     sourceSummary: text(300),
@@ -185,6 +188,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       declineDateChange: true,
       verify: true,
       reopen: true,
+      reassign: true,
     },
     // As many as Teams fetches a view for (teams-viewer-refresh.ts), each id as long as an id may be.
     viewerIds: Array.from({ length: 60 }, (_, index) => `person-${String(index).padStart(2, '0')}${'p'.repeat(118)}`),
@@ -198,6 +202,17 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     requestedLabel: 'Fri 15 Jan 2027',
     values: { requestedDate: '2027-01-15', reason: text(1000), note: text(2000), evidence: text(2000) },
     errors: allErrors(['form', 'requestedDate', 'reason', 'note', 'evidence']),
+  },
+  'action-reassign-form': {
+    actionId: `action-${'a'.repeat(120)}`,
+    reference: 'A-999999999',
+    what: text(1000),
+    ownerName: text(80),
+    districtName: text(80),
+    dueLabel: 'Wed 30 Sep 2026',
+    candidates: picker(CARD_LIMITS.reassignChoices, 'action_owners'),
+    values: { newOwnerId: 'person-1', reason: text(1000) },
+    errors: allErrors(['form', 'newOwnerId', 'reason']),
   },
   'report-verification': {
     reportId: `report-${'r'.repeat(120)}`,

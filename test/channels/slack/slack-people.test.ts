@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anAction } from '../../support/fixtures.js';
 import { slackMember, slackScene } from '../../support/scene.js';
+import { answerToSlashCommand, lastModalOpened } from '../../support/slack-answers.js';
 import { buttonValue } from '../../support/slack-button-value.js';
 import { buttonPressed, modalSubmitted, optionsRequested, slashCommand } from '../../support/slack-requests.js';
 
@@ -25,18 +26,9 @@ const scene = slackScene({
 });
 const { database, post, slack } = scene;
 
-interface ModalView {
-  private_metadata: string;
-  blocks: { type: string; block_id?: string; element?: { type: string; action_id?: string } }[];
-}
-const lastModal = () => slack.callsOf('views.open').at(-1)?.args.view as ModalView;
+const lastModal = () => lastModalOpened(scene);
 
-/** What the bot answered a slash command with, through its response URL. */
-async function answerTo(user: string, text: string, name: string) {
-  await post(slashCommand(user, `D-${user}`, text, slack.responseUrl(name)));
-  await expect.poll(() => slack.responses.some((response) => response.path.endsWith(name))).toBe(true);
-  return slack.responses.find((response) => response.path.endsWith(name))?.body ?? {};
-}
+const answerTo = (user: string, text: string, name: string) => answerToSlashCommand(scene, user, text, name);
 
 describe('people, one at a time, in Slack', () => {
   it('“add a person” opens a modal; submitting it registers them, to be linked when they first write', async () => {

@@ -17,7 +17,7 @@ const manager = actorFor(dee);
 const reassign = (newOwner: Person, actor = manager, status: 'open' | 'acknowledged' | 'completed' = 'acknowledged') =>
   applyActionCommand(
     anAction({ ownerId: helen._id, status, acknowledgedAt: status === 'open' ? undefined : now }),
-    { kind: 'reassign', newOwner, previousOwnerName: helen.displayName },
+    { kind: 'reassign', newOwner, previousOwnerName: helen.displayName, reason: 'Helen is on leave until March' },
     { actor, commandId: 'cmd-reassign', now },
   );
 
@@ -32,7 +32,8 @@ describe('giving an action to someone else', () => {
       actorId: 'person-dee',
       from: 'acknowledged',
       to: 'open',
-      note: 'Owner: Helen Ward (person-helen) → Jo Bennett (person-jo)',
+      note: 'Owner: Helen Ward (person-helen) → Jo Bennett (person-jo). Why: Helen is on leave until March',
+      previousOwnerId: 'person-helen',
     });
   });
 
@@ -74,18 +75,31 @@ describe('reassigning stored actions', () => {
   });
   const context = (commandId: string) => ({ actor: manager, commandId, now });
 
-  it('gives one action on its own: stored with its audit, and its card to the new owner; a retry repeats nothing', async () => {
+  it('gives one action on its own: stored with its audit and reason, its card to the new owner, the old owner told; a retry repeats nothing', async () => {
     for (const person of [dee, helen, jo]) await database.stores.people.save(person);
     const action = await database.stores.actions.create(anAction({ ownerId: helen._id }));
+    const to = { newOwnerId: jo._id, reason: 'Caseload' };
 
-    const first = await reassignAction(records(), action._id, jo._id, context('cmd-one'));
-    const again = await reassignAction(records(), action._id, jo._id, context('cmd-one'));
+    const first = await reassignAction(records(), action._id, to, context('cmd-one'));
+    const again = await reassignAction(records(), action._id, to, context('cmd-one'));
 
     expect(first.ok && first.value.deliveries).toEqual([
       {
         key: `action-reassigned:${action._id}:2`,
         notification: { kind: 'action_assigned', actionId: action._id },
         destination: { kind: 'person', personId: 'person-jo' },
+      },
+      {
+        key: `action-reassigned-from:${action._id}:2`,
+        notification: {
+          kind: 'action_reassigned',
+          actionId: action._id,
+          step: 2,
+          byId: 'person-dee',
+          newOwnerId: 'person-jo',
+          reason: 'Caseload',
+        },
+        destination: { kind: 'person', personId: 'person-helen' },
       },
     ]);
     expect(again.ok && again.value.deliveries).toEqual(first.ok && first.value.deliveries);
@@ -94,7 +108,7 @@ describe('reassigning stored actions', () => {
     const trail = await database.stores.auditEvents.trailFor('action', action._id);
     expect(trail.map((event) => [event.transition, event.actorId, event.note])).toEqual([
       ['create', 'person-qa1', undefined],
-      ['reassign', 'person-dee', 'Owner: Helen Ward (person-helen) → Jo Bennett (person-jo)'],
+      ['reassign', 'person-dee', 'Owner: Helen Ward (person-helen) → Jo Bennett (person-jo). Why: Caseload'],
     ]);
   });
 
@@ -106,8 +120,9 @@ describe('reassigning stored actions', () => {
       anAction({ ownerId: helen._id, districtId: 'erewash', what: 'Three' }),
     );
     const qa = actorFor(aPerson({ _id: 'person-qa', roles: ['qa_manager'] }));
+    const leaving = { newOwnerId: jo._id, reason: 'Helen Ward has left' };
 
-    const handed = await handOnActions(records(), [mine._id, other._id, elsewhere._id], jo._id, {
+    const handed = await handOnActions(records(), [mine._id, other._id, elsewhere._id], leaving, {
       actor: qa,
       commandId: 'cmd-all',
       now,
@@ -120,7 +135,11 @@ describe('reassigning stored actions', () => {
         reason: 'Jo Bennett does not work in this action’s district, so it cannot be given to them.',
       },
     ]);
-    expect(handed.ok && handed.value.deliveries).toHaveLength(2);
+    // Only the new owner is sent anything: the leaver is not told.
+    expect(handed.ok && handed.value.deliveries.map((delivery) => delivery.destination)).toEqual([
+      { kind: 'person', personId: 'person-jo' },
+      { kind: 'person', personId: 'person-jo' },
+    ]);
     expect((await database.stores.actions.findById(elsewhere._id))?.ownerId).toBe('person-helen');
   });
 
@@ -128,11 +147,20 @@ describe('reassigning stored actions', () => {
     for (const person of [dee, helen, gone]) await database.stores.people.save(person);
     const action = await database.stores.actions.create(anAction({ ownerId: helen._id }));
 
-    expect(await handOnActions(records(), [action._id], gone._id, context('cmd-gone'))).toMatchObject({
+    expect(
+      await handOnActions(records(), [action._id], { newOwnerId: gone._id, reason: 'x' }, context('cmd-gone')),
+    ).toMatchObject({
       ok: false,
       error: { userMessage: 'Al Gone has left, so they cannot take on actions.' },
     });
-    expect(await handOnActions(records(), [action._id], 'person-made-up', context('cmd-made-up'))).toMatchObject({
+    expect(
+      await handOnActions(
+        records(),
+        [action._id],
+        { newOwnerId: 'person-made-up', reason: 'x' },
+        context('cmd-made-up'),
+      ),
+    ).toMatchObject({
       ok: false,
       error: { userMessage: 'That person was not found: choose the new owner from the list on the card.' },
     });

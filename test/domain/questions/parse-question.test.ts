@@ -9,6 +9,7 @@ const day = calendarDateFromIso;
 const due = (from: string, to: string) => ({ from: day(from), to: day(to) });
 const me = { kind: 'person', personId: 'person-dana' } as const;
 const person = (personId: string) => ({ kind: 'person', personId }) as const;
+const myTeam = { kind: 'team_of', personId: 'person-dana' } as const;
 
 /** Mornings either side of the clock changes of 2026 (29 March and 25 October). */
 const SAT_28_MARCH_LATE = new Date('2026-03-28T23:30:00Z'); // 23:30 GMT, Saturday
@@ -160,6 +161,19 @@ const ROWS: readonly Row[] = [
 
   // Whose actions.
   { asked: 'my actions', query: { kind: 'actions', state: 'outstanding', owner: me } },
+  { asked: "my team's actions", query: { kind: 'actions', state: 'outstanding', owner: myTeam } },
+  { asked: 'My team’s actions?', query: { kind: 'actions', state: 'outstanding', owner: myTeam } },
+  { asked: "my team's overdue actions", query: { kind: 'actions', state: 'overdue', owner: myTeam } },
+  { asked: 'overdue actions for my team', query: { kind: 'actions', state: 'overdue', owner: myTeam } },
+
+  // New dates asked for, which a manager decides.
+  { asked: 'date requests', query: { kind: 'actions', state: 'date_requested' } },
+  { asked: 'show me the date change requests', query: { kind: 'actions', state: 'date_requested' } },
+  {
+    asked: 'new date requests in Chesterfield',
+    query: { kind: 'actions', state: 'date_requested', districtId: 'chesterfield' },
+  },
+  { asked: 'requests for a new date', query: { kind: 'actions', state: 'date_requested' } },
   { asked: 'My overdue actions?', query: { kind: 'actions', state: 'overdue', owner: me } },
   {
     asked: 'what have I got due this week',

@@ -13,6 +13,7 @@ import { focusGroupSubmissionSchema } from '../../../src/domain/forms/focus-grou
 import { noticeReplySubmissionSchema } from '../../../src/domain/forms/notice-reply.js';
 import { observedVisitSubmissionSchema } from '../../../src/domain/forms/observed-visit.js';
 import { planChallengeDaySubmissionSchema } from '../../../src/domain/forms/plan-challenge-day.js';
+import { reassignActionSubmissionSchema } from '../../../src/domain/forms/reassign-action.js';
 import { reportDraftActionSubmissionSchema } from '../../../src/domain/forms/report-draft-action.js';
 import { teamSubmissionSchema } from '../../../src/domain/forms/team.js';
 import {
@@ -34,6 +35,7 @@ import {
   noticeReplySubmission,
   observedVisitSubmission,
   planSubmission,
+  reassignActionSubmission,
   reopenActionSubmission,
   reportDraftActionSubmission,
   requestDateChangeSubmission,
@@ -79,6 +81,7 @@ export const actions = {
       at,
     })),
   }),
+  reassign: fuzzAction('reassign', { status: 'acknowledged', acknowledgedAt: at }),
   reopen: fuzzAction('reopen', {
     status: 'completed',
     acknowledgedAt: at,
@@ -260,6 +263,14 @@ export const forms: Record<string, FormUnderFuzz> = {
     contexts: [{ actionId: actions.reopen._id }],
     valid: reopenActionSubmission(),
     inputs: { reason: writtenText(1000) },
+  },
+  'give an action to someone else': {
+    schema: reassignActionSubmissionSchema,
+    verb: 'action.reassign',
+    person: sue,
+    contexts: [{ actionId: actions.reassign._id }],
+    valid: reassignActionSubmission(),
+    inputs: { newOwnerId: fc.constantFrom(...personIds), reason: writtenText(1000) },
   },
   'change an action of the draft report': {
     schema: reportDraftActionSubmissionSchema,
