@@ -8,6 +8,8 @@ import { createLogger } from '../../src/logger.js';
 import { aConversationLink, aDistrict, aPerson, anAction } from '../support/fixtures.js';
 import { textsOf } from '../support/teams-activities.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { actOnAction } from '../../src/domain/action/act-on-action.js';
+import { actorFor } from '../../src/domain/people/actor.js';
 import { driver } from '../../src/store/driver-collection.js';
 
 const database = useTestDatabase();
@@ -163,6 +165,76 @@ describe('reminders and escalations', () => {
       new Date('2032-06-08T08:00:00Z'),
     );
     expect(message?.text).toMatch(/^Overdue by 5 working days: Sam Auditor’s action, due Tue 1 Jun 2032/);
+  });
+  it('a new date approved after the reminder was planned: nothing goes at the old times, and the reminders and escalation come at the new ones', async () => {
+    const { stores } = database;
+    const owner = aPerson({ _id: 'person-move-owner', districtIds: ['move'] });
+    const helen = aPerson({ _id: 'person-move-helen', roles: ['district_manager'], districtIds: ['move'] });
+    for (const person of [owner, helen]) {
+      await stores.people.save(person);
+      await stores.conversationLinks.remember(personalChat(person._id));
+    }
+    await stores.actions.create(
+      anAction({
+        _id: 'move-me',
+        ownerId: owner._id,
+        districtId: 'move',
+        status: 'acknowledged',
+        createdAt: new Date('2032-03-01T10:00:00Z'),
+        dueDate: day('2032-04-02'),
+        dateChangeRequest: {
+          requestedDate: day('2032-04-30'),
+          reason: 'The family court hearing moved',
+          byId: owner._id,
+          at: new Date('2032-03-29T15:00:00Z'),
+        },
+      }),
+    );
+    /** The day's chasing looks over the plan just after midnight; what it planned is sent from 09:00. */
+    const chaseOn = async (isoDay: string, beforeSending: () => Promise<void> = async () => undefined) => {
+      await stores.scheduledWork.schedule({
+        _id: `chasing:${isoDay}`,
+        kind: 'chasing',
+        dueAt: new Date(`${isoDay}T00:00:00Z`),
+        payload: { day: isoDay },
+        status: 'pending',
+        attempts: 0,
+      });
+      await runAt(`${isoDay}T00:05:00Z`);
+      await beforeSending();
+      await runAt(`${isoDay}T09:01:00Z`);
+    };
+    const sentAbout = async () =>
+      (await stores.outbox.collection[driver].find({ key: /move-me/ }).toArray()).map((entry) => entry.key).sort();
+
+    // Tuesday 30 March: the reminder three working days before Friday 2 April is planned, then Helen approves
+    // 30 April before it goes.
+    await chaseOn('2032-03-30', async () => {
+      const planned = await stores.scheduledWork.collection[driver].find({ _id: /^reminder:move-me/ }).toArray();
+      expect(planned.map((work) => work._id)).toEqual(['reminder:move-me:before:2032-04-02']);
+      const approved = await actOnAction(
+        stores.actions,
+        'move-me',
+        { kind: 'approve_date_change' },
+        { actor: actorFor(helen), commandId: 'approve-move-me', now: new Date('2032-03-30T08:00:00Z') },
+      );
+      expect(approved.ok).toBe(true);
+    });
+    // The old due date, its overdue day and the day it would have been escalated pass without a word.
+    for (const isoDay of ['2032-03-31', '2032-04-01', '2032-04-02', '2032-04-05', '2032-04-06', '2032-04-09'])
+      await chaseOn(isoDay);
+    expect(await sentAbout()).toEqual([]);
+
+    // The new date is chased as the old one would have been: before it, when overdue, then to Helen. (Monday
+    // 3 May 2032 is a bank holiday, so overdue is Tuesday 4 May and five working days overdue is Monday 10 May.)
+    for (const isoDay of ['2032-04-27', '2032-04-30', '2032-05-04', '2032-05-05', '2032-05-10']) await chaseOn(isoDay);
+    expect(await sentAbout()).toEqual([
+      'escalation:move-me:2032-04-30',
+      'reminder:move-me:before:2032-04-30',
+      'reminder:move-me:overdue:2032-04-30',
+    ]);
+    const escalation = await stores.outbox.collection[driver].findOne({ key: 'escalation:move-me:2032-04-30' });
+    expect(escalation?.createdAt).toEqual(new Date('2032-05-10T09:01:00Z'));
   });
 });
 
