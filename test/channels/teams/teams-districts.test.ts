@@ -274,8 +274,7 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     const list = text(await say(priya, 'districts'));
     expect(list).toContain('1 district in use, 1 retired');
     expect(list).toContain('Erewash Valley (retired Tue 1 Dec 2026)');
-    await say(priya, 'link this channel to Erewash Valley');
-    expect(String(teams.lastIn(personalChat(priya))?.activity.text)).toContain(
+    expect(text(await say(priya, 'link this channel to Erewash Valley'))).toContain(
       'I understood “link this channel”, but not which district to link it to.',
     );
     expect(await database.stores.conversationLinks.anyForDistrict(erewashId)).toBe(false);
