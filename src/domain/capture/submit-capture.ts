@@ -1,4 +1,5 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { DAY_NOT_FOUND, refuseOnDay, type DayHelpers } from '../challenge-day/day-refusal.js';
 import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { idForCommand } from '../shared/new-id.js';
@@ -10,6 +11,8 @@ export interface CapturePorts {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
   submitFocusGroupFeedback(feedback: FocusGroupFeedback): Promise<{ stored: FocusGroupFeedback; replayed: boolean }>;
   submitObservedVisit(visit: ObservedVisit): Promise<{ stored: ObservedVisit; replayed: boolean }>;
+  /** Who can add someone to the day, named when they are refused. */
+  dayHelpers(day: ChallengeDay): Promise<DayHelpers>;
 }
 
 interface CaptureContext {
@@ -27,8 +30,8 @@ async function dayOpenToSeniorManager(
   what: string,
 ): Promise<Outcome<ChallengeDay>> {
   const day = await ports.findChallengeDay(challengeDayId);
-  if (!day || !isPartOfDay(actor, day))
-    return refuse('not_found', 'That Challenge Day was not found, or you are not part of it.');
+  if (!day) return refuse('not_found', DAY_NOT_FOUND);
+  if (!isPartOfDay(actor, day)) return refuseOnDay(actor, day, 'not_part_of_day', ports.dayHelpers);
   const allowed = mayRecordOnDay(actor, what);
   if (!allowed.ok) return allowed;
   if (!OPEN_FOR_CAPTURE.includes(day.status)) {
