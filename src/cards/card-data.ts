@@ -392,6 +392,16 @@ export interface ActionPlanExportData {
   readonly xlsxUrl: string;
 }
 
+/** An answer to a question or a list asked for: a title, what it is as of, facts, and a closing note. */
+export interface AnswerData {
+  readonly title: string;
+  /** e.g. "As it stands on Sun 6 Dec 2026 at 09:10"; "" for none. */
+  readonly subtitle: string;
+  readonly facts: readonly Fact[];
+  /** e.g. what to do next, or why some are not shown; "" for nothing. */
+  readonly note: string;
+}
+
 export interface ReceiptData {
   readonly title: string;
   readonly submittedByName: string;
@@ -637,6 +647,7 @@ export interface CardDataMap {
   'performance-summary': PerformanceSummaryData;
   'query-result': QueryResultData;
   receipt: ReceiptData;
+  answer: AnswerData;
   error: ErrorCardData;
   districts: DistrictsCardData;
   'district-form': DistrictFormData;
@@ -674,6 +685,7 @@ export const CARD_NAMES = [
   'performance-summary',
   'query-result',
   'receipt',
+  'answer',
   'error',
   'districts',
   'district-form',

@@ -17,6 +17,7 @@ const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   action_escalation: 'the escalation of an overdue action',
   action_turn: 'the action waiting for them',
   report_returned: 'the returned report',
+  report_approved: 'the news that their report was verified',
   weekly_digest: 'the weekly digest',
   performance_summary: 'the monthly performance summary',
   not_reached: 'a message',
