@@ -64,7 +64,7 @@ export async function renderNotification(
     case 'performance_summary':
       return performanceSummaryMessage(stores, notification.month, now);
     case 'not_reached':
-      return notReachedMessage(stores, notification.outboxEntryId, now);
+      return notReachedMessage(stores, notification.outboxEntryId);
     case 'action_assigned': {
       const action = await stores.actions.findById(notification.actionId);
       if (!action) return null;

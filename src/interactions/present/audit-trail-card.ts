@@ -4,7 +4,6 @@ import type { CaseAuditEntry, CaseAuditTrail } from '../../domain/audit/case-aud
 import type { Stores } from '../../store/stores.js';
 import type { Reply } from '../reply.js';
 import { answer } from './message-cards.js';
-import { SYSTEM_ACTOR } from '../../domain/people/actor.js';
 import { peopleNames } from './people-names.js';
 
 /** A card holds a few dozen facts comfortably within the platforms' size limits; the newest are shown. */
@@ -23,10 +22,7 @@ export async function auditTrailCard(stores: Pick<Stores, 'people'>, trail: Case
   // A person is named, never shown by their internal id: one no longer recorded is said to be so.
   const facts: Fact[] = shown.map((entry) => ({
     title: displayDateTime(entry.at),
-    value: describe(
-      entry,
-      (id) => names.get(id) ?? (id === SYSTEM_ACTOR.id ? 'the bot' : 'someone no longer recorded'),
-    ),
+    value: describe(entry, (id) => names.get(id) ?? 'someone no longer recorded'),
   }));
   const earlier = trail.entries.length - shown.length;
   const title = `Audit trail for case ${trail.caseReference}`;
