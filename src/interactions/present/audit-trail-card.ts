@@ -22,7 +22,7 @@ export async function auditTrailCard(stores: Pick<Stores, 'people'>, trail: Case
   // A person is named, never shown by their internal id: one no longer recorded is said to be so.
   const facts: Fact[] = shown.map((entry) => ({
     title: displayDateTime(entry.at),
-    value: describe(entry, (id) => names.get(id) ?? 'someone no longer recorded'),
+    value: describe(entry, (id) => names.get(id) ?? 'someone no longer registered'),
   }));
   const earlier = trail.entries.length - shown.length;
   const title = `Audit trail for case ${trail.caseReference}`;

@@ -34,7 +34,7 @@ export async function notYetReplied(
         ? `Everyone has replied for ${district?.name ?? 'the district'}`
         : `Not yet replied for ${district?.name ?? 'the district'}`,
       people.map((found) => ({
-        title: found?.displayName ?? 'Someone no longer recorded',
+        title: found?.displayName ?? 'Someone no longer registered',
         value: found?.teamName ?? '',
       })),
       `Challenge Day on ${formatCalendarDate(day.date)}`,
