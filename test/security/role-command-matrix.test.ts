@@ -349,6 +349,18 @@ const refusals: Refusal[] = [
     run: say('case finding for Chesterfield'),
   },
   {
+    command: 'asks for the focus-group form without being a senior manager',
+    by: [dan, owen, stella, dee, pat],
+    says: ONLY_SENIOR_MANAGER_RECORDS('focus-group feedback'),
+    run: say('focus group feedback for Chesterfield'),
+  },
+  {
+    command: 'opens the observed-visit form without being a senior manager',
+    by: [dan, owen, stella, dee, pat],
+    says: ONLY_SENIOR_MANAGER_RECORDS('observed-visit notes'),
+    run: press('form.open', { form: 'visit.submit', challengeDayId: r.dayChesterfield._id }),
+  },
+  {
     command: 'asks for the focus-group form of another district’s day they had the notice of',
     by: [bill],
     says: NOT_PART_OF_DAY,

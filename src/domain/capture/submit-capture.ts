@@ -21,6 +21,10 @@ interface CaptureContext {
   readonly now: Date;
 }
 
+/** What a senior manager records on a day, in the words of a refusal: "Only a senior manager records …". */
+export const FOCUS_GROUP_FEEDBACK = 'focus-group feedback';
+export const OBSERVED_VISIT_NOTES = 'observed-visit notes';
+
 const OPEN_FOR_CAPTURE: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
 
 async function dayOpenToSeniorManager(
@@ -50,7 +54,7 @@ export async function submitFocusGroupFeedback(
   answers: Omit<FocusGroupFeedback, '_id' | 'submissionId' | 'challengeDayId' | 'facilitatorId' | 'submittedAt'>,
   context: CaptureContext,
 ): Promise<Outcome<{ feedback: FocusGroupFeedback; replayed: boolean }>> {
-  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, 'focus-group feedback');
+  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, FOCUS_GROUP_FEEDBACK);
   if (!day.ok) return day;
   const { stored, replayed } = await ports.submitFocusGroupFeedback({
     ...answers,
@@ -70,7 +74,7 @@ export async function submitObservedVisit(
   answers: Omit<ObservedVisit, '_id' | 'submissionId' | 'challengeDayId' | 'seniorManagerId' | 'submittedAt'>,
   context: CaptureContext,
 ): Promise<Outcome<{ visit: ObservedVisit; replayed: boolean }>> {
-  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, 'observed-visit notes');
+  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, OBSERVED_VISIT_NOTES);
   if (!day.ok) return day;
   const { stored, replayed } = await ports.submitObservedVisit({
     ...answers,

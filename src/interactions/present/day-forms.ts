@@ -2,7 +2,9 @@ import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { renderCard } from '../../cards/render-card.js';
 import { RECOMMENDATION_SLOTS } from '../../domain/forms/case-finding.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
-import { isPartOfDay } from '../../domain/capture/permissions.js';
+import { isPartOfDay, mayRecordOnDay } from '../../domain/capture/permissions.js';
+import { FOCUS_GROUP_FEEDBACK, OBSERVED_VISIT_NOTES } from '../../domain/capture/submit-capture.js';
+import { ALLOWED, type Permission } from '../../domain/shared/permission.js';
 import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import { mayReplyToNotice } from '../../domain/notice/permissions.js';
@@ -34,12 +36,16 @@ function dayForm(
   mayUse: (actor: Actor, day: ChallengeDay) => boolean,
   refusal: DayRefusalKind,
   render: DayFormCard,
+  roleAllows: (actor: Actor) => Permission = () => ALLOWED,
 ): FormRenderer {
   return async (deps, person, ids, state) => {
     const day = ids.challengeDayId ? await deps.stores.challengeDays.findById(ids.challengeDayId) : null;
     const actor = actorFor(person);
     if (!day) return refuse('not_found', DAY_NOT_FOUND);
     if (!mayUse(actor, day)) return refuseOnDay(actor, day, refusal, dayHelpersOf(deps.stores));
+    // Refused before the form is filled in, not after: the same rule the submission is held to.
+    const allowed = roleAllows(actor);
+    if (!allowed.ok) return allowed;
     const heading = dayHeading(day, await deps.stores.districts.findById(day.districtId));
     const { card, title } = await render(deps, day, heading, state, actor);
     return succeed(formReply(card, `${title}: ${heading.districtName}, ${heading.dateLabel}`, state));
@@ -71,15 +77,25 @@ export const caseFindingFormFor = dayForm(
   }),
 );
 
-export const focusGroupForm = dayForm(isPartOfDay, 'not_part_of_day', async (deps, _day, heading, state) => ({
-  card: renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
-  title: 'Focus-group feedback',
-}));
+export const focusGroupForm = dayForm(
+  isPartOfDay,
+  'not_part_of_day',
+  async (deps, _day, heading, state) => ({
+    card: renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
+    title: 'Focus-group feedback',
+  }),
+  (actor) => mayRecordOnDay(actor, FOCUS_GROUP_FEEDBACK),
+);
 
-export const observedVisitForm = dayForm(isPartOfDay, 'not_part_of_day', async (_deps, _day, heading, state) => ({
-  card: renderCard('observed-visit-form', { ...heading, ...state }),
-  title: 'Observed visit',
-}));
+export const observedVisitForm = dayForm(
+  isPartOfDay,
+  'not_part_of_day',
+  async (_deps, _day, heading, state) => ({
+    card: renderCard('observed-visit-form', { ...heading, ...state }),
+    title: 'Observed visit',
+  }),
+  (actor) => mayRecordOnDay(actor, OBSERVED_VISIT_NOTES),
+);
 
 /**
  * The case-finding form for a day, with the district's people as possible owners of a recommendation;
