@@ -418,6 +418,16 @@ export interface ActionPlanExportData {
   readonly xlsxUrl: string;
 }
 
+/** An answer to a question or a list asked for: a title, what it is as of, facts, and a closing note. */
+export interface AnswerData {
+  readonly title: string;
+  /** e.g. "As it stands on Sun 6 Dec 2026 at 09:10"; "" for none. */
+  readonly subtitle: string;
+  readonly facts: readonly Fact[];
+  /** e.g. what to do next, or why some are not shown; "" for nothing. */
+  readonly note: string;
+}
+
 export interface ReceiptData {
   readonly title: string;
   readonly submittedByName: string;
@@ -677,6 +687,7 @@ export interface CardDataMap {
   'query-result': QueryResultData;
   'app-home': AppHomeData;
   receipt: ReceiptData;
+  answer: AnswerData;
   error: ErrorCardData;
   districts: DistrictsCardData;
   'district-form': DistrictFormData;
@@ -716,6 +727,7 @@ export const CARD_NAMES = [
   'query-result',
   'app-home',
   'receipt',
+  'answer',
   'error',
   'districts',
   'district-form',

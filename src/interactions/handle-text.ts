@@ -80,7 +80,7 @@ async function answerText(deps: InteractionDeps, message: TextMessage, page: num
   const setUp = districtCommand(message.text, districts);
   if (setUp) return setUp(deps, message, now);
   // Nothing else works before the county has a district: the QA manager is walked through setting it up.
-  if (districts.length === 0 && seesSetUpGuide(actorFor(message.person))) return succeed(setUpGuide(now));
+  if (districts.length === 0 && seesSetUpGuide(actorFor(message.person))) return succeed(setUpGuide());
   for (const command of COMMANDS) {
     const run = command(message.text, districts);
     if (run) return run(deps, message, now);

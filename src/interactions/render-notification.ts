@@ -9,7 +9,7 @@ import { weeklyDigestMessage } from './present/digest-card.js';
 import { caseFindingForm } from './present/day-forms.js';
 import { performanceSummaryMessage } from './present/performance-summary-card.js';
 import { noticeCard } from './present/notice-card.js';
-import { reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
+import { reportApprovedCard, reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
 import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
 import { safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
@@ -56,6 +56,10 @@ export async function renderNotification(
       return actionReassignedMessage(stores, notification);
     case 'action_turn':
       return actionTurnMessage(stores, notification.actionId, notification.turn, notification.personId, now);
+    case 'report_approved': {
+      const report = await stores.reports.findById(notification.reportId);
+      return report ? reportApprovedCard(stores, report) : null;
+    }
     case 'report_returned':
       return reportReturnedMessage(stores, notification.reportId);
     case 'weekly_digest':
@@ -63,7 +67,7 @@ export async function renderNotification(
     case 'performance_summary':
       return performanceSummaryMessage(stores, notification.month, now);
     case 'not_reached':
-      return notReachedMessage(stores, notification.outboxEntryId, now);
+      return notReachedMessage(stores, notification.outboxEntryId);
     case 'action_assigned': {
       const action = await stores.actions.findById(notification.actionId);
       if (!action) return null;

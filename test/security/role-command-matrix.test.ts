@@ -63,7 +63,10 @@ const ACTION_NOT_FOUND =
 const NOT_DATE_MANAGER = 'Only a manager for this district can decide on a new date.';
 const NOT_VERIFIER = 'Only a manager for this district can verify or reopen a completed action.';
 const ONLY_SENIOR_MANAGER_RECORDS = (what: string) => `Only a senior manager records ${what}.`;
-const NOT_PART_OF_DAY = 'That Challenge Day was not found, or you are not part of it.';
+const DAY_NOT_FOUND = 'That Challenge Day was not found.';
+const ASK_QA_TO_ADD = 'Ask a QA manager, Priya Shah or Quinn Taylor, to add you to its audit team.';
+const NOT_ON_AUDIT_TEAM = `You are not on this Challenge Day’s audit team, so you cannot record its case findings. ${ASK_QA_TO_ADD}`;
+const NOT_PART_OF_DAY = `You are not on this Challenge Day’s audit team and do not work in its district, so you cannot record anything on it. ${ASK_QA_TO_ADD}`;
 const NOT_QA = [sue, dee, dan, owen, pat, bill];
 const ONLY_REASSIGNERS =
   'Only a district manager or senior manager of the action’s district, or a QA manager, can give an action to someone else.';
@@ -286,9 +289,15 @@ const refusals: Refusal[] = [
   },
   // What is captured on the day
   {
-    command: 'submits a case finding for a day whose audit team they are not on',
-    by: [owen, stella, dee, ada, bill, sam],
-    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    command: 'submits a case finding for a day of their district whose audit team they are not on',
+    by: [owen, stella, dee, bill],
+    says: NOT_ON_AUDIT_TEAM,
+    run: press('finding.submit', { ...finding, challengeDayId: r.dayChesterfield._id }),
+  },
+  {
+    command: 'submits a case finding for another district’s day',
+    by: [ada, sam],
+    says: DAY_NOT_FOUND,
     run: press('finding.submit', { ...finding, challengeDayId: r.dayChesterfield._id }),
   },
   {
@@ -298,9 +307,15 @@ const refusals: Refusal[] = [
     run: press('focusGroup.submit', { challengeDayId: r.dayChesterfield._id, group: 'staff', attendeeCount: '8' }),
   },
   {
-    command: 'records focus-group feedback for another district’s day',
-    by: [bill, ada, sam, dom],
+    command: 'records focus-group feedback for another district’s day they had the notice of',
+    by: [bill],
     says: NOT_PART_OF_DAY,
+    run: press('focusGroup.submit', { challengeDayId: r.dayChesterfield._id, group: 'staff', attendeeCount: '8' }),
+  },
+  {
+    command: 'records focus-group feedback for another district’s day',
+    by: [ada, sam, dom],
+    says: DAY_NOT_FOUND,
     run: press('focusGroup.submit', { challengeDayId: r.dayChesterfield._id, group: 'staff', attendeeCount: '8' }),
   },
   {
@@ -314,8 +329,8 @@ const refusals: Refusal[] = [
     }),
   },
   {
-    command: 'records an observed visit for another district’s day',
-    by: [bill, ada, sam, dom],
+    command: 'records an observed visit for another district’s day they had the notice of',
+    by: [bill],
     says: NOT_PART_OF_DAY,
     run: press('visit.submit', {
       challengeDayId: r.dayChesterfield._id,
@@ -324,15 +339,49 @@ const refusals: Refusal[] = [
     }),
   },
   {
-    command: 'asks for the case-finding form of a day whose audit team they are not on',
-    by: [owen, stella, dee, bill, ada, sam],
-    says: 'That Challenge Day was not found.',
+    command: 'records an observed visit for another district’s day',
+    by: [ada, sam, dom],
+    says: DAY_NOT_FOUND,
+    run: press('visit.submit', {
+      challengeDayId: r.dayChesterfield._id,
+      workerReference: 'SW-0412',
+      observed: 'A calm, child-centred visit.',
+    }),
+  },
+  {
+    command: 'asks for the case-finding form of a day of their district whose audit team they are not on',
+    by: [owen, stella, dee, bill],
+    says: NOT_ON_AUDIT_TEAM,
     run: say('case finding for Chesterfield'),
   },
   {
+    command: 'asks for the case-finding form of another district’s day',
+    by: [ada, sam],
+    says: DAY_NOT_FOUND,
+    run: say('case finding for Chesterfield'),
+  },
+  {
+    command: 'asks for the focus-group form without being a senior manager',
+    by: [dan, owen, stella, dee, pat],
+    says: ONLY_SENIOR_MANAGER_RECORDS('focus-group feedback'),
+    run: say('focus group feedback for Chesterfield'),
+  },
+  {
+    command: 'opens the observed-visit form without being a senior manager',
+    by: [dan, owen, stella, dee, pat],
+    says: ONLY_SENIOR_MANAGER_RECORDS('observed-visit notes'),
+    run: press('form.open', { form: 'visit.submit', challengeDayId: r.dayChesterfield._id }),
+  },
+  {
+    command: 'asks for the focus-group form of another district’s day they had the notice of',
+    by: [bill],
+    says: NOT_PART_OF_DAY,
+    run: say('focus group feedback for Chesterfield'),
+  },
+  {
     command: 'asks for the focus-group form of another district’s day',
-    by: [bill, ada, sam, dom],
-    says: 'That Challenge Day was not found.',
+    by: [ada, sam, dom],
+    says: DAY_NOT_FOUND,
     run: say('focus group feedback for Chesterfield'),
   },
   // Findings

@@ -126,21 +126,21 @@ const tamperings: Tampering[] = [
     by: dan,
     verb: 'finding.submit',
     data: { ...finding, challengeDayId: r.dayErewash._id },
-    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    says: 'That Challenge Day was not found.',
   },
   {
     what: 'records focus-group feedback for another district’s Challenge Day',
     by: sue,
     verb: 'focusGroup.submit',
     data: { challengeDayId: r.dayErewash._id, group: 'staff', attendeeCount: '6' },
-    says: 'That Challenge Day was not found, or you are not part of it.',
+    says: 'You are not on this Challenge Day’s audit team and do not work in its district, so you cannot record anything on it.',
   },
   {
     what: 'records an observed visit for another district’s Challenge Day',
     by: sue,
     verb: 'visit.submit',
     data: { challengeDayId: r.dayErewash._id, workerReference: 'SW-0412', observed: 'A calm visit.' },
-    says: 'That Challenge Day was not found, or you are not part of it.',
+    says: 'You are not on this Challenge Day’s audit team and do not work in its district, so you cannot record anything on it.',
   },
   {
     what: 'answers another district’s 48-hour notice',
@@ -154,7 +154,7 @@ const tamperings: Tampering[] = [
     by: dan,
     verb: 'finding.submit',
     data: { ...finding, challengeDayId: 'day-0001' },
-    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    says: 'That Challenge Day was not found.',
   },
   // Another district's report
   {
@@ -306,7 +306,7 @@ const tamperings: Tampering[] = [
       recommendation1DueDate: '2027-01-20',
       recommendation1Owner: sam._id,
     },
-    says: 'That Challenge Day was not found, or you are not on its audit team.',
+    says: 'That Challenge Day was not found.',
     hides: [sam.displayName],
   },
 ];

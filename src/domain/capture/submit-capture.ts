@@ -1,4 +1,5 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { DAY_NOT_FOUND, refuseOnDay, type DayHelpers } from '../challenge-day/day-refusal.js';
 import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { idForCommand } from '../shared/new-id.js';
@@ -10,6 +11,8 @@ export interface CapturePorts {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
   submitFocusGroupFeedback(feedback: FocusGroupFeedback): Promise<{ stored: FocusGroupFeedback; replayed: boolean }>;
   submitObservedVisit(visit: ObservedVisit): Promise<{ stored: ObservedVisit; replayed: boolean }>;
+  /** Who can add someone to the day, named when they are refused. */
+  dayHelpers(day: ChallengeDay): Promise<DayHelpers>;
 }
 
 interface CaptureContext {
@@ -17,6 +20,10 @@ interface CaptureContext {
   readonly commandId: string;
   readonly now: Date;
 }
+
+/** What a senior manager records on a day, in the words of a refusal: "Only a senior manager records …". */
+export const FOCUS_GROUP_FEEDBACK = 'focus-group feedback';
+export const OBSERVED_VISIT_NOTES = 'observed-visit notes';
 
 const OPEN_FOR_CAPTURE: readonly ChallengeDay['status'][] = ['announced', 'in_progress'];
 
@@ -27,8 +34,8 @@ async function dayOpenToSeniorManager(
   what: string,
 ): Promise<Outcome<ChallengeDay>> {
   const day = await ports.findChallengeDay(challengeDayId);
-  if (!day || !isPartOfDay(actor, day))
-    return refuse('not_found', 'That Challenge Day was not found, or you are not part of it.');
+  if (!day) return refuse('not_found', DAY_NOT_FOUND);
+  if (!isPartOfDay(actor, day)) return refuseOnDay(actor, day, 'not_part_of_day', ports.dayHelpers);
   const allowed = mayRecordOnDay(actor, what);
   if (!allowed.ok) return allowed;
   if (!OPEN_FOR_CAPTURE.includes(day.status)) {
@@ -47,7 +54,7 @@ export async function submitFocusGroupFeedback(
   answers: Omit<FocusGroupFeedback, '_id' | 'submissionId' | 'challengeDayId' | 'facilitatorId' | 'submittedAt'>,
   context: CaptureContext,
 ): Promise<Outcome<{ feedback: FocusGroupFeedback; replayed: boolean }>> {
-  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, 'focus-group feedback');
+  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, FOCUS_GROUP_FEEDBACK);
   if (!day.ok) return day;
   const { stored, replayed } = await ports.submitFocusGroupFeedback({
     ...answers,
@@ -67,7 +74,7 @@ export async function submitObservedVisit(
   answers: Omit<ObservedVisit, '_id' | 'submissionId' | 'challengeDayId' | 'seniorManagerId' | 'submittedAt'>,
   context: CaptureContext,
 ): Promise<Outcome<{ visit: ObservedVisit; replayed: boolean }>> {
-  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, 'observed-visit notes');
+  const day = await dayOpenToSeniorManager(ports, challengeDayId, context.actor, OBSERVED_VISIT_NOTES);
   if (!day.ok) return day;
   const { stored, replayed } = await ports.submitObservedVisit({
     ...answers,

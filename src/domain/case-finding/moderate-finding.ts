@@ -6,7 +6,8 @@ import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS, type AuditDomain } from './audit-do
 import type { CaseFinding } from './case-finding.js';
 import { checkCaseReference } from './case-reference.js';
 import { caseTagOf } from './case-tag.js';
-import { OFSTED_GRADE_LABELS, type OfstedGrade } from './grades.js';
+import { gradeMove } from './grade-move.js';
+import { type OfstedGrade } from './grades.js';
 
 export interface ModerationPorts {
   /** The findings for a case reference in a district, newest first. */
@@ -53,16 +54,10 @@ export async function moderateFinding(
   });
   if (!moderated) return refuse('not_found', `No finding for ${moderation.caseReference} was found in your districts.`);
   const changes = [
-    ...(moderation.overallGrade
-      ? [`overall ${OFSTED_GRADE_LABELS[finding.overallGrade]} → ${OFSTED_GRADE_LABELS[moderation.overallGrade]}`]
-      : []),
+    ...(moderation.overallGrade ? [`overall ${gradeMove(finding.overallGrade, moderation.overallGrade)}`] : []),
     ...AUDIT_DOMAINS.flatMap((domain) => {
       const grade = moderation.domainGrades[domain];
-      return grade
-        ? [
-            `${AUDIT_DOMAIN_LABELS[domain]} ${OFSTED_GRADE_LABELS[finding.domains[domain].grade]} → ${OFSTED_GRADE_LABELS[grade]}`,
-          ]
-        : [];
+      return grade ? [`${AUDIT_DOMAIN_LABELS[domain]} ${gradeMove(finding.domains[domain].grade, grade)}`] : [];
     }),
   ];
   await ports.recordAudit({

@@ -1,4 +1,5 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { DAY_NOT_FOUND, refuseOnDay, type DayHelpers } from '../challenge-day/day-refusal.js';
 import type { Actor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
@@ -18,6 +19,8 @@ export interface CaseFindingPorts {
   submit(finding: CaseFinding): Promise<{ stored: CaseFinding; replayed: boolean }>;
   /** People to alert about an immediate safeguarding concern in a district. */
   safeguardingContacts(districtId: string): Promise<Person[]>;
+  /** Who can add someone to the day, named when they are refused. */
+  dayHelpers(day: ChallengeDay): Promise<DayHelpers>;
 }
 
 /** The outbox key of a finding's alert: every person's copy of it, refreshed together when someone acts. */
@@ -40,9 +43,8 @@ export async function submitCaseFinding(
 ): Promise<Outcome<{ finding: CaseFinding; replayed: boolean; deliveries: Delivery[] }>> {
   const { actor } = context;
   const day = await ports.findChallengeDay(challengeDayId);
-  if (!day || !maySubmitFindings(actor, day)) {
-    return refuse('not_found', 'That Challenge Day was not found, or you are not on its audit team.');
-  }
+  if (!day) return refuse('not_found', DAY_NOT_FOUND);
+  if (!maySubmitFindings(actor, day)) return refuseOnDay(actor, day, 'not_on_audit_team', ports.dayHelpers);
   if (!OPEN_FOR_FINDINGS.includes(day.status)) {
     return refuse(
       'invalid_transition',

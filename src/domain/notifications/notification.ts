@@ -23,6 +23,8 @@ export type Notification =
   | { kind: 'action_escalation'; actionId: string; managerId: string }
   | { kind: 'action_turn'; actionId: string; turn: ActionTurn; personId: string }
   | { kind: 'report_returned'; reportId: string }
+  /** To the QA manager who drafted the report: a senior manager verified it. */
+  | { kind: 'report_approved'; reportId: string }
   | { kind: 'weekly_digest'; districtId: string; week: string }
   | { kind: 'performance_summary'; month: string }
   /** To whoever caused a personal message: it could not reach its person after all (see Delivery.senderId). */

@@ -31,6 +31,7 @@ const notificationSchema = z.discriminatedUnion('kind', [
     personId: entityId,
   }),
   z.strictObject({ kind: z.literal('report_returned'), reportId: entityId }),
+  z.strictObject({ kind: z.literal('report_approved'), reportId: entityId }),
   z.strictObject({
     kind: z.literal('weekly_digest'),
     districtId: entityId,

@@ -129,8 +129,8 @@ export async function reviewReport(
 
 /**
  * Who is told of a decision: a returned report goes back to the QA manager who submitted it, with the
- * comments; an approved one is summarised in the district's channels and each action goes to its owner (the
- * reviewer told of an owner the bot turns out unable to reach).
+ * comments; an approved one is summarised in the district's channels, its QA manager is told who verified
+ * it, and each action goes to its owner (the reviewer told of anyone the bot turns out unable to reach).
  */
 async function circulation(ports: ReportReviewPorts, report: Report, reviewerId: string): Promise<Delivery[]> {
   if (report.status === 'draft') {
@@ -149,6 +149,12 @@ async function circulation(ports: ReportReviewPorts, report: Report, reviewerId:
       key: `report-summary:${report._id}`,
       notification: { kind: 'report_summary', reportId: report._id },
       destination: { kind: 'district_channels', districtId: report.districtId, audiences: ['district', 'mat'] },
+    },
+    {
+      key: `report-approved:${report._id}`,
+      notification: { kind: 'report_approved', reportId: report._id },
+      destination: { kind: 'person', personId: report.draftedById },
+      senderId: reviewerId,
     },
     // The senior manager who approved it is told of an owner who cannot be reached after all.
     ...actions.map((action) => ({ ...actionAssignedDelivery(action), senderId: reviewerId })),

@@ -2,7 +2,9 @@ import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { renderCard } from '../../cards/render-card.js';
 import { RECOMMENDATION_SLOTS } from '../../domain/forms/case-finding.js';
 import { priorityChoices } from '../../cards/vocabulary.js';
-import { isPartOfDay } from '../../domain/capture/permissions.js';
+import { isPartOfDay, mayRecordOnDay } from '../../domain/capture/permissions.js';
+import { FOCUS_GROUP_FEEDBACK, OBSERVED_VISIT_NOTES } from '../../domain/capture/submit-capture.js';
+import { ALLOWED, type Permission } from '../../domain/shared/permission.js';
 import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import { mayReplyToNotice } from '../../domain/notice/permissions.js';
@@ -15,6 +17,8 @@ import type { DayHeading, FormState } from '../../cards/card-data.js';
 import { dayHeading } from './day-heading.js';
 import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { formReply } from './form-reply.js';
+import { dayHelpersOf } from './day-refusal.js';
+import { DAY_NOT_FOUND, refuseOnDay, type DayRefusalKind } from '../../domain/challenge-day/day-refusal.js';
 
 type DayFormCard = (
   deps: InteractionDeps,
@@ -25,14 +29,23 @@ type DayFormCard = (
 ) => Promise<{ card: Reply['card']; title: string }>;
 
 /**
- * A form about one Challenge Day. A day the person could not submit it for is "not found": its people and
- * sites are not theirs to see.
+ * A form about one Challenge Day. Someone who had the day's notice but may not submit the form is told why
+ * and who can add them; to anyone else the day is "not found": its people and sites are not theirs to see.
  */
-function dayForm(mayUse: (actor: Actor, day: ChallengeDay) => boolean, render: DayFormCard): FormRenderer {
+function dayForm(
+  mayUse: (actor: Actor, day: ChallengeDay) => boolean,
+  refusal: DayRefusalKind,
+  render: DayFormCard,
+  roleAllows: (actor: Actor) => Permission = () => ALLOWED,
+): FormRenderer {
   return async (deps, person, ids, state) => {
     const day = ids.challengeDayId ? await deps.stores.challengeDays.findById(ids.challengeDayId) : null;
     const actor = actorFor(person);
-    if (!day || !mayUse(actor, day)) return refuse('not_found', 'That Challenge Day was not found.');
+    if (!day) return refuse('not_found', DAY_NOT_FOUND);
+    if (!mayUse(actor, day)) return refuseOnDay(actor, day, refusal, dayHelpersOf(deps.stores));
+    // Refused before the form is filled in, not after: the same rule the submission is held to.
+    const allowed = roleAllows(actor);
+    if (!allowed.ok) return allowed;
     const heading = dayHeading(day, await deps.stores.districts.findById(day.districtId));
     const { card, title } = await render(deps, day, heading, state, actor);
     return succeed(formReply(card, `${title}: ${heading.districtName}, ${heading.dateLabel}`, state));
@@ -40,31 +53,49 @@ function dayForm(mayUse: (actor: Actor, day: ChallengeDay) => boolean, render: D
 }
 
 /** Opened again to change an answer, the form starts from the answer given. */
-export const noticeReplyForm = dayForm(mayReplyToNotice, async (deps, day, heading, state, actor) => {
-  const given = state.values ? undefined : await deps.stores.noticeReplies.replyOf(day._id, actor.id);
-  const values = given
-    ? { kind: given.kind, caseReference: given.caseReference ?? '', note: given.note ?? '' }
-    : state.values;
-  return {
-    card: renderCard('notice-reply-form', { ...heading, ...state, ...(values ? { values } : {}) }),
-    title: 'Reply to the notice',
-  };
-});
+export const noticeReplyForm = dayForm(
+  mayReplyToNotice,
+  'not_part_of_day',
+  async (deps, day, heading, state, actor) => {
+    const given = state.values ? undefined : await deps.stores.noticeReplies.replyOf(day._id, actor.id);
+    const values = given
+      ? { kind: given.kind, caseReference: given.caseReference ?? '', note: given.note ?? '' }
+      : state.values;
+    return {
+      card: renderCard('notice-reply-form', { ...heading, ...state, ...(values ? { values } : {}) }),
+      title: 'Reply to the notice',
+    };
+  },
+);
 
-export const caseFindingFormFor = dayForm(maySubmitFindings, async (deps, day, _heading, state) => ({
-  card: await caseFindingForm(deps.stores, day, state),
-  title: 'Case finding',
-}));
+export const caseFindingFormFor = dayForm(
+  maySubmitFindings,
+  'not_on_audit_team',
+  async (deps, day, _heading, state) => ({
+    card: await caseFindingForm(deps.stores, day, state),
+    title: 'Case finding',
+  }),
+);
 
-export const focusGroupForm = dayForm(isPartOfDay, async (deps, _day, heading, state) => ({
-  card: renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
-  title: 'Focus-group feedback',
-}));
+export const focusGroupForm = dayForm(
+  isPartOfDay,
+  'not_part_of_day',
+  async (deps, _day, heading, state) => ({
+    card: renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
+    title: 'Focus-group feedback',
+  }),
+  (actor) => mayRecordOnDay(actor, FOCUS_GROUP_FEEDBACK),
+);
 
-export const observedVisitForm = dayForm(isPartOfDay, async (_deps, _day, heading, state) => ({
-  card: renderCard('observed-visit-form', { ...heading, ...state }),
-  title: 'Observed visit',
-}));
+export const observedVisitForm = dayForm(
+  isPartOfDay,
+  'not_part_of_day',
+  async (_deps, _day, heading, state) => ({
+    card: renderCard('observed-visit-form', { ...heading, ...state }),
+    title: 'Observed visit',
+  }),
+  (actor) => mayRecordOnDay(actor, OBSERVED_VISIT_NOTES),
+);
 
 /**
  * The case-finding form for a day, with the district's people as possible owners of a recommendation;

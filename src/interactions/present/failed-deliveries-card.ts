@@ -4,7 +4,8 @@ import { displayDateTime } from '../../cards/display-time.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import type { DeliveryFailureReason, OutboxEntry } from '../../domain/notifications/outbox-entry.js';
 import type { Stores } from '../../store/stores.js';
-import { receipt } from './message-cards.js';
+import { answer } from './message-cards.js';
+import { MESSAGE_NAMES } from './not-reached-message.js';
 import { peopleNames } from './people-names.js';
 import type { Reply } from '../reply.js';
 
@@ -54,20 +55,19 @@ export async function failedDeliveriesReceipt(
   const failedFacts: Fact[] = failed.map((entry) => {
     const link = entry.linkId ? links.get(entry.linkId) : undefined;
     return {
-      title: `${entry.key} → ${link ? where(link) : whom(entry)}`,
+      title: `${MESSAGE_NAMES[entry.notification.kind]} → ${link ? where(link) : whom(entry)}`,
       value:
         `${entry.failedBecause ? FAILURE_LABELS[entry.failedBecause] : 'Not delivered'}. ${entry.lastError ?? ''}`.trim(),
     };
   });
   const facts = [...brokenFacts, ...failedFacts].slice(0, CARD_LIMITS.receiptFacts);
-  return receipt(
+  return answer(
     titleFor(broken.length, failed.length),
-    'Challenge Day bot',
-    now,
     facts,
     broken.length > 0
       ? 'Add the bot back to a broken conversation, or link another channel, and messages go there again.'
       : '',
+    `As it stands on ${displayDateTime(now)}`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { displayDateTime } from '../../cards/display-time.js';
 import { AUDIT_DOMAIN_LABELS, type AuditDomain } from '../../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
 import { viewFinding } from '../../domain/case-finding/view-finding.js';
@@ -7,7 +8,7 @@ import { succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { caseScopeRecords } from '../case-scope-records.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import type { Reply } from '../reply.js';
-import { receipt } from './message-cards.js';
+import { answer } from './message-cards.js';
 
 /**
  * A finding — by its id, or the newest for a case reference — in full to those who may read it, each view
@@ -34,10 +35,8 @@ export async function findingView(
   if (!viewed.value.detail) {
     const { caseReference, findingCount } = viewed.value;
     return succeed(
-      receipt(
+      answer(
         `Case ${caseReference}`,
-        'the Challenge Day auditors',
-        now,
         [{ title: 'Findings recorded', value: String(findingCount) }],
         'A finding’s grades and notes are shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, the senior and district managers of its district, and the manager of the team that holds it.',
       ),
@@ -46,21 +45,28 @@ export async function findingView(
   const { finding } = viewed.value;
   const auditor = await deps.stores.people.findById(finding.auditorId);
   return succeed(
-    receipt(`Case finding ${finding.caseReference}`, auditor?.displayName ?? 'an auditor', finding.submittedAt, [
-      { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
-      ...(finding.moderation
-        ? [{ title: 'Moderated overall', value: OFSTED_GRADE_LABELS[finding.moderation.overallGrade] }]
-        : []),
-      ...Object.entries(finding.domains).map(([domain, graded]) => ({
-        title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
-        value: `${OFSTED_GRADE_LABELS[graded.grade]}${graded.comment ? ` — ${graded.comment}` : ''}`,
-      })),
-      ...(finding.strengths ? [{ title: 'Strengths', value: finding.strengths }] : []),
-      ...(finding.areasForImprovement ? [{ title: 'Areas for improvement', value: finding.areasForImprovement }] : []),
-      { title: 'Immediate safeguarding concern', value: finding.safeguardingConcern.raised ? 'Raised' : 'None' },
-      ...(finding.safeguardingConcern.reason
-        ? [{ title: 'The concern', value: finding.safeguardingConcern.reason }]
-        : []),
-    ]),
+    answer(
+      `Case finding ${finding.caseReference}`,
+      [
+        { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
+        ...(finding.moderation
+          ? [{ title: 'Moderated overall', value: OFSTED_GRADE_LABELS[finding.moderation.overallGrade] }]
+          : []),
+        ...Object.entries(finding.domains).map(([domain, graded]) => ({
+          title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
+          value: `${OFSTED_GRADE_LABELS[graded.grade]}${graded.comment ? ` — ${graded.comment}` : ''}`,
+        })),
+        ...(finding.strengths ? [{ title: 'Strengths', value: finding.strengths }] : []),
+        ...(finding.areasForImprovement
+          ? [{ title: 'Areas for improvement', value: finding.areasForImprovement }]
+          : []),
+        { title: 'Immediate safeguarding concern', value: finding.safeguardingConcern.raised ? 'Raised' : 'None' },
+        ...(finding.safeguardingConcern.reason
+          ? [{ title: 'The concern', value: finding.safeguardingConcern.reason }]
+          : []),
+      ],
+      '',
+      `Recorded by ${auditor?.displayName ?? 'an auditor'}, ${displayDateTime(finding.submittedAt)}`,
+    ),
   );
 }

@@ -19,6 +19,18 @@ export function receipt(title: string, byName: string, at: Date, facts: readonly
 }
 
 /**
+ * An answer to something asked: a title, what it is as of, and the facts; no tick and no "Submitted by",
+ * since nobody submitted anything. Seen only by the person who asked.
+ */
+export function answer(title: string, facts: readonly Fact[], note = '', subtitle = ''): Reply {
+  return {
+    card: renderCard('answer', { title, subtitle, facts, note }),
+    text: title,
+    audience: 'person',
+  };
+}
+
+/**
  * An error card for the person who acted. It repeats what they typed, so nothing is lost, and offers to
  * send the same entry again when trying again can help.
  */

@@ -1,11 +1,11 @@
 import type { Notification } from '../../domain/notifications/notification.js';
 import type { OutgoingCard } from '../../outbox/platform-sender.js';
 import type { Stores } from '../../store/stores.js';
-import { receipt } from './message-cards.js';
+import { answer } from './message-cards.js';
 import { peopleNames } from './people-names.js';
 
 /** What each kind of message is, in the words of someone told it did not arrive. */
-const MESSAGE_NAMES: Record<Notification['kind'], string> = {
+export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   challenge_day_notice: 'the Challenge Day notice',
   safeguarding_alert: 'the immediate safeguarding alert',
   safeguarding_unreached: 'the safeguarding alert',
@@ -18,6 +18,7 @@ const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   action_escalation: 'the escalation of an overdue action',
   action_turn: 'the action waiting for them',
   report_returned: 'the returned report',
+  report_approved: 'the news that their report was verified',
   weekly_digest: 'the weekly digest',
   performance_summary: 'the monthly performance summary',
   not_reached: 'a message',
@@ -27,11 +28,7 @@ const MESSAGE_NAMES: Record<Notification['kind'], string> = {
  * Told to whoever caused a personal message that could not reach its person after all: who, which message
  * (a case by its reference only) and why, and to tell them directly. Null when that message is gone.
  */
-export async function notReachedMessage(
-  stores: Stores,
-  outboxEntryId: string,
-  now: Date,
-): Promise<OutgoingCard | null> {
+export async function notReachedMessage(stores: Stores, outboxEntryId: string): Promise<OutgoingCard | null> {
   const entry = await stores.outbox.findById(outboxEntryId);
   if (!entry?.personId) return null;
   const name = (await peopleNames(stores, [entry.personId])).get(entry.personId) ?? 'Someone';
@@ -40,10 +37,8 @@ export async function notReachedMessage(
     notification.kind === 'safeguarding_alert' ? await stores.caseFindings.findById(notification.caseFindingId) : null;
   const message = `${MESSAGE_NAMES[notification.kind]}${finding ? ` for case ${finding.caseReference}` : ''}`;
   const title = `Could not reach ${name} with ${message}`;
-  const reply = receipt(
+  const reply = answer(
     title,
-    'Challenge Day bot',
-    now,
     [{ title: 'Why', value: entry.lastError ?? 'the platform would not let the bot message them' }],
     `Tell ${name} directly. The bot sends it as soon as they write to it.`,
   );

@@ -94,6 +94,19 @@ export async function reportVerificationCard(
   };
 }
 
+/** What an approved report found, in counts: never a case reference. */
+function approvedFacts(report: Report, summary: Awaited<ReturnType<typeof reportFacts>>['summary']): Fact[] {
+  return [
+    { title: 'Cases audited', value: String(summary.findingCount) },
+    { title: 'Overall grades', value: gradeCountsText(summary.overallGrades) },
+    ...AUDIT_DOMAINS.map((domain) => ({
+      title: AUDIT_DOMAIN_LABELS[domain],
+      value: gradeCountsText(summary.domainGrades[domain]),
+    })),
+    { title: 'Actions', value: `${report.actionIds.length}, each sent to its owner` },
+  ];
+}
+
 /** The approved report's summary, for the district's channels: counts only, case references never listed. */
 export async function reportSummaryCard(stores: Stores, report: Report): Promise<OutgoingCard | null> {
   const { day, district, summary } = await reportFacts(stores, report);
@@ -105,18 +118,32 @@ export async function reportSummaryCard(stores: Stores, report: Report): Promise
       title,
       submittedByName: names.get(report.approvedById ?? report.draftedById) ?? '',
       submittedAtLabel: report.approvedAt ? displayDateTime(report.approvedAt) : '',
-      facts: [
-        { title: 'Cases audited', value: String(summary.findingCount) },
-        { title: 'Overall grades', value: gradeCountsText(summary.overallGrades) },
-        ...AUDIT_DOMAINS.map((domain) => ({
-          title: AUDIT_DOMAIN_LABELS[domain],
-          value: gradeCountsText(summary.domainGrades[domain]),
-        })),
-        { title: 'Actions', value: `${report.actionIds.length}, each sent to its owner` },
-      ],
+      facts: approvedFacts(report, summary),
       nextStep: 'Owners: acknowledge your action on its card, and keep it up to date until it is done.',
     }),
     text: title,
+  };
+}
+
+/**
+ * Told to the QA manager who drafted the report once a senior manager verifies it: which report, who verified
+ * it and when (London time), and what it found. Null unless it is approved.
+ */
+export async function reportApprovedCard(stores: Stores, report: Report): Promise<OutgoingCard | null> {
+  if (report.status !== 'approved' || !report.approvedById || !report.approvedAt) return null;
+  const { day, district, summary } = await reportFacts(stores, report);
+  if (!day) return null;
+  const approver = (await peopleNames(stores, [report.approvedById])).get(report.approvedById) ?? 'A senior manager';
+  const title = `Your Challenge Day report was verified: ${district?.name ?? report.districtId}, ${displayDate(day.date)}`;
+  const verified = `Verified by ${approver} on ${displayDateTime(report.approvedAt)}`;
+  return {
+    card: renderCard('answer', {
+      title,
+      subtitle: verified,
+      facts: approvedFacts(report, summary),
+      note: 'Each action has gone to its owner, and the summary to the district’s channels.',
+    }),
+    text: `${title}. ${verified}.`,
   };
 }
 

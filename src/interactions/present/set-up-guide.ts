@@ -1,6 +1,6 @@
 import type { Fact } from '../../cards/card-data.js';
 import type { Reply } from '../reply.js';
-import { receipt } from './message-cards.js';
+import { answer } from './message-cards.js';
 
 /**
  * The steps of setting up a county, each done in chat: districts and their teams, then people (one at a time
@@ -28,10 +28,10 @@ const UNTIL =
   'I answer QA managers with these steps until the county has a district in use; then “help” lists everything.';
 
 /** What a QA manager is answered while the county has no district in use: the set-up, step by step. */
-export function setUpGuide(now: Date): Reply {
+export function setUpGuide(): Reply {
   const title = 'Set up the Challenge Day bot: add districts, then people, then link channels';
   return {
-    ...receipt(title, 'Challenge Day bot', now, STEPS, UNTIL),
+    ...answer(title, STEPS, UNTIL),
     text: [title, ...STEPS.map((step) => `${step.title}: ${step.value}`), UNTIL].join('\n'),
     audience: 'person',
   };

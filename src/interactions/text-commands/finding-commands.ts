@@ -1,5 +1,5 @@
 import { AUDIT_DOMAIN_LABELS, type AuditDomain } from '../../domain/case-finding/audit-domains.js';
-import { OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
+import { gradeMove } from '../../domain/case-finding/grade-move.js';
 import { moderateFinding, readModeration, type Moderation } from '../../domain/case-finding/moderate-finding.js';
 import { readFindingRequest } from '../../domain/case-finding/view-finding.js';
 import { actorFor } from '../../domain/people/actor.js';
@@ -54,11 +54,11 @@ async function moderateFromChat(
       [
         {
           title: 'Overall',
-          value: `${OFSTED_GRADE_LABELS[finding.overallGrade]} → ${OFSTED_GRADE_LABELS[finding.moderation?.overallGrade ?? finding.overallGrade]}`,
+          value: gradeMove(finding.overallGrade, finding.moderation?.overallGrade ?? finding.overallGrade),
         },
         ...Object.entries(finding.moderation?.domainGrades ?? {}).map(([domain, grade]) => ({
           title: AUDIT_DOMAIN_LABELS[domain as AuditDomain],
-          value: `${OFSTED_GRADE_LABELS[finding.domains[domain as AuditDomain].grade]} → ${OFSTED_GRADE_LABELS[grade]}`,
+          value: gradeMove(finding.domains[domain as AuditDomain].grade, grade),
         })),
       ],
       'The auditor’s grades are kept; the report counts the moderated ones.',

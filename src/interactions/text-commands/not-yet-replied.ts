@@ -4,7 +4,7 @@ import type { Person } from '../../domain/people/person.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
 import type { InteractionDeps } from '../interaction-deps.js';
-import { receipt } from '../present/message-cards.js';
+import { answer } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
 
 /** "Who hasn't replied for Chesterfield?": the people named on the district's latest notice who have not answered. */
@@ -29,14 +29,12 @@ export async function notYetReplied(
   const people = await Promise.all(waiting.map((id) => deps.stores.people.findById(id)));
   const district = await deps.stores.districts.findById(day.districtId);
   return succeed(
-    receipt(
+    answer(
       waiting.length === 0
-        ? `Everyone has replied for ${district?.name ?? day.districtId}`
-        : `Not yet replied for ${district?.name ?? day.districtId}`,
-      'Challenge Day bot',
-      now,
-      people.map((found, index) => ({
-        title: found?.displayName ?? waiting[index] ?? '',
+        ? `Everyone has replied for ${district?.name ?? 'the district'}`
+        : `Not yet replied for ${district?.name ?? 'the district'}`,
+      people.map((found) => ({
+        title: found?.displayName ?? 'Someone no longer registered',
         value: found?.teamName ?? '',
       })),
       `Challenge Day on ${formatCalendarDate(day.date)}`,

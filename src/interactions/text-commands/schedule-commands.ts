@@ -17,7 +17,7 @@ import { digestWorkId } from '../../domain/scheduling/plan-posts.js';
 import { readDigestScheduleCommand, type DigestScheduleCommand } from '../../domain/scheduling/read-digest-schedule.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import type { InteractionDeps } from '../interaction-deps.js';
-import { receipt } from '../present/message-cards.js';
+import { answer, receipt } from '../present/message-cards.js';
 import type { Reply } from '../reply.js';
 import { chatCommand } from './chat-command.js';
 import type { TextMessage } from './text-message.js';
@@ -57,10 +57,8 @@ async function answerDigestSchedule(
   if (command.kind === 'show') {
     const schedule = district.digestSchedule ?? DEFAULT_DIGEST_SCHEDULE;
     return succeed({
-      ...receipt(
+      ...answer(
         `The weekly digest for ${district.name} goes on ${describeDigestSchedule(schedule)}`,
-        'Challenge Day bot',
-        now,
         [{ title: 'Next digest', value: displayDateTime(await nextDigestAt(deps, district._id, schedule, now)) }],
         `London time. A QA manager can change it, e.g. “weekly digest for ${district.name} on Friday at 8:30”.`,
       ),

@@ -6,6 +6,7 @@ import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js'
 import { succeed } from '../../domain/shared/domain-error.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
 import { caseFindingFormFor } from '../present/day-forms.js';
+import { dayHelpersOf } from '../present/day-refusal.js';
 import type { Delivery } from '../../domain/notifications/notification.js';
 import type { QueuedDeliveries } from '../../outbox/queue-deliveries.js';
 import type { InteractionDeps } from '../interaction-deps.js';
@@ -71,6 +72,7 @@ export const findingSubmitVerb = defineVerb({
           ...(await deps.stores.people.withRole('qa_manager')),
           ...(await deps.stores.people.withRoleInDistrict('district_manager', districtId)),
         ],
+        dayHelpers: dayHelpersOf(deps.stores),
       },
       context.challengeDayId,
       submission,

@@ -45,7 +45,10 @@ export function reviewReportVerb<Name extends string, Submission extends ReviewS
       if (!decided.ok) return decided;
       const { deliveries } = decided.value;
       const queued = await deps.deliver(deliveries);
-      const sent = await reachNote(deps.stores, deliveries, queued, {
+      // The receipt speaks of the action owners (or, returned, the QA manager); the QA manager's news of
+      // an approval is not an action sent to her.
+      const told = deliveries.filter((delivery) => delivery.notification.kind !== 'report_approved');
+      const sent = await reachNote(deps.stores, told, queued, {
         reached: 'Actions sent to',
         otherwise: 'tell them their actions directly',
       });

@@ -380,6 +380,12 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     facts: facts(CARD_LIMITS.receiptFacts, 1000),
     nextStep: text(1000),
   },
+  answer: {
+    title: text(150),
+    subtitle: text(200),
+    facts: facts(CARD_LIMITS.receiptFacts, 1000),
+    note: text(1000),
+  },
   'person-form': {
     personId: `person-${'p'.repeat(120)}`,
     heading: `Change ${text(120)}`,

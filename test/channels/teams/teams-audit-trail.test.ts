@@ -68,6 +68,29 @@ describe('the audit trail of a case, in Teams', () => {
     expect(trail).not.toContain('Persistent direct work');
   });
 
+  it('reads as an answer, not a receipt, and shows no internal id: names and labels only', async () => {
+    await say(priya, chatOf(priya), 'audit trail for case CR-7001');
+    const card = cardIn(teams.lastIn(chatOf(priya))?.activity);
+    const shown = JSON.stringify(card);
+    const [finding] = await database.stores.caseFindings.forCase(undefined, 'CR-7001');
+    const [sample] = await database.stores.caseSamples.withCase('CR-7001');
+    expect(textsOf(card)[0]).toBe('Audit trail for case CR-7001');
+    expect(shown).not.toContain('✓');
+    expect(shown).not.toContain('Submitted by');
+    for (const id of [finding?._id, sample?._id, dayId, 'person-priya', 'person-dan', 'person-helen']) {
+      expect(id && shown.includes(id), `${id} is shown`).toBe(false);
+    }
+    expect(shown).not.toMatch(/\b[0-9a-f]{24}\b/i);
+    expect(shown).not.toMatch(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i);
+  });
+
+  it('moderating to the grade the auditor gave says it is unchanged, never “Good → Good”', async () => {
+    await say(priya, chatOf(priya), 'moderate CR-7001 overall requires improvement');
+    const shown = JSON.stringify(cardIn(teams.lastIn(chatOf(priya))?.activity));
+    expect(shown).toContain('Requires improvement to be good, unchanged');
+    expect(shown).not.toContain('Requires improvement to be good → Requires improvement to be good');
+  });
+
   it('is shown to the district’s senior manager, refused to anyone who need not know the case, and asked in a channel it says to ask in a personal chat', async () => {
     await say(martin, chatOf(martin), 'audit trail for case CR-7001');
     expect(answerIn(chatOf(martin))).toContain('Finding submitted by Dan Reeves');

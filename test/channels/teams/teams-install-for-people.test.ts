@@ -124,7 +124,7 @@ describe('Teams: reaching someone for whom the app is installed nowhere', () => 
     await teams.say(priya, chatOf(priya), 'show failed deliveries');
     const card = cardIn(teams.lastIn(chatOf(priya))?.activity);
     const listed = [...textsOf(card), ...factsOf(card)].join(' ');
-    expect(listed).toMatch(/assigned:.* → Teams, Pia Lund/);
+    expect(listed).toMatch(/their action card → Teams, Pia Lund/);
     expect(listed).toContain('Microsoft Graph would not install the app for them (403)');
 
     connector.installAppFor(pia.aadObjectId);

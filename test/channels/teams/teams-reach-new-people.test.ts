@@ -120,7 +120,7 @@ describe('a safeguarding alert to managers who never wrote to the bot', () => {
     const listed = await failedDeliveriesAsked();
 
     expect(listed).toContain('1 failed delivery');
-    expect(listed).toMatch(/safeguarding:.* → Sam Hurst/);
+    expect(listed).toMatch(/the immediate safeguarding alert → Sam Hurst/);
     expect(listed).toContain('Not delivered: the bot has no way to reach them; it is sent when they write to the bot');
   });
 
@@ -209,7 +209,9 @@ describe('an action card to an owner who never wrote to the bot', () => {
   it('to an owner with no account, is sent in a chat the bot opens once her Teams account is registered', async () => {
     const vic = teamsUser('vic', 'Vic Hale');
     await assignAction('person-vic');
-    expect(await failedDeliveriesAsked()).toMatch(/assigned:.* → Vic Hale: Not delivered: the bot has no way to reach/);
+    expect(await failedDeliveriesAsked()).toMatch(
+      /their action card → Vic Hale: Not delivered: the bot has no way to reach/,
+    );
 
     const person = await database.stores.people.findById('person-vic');
     await database.stores.people.save({ ...person!, identities: { teamsAadObjectId: vic.aadObjectId } });
@@ -231,7 +233,7 @@ describe('an action card to an owner who never wrote to the bot', () => {
 
     expect(posts(kim)).toHaveLength(0);
     const listed = await failedDeliveriesAsked();
-    expect(listed).toMatch(/assigned:.* → Teams, Kim Shaw/);
+    expect(listed).toMatch(/their action card → Teams, Kim Shaw/);
     expect(listed).toContain('Not delivered: the bot could not open a chat with them');
     expect(listed).toContain('the Challenge Day app is not installed for them in Teams');
 
@@ -262,7 +264,7 @@ describe('a district message when the district has no linked channel', () => {
     ]);
 
     expect(await failedDeliveriesAsked()).toMatch(
-      /notice:.* → High Peak’s channels: Not delivered: no channel is linked to the district/,
+      /the Challenge Day notice → High Peak’s channels: Not delivered: no channel is linked to the district/,
     );
 
     const highPeak: TeamsConversation = { id: '19:high-peak@thread.tacv2', type: 'channel', tenantId };

@@ -188,6 +188,32 @@ describe('the Challenge Day report in Teams', () => {
     );
   });
 
+  it('the QA manager who drafted the report is told in her chat that it was verified, by whom and when (London time), with what it found', async () => {
+    await dayWithFindings({ recommendations: [recommendation('Share the chronology with the family')] });
+    await say(priya, 'draft the report for Chesterfield');
+    const report = await storedReport();
+    await press(priya, 'report.submit', { reportId: report._id });
+    await teams.settle();
+
+    await press(martin, 'report.approve', { reportId: report._id });
+    await teams.settle();
+
+    const told = teams.lastIn(chatOf(priya))?.activity;
+    const shown = textsOf(cardIn(told)).join(' ');
+    expect(shown).toContain('Your Challenge Day report was verified: Chesterfield');
+    expect(shown).toContain('Verified by Martin Cole on Thu 3 Dec 2026 at 16:00');
+    expect(JSON.stringify(cardIn(told))).toContain('Cases audited');
+    expect(shown).not.toContain('Submitted by');
+    expect(String(told?.summary)).toContain('Verified by Martin Cole on Thu 3 Dec 2026 at 16:00.');
+    // The same press again (a retry) tells her nothing twice.
+    const approvalsTo = () =>
+      teams.connector.callsTo(chatOf(priya).id).filter((call) => JSON.stringify(call).includes('Verified by'));
+    const before = approvalsTo().length;
+    await press(martin, 'report.approve', { reportId: report._id });
+    await teams.settle();
+    expect(approvalsTo()).toHaveLength(before);
+  });
+
   it('the verified receipt names an action owner the bot cannot reach, and what to do; the action is listed as failed', async () => {
     await dayWithFindings({ recommendations: [recommendation('Share the chronology with the family')] });
     await say(priya, 'draft the report for Chesterfield');

@@ -16,6 +16,13 @@ const ports = () => ({
     aPerson({ _id: 'person-qa', roles: ['qa_manager'] }),
     aPerson({ _id: 'person-dm', roles: ['district_manager'] }),
   ],
+  dayHelpers: async () => ({
+    planner: { _id: 'person-qa1', displayName: 'Priya Shah' },
+    qaManagers: [
+      { _id: 'person-qa1', displayName: 'Priya Shah' },
+      { _id: 'person-qa2', displayName: 'Quinn Taylor' },
+    ],
+  }),
 });
 
 describe('submitting a case finding', () => {
@@ -58,7 +65,7 @@ describe('submitting a case finding', () => {
     expect(result.ok && result.value.finding.safeguardingConcern.alertedIds).toEqual(['person-qa', 'person-dm']);
   });
 
-  it('tells someone not on the audit team that the day was not found, and stores nothing', async () => {
+  it('tells an auditor of the district not on the audit team why, and who can add them, and stores nothing', async () => {
     const day = await database.stores.challengeDays.create(
       aChallengeDay({ status: 'in_progress', auditTeamIds: ['someone-else'] }),
     );
@@ -67,7 +74,22 @@ describe('submitting a case finding', () => {
       commandId: 'cmd-outsider',
       now,
     });
-    expect(!result.ok && result.error.reason).toBe('not_found');
+    expect(!result.ok && result.error.userMessage).toBe(
+      'You are not on this Challenge Day’s audit team, so you cannot record its case findings. Ask Priya Shah, who planned it, or another QA manager, Quinn Taylor, to add you to its audit team.',
+    );
+    expect(await database.stores.caseFindings.forChallengeDay(day._id)).toEqual([]);
+  });
+
+  it('tells an auditor of another district only that the day was not found, and stores nothing', async () => {
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({ status: 'in_progress', districtId: 'erewash', auditTeamIds: ['someone-else'] }),
+    );
+    const result = await submitCaseFinding(ports(), day._id, findingAnswers, {
+      actor: auditor,
+      commandId: 'cmd-stranger',
+      now,
+    });
+    expect(!result.ok && result.error.userMessage).toBe('That Challenge Day was not found.');
     expect(await database.stores.caseFindings.forChallengeDay(day._id)).toEqual([]);
   });
 
