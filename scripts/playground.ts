@@ -28,4 +28,6 @@ const playground = spawn(join(projectDir, 'node_modules/.bin/agentsplayground'),
   stdio: 'inherit',
   env: { ...process.env, M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile },
 });
+// Stopped with Ctrl-C or a kill, the playground stops too, rather than keep its port.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => playground.kill(signal));
 playground.on('exit', (code) => process.exit(code ?? 0));
