@@ -79,3 +79,22 @@ describe('the demo notice when the playground opens the channel while the bot st
     expect(noticesIn(teams.connector.callsTo(channel.id))).toHaveLength(1);
   });
 });
+
+describe('a demo notice given up on more than two days before the channel is heard from', () => {
+  const teams = teamsScene({ now, districts: [], seed: () => seedWithPlaygroundClosed(teams.database.stores) });
+
+  it('is left as a failed delivery rather than posted late', async () => {
+    await teams.running.bot.tick();
+    await teams.settle();
+    for (let wait = 0; wait < 14; wait += 1) await teams.later(6 * 60_000);
+    teams.setNow(new Date(now.getTime() + 3 * 24 * 60 * 60_000));
+
+    await teams.say(priya, channel, 'help');
+    await teams.settle();
+    expect(noticesIn(teams.connector.callsTo(channel.id))).toEqual([]);
+    const failed = await teams.database.stores.outbox.failedDeliveries(50);
+    expect(
+      failed.find((entry) => entry.conversationId === channel.id && entry.key === 'notice:day-demo-chesterfield-next'),
+    ).toMatchObject({ status: 'failed', failedBecause: 'gave_up' });
+  });
+});
