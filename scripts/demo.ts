@@ -37,7 +37,8 @@ try {
   const seeded = await seedDemo(stores, new Date());
   process.stdout.write(
     `Loaded the demo county: ${seeded.districts} districts, ${seeded.people} people (imported from examples/demo-county-people.csv), ${seeded.days} Challenge Days and ${seeded.actions} actions.\n` +
-      'Start the bot with `npm start`, then `npm run playground` to try it as Priya Patel, the QA manager.\n',
+      'Start the bot with `npm start` and `npm run playground` to try it as Priya Patel, the QA manager\n' +
+      '(`npm run playground -- --as "Martin Cole"` to be another demo person).\n',
   );
 } finally {
   await database.close();

@@ -42,7 +42,7 @@ function fileHosts(fallback: string) {
 /** Work email addresses separated by commas; every one must be an address. */
 const emailList = commaList.pipe(z.array(workEmail));
 
-const configSchema = z.object({
+export const configSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'test', 'production'], { error: 'must be development, test or production' })
     .default('development'),

@@ -41,6 +41,10 @@ export async function rememberConversation(
   );
   // A person newly reachable here: what could not reach them before is sent now. A known chat costs nothing.
   if (link.personId && !isSameReach(existing, link)) await deps.retryUndelivered(link);
+  // A channel or group chat heard from for the first time, or at a new address: what the bot gave up posting
+  // there (it did not answer — the Agents Playground opened after the bot, say) is posted now. One written
+  // to as before costs nothing: its link is not written again.
+  if (link.kind !== 'personal' && link !== existing) await deps.retryUndelivered(link);
   return link;
 }
 

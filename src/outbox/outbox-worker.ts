@@ -20,7 +20,8 @@ export interface OutboxWorker {
   deliver(deliveries: readonly Delivery[]): Promise<QueuedDeliveries>;
   /**
    * A conversation became reachable — a person wrote to the bot in their personal chat, a channel was linked
-   * to a district: what could not be delivered for want of it goes there now.
+   * to a district, someone wrote in a channel the bot had given up posting to: what could not be delivered for
+   * want of it goes there now.
    */
   retryUndelivered(link: ConversationLink): Promise<void>;
   /** Updates every delivered copy of one message in place (see refresh-copies.ts). */
@@ -36,6 +37,13 @@ export interface OutboxWorker {
   /** On shutdown, last: gives back what this instance holds and has not started posting. */
   releaseHeld(): Promise<number>;
 }
+
+/**
+ * How far back a post given up on in a channel is still worth making once the channel answers: two days, the
+ * notice's 48 hours; anything older (a digest of last month) would only confuse.
+ */
+const GIVEN_UP_WORTH_POSTING_MS = 2 * 24 * 60 * 60 * 1000;
+const staleBefore = (now: Date) => new Date(now.getTime() - GIVEN_UP_WORTH_POSTING_MS);
 
 export function createOutboxWorker(deps: {
   stores: Stores;
@@ -99,7 +107,8 @@ export function createOutboxWorker(deps: {
           ? link.personId
             ? await entries.requeueUnreachable(link.personId, link, deps.now())
             : 0
-          : await entries.requeueForChannel(link, deps.now());
+          : (await entries.requeueForChannel(link, deps.now())) +
+            (await entries.requeueInReachedConversation(link, deps.now(), staleBefore(deps.now())));
       if (requeued > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),

@@ -18,6 +18,7 @@ const indexes: DeclaredIndex[] = [
   { name: 'delivered_message', key: { conversationId: 1, sentMessageId: 1 }, serves: 'findDelivered' },
   { name: 'person_status', key: { personId: 1, status: 1 }, serves: 'requeueUnreachable' },
   { name: 'district_status', key: { districtId: 1, status: 1 }, serves: 'requeueForChannel' },
+  { name: 'conversation_status', key: { conversationId: 1, status: 1 }, serves: 'requeueInReachedConversation' },
 ];
 
 /** How many ready messages one claiming query looks at. */
@@ -240,6 +241,27 @@ export class OutboxRepository {
         audiences: channel.audience ?? 'district',
       },
       sendAgainTo(channel, now),
+    );
+    return result.modifiedCount;
+  }
+
+  /**
+   * Someone wrote in a shared conversation, so it answers (again, or at a new address): what the bot gave up
+   * posting there since `since` because it did not answer, and what is waiting out a backoff there, is sent
+   * now. A post that may have arrived (unconfirmed), or refused as gone (404, 403: listed for the QA manager
+   * as failed), is never sent again by this. Returns how many.
+   */
+  async requeueInReachedConversation(link: ConversationLink, now: Date, since: Date): Promise<number> {
+    const result = await this.collection[driver].updateMany(
+      {
+        conversationId: link.conversationId,
+        platform: link.platform,
+        $or: [
+          { status: 'failed', failedBecause: 'gave_up', createdAt: { $gte: since } },
+          { status: 'pending', failures: { $gt: 0 }, nextAttemptAt: { $gt: now }, lease: { $exists: false } },
+        ],
+      },
+      sendAgainTo(link, now),
     );
     return result.modifiedCount;
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PEOPLE_FILE } from '../../src/demo/demo-county.js';
 import { readPeopleFile } from '../../src/domain/people/import/read-people-file.js';
 import { PLAYGROUND_BOT_ID, PLAYGROUND_CHANNELS, PLAYGROUND_TENANT_ID } from '../../src/demo/playground.js';
+import { playgroundLaunch } from '../../src/demo/playground-launch.js';
 
 interface PlaygroundUser {
   name: string;
@@ -44,5 +45,52 @@ describe('the Agents Playground set-up', () => {
     );
     expect(config.tenantId).toBe(PLAYGROUND_TENANT_ID);
     expect(config.bot.id).toBe(PLAYGROUND_BOT_ID);
+  });
+});
+
+describe('npm run playground', () => {
+  it('starts you as Priya Patel with the committed configuration, against the bot on 3978 when PORT is unset', () => {
+    const launch = playgroundLaunch([], {});
+    expect(launch.ok && launch.value.config).toEqual(config);
+    expect(launch.ok && launch.value.args).toEqual([
+      '-e',
+      'http://localhost:3978/api/messages',
+      '-c',
+      'msteams',
+      '--disable-telemetry',
+    ]);
+  });
+
+  it('points the playground at the port the bot listens on (PORT, from the environment or .env)', () => {
+    const launch = playgroundLaunch([], { PORT: '4010' });
+    expect(launch.ok && launch.value.args).toContain('http://localhost:4010/api/messages');
+    const unusable = playgroundLaunch([], { PORT: '0' });
+    expect(unusable.ok || unusable.error.userMessage).toBe(
+      'PORT is "0": the playground needs the bot’s own port (1–65535), the one it listens on.',
+    );
+  });
+
+  it('with --as "Martin Cole" makes you Martin, with his own personal chat, and keeps the others of every role', () => {
+    const launch = playgroundLaunch(['--as', 'Martin Cole'], {});
+    if (!launch.ok) throw launch.error;
+    const { currentUser, users, personalChat } = launch.value.config;
+    expect(rowOf(currentUser)).toMatchObject({ name: 'Martin Cole', roles: ['Senior manager'] });
+    expect(personalChat.id).toBe('personal-chat-martin');
+    expect(users.map((user) => user.name)).toEqual([
+      'Priya Patel',
+      'Helen Ward',
+      'Dan Reeves',
+      'DS Kate Lomas',
+      'Jo Bennett',
+    ]);
+  });
+
+  it('answers an unknown name with the demo people you can be', () => {
+    const launch = playgroundLaunch(['--as', 'Marvin Cole'], {});
+    expect(launch.ok).toBe(false);
+    const message = launch.ok ? '' : launch.error.userMessage;
+    expect(message).toMatch(/^There is no "Marvin Cole" in the demo county\. You can be any of:\n/);
+    expect(message).toContain('  Martin Cole (Senior manager)');
+    expect(message).toContain('  Mia Clarke (staff)');
   });
 });
