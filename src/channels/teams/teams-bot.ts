@@ -71,6 +71,9 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     // Every message in a team's channel reaches the bot (see teams-addressed.ts): one not meant for it is left
     // alone — no answer, nothing stored, nobody looked up — unless it answers a notice in the notice's thread.
     const unaddressed = !isCardSubmit(context.activity.value) && !isAddressedToBot(context.activity);
+    // teams-ai starts a typing indicator for every message whatever its options say; a look that takes over a
+    // second (a busy database) would show the bot "typing" under people's own talk.
+    if (unaddressed) app.stopTypingTimer();
     const answerWritten = unaddressed ? await noticeAnswerOverheard(context) : null;
     if (unaddressed && !answerWritten) return;
     try {

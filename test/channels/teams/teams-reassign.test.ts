@@ -28,7 +28,9 @@ const teams = teamsScene({
 const { database, connector } = teams;
 
 const REASON = 'The duty team has capacity this month';
-const messagesTo = (who: TeamsUser) => connector.callsTo(personalChat(who).id).length;
+// Messages posted to the person; a copy refreshed in place after the step (a PUT) tells them nothing new.
+const messagesTo = (who: TeamsUser) =>
+  connector.callsTo(personalChat(who).id).filter((call) => call.method === 'POST').length;
 const lastCardTo = (who: TeamsUser) => cardIn(teams.lastIn(personalChat(who))?.activity);
 const lastSummaryTo = (who: TeamsUser) => String(teams.lastIn(personalChat(who))?.activity.summary ?? '');
 
