@@ -114,9 +114,17 @@ export function applyActionCommand(action: Action, command: ActionCommand, conte
       if (action.status === 'open')
         return refuse('invalid_transition', 'Acknowledge this action before marking it complete.');
       if (!isOutstanding(action)) return alreadyPast(action, 'marked complete');
-      return moved(action, context, command.kind, 'completed', {
-        completion: { evidence: command.evidence, byId: actor.id, at: now },
-      });
+      // A new date still waiting for a decision is no longer needed once the work is done: it lapses, and says so.
+      return moved(
+        action,
+        context,
+        command.kind,
+        'completed',
+        { completion: { evidence: command.evidence, byId: actor.id, at: now }, dateChangeRequest: undefined },
+        action.dateChangeRequest
+          ? `the new date asked for, ${formatCalendarDate(action.dateChangeRequest.requestedDate)}, lapsed`
+          : undefined,
+      );
 
     case 'verify':
     case 'reopen': {
@@ -179,7 +187,8 @@ function reassigned(
     'reassign',
     status,
     { ownerId: newOwner._id, acknowledgedAt: status === 'open' ? undefined : action.acknowledgedAt },
-    `Owner: ${previousOwnerName} (${action.ownerId}) → ${newOwner.displayName} (${newOwner._id}). Why: ${reason}`,
+    // Names for the people reading the history; who exactly is kept as ids (previousOwnerId, the new ownerId).
+    `Owner: ${previousOwnerName} → ${newOwner.displayName}. Why: ${reason}`,
     { previousOwnerId: action.ownerId },
   );
 }

@@ -5,8 +5,9 @@ import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
 import type { Action } from '../../domain/action/action.js';
 import { allowedActionSteps } from '../../domain/action/allowed-steps.js';
 import { peopleWhoMayActOn } from '../../domain/action/who-may-act.js';
-import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
+import { ACTION_STATUS_LABELS, OUTSTANDING_ACTION_STATUSES } from '../../domain/action/status.js';
 import type { Actor } from '../../domain/people/actor.js';
+import type { HistoryEntry } from '../../domain/shared/history.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
 import type { Reply } from '../reply.js';
@@ -14,6 +15,19 @@ import { actionPeople } from '../verbs/action-people.js';
 import { peopleNames } from './people-names.js';
 
 const HISTORY_SHOWN = 6;
+/** Each step of an action's history as its card reads it. */
+const STEP_WORDS: Record<string, string> = {
+  create: 'Created',
+  acknowledge: 'Acknowledged',
+  add_progress: 'Progress',
+  request_date_change: 'Asked for a new date',
+  approve_date_change: 'Approved the new date',
+  decline_date_change: 'Refused the new date',
+  complete: 'Marked complete',
+  verify: 'Verified as done',
+  reopen: 'Reopened',
+  reassign: 'Reassigned',
+};
 const SOURCE_LABELS: Record<Action['source']['kind'], string> = {
   case_finding: 'Case finding',
   focus_group: 'Focus group',
@@ -39,12 +53,14 @@ export async function actionCard(
   ]);
   const district = await stores.districts.findById(action.districtId);
   const newest = [...action.history].reverse();
+  // A progress step keeps its note with the action's progress, not in its history: matched by when it was made.
+  const progressNotes = new Map(action.progress.map((progress) => [progress.at.getTime(), progress.note]));
   const data: ActionCardData = {
     actionId: action._id,
     reference: action.reference ?? '',
     what: action.what,
     sourceLabel: SOURCE_LABELS[action.source.kind],
-    sourceSummary: action.source.summary,
+    sourceSummary: withoutLabel(action.source.summary, SOURCE_LABELS[action.source.kind]),
     districtName: district?.name ?? action.districtId,
     ownerName: names.get(action.ownerId) ?? '',
     dueLabel: displayDate(action.dueDate),
@@ -53,19 +69,20 @@ export async function actionCard(
       : '',
     priorityLabel: ACTION_PRIORITY_LABELS[action.priority],
     statusLabel: ACTION_STATUS_LABELS[action.status],
-    dateChangeRequest: action.dateChangeRequest
-      ? {
-          requestedLabel: displayDate(action.dateChangeRequest.requestedDate),
-          reason: action.dateChangeRequest.reason,
-          byName: names.get(action.dateChangeRequest.byId) ?? '',
-          atLabel: displayDateTime(action.dateChangeRequest.at),
-        }
-      : null,
+    dateChangeRequest:
+      action.dateChangeRequest && OUTSTANDING_ACTION_STATUSES.includes(action.status)
+        ? {
+            requestedLabel: displayDate(action.dateChangeRequest.requestedDate),
+            reason: action.dateChangeRequest.reason,
+            byName: names.get(action.dateChangeRequest.byId) ?? '',
+            atLabel: displayDateTime(action.dateChangeRequest.at),
+          }
+        : null,
     completionEvidence: action.completion?.evidence ?? '',
     history: newest.slice(0, HISTORY_SHOWN).map((entry) => ({
       atLabel: displayDateTime(entry.at),
       byName: names.get(entry.actorId) ?? '',
-      text: `${entry.transition.replaceAll('_', ' ')}${entry.note ? `: ${entry.note}` : ''}`,
+      text: stepText(entry, progressNotes.get(entry.at.getTime())),
     })),
     olderHistoryCount: Math.max(0, newest.length - HISTORY_SHOWN),
     can: allowedActionSteps(action, viewer, now),
@@ -76,4 +93,16 @@ export async function actionCard(
     text: `${data.statusLabel}: ${action.what} (due ${data.dueLabel})`,
     audience,
   };
+}
+
+/** "Progress: spoke to the team manager", "Refused the new date: the panel sits on the 20th". */
+function stepText(entry: HistoryEntry, progressNote: string | undefined): string {
+  const words = STEP_WORDS[entry.transition] ?? entry.transition.replaceAll('_', ' ');
+  const note = entry.transition === 'add_progress' ? (progressNote ?? entry.note) : entry.note;
+  return note ? `${words}: ${note}` : words;
+}
+
+/** "Case finding CR-104233" under "Why: Case finding" reads "CR-104233": the label is not said twice. */
+function withoutLabel(summary: string, label: string): string {
+  return summary.toLowerCase().startsWith(`${label.toLowerCase()} `) ? summary.slice(label.length + 1) : summary;
 }

@@ -86,7 +86,7 @@ describe('Teams: giving an action to someone else', () => {
     expect(trail.at(-1)).toMatchObject({
       transition: 'reassign',
       actorId: 'person-helen',
-      note: `Owner: Jo Bennett (person-jo) → Dan Reeves (person-dan). Why: ${REASON}`,
+      note: `Owner: Jo Bennett → Dan Reeves. Why: ${REASON}`,
     });
   });
 

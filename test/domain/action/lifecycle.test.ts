@@ -178,3 +178,40 @@ describe('the action lifecycle', () => {
     });
   });
 });
+
+describe('a new date still waiting when the action is marked complete', () => {
+  it('lapses: the completed action asks for no decision, and its history says which date lapsed', () => {
+    const asked = anAction({
+      status: 'acknowledged',
+      acknowledgedAt: now,
+      dateChangeRequest: {
+        requestedDate: new Date('2027-01-29T00:00:00Z'),
+        reason: 'Waiting for the panel',
+        byId: owner.id,
+        at: now,
+      },
+    });
+
+    const done = expectMoved(asked, { kind: 'complete', evidence: 'Audit done and shared' }, owner);
+
+    expect(done.status).toBe('completed');
+    expect('dateChangeRequest' in done).toBe(false);
+    expect(done.history.at(-1)?.note).toBe('the new date asked for, Fri 29 Jan 2027, lapsed');
+    expectRefused(
+      done,
+      { kind: 'approve_date_change' },
+      districtManager,
+      'invalid_transition',
+      /no request for a new date/,
+    );
+  });
+
+  it('a completion with no date asked for says nothing of one', () => {
+    const done = expectMoved(
+      anAction({ status: 'acknowledged', acknowledgedAt: now }),
+      { kind: 'complete', evidence: 'Done' },
+      owner,
+    );
+    expect(done.history.at(-1)?.note).toBeUndefined();
+  });
+});

@@ -32,7 +32,7 @@ describe('giving an action to someone else', () => {
       actorId: 'person-dee',
       from: 'acknowledged',
       to: 'open',
-      note: 'Owner: Helen Ward (person-helen) → Jo Bennett (person-jo). Why: Helen is on leave until March',
+      note: 'Owner: Helen Ward → Jo Bennett. Why: Helen is on leave until March',
       previousOwnerId: 'person-helen',
     });
   });
@@ -108,7 +108,7 @@ describe('reassigning stored actions', () => {
     const trail = await database.stores.auditEvents.trailFor('action', action._id);
     expect(trail.map((event) => [event.transition, event.actorId, event.note])).toEqual([
       ['create', 'person-qa1', undefined],
-      ['reassign', 'person-dee', 'Owner: Helen Ward (person-helen) → Jo Bennett (person-jo). Why: Caseload'],
+      ['reassign', 'person-dee', 'Owner: Helen Ward → Jo Bennett. Why: Caseload'],
     ]);
   });
 
