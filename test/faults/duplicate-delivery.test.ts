@@ -120,7 +120,7 @@ describe.each(Object.entries(threeTimes))('the same delivery three times, %s', (
       expect(
         textsOf(answer.body.value)
           .join(' ')
-          .match(/Jo Bennett: add progress/g),
+          .match(/Jo Bennett: Progress: /g),
       ).toHaveLength(1);
     }
     const stored = await database.stores.actions.findById(action._id);
