@@ -16,6 +16,11 @@ import { driver } from './driver-collection.js';
 const personIdentitySchema = z.strictObject({
   _id: z.string().min(1).max(200),
   personId: entityId,
+  /**
+   * When the person last opened the bot's Slack App Home. Their home is published again after a step taken
+   * elsewhere only if they have opened it: a home nobody has opened is built fresh when it first is.
+   */
+  homeOpenedAt: z.date().optional(),
 });
 export type PersonIdentity = z.infer<typeof personIdentitySchema>;
 
@@ -67,6 +72,16 @@ export class PersonIdentityRepository {
   async pointAt(identity: PlatformIdentity, personId: string): Promise<string> {
     await this.collection.replaceById({ _id: identityKey(identity), personId });
     return personId;
+  }
+
+  /** Records that the person has opened the App Home this identity's platform shows them. */
+  async noteHomeOpened(identity: PlatformIdentity, at: Date): Promise<void> {
+    await this.collection[driver].updateOne({ _id: identityKey(identity) }, { $set: { homeOpenedAt: at } });
+  }
+
+  /** Whether the person has ever opened their App Home under this identity: one read by `_id`. */
+  async hasOpenedHome(identity: PlatformIdentity): Promise<boolean> {
+    return (await this.collection.findById(identityKey(identity)))?.homeOpenedAt !== undefined;
   }
 
   /** Removes the identity's pointer if it still points at this person (and not at someone who took it since). */

@@ -44,7 +44,9 @@ export async function publishHomeMessage(client: WebClient, slackUserId: string,
 
 /**
  * After a step the person took elsewhere (a message, a modal), their App Home is published again so it
- * shows the step when they next open it. They have been answered already: a failure here is only logged.
+ * shows the step when they next open it — if they have ever opened it: opening it publishes a fresh home
+ * anyway, and building a home for each of 800 people who never look at it would cost every step a home's
+ * reads and a Slack call. They have been answered already: a failure here is only logged.
  */
 export async function refreshHome(
   client: WebClient,
@@ -53,6 +55,8 @@ export async function refreshHome(
   person: Person,
 ): Promise<void> {
   try {
+    const identity = { platform: 'slack' as const, platformUserId: slackUserId };
+    if (!(await deps.interactions.stores.personIdentities.hasOpenedHome(identity))) return;
     await publishHome(client, deps.interactions, slackUserId, succeed(person));
   } catch (error) {
     deps.lateFailure(error);

@@ -9,6 +9,10 @@ export function registerAppHome(app: App, deps: SlackListenerDeps): void {
     if (event.tab === 'messages') return;
     // Opening App Home is writing to the bot: someone registered by email is linked now, a stranger is told why.
     const who = await deps.recognise(event.user);
+    if (who.ok) {
+      const identity = { platform: 'slack' as const, platformUserId: event.user };
+      await deps.interactions.stores.personIdentities.noteHomeOpened(identity, deps.interactions.now());
+    }
     await publishHome(client, deps.interactions, event.user, who);
   });
 }

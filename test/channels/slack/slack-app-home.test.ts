@@ -15,7 +15,7 @@ import {
 /*
  * Slack's App Home as each person's own page: their actions with the buttons they may use, what waits for
  * their decision, and the Challenge Days they take part in. Its buttons work as on the action's card, and it
- * is published again after every step the person takes.
+ * is published again after every step the person takes once they have opened it.
  */
 
 const scene = slackScene({
@@ -26,6 +26,7 @@ const scene = slackScene({
     slackMember('person-helen', 'U-HELEN', ['district_manager'], { displayName: 'Helen Ward' }),
     slackMember('person-jo', 'U-JO', ['staff'], { displayName: 'Jo Bennett', managerId: 'person-helen' }),
     slackMember('person-lee', 'U-LEE', ['staff'], { displayName: 'Lee Moss' }),
+    slackMember('person-kim', 'U-KIM', ['staff'], { displayName: 'Kim Hale' }),
     slackMember('person-gone', 'U-GONE', ['staff'], {
       displayName: 'Gail Gone',
       leftAt: new Date('2026-11-30T17:00:00Z'),
@@ -253,11 +254,12 @@ describe('Slack App Home', () => {
     expect(JSON.stringify(await openHome('U-HELEN'))).toContain('Supervision every four weeks, recorded');
   });
 
-  it('a step taken on a card in a message publishes the home again, showing it', async () => {
+  it('for someone who has opened App Home, a step taken on a card in a message publishes the home again, showing it', async () => {
     const action = await database.stores.actions.create(
       anAction({ ownerId: 'person-lee', what: 'Case summaries updated before every conference' }),
     );
     await scene.deliverNow([actionAssigned(action)]);
+    await openHome('U-LEE');
     const ts = latestTs('D-U-LEE');
     const before = homesOf('U-LEE').length;
 
@@ -269,6 +271,36 @@ describe('Slack App Home', () => {
     expect((await database.stores.actions.findById(action._id))?.status).toBe('acknowledged');
     expect(homeText('U-LEE')).toContain('Case summaries updated before every conference');
     expect(homeText('U-LEE')).toContain('Acknowledged');
+  });
+
+  it('a step taken on a card publishes no home for someone who has never opened App Home; opening it later shows the step', async () => {
+    const kims = await database.stores.actions.create(
+      anAction({ ownerId: 'person-kim', what: 'Chronologies started within five days' }),
+    );
+    const lees = await database.stores.actions.create(
+      anAction({ ownerId: 'person-lee', what: 'Genograms on every child in need plan' }),
+    );
+    await scene.deliverNow([actionAssigned(kims), actionAssigned(lees)]);
+    await openHome('U-LEE');
+    const leesHomes = homesOf('U-LEE').length;
+    /** Presses Acknowledge on the card in the person's direct messages, returning the card's key. */
+    const acknowledgeOnCard = async (user: string) => {
+      const ts = latestTs(`D-${user}`);
+      const card = `D-${user}/${ts}`;
+      await scene.post(buttonPressed(user, `D-${user}`, ts, buttonValue(slack.messages.get(card), 'Acknowledge')));
+      return card;
+    };
+
+    // Kim first; then Lee, who has opened his home: by the time his home is published, Kim's step is long done.
+    const kimsCard = await acknowledgeOnCard('U-KIM');
+    await expect.poll(() => JSON.stringify(slack.messages.get(kimsCard) ?? {})).toContain('Acknowledged');
+    await acknowledgeOnCard('U-LEE');
+    await expect.poll(() => homesOf('U-LEE').length).toBe(leesHomes + 1);
+
+    expect(homesOf('U-KIM')).toHaveLength(0);
+    const home = JSON.stringify(await openHome('U-KIM'));
+    expect(home).toContain('Chronologies started within five days');
+    expect(home).toContain('· Acknowledged');
   });
 
   it('a button in the home carrying another person’s action is refused at the top of the home, and nothing is stored', async () => {
