@@ -452,6 +452,8 @@ export interface SafeguardingAlertData {
   readonly reason: string;
   /** The others it was for, "Priya Patel, Sam Hurst"; "" when nobody else. */
   readonly alsoAlerted: string;
+  /** On the managers' channel's copy, those it could not reach, "Sam Hurst"; "" otherwise. */
+  readonly notReached: string;
   /** "Acted on by Helen Ward at 14:05", one per person who has. */
   readonly actedOn: readonly { readonly line: string }[];
   /** "Open the finding": for a reader allowed its detail. */

@@ -11,7 +11,6 @@ import { performanceSummaryMessage } from './present/performance-summary-card.js
 import { noticeCard } from './present/notice-card.js';
 import { reportApprovedCard, reportSummaryCard, reportVerificationCard } from './present/report-cards.js';
 import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
-import { safeguardingUnreachedMessage } from './present/safeguarding-messages.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 import { actionReassignedMessage } from './present/reassigned-message.js';
 
@@ -30,7 +29,7 @@ export async function renderNotification(
     case 'safeguarding_alert':
       return safeguardingAlertCard(stores, notification.caseFindingId, notification.recipientId);
     case 'safeguarding_unreached':
-      return safeguardingUnreachedMessage(stores, notification.caseFindingId, notification.unreachedIds);
+      return safeguardingAlertCard(stores, notification.caseFindingId, undefined, notification.unreachedIds);
     case 'case_finding_request': {
       const day = await stores.challengeDays.findById(notification.challengeDayId);
       if (!day) return null;

@@ -14,19 +14,21 @@ import { peopleNames } from './people-names.js';
  * for every copy when someone acts on it): what was raised, where, by whom, who else was told and who has
  * acted. The concern in the auditor's words (identity data masked; in full in the finding's detail view), and
  * the button to open the finding, only for a reader allowed the case's detail (case-detail/permissions.ts).
- * Null once the finding is gone.
+ * Without a recipient it is the managers' channel's copy, read by many: never the detail. `unreachedIds` are
+ * the people it was for whom it could not reach, for that channel to tell today. Null once the finding is gone.
  */
 export async function safeguardingAlertCard(
   stores: Stores,
   caseFindingId: string,
   recipientId: string | undefined,
+  unreachedIds: readonly string[] = [],
 ): Promise<OutgoingCard | null> {
   const finding = await stores.caseFindings.findById(caseFindingId);
   if (!finding) return null;
   const alerted = finding.safeguardingConcern.alertedIds ?? [];
   const actedOn = finding.safeguardingConcern.actedOn ?? [];
   const [names, district, day, recipient] = await Promise.all([
-    peopleNames(stores, [finding.auditorId, ...alerted, ...actedOn.map((acted) => acted.personId)]),
+    peopleNames(stores, [finding.auditorId, ...alerted, ...unreachedIds, ...actedOn.map((acted) => acted.personId)]),
     stores.districts.findById(finding.districtId),
     stores.challengeDays.findById(finding.challengeDayId),
     recipientId ? stores.people.findById(recipientId) : null,
@@ -48,6 +50,7 @@ export async function safeguardingAlertCard(
         .filter((id) => id !== recipientId)
         .map((id) => names.get(id) ?? '')
         .join(', '),
+      notReached: unreachedIds.map((id) => names.get(id) ?? '').join(', '),
       actedOn: actedOn.map((acted) => ({
         line: `Acted on by ${names.get(acted.personId) ?? ''} ${whenActed(acted.at, finding)}`,
       })),
@@ -57,7 +60,9 @@ export async function safeguardingAlertCard(
         alerted.includes(recipientId) &&
         !actedOn.some((acted) => acted.personId === recipientId),
     }),
-    text: `Act today: immediate safeguarding concern, case ${finding.caseReference} in ${districtName}`,
+    text:
+      `Act today: immediate safeguarding concern, case ${finding.caseReference} in ${districtName}` +
+      (unreachedIds.length > 0 ? ' — not everyone could be alerted' : ''),
   };
 }
 

@@ -492,6 +492,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     raisedAtLabel: 'Thu 3 Dec 2026 at 11:42',
     reason: text(2000),
     alsoAlerted: many(30, (index) => `${text(80)} ${index}`).join(', '),
+    notReached: many(30, (index) => `${text(80)} ${index}`).join(', '),
     actedOn: many(30, (index) => ({ line: `Acted on by ${text(80)} ${index} on Thu 3 Dec 2026 at 14:05` })),
     mayOpen: true,
     mayAct: true,

@@ -106,13 +106,18 @@ describe('a safeguarding alert that cannot reach everyone it is for', () => {
     );
     const [told] = postsTo(managers);
     const card = cardIn(told?.activity);
-    expect(textsOf(card).join(' ')).toContain('Immediate safeguarding concern: case CR-900002');
+    expect(textsOf(card).join(' ')).toContain('Act today: immediate safeguarding concern');
+    expect(textsOf(card).join(' ')).toContain('Not everyone it is for could be alerted: tell Sam Hurst today.');
     expect(factsOf(card)).toEqual([
       'Case: CR-900002',
       'District: Chesterfield',
       'Auditor: Dan Reeves',
       'Could not be alerted: Sam Hurst',
     ]);
+    // A channel's copy: neither the finding nor "I have acted", which are for the people alerted.
+    expect(JSON.stringify(card)).not.toContain('finding.open');
+    expect(JSON.stringify(card)).not.toContain('safeguarding.acted');
+    expect(JSON.stringify(card)).not.toContain('Submitted');
     expect(JSON.stringify(told?.activity)).not.toContain(REASON);
     expect(postsTo(managers)).toHaveLength(1);
   });
