@@ -46,12 +46,16 @@ export async function actionCard(
   now: Date,
   audience: Reply['audience'],
 ): Promise<Reply> {
-  const names = await peopleNames(stores, [
-    action.ownerId,
-    ...action.history.map((entry) => entry.actorId),
-    ...(action.dateChangeRequest ? [action.dateChangeRequest.byId] : []),
+  // Independent reads, made together: a card is rendered for every copy of it after each step.
+  const [names, district, people] = await Promise.all([
+    peopleNames(stores, [
+      action.ownerId,
+      ...action.history.map((entry) => entry.actorId),
+      ...(action.dateChangeRequest ? [action.dateChangeRequest.byId] : []),
+    ]),
+    stores.districts.findById(action.districtId),
+    actionPeople(stores, action),
   ]);
-  const district = await stores.districts.findById(action.districtId);
   const newest = [...action.history].reverse();
   // A progress step keeps its note with the action's progress, not in its history: matched by when it was made.
   const progressNotes = new Map(action.progress.map((progress) => [progress.at.getTime(), progress.note]));
@@ -86,7 +90,7 @@ export async function actionCard(
     })),
     olderHistoryCount: Math.max(0, newest.length - HISTORY_SHOWN),
     can: allowedActionSteps(action, viewer, now),
-    viewerIds: peopleWhoMayActOn(action, await actionPeople(stores, action)),
+    viewerIds: peopleWhoMayActOn(action, people),
   };
   return {
     card: renderCard('action', data),
