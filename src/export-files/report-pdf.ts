@@ -1,0 +1,154 @@
+import PDFDocument from 'pdfkit';
+import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
+import type { CaseNote } from '../domain/reports/summarise-day.js';
+import { actionTable, withheldNotesText, type ReportView } from '../interactions/present/report-view.js';
+import { drawGradeChart, gradeChartHeight } from './grade-chart-pdf.js';
+import { winAnsiText } from './win-ansi-text.js';
+
+const TEAL = '#006978';
+const HEADER_FILL = '#eef4f5';
+const GREY = '#555555';
+const INK = '#1b1b1b';
+
+type Cell = string | { text: string; font?: { src: string } };
+
+/**
+ * The report as a PDF, with the same content as the page and drawn from the same view: headings, the grades
+ * as a table and a chart, strengths and areas for improvement (or only their counts, for those who need not
+ * know the cases), themes, what visits showed, the actions with owners and due dates, and who verified it
+ * and when. The standard Helvetica fonts are used, which every PDF viewer has, so the file carries no font
+ * and the server needs none installed; text is mapped to what they draw (see winAnsiText).
+ */
+export async function reportPdf(view: ReportView, madeAt: Date): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: winAnsiText(view.title),
+      Author: 'Challenge Day bot',
+      Subject: `Challenge Day report, ${winAnsiText(view.districtName)}`,
+      CreationDate: madeAt,
+      ModDate: madeAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  drawReport(doc, view);
+  doc.end();
+  return finished;
+}
+
+function drawReport(doc: PDFKit.PDFDocument, view: ReportView): void {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  /** Starts a new page when less than `room` is left, so a heading never sits alone at a page's foot. */
+  const keep = (room: number) => {
+    if (doc.y + room > bottom()) doc.addPage();
+  };
+  const paragraph = (text: string, colour = INK) =>
+    doc.font('Helvetica').fontSize(10).fillColor(colour).text(winAnsiText(text), { width }).moveDown(0.5);
+  const heading = (text: string) => {
+    keep(70);
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(13).fillColor(TEAL).text(text, { width }).moveDown(0.3);
+  };
+  const list = (texts: readonly string[]) => {
+    doc.font('Helvetica').fontSize(10).fillColor(INK);
+    if (texts.length === 0) paragraph('None recorded');
+    else doc.list(texts.map(winAnsiText), { width, bulletRadius: 1.5, textIndent: 10 }).moveDown(0.5);
+  };
+  const table = (columns: readonly (number | '*')[], header: readonly string[], rows: readonly (readonly Cell[])[]) => {
+    keep(60);
+    const bold = (text: string): Cell => ({ text: winAnsiText(text), font: { src: 'Helvetica-Bold' } });
+    doc.font('Helvetica').fontSize(9).fillColor(INK);
+    doc.table({
+      columnStyles: [...columns],
+      defaultStyle: { border: 0.5, borderColor: '#cccccc', padding: 4 },
+      rowStyles: (index) => (index === 0 ? { backgroundColor: HEADER_FILL } : undefined),
+      data: [
+        header.map(bold),
+        ...rows.map((cells) => cells.map((cell) => (typeof cell === 'string' ? winAnsiText(cell) : cell))),
+      ],
+    });
+    doc.x = doc.page.margins.left;
+    doc.moveDown(0.5);
+  };
+  const caseNotes = (notes: readonly CaseNote[]) =>
+    notes.length === 0
+      ? paragraph('None recorded')
+      : table(
+          [90, '*'],
+          ['Case', 'Note'],
+          notes.map((note) => [note.caseReference, note.text]),
+        );
+
+  doc.font('Helvetica-Bold').fontSize(17).fillColor(TEAL).text(winAnsiText(view.title), { width }).moveDown(0.3);
+  paragraph(
+    `Status: ${view.status}. Drafted by ${view.draftedByName}${
+      view.verification ? `; verified by ${view.verification.byName} on ${view.verification.atLabel}` : ''
+    }.`,
+    GREY,
+  );
+  if (view.summary) {
+    heading('Summary');
+    paragraph(view.summary);
+  }
+  heading('What was looked at');
+  const { looked } = view;
+  list([
+    `${looked.cases} cases audited`,
+    `${looked.observedVisits} observed visits`,
+    `${looked.focusGroups} focus groups`,
+    `${looked.safeguardingConcerns} immediate safeguarding concerns`,
+    `Moderation moved ${looked.gradesMoved} grades`,
+  ]);
+
+  heading('Grades');
+  table(
+    ['*', 70, 70, 100, 70],
+    ['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])],
+    view.grades.map((row) => [
+      { text: winAnsiText(row.label), font: { src: 'Helvetica-Bold' } },
+      ...OFSTED_GRADES.map((grade) => String(row.counts[grade])),
+    ]),
+  );
+  keep(gradeChartHeight(view.grades) + 20);
+  doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text('Cases by grade', { width }).moveDown(0.4);
+  drawGradeChart(doc, view.grades, width);
+
+  const { caseSections } = view;
+  if (caseSections.shown) {
+    heading('Strengths');
+    caseNotes(caseSections.strengths);
+    heading('Areas for improvement');
+    caseNotes(caseSections.areasForImprovement);
+  } else {
+    heading('Strengths and areas for improvement');
+    paragraph(withheldNotesText(caseSections));
+  }
+  heading('Themes from the focus groups');
+  list(view.themes);
+  heading('What observed visits showed');
+  list(view.visitLearning);
+
+  heading('Actions');
+  const actions = actionTable(view.actions);
+  if (view.actions.length === 0) paragraph('None recorded');
+  else table(actions.withStatus ? ['*', 72, 64, 46, 80, 78] : ['*', 90, 80, 55, 90], actions.header, actions.rows);
+
+  heading('Verification');
+  paragraph(
+    view.verification
+      ? `Verified by ${view.verification.byName} on ${view.verification.atLabel}.`
+      : `Not verified yet: the report is ${view.status === 'draft' ? 'a draft' : 'with the senior managers for verification'}.`,
+  );
+  if (view.returns.length > 0) {
+    heading('Returned for changes');
+    list(view.returns.map((returned) => `${returned.atLabel}: ${returned.comments}`));
+  }
+}
