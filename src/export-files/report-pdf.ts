@@ -12,6 +12,10 @@ const INK = '#1b1b1b';
 
 type Cell = string | { text: string; font?: { src: string } };
 
+/** Table rows laid out between two turns of the event loop, so a long plan never holds up the bot's answers. */
+const ROWS_PER_TURN = 20;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * The report as a PDF, with the same content as the page and drawn from the same view: headings, the grades
  * as a table and a chart, strengths and areas for improvement (or only their counts, for those who need not
@@ -39,12 +43,12 @@ export async function reportPdf(view: ReportView, madeAt: Date): Promise<Buffer>
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  drawReport(doc, view);
+  await drawReport(doc, view);
   doc.end();
   return finished;
 }
 
-function drawReport(doc: PDFKit.PDFDocument, view: ReportView): void {
+async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<void> {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   /** Starts a new page when less than `room` is left, so a heading never sits alone at a page's foot. */
@@ -62,30 +66,36 @@ function drawReport(doc: PDFKit.PDFDocument, view: ReportView): void {
     if (texts.length === 0) paragraph('None recorded');
     else doc.list(texts.map(winAnsiText), { width, bulletRadius: 1.5, textIndent: 10 }).moveDown(0.5);
   };
-  const table = (columns: readonly (number | '*')[], header: readonly string[], rows: readonly (readonly Cell[])[]) => {
+  const table = async (
+    columns: readonly (number | '*')[],
+    header: readonly string[],
+    rows: readonly (readonly Cell[])[],
+  ) => {
     keep(60);
-    const bold = (text: string): Cell => ({ text: winAnsiText(text), font: { src: 'Helvetica-Bold' } });
     doc.font('Helvetica').fontSize(9).fillColor(INK);
-    doc.table({
+    const drawn = doc.table({
       columnStyles: [...columns],
       defaultStyle: { border: 0.5, borderColor: '#cccccc', padding: 4 },
       rowStyles: (index) => (index === 0 ? { backgroundColor: HEADER_FILL } : undefined),
-      data: [
-        header.map(bold),
-        ...rows.map((cells) => cells.map((cell) => (typeof cell === 'string' ? winAnsiText(cell) : cell))),
-      ],
     });
+    drawn.row(header.map((text) => ({ text: winAnsiText(text), font: { src: 'Helvetica-Bold' } })));
+    for (const [index, cells] of rows.entries()) {
+      drawn.row(cells.map((cell) => (typeof cell === 'string' ? winAnsiText(cell) : cell)));
+      if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
+    }
+    drawn.end();
     doc.x = doc.page.margins.left;
     doc.moveDown(0.5);
   };
-  const caseNotes = (notes: readonly CaseNote[]) =>
-    notes.length === 0
-      ? paragraph('None recorded')
-      : table(
-          [90, '*'],
-          ['Case', 'Note'],
-          notes.map((note) => [note.caseReference, note.text]),
-        );
+  const caseNotes = async (notes: readonly CaseNote[]) => {
+    if (notes.length === 0) paragraph('None recorded');
+    else
+      await table(
+        [90, '*'],
+        ['Case', 'Note'],
+        notes.map((note) => [note.caseReference, note.text]),
+      );
+  };
 
   doc.font('Helvetica-Bold').fontSize(17).fillColor(TEAL).text(winAnsiText(view.title), { width }).moveDown(0.3);
   paragraph(
@@ -109,7 +119,7 @@ function drawReport(doc: PDFKit.PDFDocument, view: ReportView): void {
   ]);
 
   heading('Grades');
-  table(
+  await table(
     ['*', 70, 70, 100, 70],
     ['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])],
     view.grades.map((row) => [
@@ -124,9 +134,9 @@ function drawReport(doc: PDFKit.PDFDocument, view: ReportView): void {
   const { caseSections } = view;
   if (caseSections.shown) {
     heading('Strengths');
-    caseNotes(caseSections.strengths);
+    await caseNotes(caseSections.strengths);
     heading('Areas for improvement');
-    caseNotes(caseSections.areasForImprovement);
+    await caseNotes(caseSections.areasForImprovement);
   } else {
     heading('Strengths and areas for improvement');
     paragraph(withheldNotesText(caseSections));
@@ -139,7 +149,8 @@ function drawReport(doc: PDFKit.PDFDocument, view: ReportView): void {
   heading('Actions');
   const actions = actionTable(view.actions);
   if (view.actions.length === 0) paragraph('None recorded');
-  else table(actions.withStatus ? ['*', 72, 64, 46, 80, 78] : ['*', 90, 80, 55, 90], actions.header, actions.rows);
+  else
+    await table(actions.withStatus ? ['*', 72, 64, 46, 80, 78] : ['*', 90, 80, 55, 90], actions.header, actions.rows);
 
   heading('Verification');
   paragraph(

@@ -82,6 +82,19 @@ describe('a report PDF', () => {
     expect(casesOf('#b3261e')).toEqual([3]);
   });
 
+  it('says a report not yet verified is not verified, and whether it is a draft or with the senior managers', async () => {
+    const madeAt = new Date('2026-10-16T09:00:00Z');
+    const draft = await readPdf(await reportPdf(view({ status: 'draft', verification: null }), madeAt));
+    const submitted = await readPdf(await reportPdf(view({ status: 'submitted', verification: null }), madeAt));
+
+    expect(draft.text).toContain('Status: draft. Drafted by Priya Patel.');
+    expect(draft.text).toContain('Verification Not verified yet: the report is a draft.');
+    expect(submitted.text).toContain(
+      'Verification Not verified yet: the report is with the senior managers for verification.',
+    );
+    expect(submitted.text).not.toContain('Martin Cole');
+  });
+
   it('runs onto as many pages as its actions need, with every action in full', async () => {
     const actions = Array.from({ length: 120 }, (_, index) => ({
       what: `Action ${index + 1}: review the plan with the family and record what the child says about it`,
