@@ -48,6 +48,17 @@ export async function reportPdf(view: ReportView, madeAt: Date): Promise<Buffer>
   return finished;
 }
 
+/** "challenge-day-report-high-peak-2026-10-15.pdf": what, where and when, in a name any system accepts. */
+export function reportPdfFileName(view: Pick<ReportView, 'districtName' | 'dayIso'>): string {
+  const district = view.districtName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `challenge-day-report-${district || 'district'}-${view.dayIso}.pdf`;
+}
+
 async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<void> {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;

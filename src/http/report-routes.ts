@@ -4,8 +4,8 @@ import { actorFor } from '../domain/people/actor.js';
 import { openReport, recordReportLinkRefused, type ReportAccessPorts } from '../domain/reports/report-access.js';
 import type { Stores } from '../store/stores.js';
 import { REPORT_PAGE_STYLE, reportHtml } from '../interactions/present/report-html.js';
-import { reportView, type ReportView } from '../interactions/present/report-view.js';
-import { reportPdf } from '../export-files/report-pdf.js';
+import { reportView } from '../interactions/present/report-view.js';
+import { reportPdf, reportPdfFileName } from '../export-files/report-pdf.js';
 import type { Logger } from '../logger.js';
 import { claimForThisBrowser } from './report-browser.js';
 import { REPORT_FORMATS, reportFileName, reportLinkQuery, type ReportLinks } from './report-links.js';
@@ -31,15 +31,6 @@ function privatePage(response: Response): Response {
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
   });
-}
-
-/** "challenge-day-report-high-peak-2026-10-15.pdf": what, where and when, in a name any system accepts. */
-function pdfFileName(view: ReportView): string {
-  const district = view.districtName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `challenge-day-report-${district || 'district'}-${view.dayIso}.pdf`;
 }
 
 const REFUSED =
@@ -115,7 +106,7 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
       privatePage(response)
         .status(200)
         // attachment() sets a type from the file name; the exact one is set after it.
-        .attachment(pdfFileName(view))
+        .attachment(reportPdfFileName(view))
         .type('application/pdf')
         .send(await reportPdf(view, now));
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportPdf } from '../../src/export-files/report-pdf.js';
+import { reportPdf, reportPdfFileName } from '../../src/export-files/report-pdf.js';
 import { winAnsiText } from '../../src/export-files/win-ansi-text.js';
 import type { ReportView } from '../../src/interactions/present/report-view.js';
 import { readPdf } from '../support/read-pdf.js';
@@ -107,5 +107,16 @@ describe('a report PDF', () => {
     expect(pdf.pageCount).toBeGreaterThan(3);
     for (const action of actions) expect(pdf.text).toContain(`${action.what} ${action.ownerName}`);
     expect(pdf.text).toContain('Verified by Martin Cole on Thu 15 Oct 2026 at 16:30.');
+  });
+});
+
+describe('the name a report PDF is saved under', () => {
+  it.each([
+    ['High Peak', 'challenge-day-report-high-peak-2026-10-15.pdf'],
+    ['Ynys Môn', 'challenge-day-report-ynys-mon-2026-10-15.pdf'],
+    ['North East Derbyshire / "Dronfield"', 'challenge-day-report-north-east-derbyshire-dronfield-2026-10-15.pdf'],
+    ['日本', 'challenge-day-report-district-2026-10-15.pdf'],
+  ])('for %j is %j', (districtName, name) => {
+    expect(reportPdfFileName({ districtName, dayIso: '2026-10-15' })).toBe(name);
   });
 });
