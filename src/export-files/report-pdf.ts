@@ -29,6 +29,8 @@ export async function reportPdf(view: ReportView, madeAt: Date): Promise<Buffer>
     margin: 50,
     lang: 'en-GB',
     displayTitle: true,
+    // Pages are kept until the end, so each can be numbered "of" the whole.
+    bufferPages: true,
     info: {
       Title: winAnsiText(view.title),
       Author: 'Challenge Day bot',
@@ -44,8 +46,31 @@ export async function reportPdf(view: ReportView, madeAt: Date): Promise<Buffer>
     doc.on('error', reject);
   });
   await drawReport(doc, view);
+  numberPages(doc, view);
   doc.end();
   return finished;
+}
+
+/** "Page 2 of 5 · Challenge Day report — High Peak …" at the foot of every page, for a printed board paper. */
+function numberPages(doc: PDFKit.PDFDocument, view: ReportView): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index += 1) {
+    doc.switchToPage(index);
+    const { left, right, bottom } = doc.page.margins;
+    // Written inside the bottom margin, which would otherwise start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(winAnsiText(`Page ${index - start + 1} of ${count} · ${view.title}`), left, doc.page.height - bottom + 18, {
+        width: doc.page.width - left - right,
+        align: 'center',
+        lineBreak: false,
+        ellipsis: true,
+      });
+    doc.page.margins.bottom = bottom;
+  }
 }
 
 /** "challenge-day-report-high-peak-2026-10-15.pdf": what, where and when, in a name any system accepts. */

@@ -95,7 +95,7 @@ describe('a report PDF', () => {
     expect(submitted.text).not.toContain('Martin Cole');
   });
 
-  it('runs onto as many pages as its actions need, with every action in full', async () => {
+  it('runs onto as many pages as its actions need, with every action in full and each page numbered of the whole', async () => {
     const actions = Array.from({ length: 120 }, (_, index) => ({
       what: `Action ${index + 1}: review the plan with the family and record what the child says about it`,
       ownerName: 'Mia Clarke',
@@ -105,6 +105,8 @@ describe('a report PDF', () => {
     }));
     const pdf = await readPdf(await reportPdf(view({ actions }), new Date('2026-10-16T09:00:00Z')));
     expect(pdf.pageCount).toBeGreaterThan(3);
+    for (let page = 1; page <= pdf.pageCount; page += 1)
+      expect(pdf.text).toContain(`Page ${page} of ${pdf.pageCount} · Challenge Day report — High Peak`);
     for (const action of actions) expect(pdf.text).toContain(`${action.what} ${action.ownerName}`);
     expect(pdf.text).toContain('Verified by Martin Cole on Thu 15 Oct 2026 at 16:30.');
   });
