@@ -404,6 +404,8 @@ export interface ReportLinkData {
   /** Says the page leaves out the case by case notes, when it does; "" otherwise. */
   readonly versionNote: string;
   readonly url: string;
+  /** The same report as a PDF, for the same person, until the same time. */
+  readonly pdfUrl: string;
 }
 
 /** The answer to "export the action plan …": a CSV and an XLSX link for the person who asked. */

@@ -3,6 +3,10 @@ import { linkSignature, signatureMatches } from './link-signature.js';
 /** How long a report link works once the bot has given it to someone. */
 export const REPORT_LINK_MINUTES = 60;
 
+/** A report's two files: the page, and the same report as a PDF. */
+export const REPORT_FORMATS = ['html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 /** What a link's query says; every part may have been changed by whoever holds it. */
 export interface ReportLinkParts {
   readonly reportId: string;
@@ -17,7 +21,8 @@ export type ReportLinkProblem = 'incomplete' | 'bad_signature' | 'expired';
 /**
  * Signed links to a report's page, each for one person and for one hour. The signature covers the report,
  * the person and the expiry, so changing any of them — another report, another person's id, a later
- * expiry — makes the link refuse; the page then checks that this person may still see the report.
+ * expiry — makes the link refuse; the page then checks that this person may still see the report. The page
+ * and the PDF share one signature: they show the same report to the same person, and one browser claims both.
  */
 export class ReportLinks {
   constructor(
@@ -25,14 +30,13 @@ export class ReportLinks {
     private readonly baseUrl: string,
   ) {}
 
-  /** A link to the report for this person, and when it stops working. */
-  linkFor(reportId: string, personId: string, now: Date): { url: string; expiresAt: Date } {
+  /** Links to the report's page and to its PDF for this person, and when they stop working. */
+  linkFor(reportId: string, personId: string, now: Date): { url: string; pdfUrl: string; expiresAt: Date } {
     const expires = Math.floor(now.getTime() / 1000) + REPORT_LINK_MINUTES * 60;
-    const url = new URL(`/reports/${encodeURIComponent(reportId)}.html`, this.baseUrl);
-    url.searchParams.set('person', personId);
-    url.searchParams.set('expires', String(expires));
-    url.searchParams.set('signature', this.signature(reportId, personId, expires));
-    return { url: url.toString(), expiresAt: new Date(expires * 1000) };
+    const query = reportLinkQuery({ personId, expires, signature: this.signature(reportId, personId, expires) });
+    const urlOf = (format: ReportFormat) =>
+      new URL(`/reports/${reportFileName(reportId, format)}?${query}`, this.baseUrl).toString();
+    return { url: urlOf('html'), pdfUrl: urlOf('pdf'), expiresAt: new Date(expires * 1000) };
   }
 
   /** Null when the link is ours, unchanged and not expired; otherwise what is wrong with it. */
@@ -47,4 +51,18 @@ export class ReportLinks {
   private signature(reportId: string, personId: string, expires: number): string {
     return linkSignature(this.secret, 'report-link', [reportId, personId, String(expires)]);
   }
+}
+
+/** The file a link names: "<report id>.html" or "<report id>.pdf", the id encoded for a path. */
+export function reportFileName(reportId: string, format: ReportFormat): string {
+  return `${encodeURIComponent(reportId)}.${format}`;
+}
+
+/** The query of a report link: the person, the expiry and the signature over them and the report. */
+export function reportLinkQuery(link: { personId: string; expires: number | string; signature: string }): string {
+  return new URLSearchParams({
+    person: link.personId,
+    expires: String(link.expires),
+    signature: link.signature,
+  }).toString();
 }

@@ -4,9 +4,11 @@ import { actorFor } from '../domain/people/actor.js';
 import { openReport, recordReportLinkRefused, type ReportAccessPorts } from '../domain/reports/report-access.js';
 import type { Stores } from '../store/stores.js';
 import { REPORT_PAGE_STYLE, reportHtml } from '../interactions/present/report-html.js';
+import { reportView } from '../interactions/present/report-view.js';
+import { reportPdf, reportPdfFileName } from '../export-files/report-pdf.js';
 import type { Logger } from '../logger.js';
 import { claimForThisBrowser } from './report-browser.js';
-import type { ReportLinks } from './report-links.js';
+import { REPORT_FORMATS, reportFileName, reportLinkQuery, type ReportLinks } from './report-links.js';
 
 /**
  * The page has no scripts, images, fonts, frames or forms, and one inline style: the policy allows that style
@@ -39,6 +41,7 @@ const query = (value: unknown) => (typeof value === 'string' ? value : undefined
 /**
  * `GET /reports/<id>.html?person=…&expires=…&signature=…`: the report as one HTML page, for the person the
  * link was made for, while it works and while they may see the report, in the browser that opened it first.
+ * `GET /reports/<id>.pdf?…` (the same query) is the same report as a PDF download, under the same rules.
  * Each open is recorded; anything else gets 403, shows nothing of the report, and the refusal is recorded.
  */
 export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: () => Date; logger: Logger }): Router {
@@ -53,8 +56,11 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
   router.get('/reports/:file', async (request, response) => {
     const now = deps.now();
     const openId = `open-${randomUUID()}`;
+    const named = /^(.+)\.([a-z]+)$/.exec(request.params.file);
+    const format = REPORT_FORMATS.find((known) => known === named?.[2]);
     const link = {
-      reportId: /^(.+)\.html$/.exec(request.params.file)?.[1] ?? '',
+      // A file of any other kind names no report, so its link is refused as incomplete.
+      reportId: (format && named?.[1]) || '',
       personId: query(request.query.person),
       expires: query(request.query.expires),
       signature: query(request.query.signature),
@@ -82,16 +88,36 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
       },
     );
     if (!claimed) return refuse('opened already in another browser');
-    const opened = await openReport(ports, link.reportId, { actor: actorFor(person), openId, now });
+    const file = format === 'pdf' ? 'PDF' : 'page';
+    const opened = await openReport(ports, link.reportId, { actor: actorFor(person), openId, now, file });
     if (!opened.ok) {
       deps.logger.info({ reportId: link.reportId, why: 'not_allowed' }, 'report link refused');
       privatePage(response).status(403).type('text/plain').send(REFUSED);
       return;
     }
-    const html = await reportHtml(deps.stores, opened.value.report, opened.value);
-    if (!html) return refuse('the report could not be shown');
-    deps.logger.info({ reportId: link.reportId, withCaseSections: opened.value.withCaseSections }, 'report opened');
-    privatePage(response).status(200).type('text/html').send(html);
+    // One view for both files, made for this person: the PDF can show nothing the page would not.
+    const view = await reportView(deps.stores, opened.value.report, opened.value);
+    if (!view) return refuse('the report could not be shown');
+    deps.logger.info(
+      { reportId: link.reportId, format, withCaseSections: opened.value.withCaseSections },
+      'report opened',
+    );
+    if (format === 'pdf') {
+      privatePage(response)
+        .status(200)
+        // attachment() sets a type from the file name; the exact one is set after it.
+        .attachment(reportPdfFileName(view))
+        .type('application/pdf')
+        .send(await reportPdf(view, now));
+      return;
+    }
+    // The PDF link sits beside the page's own, relative to it, with the same person, expiry and signature.
+    const pdfHref = `${reportFileName(link.reportId, 'pdf')}?${reportLinkQuery({
+      personId: person._id,
+      expires: link.expires ?? '',
+      signature: link.signature ?? '',
+    })}`;
+    privatePage(response).status(200).type('text/html').send(reportHtml(view, pdfHref));
   });
   return router;
 }

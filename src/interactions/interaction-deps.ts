@@ -25,7 +25,7 @@ export interface InteractionDeps {
    */
   readonly refreshActionCopies: (actionId: string) => Promise<void>;
   /** A signed link to a report's page that opens for this person only, and when it stops working. */
-  readonly reportLinkFor: (reportId: string, personId: string) => { url: string; expiresAt: Date };
+  readonly reportLinkFor: (reportId: string, personId: string) => { url: string; pdfUrl: string; expiresAt: Date };
   /** Signed links to an action plan export (one per format) that open for this person only, and until when. */
   readonly exportLinksFor: (
     token: ExportToken,

@@ -71,7 +71,7 @@ describe('the report page, opened from a link the bot gives the person who asks'
   it('gives those who need to know the cases the report with its case by case notes, and records the grant and the open', async () => {
     for (const who of [priya, martin, helen, dan]) {
       const link = await linkFor(who);
-      expect(link.said, who.name).toContain('This link is for you only and works until 17:00');
+      expect(link.said, who.name).toContain('This link is for you only and works until 17:00, and so is the PDF');
       expect(link.url, who.name).toBeDefined();
       const page = await open(link.url ?? '');
       expect(page.status, who.name).toBe(200);

@@ -459,7 +459,11 @@ async function renderEveryCard(
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
     refreshActionCopies: async () => undefined,
-    reportLinkFor: () => ({ url: 'https://example.invalid/report', expiresAt: now }),
+    reportLinkFor: () => ({
+      url: 'https://example.invalid/report.html',
+      pdfUrl: 'https://example.invalid/report.pdf',
+      expiresAt: now,
+    }),
     exportLinksFor: () => ({
       urls: { csv: 'https://example.invalid/plan.csv', xlsx: 'https://example.invalid/plan.xlsx' },
       expiresAt: now,

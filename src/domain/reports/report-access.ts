@@ -62,17 +62,18 @@ export async function grantReportLink(
 }
 
 /**
- * The report page opened with a link made for this person: they must still be allowed to see it (a role
- * may have been taken away since). Each open is recorded, with the version shown.
+ * The report page, or its PDF, opened with a link made for this person: they must still be allowed to see it
+ * (a role may have been taken away since). Each open is recorded, with the file and the version shown.
  */
 export async function openReport(
   ports: ReportAccessPorts,
   reportId: string,
-  context: { actor: Actor; openId: string; now: Date },
+  context: { actor: Actor; openId: string; now: Date; file: 'page' | 'PDF' },
 ): Promise<Outcome<ReportAccess>> {
   const access = await accessFor(ports, reportId, context.actor);
   if (!access.ok) {
-    await recordReportLinkRefused(ports, { reportId, personId: context.actor.id, why: 'not_allowed', ...context });
+    const { actor, openId, now } = context;
+    await recordReportLinkRefused(ports, { reportId, personId: actor.id, why: 'not_allowed', openId, now });
     return access;
   }
   const { report, day, withCaseSections } = access.value;
@@ -81,7 +82,7 @@ export async function openReport(
       actorId: context.actor.id,
       commandId: context.openId,
       now: context.now,
-      note: withCaseSections ? 'report page with case sections' : 'report page without case sections',
+      note: `report ${context.file} ${withCaseSections ? 'with' : 'without'} case sections`,
       caseReferences: withCaseSections ? await ports.caseReferencesOfDay(day._id) : [],
     }),
   );

@@ -1,12 +1,6 @@
-import { displayDate, displayDateTime } from '../../cards/display-time.js';
-import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
-import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS } from '../../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
-import type { Report } from '../../domain/reports/report.js';
-import { summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
-import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
-import type { Stores } from '../../store/stores.js';
-import { peopleNames } from './people-names.js';
+import type { CaseNote } from '../../domain/reports/summarise-day.js';
+import { actionTable, withheldNotesText, type ReportView } from './report-view.js';
 
 const escape = (text: string) =>
   text.replace(
@@ -23,74 +17,44 @@ th{background:#eef4f5}h1{color:#006978}.meta{color:#555}`;
 
 /**
  * The whole report as one self-contained HTML page (no scripts, no outside styles or images), to download,
- * print or file. Everything shown is escaped. Cases appear by reference only.
+ * print or file, with a link to the same report as a PDF (`pdfHref`, relative to the page). Everything shown
+ * is escaped. Cases appear by reference only.
  */
-export async function reportHtml(
-  stores: Stores,
-  report: Report,
-  version: { withCaseSections: boolean },
-): Promise<string | null> {
-  const day = await stores.challengeDays.findById(report.challengeDayId);
-  if (!day) return null;
-  const [district, findings, focusGroups, visits] = await Promise.all([
-    stores.districts.findById(report.districtId),
-    stores.caseFindings.forChallengeDay(day._id),
-    stores.focusGroupFeedback.forChallengeDay(day._id),
-    stores.observedVisits.forChallengeDay(day._id),
-  ]);
-  const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
-  const names = await peopleNames(stores, [
-    report.draftedById,
-    report.approvedById ?? '',
-    ...report.draftActions.map((draft) => draft.ownerId),
-  ]);
-  const title = `Challenge Day report — ${district?.name ?? report.districtId} and ${day.matLocality}, ${displayDate(day.date)}`;
+export function reportHtml(view: ReportView, pdfHref: string): string {
   const row = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`;
   const head = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr>`;
-  // Free text is written by people and may slip in identity data; the page leaves the chat, so it is masked.
   const list = (texts: readonly string[]) =>
-    `<ul>${texts.map((text) => `<li>${escape(maskIdentityData(text))}</li>`).join('') || '<li>None recorded</li>'}</ul>`;
+    `<ul>${texts.map((text) => `<li>${escape(text)}</li>`).join('') || '<li>None recorded</li>'}</ul>`;
   const caseNotesTable = (notes: readonly CaseNote[]) =>
     notes.length === 0
       ? '<p>None recorded</p>'
-      : `<table>${head(['Case', 'Note'])}${notes.map((note) => row([note.caseReference, maskIdentityData(note.text)])).join('')}</table>`;
-  const gradeHead = head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])]);
+      : `<table>${head(['Case', 'Note'])}${notes.map((note) => row([note.caseReference, note.text])).join('')}</table>`;
+  const actions = actionTable(view.actions);
+  const { looked, caseSections } = view;
   return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(view.title)}</title>
 <style>${REPORT_PAGE_STYLE}</style></head>
-<body><h1>${escape(title)}</h1>
-<p class="meta">Status: ${escape(report.status)}. Drafted by ${escape(names.get(report.draftedById) ?? '')}${
-    report.approvedById && report.approvedAt
-      ? `; verified by ${escape(names.get(report.approvedById) ?? '')} on ${escape(displayDateTime(report.approvedAt))}`
-      : ''
+<body><h1>${escape(view.title)}</h1>
+<p class="meta">Status: ${escape(view.status)}. Drafted by ${escape(view.draftedByName)}${
+    view.verification ? `; verified by ${escape(view.verification.byName)} on ${escape(view.verification.atLabel)}` : ''
   }.</p>
-<h2>What was looked at</h2>
-<ul><li>${summary.findingCount} cases audited</li><li>${summary.observedVisitCount} observed visits</li><li>${focusGroups.length} focus groups</li>
-<li>${summary.safeguardingConcernCount} immediate safeguarding concerns</li><li>Moderation moved ${summary.gradesMoved} grades</li></ul>
-<h2>Grades</h2><table>${gradeHead}${row(['Overall', ...OFSTED_GRADES.map((grade) => String(summary.overallGrades[grade]))])}${AUDIT_DOMAINS.map(
-    (domain) =>
-      row([AUDIT_DOMAIN_LABELS[domain], ...OFSTED_GRADES.map((grade) => String(summary.domainGrades[domain][grade]))]),
-  ).join('')}</table>
-${
-  version.withCaseSections
-    ? `<h2>Strengths</h2>${caseNotesTable(summary.strengths)}
-<h2>Areas for improvement</h2>${caseNotesTable(summary.areasForImprovement)}`
-    : `<h2>Strengths and areas for improvement</h2><p>Notes case by case: ${summary.strengths.length} on strengths, ${summary.areasForImprovement.length} on areas for improvement. They are shown only to the people who need to know the cases.</p>`
-}
-<h2>Themes from the focus groups</h2>${list(summary.themes)}
-<h2>What observed visits showed</h2>${list(summary.visitLearning)}
-<h2>Actions</h2><table>${head(['Action', 'Owner', 'Due', 'Priority', 'From'])}${report.draftActions
-    .map((draft) =>
-      row([
-        draft.what,
-        names.get(draft.ownerId) ?? '',
-        displayDate(draft.dueDate),
-        ACTION_PRIORITY_LABELS[draft.priority],
-        draft.source.summary,
-      ]),
-    )
+<p><a href="${escape(pdfHref)}">Download this report as a PDF</a></p>
+${view.summary ? `<h2>Summary</h2><p>${escape(view.summary)}</p>\n` : ''}<h2>What was looked at</h2>
+<ul><li>${looked.cases} cases audited</li><li>${looked.observedVisits} observed visits</li><li>${looked.focusGroups} focus groups</li>
+<li>${looked.safeguardingConcerns} immediate safeguarding concerns</li><li>Moderation moved ${looked.gradesMoved} grades</li></ul>
+<h2>Grades</h2><table>${head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])])}${view.grades
+    .map((grades) => row([grades.label, ...OFSTED_GRADES.map((grade) => String(grades.counts[grade]))]))
     .join('')}</table>
-${report.returns.length > 0 ? `<h2>Returned for changes</h2><ul>${report.returns.map((returned) => `<li>${escape(displayDateTime(returned.at))}: ${escape(returned.comments)}</li>`).join('')}</ul>` : ''}
+${
+  caseSections.shown
+    ? `<h2>Strengths</h2>${caseNotesTable(caseSections.strengths)}
+<h2>Areas for improvement</h2>${caseNotesTable(caseSections.areasForImprovement)}`
+    : `<h2>Strengths and areas for improvement</h2><p>${escape(withheldNotesText(caseSections))}</p>`
+}
+<h2>Themes from the focus groups</h2>${list(view.themes)}
+<h2>What observed visits showed</h2>${list(view.visitLearning)}
+<h2>Actions</h2><table>${head(actions.header)}${actions.rows.map(row).join('')}</table>
+${view.returns.length > 0 ? `<h2>Returned for changes</h2><ul>${view.returns.map((returned) => `<li>${escape(returned.atLabel)}: ${escape(returned.comments)}</li>`).join('')}</ul>` : ''}
 </body></html>
 `;
 }

@@ -5,11 +5,11 @@ import type { ReportAccess } from '../../domain/reports/report-access.js';
 import type { Stores } from '../../store/stores.js';
 import type { Reply } from '../reply.js';
 
-/** The answer to "Open the report": the person's own link, when it stops working, and which version it shows. */
+/** The answer to "Open the report": the person's own links (the page and the PDF), when it stops working, and which version it shows. */
 export async function reportLinkReply(
   stores: Stores,
   access: ReportAccess,
-  link: { url: string; expiresAt: Date },
+  link: { url: string; pdfUrl: string; expiresAt: Date },
 ): Promise<Reply> {
   const district = await stores.districts.findById(access.report.districtId);
   const data: ReportLinkData = {
@@ -19,6 +19,7 @@ export async function reportLinkReply(
       ? ''
       : 'This version shows the counts, grades, themes and actions; the notes case by case are shown only to those who need to know the cases.',
     url: link.url,
+    pdfUrl: link.pdfUrl,
   };
   return {
     card: renderCard('report-link', data),

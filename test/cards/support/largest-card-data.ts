@@ -364,6 +364,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     expiresLabel: '17:05',
     versionNote: text(300),
     url: `https://challenge-day.example.gov.uk/reports/report-${'1'.repeat(128)}.html?person=${'p'.repeat(128)}&expires=1796000000&signature=${'0'.repeat(64)}`,
+    pdfUrl: `https://challenge-day.example.gov.uk/reports/report-${'1'.repeat(128)}.pdf?person=${'p'.repeat(128)}&expires=1796000000&signature=${'0'.repeat(64)}`,
   },
   'action-plan-export': {
     title: text(400),
