@@ -56,10 +56,17 @@ export async function failedDeliveriesReceipt(
   }));
   const failedFacts: Fact[] = failed.map((entry) => {
     const link = entry.linkId ? links.get(entry.linkId) : undefined;
+    const { notification } = entry;
+    const webhook = notification.kind === 'webhook_event';
+    const what = webhook ? `Webhook event ${notification.event.type}` : MESSAGE_NAMES[notification.kind];
+    const label = entry.failedBecause
+      ? webhook && entry.failedBecause === 'gave_up'
+        ? 'Not delivered: the receiver kept failing'
+        : FAILURE_LABELS[entry.failedBecause]
+      : 'Not delivered';
     return {
-      title: `${MESSAGE_NAMES[entry.notification.kind]} → ${link ? where(link) : whom(entry)}`,
-      value:
-        `${entry.failedBecause ? FAILURE_LABELS[entry.failedBecause] : 'Not delivered'}. ${entry.lastError ?? ''}`.trim(),
+      title: `${what} → ${link ? where(link) : whom(entry)}`,
+      value: `${label}. ${entry.lastError ?? ''}`.trim(),
     };
   });
   const facts = [...brokenFacts, ...failedFacts].slice(0, CARD_LIMITS.receiptFacts);
