@@ -2,8 +2,11 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { closeLoopback, listenOnLoopback, readRequestBody } from './loopback.js';
 
-/** How the receiver answers one post: a status, or no answer at all (it holds the request). */
-export type ReceiverAnswer = number | 'hang';
+/**
+ * How the receiver answers one post: a status; no answer at all (it holds the request); or it acts on the
+ * post and then holds it, as when the answer is lost on the way back.
+ */
+export type ReceiverAnswer = number | 'hang' | 'act_then_hang';
 
 export interface ReceivedPost {
   readonly path: string;
@@ -38,7 +41,8 @@ export class FakeWebhookReceiver {
         const answered = this.answers.shift() ?? 204;
         const post = { path: request.url ?? '/', headers: request.headers, body, answered };
         this.posts.push(post);
-        if (answered === 'hang') {
+        if (answered === 'act_then_hang') this.actOn(post);
+        if (answered === 'hang' || answered === 'act_then_hang') {
           const release = () => response.destroy();
           this.held.add(release);
           this.onHeld?.(post);
