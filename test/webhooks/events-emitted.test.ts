@@ -149,4 +149,31 @@ describe('other systems hear of each step by webhook, when it happens, in summar
       expect.objectContaining({ actionId: action._id, reference: action.reference, status: 'in_progress' }),
     ]);
   });
+
+  it('a receiver that answers 410 Gone is disabled, and a QA manager sees it in “show failed deliveries”', async () => {
+    receiver.answerNext(410);
+    const day = await database.stores.challengeDays.create(
+      aChallengeDay({ status: 'in_progress', auditTeamIds: ['person-dan'] }),
+    );
+    await press(dan, chatOf(dan), 'finding-card', 'finding.submit', {
+      challengeDayId: day._id,
+      ...caseFindingGrades('inadequate', {
+        caseReference: 'CR-770012',
+        safeguardingConcern: 'true',
+        safeguardingReason: 'Threats made to the worker at the last visit',
+      }),
+    });
+    await teams.settle();
+    expect(receiver.posts.at(-1)?.answered).toBe(410);
+    const [subscription] = await database.stores.webhookSubscriptions.all();
+    expect(subscription?.status).toBe('disabled');
+
+    await teams.say(priya, chatOf(priya), 'show failed deliveries');
+    expect(JSON.stringify(teams.lastIn(chatOf(priya))?.activity)).toContain(
+      `Webhook event safeguarding.raised → ${receiver.url()}`,
+    );
+    expect(JSON.stringify(teams.lastIn(chatOf(priya))?.activity)).toContain(
+      'Not delivered: the receiver answered 410 Gone, so its webhook subscription was disabled',
+    );
+  });
 });
