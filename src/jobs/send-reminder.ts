@@ -2,7 +2,7 @@ import { stillToChase } from '../domain/scheduling/chase-actions.js';
 import type { Logger } from '../logger.js';
 import { actionEvent } from '../domain/webhooks/webhook-events.js';
 import { queueDeliveries } from '../outbox/queue-deliveries.js';
-import { queueWebhookEvent } from '../outbox/queue-webhook-events.js';
+import { queueEventInDistrict } from '../outbox/queue-webhook-events.js';
 import type { Stores } from '../store/stores.js';
 import type { WorkHandler } from './due-work-runner.js';
 
@@ -28,20 +28,17 @@ export function sendReminderWhenDue(stores: Stores, logger: Logger): WorkHandler
       ],
       now,
     );
-    // An owner the bot has no way to reach: kept as a failed delivery ("show failed deliveries"), sent once they
-    // write to the bot; the log says so for the operator too.
     // The overdue moment is the one other systems hear of, once per reminder (its work id).
     if (moment === 'overdue') {
-      const district = await stores.districts.findById(action.districtId);
-      const event = actionEvent(
-        'action.overdue',
-        action,
-        district ?? { _id: action.districtId, name: action.districtId },
-        work._id,
+      await queueEventInDistrict(
+        stores,
+        action.districtId,
+        (district) => actionEvent('action.overdue', action, district, work._id, now),
         now,
       );
-      if (event) await queueWebhookEvent(stores, event, now);
     }
+    // An owner the bot has no way to reach: kept as a failed delivery ("show failed deliveries"), sent once they
+    // write to the bot; the log says so for the operator too.
     if (unreachable.length > 0) logger.warn({ workId: work._id }, 'reminder reaches nobody: no account of the owner');
   };
 }

@@ -8,7 +8,7 @@ import type { ConversationLink, Platform } from '../domain/links/conversation-li
 import { Doorbell } from './doorbell.js';
 import type { PacingClock } from './pacing-clock.js';
 import { queueDeliveries, type QueuedDeliveries } from './queue-deliveries.js';
-import { queueWebhookEvent, type EventBuilder } from './queue-webhook-events.js';
+import { queueEventInDistrict, type EventBuilder } from './queue-webhook-events.js';
 import { refreshCopiesAboutAction, refreshDeliveredCopies, type CopyRenderer } from './refresh-copies.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
@@ -120,9 +120,7 @@ export function createOutboxWorker(deps: {
       if (requeued > 0) void kick();
     },
     announce: async (districtId, build) => {
-      const district = await deps.stores.districts.findById(districtId);
-      const event = build(district ?? { _id: districtId, name: districtId });
-      if (event && (await queueWebhookEvent(deps.stores, event, deps.now())) > 0) void kick();
+      if ((await queueEventInDistrict(deps.stores, districtId, build, deps.now())) > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
     refreshAboutAction: (actionId, render) => refreshCopiesAboutAction({ ...outbox, renders }, actionId, render),

@@ -9,6 +9,21 @@ import type { Stores } from '../store/stores.js';
 export type EventBuilder = (district: Pick<District, '_id' | 'name'>) => WebhookEvent | null;
 
 /**
+ * Queues the event a step in a district makes (see queueWebhookEvent). The district is read for its name; one
+ * removed since is named by its id. Returns how many were queued.
+ */
+export async function queueEventInDistrict(
+  stores: Pick<Stores, 'outbox' | 'webhookSubscriptions' | 'districts'>,
+  districtId: string,
+  build: EventBuilder,
+  now: Date,
+): Promise<number> {
+  const district = await stores.districts.findById(districtId);
+  const event = build(district ?? { _id: districtId, name: districtId });
+  return event ? queueWebhookEvent(stores, event, now) : 0;
+}
+
+/**
  * Queues an event for every active subscription that hears of it (its type, its district), one outbox entry
  * each. The entry's id is derived from the event's id and the subscription, so the same step queued twice (a
  * retried command, a job run again) is delivered once. Returns how many were queued.
