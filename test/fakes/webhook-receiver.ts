@@ -14,6 +14,8 @@ export interface ReceivedPost {
   readonly body: string;
   /** How it answered. */
   readonly answered: ReceiverAnswer;
+  /** When it arrived, on the receiver's clock (a test's virtual pacing clock, or the system's). */
+  readonly receivedAt: number;
 }
 
 /**
@@ -33,13 +35,16 @@ export class FakeWebhookReceiver {
   /** Called when a post is held ('hang'), with its body. */
   onHeld: ((post: ReceivedPost) => void) | undefined;
 
-  constructor(private secret?: string) {}
+  constructor(
+    private secret?: string,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
       void readRequestBody(request).then((body) => {
         const answered = this.answers.shift() ?? 204;
-        const post = { path: request.url ?? '/', headers: request.headers, body, answered };
+        const post = { path: request.url ?? '/', headers: request.headers, body, answered, receivedAt: this.clock() };
         this.posts.push(post);
         if (answered === 'act_then_hang') this.actOn(post);
         if (answered === 'hang' || answered === 'act_then_hang') {

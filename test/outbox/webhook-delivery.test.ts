@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { actionEvent, safeguardingRaisedEvent } from '../../src/domain/webhooks/webhook-events.js';
 import type { WebhookEvent } from '../../src/domain/webhooks/webhook-event.js';
 import { failedDeliveriesReceipt } from '../../src/interactions/present/failed-deliveries-card.js';
@@ -34,13 +34,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await outbox.idle();
 });
+// Each test's receiver hears only of its own test's events: the subscriptions of the ones before are removed.
+afterEach(async () => {
+  for (const subscription of await database.stores.webhookSubscriptions.all()) {
+    await runWebhookCommand(database.stores, ['remove', subscription._id], scene.business.now);
+  }
+});
 
 /** A receiver of its own for a test, subscribed with `api:webhook add`; its secret is the one printed. */
 async function aSubscribedReceiver(
   events: string,
   districts = 'all',
 ): Promise<{ receiver: FakeWebhookReceiver; id: string; secret: string }> {
-  const receiver = await new FakeWebhookReceiver().start();
+  const receiver = await new FakeWebhookReceiver(undefined, scene.pacing.now).start();
   const added = await runWebhookCommand(
     database.stores,
     ['add', receiver.url('/hooks?key=theirs'), '--events', events, '--districts', districts],
@@ -213,4 +219,21 @@ describe('webhook deliveries through the outbox', () => {
       await receiver.stop();
     }
   });
+
+  it('a backlog for one receiver is posted one at a time, at most ten a second', async () => {
+    const { receiver } = await aSubscribedReceiver('action.completed');
+    try {
+      for (let index = 0; index < 25; index++) await outbox.announce('erewash', completed('erewash'));
+      await outbox.idle();
+      await sendWhatIsReady();
+      expect(receiver.processed).toHaveLength(25);
+      const arrivals = receiver.posts.map((post) => post.receivedAt);
+      // Any eleven posts in a row span more than a second of the pacing clock.
+      for (let index = 10; index < arrivals.length; index++) {
+        expect(arrivals[index]! - arrivals[index - 10]!).toBeGreaterThanOrEqual(1000);
+      }
+    } finally {
+      await receiver.stop();
+    }
+  }, 120_000);
 });
