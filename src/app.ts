@@ -30,6 +30,7 @@ import { dailyPurgeSchedule, purgeRecordsWhenDue, retentionPeriods } from './job
 import type { Logger } from './logger.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
 import type { PacingClock } from './outbox/pacing-clock.js';
+import { WebhookSender } from './outbox/webhook-sender.js';
 import { retryNewlyIdentified } from './outbox/retry-newly-identified.js';
 import { createStores, ensureIndexes, type Stores } from './store/stores.js';
 
@@ -95,6 +96,7 @@ export async function buildBot(options: {
       ),
       ...(config.SLACK_BOT_TOKEN ? { slack: SlackSender.create(config.SLACK_BOT_TOKEN, config.SLACK_API_URL) } : {}),
     },
+    webhooks: new WebhookSender({ timeoutMs: config.WEBHOOK_TIMEOUT_MS }),
     render: (notification) => renderNotification(stores, notification, now()),
     logger,
     owner: instanceId,
@@ -106,6 +108,7 @@ export async function buildBot(options: {
     servicePriorities: config.SERVICE_PRIORITIES,
     now,
     deliver: (deliveries) => outbox.deliver(deliveries),
+    announce: (districtId, build) => outbox.announce(districtId, build),
     retryUndelivered: (chat) => outbox.retryUndelivered(chat),
     refreshDelivered: (key, notification) => outbox.refresh(key, notification),
     refreshActionCopies: (actionId) =>

@@ -141,6 +141,13 @@ export const configSchema = z.object({
     .min(0, 'must not be negative')
     .max(60_000, 'must be at most 60000 (platforms stop waiting long before that)')
     .default(8_000),
+  /** How long a webhook receiver has to answer before the post is counted as failed and tried again later. */
+  WEBHOOK_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be at least 100')
+    .max(60_000, 'must be at most 60000')
+    .default(10_000),
   RETENTION_CASE_FINDINGS_YEARS: retentionPeriod('years', 1, 100, 6),
   RETENTION_REPORTS_YEARS: retentionPeriod('years', 1, 100, 6),
   RETENTION_NOTICE_REPLIES_DAYS: retentionPeriod('days', 30, 36_500, 365),

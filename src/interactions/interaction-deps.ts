@@ -2,6 +2,7 @@ import type { ExportFormat, ExportToken } from '../domain/action-export/export-t
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
+import type { EventBuilder } from '../outbox/queue-webhook-events.js';
 import type { Stores } from '../store/stores.js';
 import type { SuggestedQuestionSeal } from './suggested-question-seal.js';
 
@@ -17,6 +18,8 @@ export interface InteractionDeps {
    * not be delivered for want of it is sent there.
    */
   readonly retryUndelivered: (link: ConversationLink) => Promise<void>;
+  /** A step other systems hear of by webhook happened in a district: its event is queued for them. */
+  readonly announce: (districtId: string, build: EventBuilder) => Promise<void>;
   /** Updates every delivered copy of a message in place (e.g. the notice's reply counts). */
   readonly refreshDelivered: (key: string, notification: Notification) => Promise<void>;
   /**

@@ -74,5 +74,8 @@ export async function renderNotification(
       const reply = await actionCard(stores, action, owner ? actorFor(owner) : SYSTEM_ACTOR, now, 'person');
       return { card: reply.card, text: `New action for you: ${action.what}` };
     }
+    case 'webhook_event':
+      // Posted to a webhook as it is, never shown in a chat (outbox/deliver-webhook.ts sends it).
+      return null;
   }
 }

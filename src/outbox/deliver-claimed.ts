@@ -1,5 +1,6 @@
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
+import { deliverWebhook, isWebhookEntry } from './deliver-webhook.js';
 import { openPersonalChat, type OpenedFor } from './open-personal-chat.js';
 import type { OutboxDeps } from './outbox-deps.js';
 import type { PlatformCall, PlatformSender } from './platform-sender.js';
@@ -11,7 +12,7 @@ import { takeSlotOrPutBack } from './take-slot.js';
 const CLOCK_DIFFERENCE_MARGIN_MS = 5 * 60_000;
 
 /**
- * Delivers one claimed message and records the outcome in the send ledger (the outbox entry). Returns true
+ * Delivers one claimed message (an event for a webhook goes its own way: deliver-webhook.ts) and records the outcome in the send ledger (the outbox entry). Returns true
  * when the message is now known to be in its conversation.
  *
  * 1. A message whose last post was never heard back from (a 502, a timeout, the process died mid-send) is
@@ -29,6 +30,7 @@ export async function deliverClaimed(
   claimed: OutboxEntry,
   now: () => Date,
 ): Promise<boolean> {
+  if (isWebhookEntry(claimed)) return deliverWebhook(deps, pacer, claimed, now);
   const { outbox } = deps.stores;
   const sender = claimed.platform && deps.senders[claimed.platform];
   if (!sender) {

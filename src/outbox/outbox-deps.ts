@@ -6,14 +6,17 @@ import type { NotificationRenderer } from './notification-renderer.js';
 import type { PlatformSender } from './platform-sender.js';
 import type { RenderedNotifications } from './rendered-notifications.js';
 import type { SendPacer } from './send-pacer.js';
+import type { WebhookSender } from './webhook-sender.js';
 
 /**
  * What a delivery run needs. In a file of its own because the run (deliver-outbox.ts) and the steps it
  * calls (deliver-claimed.ts, record-failure.ts) all take it: beside the run, they would import each other.
  */
 export interface OutboxDeps {
-  readonly stores: Pick<Stores, 'outbox' | 'conversationLinks' | 'people'>;
+  readonly stores: Pick<Stores, 'outbox' | 'conversationLinks' | 'people' | 'webhookSubscriptions'>;
   readonly senders: Partial<Record<Platform, PlatformSender>>;
+  /** Posts events to other systems' webhooks; without one, a sender with the default timeout. */
+  readonly webhooks?: WebhookSender;
   readonly render: NotificationRenderer;
   readonly logger: Logger;
   /** Who is sending, for leases: one id per running instance. */

@@ -8,9 +8,11 @@ import type { ConversationLink, Platform } from '../domain/links/conversation-li
 import { Doorbell } from './doorbell.js';
 import type { PacingClock } from './pacing-clock.js';
 import { queueDeliveries, type QueuedDeliveries } from './queue-deliveries.js';
+import { queueEventInDistrict, type EventBuilder } from './queue-webhook-events.js';
 import { refreshCopiesAboutAction, refreshDeliveredCopies, type CopyRenderer } from './refresh-copies.js';
 import { RenderedNotifications } from './rendered-notifications.js';
 import { SendPacer } from './send-pacer.js';
+import type { WebhookSender } from './webhook-sender.js';
 
 export interface OutboxWorker {
   /**
@@ -24,6 +26,11 @@ export interface OutboxWorker {
    * want of it goes there now.
    */
   retryUndelivered(link: ConversationLink): Promise<void>;
+  /**
+   * A step other systems may hear of happened in a district: the event `build` makes of the district is queued
+   * for every webhook subscription hearing of it, and sent soon (queue-webhook-events.ts).
+   */
+  announce(districtId: string, build: EventBuilder): Promise<void>;
   /** Updates every delivered copy of one message in place (see refresh-copies.ts). */
   refresh(key: string, notification: Notification): Promise<void>;
   /** Updates every delivered copy of every message about an action, each rendered for its person by `render`. */
@@ -48,6 +55,7 @@ const staleBefore = (now: Date) => new Date(now.getTime() - GIVEN_UP_WORTH_POSTI
 export function createOutboxWorker(deps: {
   stores: Stores;
   senders: Partial<Record<Platform, PlatformSender>>;
+  webhooks?: WebhookSender;
   render: NotificationRenderer;
   logger: Logger;
   owner: string;
@@ -110,6 +118,9 @@ export function createOutboxWorker(deps: {
           : (await entries.requeueForChannel(link, deps.now())) +
             (await entries.requeueInReachedConversation(link, deps.now(), staleBefore(deps.now())));
       if (requeued > 0) void kick();
+    },
+    announce: async (districtId, build) => {
+      if ((await queueEventInDistrict(deps.stores, districtId, build, deps.now())) > 0) void kick();
     },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
     refreshAboutAction: (actionId, render) => refreshCopiesAboutAction({ ...outbox, renders }, actionId, render),

@@ -21,6 +21,7 @@ import { ScheduledWorkRepository } from './scheduled-work.js';
 import { ClockTickRepository } from './clock-ticks.js';
 import { TeamRepository } from './teams.js';
 import { TransitionSteps } from './transition-steps.js';
+import { WebhookSubscriptionRepository } from './webhook-subscriptions.js';
 
 /** One repository per collection; the rest of the bot reaches MongoDB only through these. */
 export function createStores(db: Db) {
@@ -51,6 +52,7 @@ export function createStores(db: Db) {
     rosterOffers: new RosterOfferRepository(db),
     peopleImports: new PeopleImportRepository(db),
     reportLinkClaims: new ReportLinkClaimRepository(db),
+    webhookSubscriptions: new WebhookSubscriptionRepository(db, auditEvents),
   };
 }
 

@@ -456,6 +456,7 @@ async function renderEveryCard(
     servicePriorities: DEFAULT_SERVICE_PRIORITIES,
     now: () => now,
     deliver: async () => ({ queued: 0, unreachable: [] }),
+    announce: async () => undefined,
     retryUndelivered: async () => undefined,
     refreshDelivered: async () => undefined,
     refreshActionCopies: async () => undefined,

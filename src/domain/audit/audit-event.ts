@@ -23,6 +23,8 @@ export const AUDITED_ENTITY_KINDS = [
   'case',
   /** An export of the action plan: its link given to someone, each download, each refusal. */
   'action_export',
+  /** A webhook subscription: added, disabled (by the command line, or by its receiver answering 410 Gone), removed. */
+  'webhook_subscription',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

@@ -1,4 +1,5 @@
 import type { ActionTurn } from '../action/whose-turn.js';
+import type { WebhookEvent } from '../webhooks/webhook-event.js';
 
 /**
  * What the bot tells people on its own initiative, as data. The domain decides who is told what; the
@@ -28,7 +29,9 @@ export type Notification =
   | { kind: 'weekly_digest'; districtId: string; week: string }
   | { kind: 'performance_summary'; month: string }
   /** To whoever caused a personal message: it could not reach its person after all (see Delivery.senderId). */
-  | { kind: 'not_reached'; outboxEntryId: string };
+  | { kind: 'not_reached'; outboxEntryId: string }
+  /** Not a chat message: an event posted to another system's webhook (see outbox/deliver-webhook.ts). */
+  | { kind: 'webhook_event'; subscriptionId: string; receiver: string; event: WebhookEvent };
 
 /**
  * Where a notification goes: a district's linked channels, the channels chosen as the managers' (county-wide,

@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 import { ACTION_TURNS } from '../action/whose-turn.js';
 import { boundedText, entityId } from '../shared/fields.js';
 import { PLATFORMS } from '../links/conversation-link.js';
+import { webhookEventSchema } from '../webhooks/webhook-event.js';
 
 const notificationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('challenge_day_notice'), challengeDayId: entityId }),
@@ -44,6 +45,17 @@ const notificationSchema = z.discriminatedUnion('kind', [
     caseReference: z.string().min(1).max(64),
   }),
   z.strictObject({ kind: z.literal('not_reached'), outboxEntryId: z.string().min(1).max(200) }),
+  /**
+   * An event posted to another system's webhook, not a chat message: the payload is fixed when the event
+   * happens (its id and timestamp must not change between retries), so it is kept here as it will be sent.
+   */
+  z.strictObject({
+    kind: z.literal('webhook_event'),
+    subscriptionId: entityId,
+    /** The receiver's address without its query string, for the failed-deliveries list. */
+    receiver: z.string().min(1).max(2000),
+    event: webhookEventSchema,
+  }),
 ]);
 
 /** Why a message was given up on. */
@@ -68,6 +80,10 @@ export const DELIVERY_FAILURE_REASONS = [
   'cannot_open_chat',
   /** The district has no linked channel for this audience. */
   'no_channel',
+  /** A webhook receiver answered 410 Gone: its subscription is disabled. */
+  'receiver_gone',
+  /** The webhook subscription was disabled or removed before the event could be delivered. */
+  'subscription_off',
 ] as const;
 export type DeliveryFailureReason = (typeof DELIVERY_FAILURE_REASONS)[number];
 

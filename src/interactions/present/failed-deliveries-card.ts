@@ -28,6 +28,8 @@ const FAILURE_LABELS: Record<DeliveryFailureReason, string> = {
   no_identity: 'Not delivered: the bot has no way to reach them; it is sent when they write to the bot',
   cannot_open_chat: 'Not delivered: the bot could not open a chat with them; it is sent when they write to the bot',
   no_channel: 'Not delivered: no channel is linked to the district',
+  receiver_gone: 'Not delivered: the receiver answered 410 Gone, so its webhook subscription was disabled',
+  subscription_off: 'Not delivered: the webhook subscription was disabled or removed',
 };
 
 /**
@@ -54,10 +56,17 @@ export async function failedDeliveriesReceipt(
   }));
   const failedFacts: Fact[] = failed.map((entry) => {
     const link = entry.linkId ? links.get(entry.linkId) : undefined;
+    const { notification } = entry;
+    const webhook = notification.kind === 'webhook_event';
+    const what = webhook ? `Webhook event ${notification.event.type}` : MESSAGE_NAMES[notification.kind];
+    const label = entry.failedBecause
+      ? webhook && entry.failedBecause === 'gave_up'
+        ? 'Not delivered: the receiver kept failing'
+        : FAILURE_LABELS[entry.failedBecause]
+      : 'Not delivered';
     return {
-      title: `${MESSAGE_NAMES[entry.notification.kind]} → ${link ? where(link) : whom(entry)}`,
-      value:
-        `${entry.failedBecause ? FAILURE_LABELS[entry.failedBecause] : 'Not delivered'}. ${entry.lastError ?? ''}`.trim(),
+      title: `${what} → ${link ? where(link) : whom(entry)}`,
+      value: `${label}. ${entry.lastError ?? ''}`.trim(),
     };
   });
   const facts = [...brokenFacts, ...failedFacts].slice(0, CARD_LIMITS.receiptFacts);
@@ -94,6 +103,8 @@ async function recipientNames(
   );
   const districts = new Map((await stores.districts.all()).map((district) => [district._id, district.name]));
   return (entry) => {
+    // A webhook by its address without the query string (which may hold a key); never its secret.
+    if (entry.notification.kind === 'webhook_event') return entry.notification.receiver;
     const platform = entry.platform ? PLATFORM_NAMES[entry.platform] : undefined;
     const recipient = entry.personId
       ? people.get(entry.personId)

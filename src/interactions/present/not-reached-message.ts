@@ -22,6 +22,7 @@ export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   weekly_digest: 'the weekly digest',
   performance_summary: 'the monthly performance summary',
   not_reached: 'a message',
+  webhook_event: 'Webhook event',
 };
 
 /**

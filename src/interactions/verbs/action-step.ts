@@ -5,6 +5,7 @@ import { closeWhenPlanDone } from '../../domain/challenge-day/close-when-plan-do
 import { succeed } from '../../domain/shared/domain-error.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
 import { makesATurn, whoseTurnAfter } from '../../domain/action/whose-turn.js';
+import { actionEvent } from '../../domain/webhooks/webhook-events.js';
 import { actionCard } from '../present/action-card.js';
 import { actionPeople } from './action-people.js';
 import { defineVerb, type CardVerbModule, type FormRenderer } from './card-verb.js';
@@ -39,6 +40,14 @@ export function actionStepVerb<Name extends string, Submission extends z.ZodType
       // The people are read only for a step that hands the action to someone: not for each acknowledgement.
       if (makesATurn(command.kind)) {
         await deps.deliver(whoseTurnAfter(action, command.kind, actor.id, await actionPeople(deps.stores, action)));
+      }
+      // Other systems hear of a completion and a verification; the version after the step tells one from another.
+      const heard =
+        command.kind === 'complete' ? 'action.completed' : command.kind === 'verify' ? 'action.verified' : null;
+      if (heard) {
+        await deps.announce(action.districtId, (district) =>
+          actionEvent(heard, action, district, String(action.version), now),
+        );
       }
       // Every message about the action shows the step, wherever it was taken (its card, an answer, a turn card).
       await deps.refreshActionCopies(action._id);

@@ -4,6 +4,7 @@ import { safeguardingSecondPath } from '../../domain/case-finding/safeguarding-s
 import { submitCaseFinding } from '../../domain/case-finding/submit-case-finding.js';
 import { caseFindingSubmissionSchema } from '../../domain/forms/case-finding.js';
 import { succeed } from '../../domain/shared/domain-error.js';
+import { safeguardingRaisedEvent } from '../../domain/webhooks/webhook-events.js';
 import { anyRegisteredPerson } from '../../domain/shared/permission.js';
 import { caseFindingFormFor } from '../present/day-forms.js';
 import { dayHelpersOf } from '../present/day-refusal.js';
@@ -82,6 +83,9 @@ export const findingSubmitVerb = defineVerb({
     const { finding, deliveries } = submitted.value;
     const queued = await deps.deliver(deliveries);
     const concern = finding.safeguardingConcern.raised;
+    if (concern) {
+      await deps.announce(finding.districtId, (district) => safeguardingRaisedEvent(finding, district, now));
+    }
     const secondPath = safeguardingSecondPath(finding, unreachedPeople(queued));
     const managersTold = secondPath.length > 0 ? await deps.deliver(secondPath) : null;
     const alerted = concern

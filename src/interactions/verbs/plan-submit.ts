@@ -4,6 +4,7 @@ import { mayPlanChallengeDays } from '../../domain/challenge-day/permissions.js'
 import { planChallengeDaySubmissionSchema } from '../../domain/forms/plan-challenge-day.js';
 import { refuse, succeed } from '../../domain/shared/domain-error.js';
 import { noticeDeliveries } from '../../domain/notice/announce-challenge-day.js';
+import { challengeDayPlannedEvent } from '../../domain/webhooks/webhook-events.js';
 import { unreachableDeliveries } from '../../outbox/queue-deliveries.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
@@ -38,6 +39,7 @@ export const planSubmitVerb = defineVerb({
     const { day, noticeAt, shortNotice } = planned.value;
     const district = await deps.stores.districts.findById(day.districtId);
     if (!district) return refuse('not_found', 'That district was not found.');
+    await deps.announce(day.districtId, () => challengeDayPlannedEvent(day, district, now));
     const notice = noticeDeliveries(day);
     const unreachable = await unreachableDeliveries(deps.stores, notice, now);
     const missed = await reachNote(

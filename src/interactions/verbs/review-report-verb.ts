@@ -2,6 +2,7 @@ import type { z } from 'zod/v4';
 import { mayVerifyReports } from '../../domain/reports/permissions.js';
 import { reviewReport } from '../../domain/reports/review-report.js';
 import { succeed } from '../../domain/shared/domain-error.js';
+import { reportVerifiedEvent } from '../../domain/webhooks/webhook-events.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
 import { defineVerb, type CardVerbModule } from './card-verb.js';
@@ -43,8 +44,10 @@ export function reviewReportVerb<Name extends string, Submission extends ReviewS
         { actor, commandId, now },
       );
       if (!decided.ok) return decided;
-      const { deliveries } = decided.value;
+      const { deliveries, report } = decided.value;
       const queued = await deps.deliver(deliveries);
+      if (review.approve)
+        await deps.announce(report.districtId, (district) => reportVerifiedEvent(report, district, now));
       // The receipt speaks of the action owners (or, returned, the QA manager); the QA manager's news of
       // an approval is not an action sent to her.
       const told = deliveries.filter((delivery) => delivery.notification.kind !== 'report_approved');
