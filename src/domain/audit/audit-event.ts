@@ -23,6 +23,10 @@ export const AUDITED_ENTITY_KINDS = [
   'case',
   /** An export of the action plan: its link given to someone, each download, each refusal. */
   'action_export',
+  /** A client of the read API: added or revoked from the command line (its name is its id). */
+  'api_client',
+  /** One request to the read API: the client's name, what it asked for and the status it was answered. */
+  'api_request',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 
