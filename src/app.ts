@@ -11,6 +11,7 @@ import { createSlackBot } from './channels/slack/slack-bot.js';
 import { slackRoutes } from './channels/slack/slack-routes.js';
 import { SlackSender } from './channels/slack/slack-sender.js';
 import type { Config } from './config.js';
+import { apiRoutes } from './http/api/api-routes.js';
 import { healthRoutes } from './http/health-routes.js';
 import { ExportLinks } from './http/export-links.js';
 import { exportRoutes } from './http/export-routes.js';
@@ -151,6 +152,7 @@ export async function buildBot(options: {
       healthRoutes(options.isDatabaseAnswering),
       reportRoutes({ stores, links: reportLinks, now, logger }),
       exportRoutes({ stores, links: exportLinks, now, logger }),
+      apiRoutes({ stores, now, logger, requestsPerMinute: config.API_REQUESTS_PER_MINUTE }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

@@ -135,6 +135,13 @@ export const configSchema = z.object({
     .min(1, 'must be at least 1 working day')
     .max(60, 'must be at most 60 working days')
     .default(5),
+  /** Requests each read API client may make a minute, counted per instance (see the README's API section). */
+  API_REQUESTS_PER_MINUTE: z.coerce
+    .number({ error: 'must be a whole number of requests' })
+    .int('must be a whole number of requests')
+    .min(1, 'must be at least 1')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(120),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')

@@ -1,3 +1,4 @@
+import type { ApiOverdueFigures } from '../items/api-overdue.js';
 import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures } from '../items/card-submission.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
@@ -22,6 +23,7 @@ export interface BenchResults {
   readonly reach?: ReachFigures;
   readonly startUp?: StartUpFigures;
   readonly peopleImport?: PeopleImportFigures;
+  readonly apiOverdue?: ApiOverdueFigures;
   readonly targets: TargetCheck[];
 }
 

@@ -80,6 +80,29 @@ export function resultsText(results: BenchResults): string {
         .join('; ')}.`,
     );
   }
+  if (results.apiOverdue) {
+    const api = results.apiOverdue;
+    parts.push(
+      '## 9. Read API: GET /api/v1/actions?overdue=true (times in ms)',
+      markdownTable(
+        ['stored actions', 'clients', 'requests', 'p50', 'p95', 'p99', 'max', 'req/s', 'failed', 'page'],
+        [
+          [
+            api.actions.toLocaleString('en-GB'),
+            String(api.connections),
+            String(api.requests),
+            String(api.p50Ms),
+            String(api.p95Ms),
+            String(api.p99Ms),
+            String(api.maxMs),
+            String(api.requestsPerSecond),
+            String(api.failures),
+            String(api.pageSize),
+          ],
+        ],
+      ),
+    );
+  }
   if (results.digestRun) {
     const { digestRun } = results;
     parts.push(

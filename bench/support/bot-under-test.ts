@@ -23,6 +23,8 @@ export async function startBot(settings: {
       HOST: '127.0.0.1',
       MONGODB_URI: settings.mongoUri,
       MONGODB_DATABASE: settings.databaseName,
+      // Production requires one; the bench's links are never opened.
+      REPORT_LINK_SECRET: 'bench-only-report-link-secret-0123456789',
       ...settings.env,
     },
     isReady: (_child, baseUrl) => answersOk(`${baseUrl}/readyz`),

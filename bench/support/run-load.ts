@@ -2,10 +2,10 @@ import autocannon from 'autocannon';
 import { percentile, roundTo } from './percentiles.js';
 
 export interface LoadRequest {
-  readonly method: 'POST';
+  readonly method: 'POST' | 'GET';
   readonly path: string;
   readonly headers: Record<string, string>;
-  readonly body: string;
+  readonly body?: string;
 }
 
 export interface LoadFigures {
@@ -32,6 +32,8 @@ export async function runLoad(options: {
   nextRequest: () => LoadRequest;
   /** Checks a 2xx answer's body; a false counts as a failure. */
   isRightAnswer?: (body: string) => boolean;
+  /** How long one answer may take before it counts as timed out; 30 s unless said. */
+  timeoutSeconds?: number;
 }): Promise<LoadFigures> {
   const { isRightAnswer } = options;
   const latencies: number[] = [];
@@ -42,7 +44,7 @@ export async function runLoad(options: {
         url: options.baseUrl,
         connections: options.connections,
         amount: options.requests,
-        timeout: 30,
+        timeout: options.timeoutSeconds ?? 30,
         requests: [{ setupRequest: (request) => ({ ...request, ...options.nextRequest() }) }],
         ...(isRightAnswer ? { verifyBody: (body) => isRightAnswer(String(body ?? '')) } : {}),
       },

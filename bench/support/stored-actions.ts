@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { Action } from '../../src/domain/action/action.js';
+import { actionReferenceFor } from '../../src/domain/action/action-reference.js';
 import type { ActionStatus } from '../../src/domain/action/status.js';
 import { seededGenerator } from '../../src/domain/sampling/seeded-random.js';
 import { londonCalendarDate } from '../../src/domain/shared/london-time.js';
@@ -39,6 +40,8 @@ export async function storeActions(
     const status = pickStatus(random);
     actions.push({
       _id: `action-${number}`,
+      // With its reference, as every action has one: else the bot's start-up would give 100,000 one by one.
+      reference: actionReferenceFor(number + 1),
       challengeDayId: `day-${districtIds[districtIndex]}-${Math.floor(createdAt.getTime() / (30 * DAY_MS))}`,
       districtId: districtIds[districtIndex] ?? '',
       what: 'Record the child’s wishes and feelings at every statutory visit and show how they shaped the plan',
@@ -64,6 +67,14 @@ export async function storeActions(
     });
   }
   await insertValid(stores.actions.collection, actions);
+  await insertValid(
+    stores.actionReferences.collection,
+    actions.map((action, index) => ({
+      _id: actionReferenceFor(range.from + index + 1),
+      actionId: action._id,
+      number: range.from + index + 1,
+    })),
+  );
 }
 
 function pickStatus(random: RandomGenerator): ActionStatus {

@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import type { Action } from '../domain/action/action.js';
 import { actionSchema } from '../domain/action/action.js';
 import type { ActionPage, ActionSearch } from '../domain/action/action-search.js';
+import type { ApiActionFilter, PagePosition } from '../domain/api-access/action-filter.js';
 import { OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
 import { londonCalendarDate } from '../domain/shared/london-time.js';
 import type { ActionReferenceRepository } from './action-references.js';
@@ -11,6 +12,7 @@ import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
 import { driver } from './driver-collection.js';
+import { snapshotPage } from './snapshot-page.js';
 
 const indexes: DeclaredIndex[] = [
   {
@@ -210,6 +212,39 @@ export class ActionRepository extends VersionedRepository<Action> {
     ]);
     const byId = new Map([...due, ...given].map((document) => [String(document._id), document]));
     return this.collection.readAll([...byId.values()]);
+  }
+
+  /**
+   * A page of the action plan for the read API, in id order (snapshot-page.ts). The filter is built here from
+   * typed fields only, so nothing a client sent reaches the query as an operator.
+   */
+  async pageForApi(filter: ApiActionFilter, position: PagePosition, limit: number): Promise<Action[]> {
+    const outstanding = { status: { $in: [...OUTSTANDING_ACTION_STATUSES] } };
+    const due: Record<string, Date> = {};
+    if (filter.dueBefore) due.$lt = filter.dueBefore;
+    if (filter.dueAfter) due.$gt = filter.dueAfter;
+    const conditions: Record<string, unknown>[] = [
+      ...(filter.districtIds ? [{ districtId: { $in: [...filter.districtIds] } }] : []),
+      ...(filter.statuses ? [{ status: { $in: [...filter.statuses] } }] : []),
+      ...(filter.ownerId ? [{ ownerId: filter.ownerId }] : []),
+      ...(Object.keys(due).length > 0 ? [{ dueDate: due }] : []),
+      ...(filter.overdue?.is === true ? [outstanding, { dueDate: { $lt: filter.overdue.today } }] : []),
+      ...(filter.overdue?.is === false
+        ? [
+            {
+              $or: [
+                { status: { $nin: [...OUTSTANDING_ACTION_STATUSES] } },
+                { dueDate: { $gte: filter.overdue.today } },
+              ],
+            },
+          ]
+        : []),
+      // Every step of an action is in its history with its time, the creation first.
+      ...(filter.updatedSince
+        ? [{ $or: [{ createdAt: { $gte: filter.updatedSince } }, { 'history.at': { $gte: filter.updatedSince } }] }]
+        : []),
+    ];
+    return snapshotPage(this.collection, conditions.length > 0 ? { $and: conditions } : {}, position, limit);
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Action[]> {

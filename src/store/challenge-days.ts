@@ -6,6 +6,8 @@ import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
 import { driver } from './driver-collection.js';
+import { snapshotPage } from './snapshot-page.js';
+import type { PagePosition } from '../domain/api-access/action-filter.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate, anyInDistrict' },
@@ -40,6 +42,11 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
   /** Whether the district has ever had a Challenge Day (planned, held or cancelled): its history. */
   async anyInDistrict(districtId: string): Promise<boolean> {
     return (await this.collection[driver].findOne({ districtId }, { projection: { _id: 1 } })) !== null;
+  }
+
+  /** A page of the days of these districts (every district when absent), for the read API. */
+  async pageForApi(districtIds: readonly string[] | undefined, position: PagePosition, limit: number) {
+    return snapshotPage(this.collection, districtIds ? { districtId: { $in: [...districtIds] } } : {}, position, limit);
   }
 
   /** Days not yet over, soonest first. */

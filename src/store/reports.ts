@@ -6,6 +6,8 @@ import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
 import { driver } from './driver-collection.js';
+import { snapshotPage } from './snapshot-page.js';
+import type { PagePosition } from '../domain/api-access/action-filter.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'day_unique', key: { challengeDayId: 1 }, unique: true, serves: 'forChallengeDay' },
@@ -20,6 +22,16 @@ export class ReportRepository extends VersionedRepository<Report> {
 
   async forChallengeDay(challengeDayId: string): Promise<Report | null> {
     return this.collection.read(await this.collection[driver].findOne({ challengeDayId }));
+  }
+
+  /** A page of the verified (approved) reports of these districts (every district when absent), for the read API. */
+  async verifiedPageForApi(
+    districtIds: readonly string[] | undefined,
+    position: PagePosition,
+    limit: number,
+  ): Promise<Report[]> {
+    const filter = { status: 'approved', ...(districtIds ? { districtId: { $in: [...districtIds] } } : {}) };
+    return snapshotPage(this.collection, filter, position, limit);
   }
 
   async awaitingVerification(): Promise<Report[]> {

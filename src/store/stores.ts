@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { ActionReferenceRepository } from './action-references.js';
 import { ActionRepository } from './actions.js';
+import { ApiClientRepository } from './api-clients.js';
 import { AuditEventRepository } from './audit-events.js';
 import { CaseFindingRepository } from './case-findings.js';
 import { CaseSampleRepository } from './case-samples.js';
@@ -53,6 +54,7 @@ export function createStores(db: Db) {
     peopleImports: new PeopleImportRepository(db),
     reportLinkClaims: new ReportLinkClaimRepository(db),
     webhookSubscriptions: new WebhookSubscriptionRepository(db, auditEvents),
+    apiClients: new ApiClientRepository(db),
   };
 }
 

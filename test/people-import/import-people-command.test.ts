@@ -1,33 +1,19 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_DISTRICTS } from '../../src/demo/demo-county.js';
 import { driver } from '../../src/store/driver-collection.js';
 import { countyPeopleRows, peopleCsv, type PeopleFileCells } from '../support/county-people-file.js';
+import { runScript, type ScriptRun } from '../support/run-script.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 const database = useTestDatabase();
 const folder = mkdtempSync(join(tmpdir(), 'people-import-command-'));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs `npm run import:people -- …` as the npm script does (tsx), with only the environment given. */
-function importPeople(args: string[], env: Record<string, string>): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/import-people.ts'), ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((done) => child.once('close', (code) => done({ code, stdout, stderr })));
+function importPeople(args: string[], env: Record<string, string>): Promise<ScriptRun> {
+  return runScript('scripts/import-people.ts', args, env);
 }
 
 const onTestDatabase = () => ({ MONGODB_URI: inject('mongoUri'), MONGODB_DATABASE: database.db.databaseName });

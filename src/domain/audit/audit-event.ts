@@ -25,6 +25,10 @@ export const AUDITED_ENTITY_KINDS = [
   'action_export',
   /** A webhook subscription: added, disabled (by the command line, or by its receiver answering 410 Gone), removed. */
   'webhook_subscription',
+  /** A client of the read API: added or revoked from the command line (its name is its id). */
+  'api_client',
+  /** One request to the read API: the client's name, what it asked for and the status it was answered. */
+  'api_request',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 
