@@ -93,7 +93,7 @@ async function askedDay(
 /** Why the asker may not hear what a day found yet, and who can tell them. */
 function outcomeNotYours(report: Report | null, helpers: DayHelpers): string {
   if (report?.status === 'approved') {
-    return `What that Challenge Day found is shared with the people who work in its district and its audit team. ${whoCanAskAbout(helpers)}`;
+    return `What that Challenge Day found is in its report, which is not shared with you. ${whoCanAskAbout(helpers)}`;
   }
   return `What that Challenge Day found is shared once a senior manager has verified its report${report ? '' : ', which is not written yet'}. ${whoCanAskAbout(helpers)}`;
 }
