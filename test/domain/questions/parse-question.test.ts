@@ -741,6 +741,16 @@ describe('a question the bot cannot read gets an answer, not silence', () => {
       suggestions: ['how many outstanding actions', 'how many overdue actions', 'how many of my actions'],
     },
     {
+      asked: 'anything needing aproval',
+      understood: 'I didn’t recognise a question in that.',
+      suggestions: ['what is waiting for my approval', 'overdue actions for Amber Valley', 'my actions'],
+    },
+    {
+      asked: 'how meny actoins',
+      understood: 'I didn’t recognise a question in that.',
+      suggestions: ['help', 'how many overdue actions in Amber Valley', 'overdue actions for Amber Valley'],
+    },
+    {
       asked: 'what is waiting for my approval from yesterday',
       understood: 'I understood “what is waiting for my approval”, but not “yesterday”.',
       suggestions: ['what is waiting for my approval', 'date requests'],
