@@ -14,6 +14,8 @@ const OUTCOME =
 const GO = /\bgo\b/;
 const WHEN =
   /\b(?:when(?:'s|s| is| was| will be| will)?|what\s+(?:date|day)(?:'s|s| is| was)?|(?:the\s+)?dates?\s+(?:of|for))\b/;
+/** A question about a day's actions, or how many there are, is for the actions and count readers. */
+const ABOUT_ACTIONS = /\b(?:actions?|tasks?|overdue|overdeu|outstanding|how many|number of)\b/;
 const NEXT = /\b(?:next|upcoming|coming|forthcoming|future)\b/;
 const LAST = /\b(?:last|latest|previous|most recent|recent|past)\b/;
 
@@ -29,6 +31,7 @@ const QUESTION_WORDS: Record<ChallengeDayQuery['about'], (which: ChallengeDayQue
  * as "overdue actions from the last Challenge Day") is left to the other readers.
  */
 export const readChallengeDayQuestion: QuestionReader = (message, context) => {
+  if (ABOUT_ACTIONS.test(message.words)) return null;
   const words = new QuestionWords(message.words);
   if (words.take(CHALLENGE_DAY) === null) return null;
   const about: ChallengeDayQuery['about'] | null =

@@ -741,6 +741,11 @@ describe('a question the bot cannot read gets an answer, not silence', () => {
       suggestions: ['how many outstanding actions', 'how many overdue actions', 'how many of my actions'],
     },
     {
+      asked: 'when are the actions from the last challenge day due',
+      understood: 'I understood “all actions from the last Challenge Day”, but not “when”.',
+      suggestions: ['all actions from the last Challenge Day', 'when is the next Challenge Day', 'overdue actions'],
+    },
+    {
       asked: 'anything needing aproval',
       understood: 'I didn’t recognise a question in that.',
       suggestions: ['what is waiting for my approval', 'overdue actions for Amber Valley', 'my actions'],
