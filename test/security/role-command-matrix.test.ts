@@ -619,6 +619,12 @@ const refusals: Refusal[] = [
     run: say('when is the next Challenge Day in Chesterfield?'),
   },
   {
+    command: 'asks who is on the audit team of another district’s next Challenge Day',
+    by: [sam, dom, ada],
+    says: 'You can ask about the Challenge Days of the districts you work in; a QA manager can tell you about the others.',
+    run: say('who is on the audit team for the next Challenge Day in Chesterfield?'),
+  },
+  {
     command: 'asks what the last Challenge Day found before its report is verified',
     by: [sue, dee, dan, owen, stella, pat],
     says: 'What that Challenge Day found is shared once a senior manager has verified its report. Ask a QA manager, Priya Shah or Quinn Taylor.',
