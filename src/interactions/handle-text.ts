@@ -16,6 +16,10 @@ import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
 import { answerActions } from './text-commands/actions-answer.js';
 import { answerExport } from './text-commands/export-answer.js';
+import { answerAwaitingDecision } from './text-commands/awaiting-decision-answer.js';
+import { answerChallengeDay } from './text-commands/challenge-day-answer.js';
+import { answerCount } from './text-commands/count-answer.js';
+import { answerTopOwners } from './text-commands/top-owners-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
 import type { ChatCommand } from './text-commands/chat-command.js';
 import { plannedDayCommand } from './text-commands/day-commands.js';
@@ -123,6 +127,14 @@ async function answer(
       return failedDeliveries(deps, message.person, now);
     case 'case_audit_trail':
       return showCaseAuditTrail(deps, message, parsed.caseReference, now);
+    case 'challenge_day':
+      return answerChallengeDay(deps, message, parsed, now);
+    case 'awaiting_my_decision':
+      return answerAwaitingDecision(deps, message, now, page);
+    case 'count_actions':
+      return answerCount(deps, message, parsed, now);
+    case 'top_overdue_owners':
+      return answerTopOwners(deps, message, parsed, now);
   }
 }
 

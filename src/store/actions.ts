@@ -1,8 +1,10 @@
 import type { Db } from 'mongodb';
+import { z } from 'zod/v4';
 import type { Action } from '../domain/action/action.js';
 import { actionSchema } from '../domain/action/action.js';
 import type { ActionPage, ActionSearch } from '../domain/action/action-search.js';
 import type { ApiActionFilter, PagePosition } from '../domain/api-access/action-filter.js';
+import type { OwnerCount } from '../domain/questions/answer-top-owners-question.js';
 import { OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
 import { londonCalendarDate } from '../domain/shared/london-time.js';
 import type { ActionReferenceRepository } from './action-references.js';
@@ -19,7 +21,7 @@ const indexes: DeclaredIndex[] = [
     name: 'district_status_due',
     key: { districtId: 1, status: 1, dueDate: 1 },
     serves:
-      'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district, anyInDistrict, pendingDecisions (completions)',
+      'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district, anyInDistrict, pendingDecisions (completions), overdueCountsByOwner in districts',
   },
   {
     name: 'owner_status_due',
@@ -30,7 +32,7 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'status_due',
     key: { status: 1, dueDate: 1 },
-    serves: 'outstandingDueBy, pendingDecisions (completions, every district)',
+    serves: 'outstandingDueBy, pendingDecisions (completions, every district), overdueCountsByOwner (every district)',
   },
   {
     name: 'date_request',
@@ -41,6 +43,9 @@ const indexes: DeclaredIndex[] = [
   { name: 'district_created', key: { districtId: 1, createdAt: 1 }, serves: 'dueOrGivenBetween (given)' },
   { name: 'reference', key: { reference: 1 }, serves: 'backfillReferences (actions without a reference)' },
 ];
+
+/** One row of the owners' overdue counts, as the database groups them. */
+const ownerCountRow = z.object({ _id: z.string(), count: z.number().int().nonnegative() });
 
 /** How many actions without a reference the start-up backfill reads at a time. */
 const BACKFILL_BATCH = 100;
@@ -245,6 +250,35 @@ export class ActionRepository extends VersionedRepository<Action> {
         : []),
     ];
     return snapshotPage(this.collection, conditions.length > 0 ? { $and: conditions } : {}, position, limit);
+  }
+
+  /**
+   * The owners holding most outstanding actions due before a date ("who owns the most overdue actions"),
+   * most first, at most `limit`; only in these districts, or in every district when absent.
+   */
+  async overdueCountsByOwner(
+    districtIds: readonly string[] | undefined,
+    dueBefore: Date,
+    limit: number,
+  ): Promise<OwnerCount[]> {
+    const rows = await this.collection[driver]
+      .aggregate([
+        {
+          $match: {
+            ...(districtIds ? { districtId: { $in: [...districtIds] } } : {}),
+            status: { $in: [...OUTSTANDING_ACTION_STATUSES] },
+            dueDate: { $lt: dueBefore },
+          },
+        },
+        { $group: { _id: '$ownerId', count: { $sum: 1 } } },
+        { $sort: { count: -1, _id: 1 } },
+        { $limit: limit },
+      ])
+      .toArray();
+    return rows.map((row) => {
+      const { _id, count } = ownerCountRow.parse(row);
+      return { ownerId: _id, count };
+    });
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Action[]> {

@@ -42,11 +42,12 @@ const api = () => scene.slack;
 /** The lines that only the help card has: none of them may appear in an unclear answer. */
 const HELP_CARD_LINES = ['What you can ask me', 'Show this card.', 'Plan a Challenge Day (QA managers).'];
 
+/** Questions the bot does not answer (those issue 23 named, such as "who owns the most overdue actions?", it now does). */
 const FAILING = [
-  'when is the next Challenge Day in Chesterfield?',
-  'who owns the most overdue actions?',
-  'how many actions are overdue across the county?',
-  'what is waiting for my approval?',
+  'how is morale in Chesterfield?',
+  'which social worker is best?',
+  'who is on leave next week',
+  'can you book me a meeting room',
   'what is the weather like',
 ];
 
@@ -102,7 +103,7 @@ describe('a question the bot cannot answer', () => {
 
 describe('pressing a suggested question', () => {
   it('Teams: asks it, and the answer is the answer to that question', async () => {
-    const card = await askInTeams('when is the next Challenge Day in Chesterfield?');
+    const card = await askInTeams('how is morale in Chesterfield?');
     const suggestion = buttonsOf(card).get('overdue actions for Chesterfield');
     expect(suggestion).toBeDefined();
 
@@ -113,7 +114,7 @@ describe('pressing a suggested question', () => {
   });
 
   it('Slack: asks it, and the answer is shown to the person who pressed it', async () => {
-    const answer = await askInSlack('when is the next Challenge Day in Chesterfield?', 'press-1');
+    const answer = await askInSlack('how is morale in Chesterfield?', 'press-1');
     const value = buttonValue(answer.blocks, 'overdue actions for Chesterfield');
     const before = api().callsOf('chat.postEphemeral').length;
 

@@ -589,6 +589,48 @@ const refusals: Refusal[] = [
     run: say('date requests'),
   },
   {
+    command: 'asks what is waiting for their approval without being a manager',
+    by: [owen, stella, dan, pat, sam, ada],
+    says: 'Only managers are asked to decide: a district’s managers approve new dates and verify completed actions, its senior managers verify reports. Your own actions: ask “my actions”.',
+    run: say('what is waiting for my approval?'),
+  },
+  {
+    command: 'asks who owns the most overdue actions without being a manager',
+    by: [owen, stella, dan, pat, sam, ada],
+    says: 'Only managers can see who holds the most overdue actions. Your own: ask “my overdue actions”.',
+    run: say('who owns the most overdue actions?'),
+  },
+  {
+    command: 'asks who owns the most overdue actions in another district',
+    by: [dom, bill],
+    says: 'You can see actions only for the districts you work in.',
+    run: say('who owns the most overdue actions in Chesterfield'),
+  },
+  {
+    command: 'asks how many overdue actions another district has',
+    by: [sam, dom, bill, ada],
+    says: 'You can see actions only for the districts you work in.',
+    run: say('how many overdue actions in Chesterfield'),
+  },
+  {
+    command: 'asks when another district’s next Challenge Day is',
+    by: [sam, dom, ada],
+    says: 'You can ask about the Challenge Days of the districts you work in; a QA manager can tell you about the others.',
+    run: say('when is the next Challenge Day in Chesterfield?'),
+  },
+  {
+    command: 'asks who is on the audit team of another district’s next Challenge Day',
+    by: [sam, dom, ada],
+    says: 'You can ask about the Challenge Days of the districts you work in; a QA manager can tell you about the others.',
+    run: say('who is on the audit team for the next Challenge Day in Chesterfield?'),
+  },
+  {
+    command: 'asks what the last Challenge Day found before its report is verified',
+    by: [sue, dee, dan, owen, stella, pat],
+    says: 'What that Challenge Day found is shared once a senior manager has verified its report. Ask a QA manager, Priya Shah or Quinn Taylor.',
+    run: say('how did the last Challenge Day in Chesterfield go?'),
+  },
+  {
     command: 'asks for another district’s overdue actions',
     by: [sam, dom, bill, ada],
     says: 'You can see actions only for the districts you work in.',

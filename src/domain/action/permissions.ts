@@ -51,3 +51,19 @@ export function mayDecideNewDates(actor: Actor): Permission {
     'Only a district’s managers decide on new dates. Your own requests show on your actions: ask “my actions”.',
   );
 }
+
+/** Who is asked to decide at all, so who may ask what waits for their decision: the action plan's managers. */
+export function mayAskWhatAwaitsDecision(actor: Actor): Permission {
+  return allowedIf(
+    hasRole(actor, ...MANAGER_ROLES),
+    'Only managers are asked to decide: a district’s managers approve new dates and verify completed actions, its senior managers verify reports. Your own actions: ask “my actions”.',
+  );
+}
+
+/** Who holds most overdue actions is for the managers of the action plan, in the districts they manage. */
+export function mayAskWhoOwnsMostOverdue(actor: Actor): Permission {
+  return allowedIf(
+    hasRole(actor, ...MANAGER_ROLES),
+    'Only managers can see who holds the most overdue actions. Your own: ask “my overdue actions”.',
+  );
+}

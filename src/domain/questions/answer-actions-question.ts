@@ -32,6 +32,33 @@ export async function answerActionsQuestion(
   now: Date,
   page = 0,
 ): Promise<Outcome<ActionPage & { page: number; pageSize: number; challengeDay?: ChallengeDay }>> {
+  const asked = await actionSearchFor(ports, query, actor, now);
+  if (!asked.ok) return asked;
+  const { search, challengeDay } = asked.value;
+  const found = await ports.searchActions(search, { skip: page * ACTIONS_PAGE_SIZE, limit: ACTIONS_PAGE_SIZE });
+  return succeed({ ...found, page, pageSize: ACTIONS_PAGE_SIZE, ...(challengeDay ? { challengeDay } : {}) });
+}
+
+/** "how many actions are overdue across the county?": how many actions the question finds that the asker may see. */
+export async function countActions(
+  ports: ActionsAnswerPorts,
+  query: ResolvedActionsQuery,
+  actor: Actor,
+  now: Date,
+): Promise<Outcome<{ total: number; challengeDay?: ChallengeDay }>> {
+  const asked = await actionSearchFor(ports, query, actor, now);
+  if (!asked.ok) return asked;
+  const { total } = await ports.searchActions(asked.value.search, { skip: 0, limit: 1 });
+  return succeed({ total, ...(asked.value.challengeDay ? { challengeDay: asked.value.challengeDay } : {}) });
+}
+
+/** The search a question means, scoped to what the asker may see, or why they may not ask it. */
+async function actionSearchFor(
+  ports: ActionsAnswerPorts,
+  query: ResolvedActionsQuery,
+  actor: Actor,
+  now: Date,
+): Promise<Outcome<{ search: ActionSearch; challengeDay?: ChallengeDay }>> {
   const countyWide = hasRole(actor, 'qa_manager');
   if (query.state === 'date_requested') {
     const allowed = mayDecideNewDates(actor);
@@ -65,6 +92,5 @@ export async function answerActionsQuestion(
     ...(query.state === 'overdue' ? { dueBefore: londonCalendarDate(now) } : {}),
     ...(query.due ? { dueFrom: query.due.from, dueTo: query.due.to } : {}),
   };
-  const found = await ports.searchActions(search, { skip: page * ACTIONS_PAGE_SIZE, limit: ACTIONS_PAGE_SIZE });
-  return succeed({ ...found, page, pageSize: ACTIONS_PAGE_SIZE, ...(challengeDay ? { challengeDay } : {}) });
+  return succeed({ search, ...(challengeDay ? { challengeDay } : {}) });
 }

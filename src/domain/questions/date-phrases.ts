@@ -44,9 +44,10 @@ const SPANS: readonly { pattern: RegExp; window: (today: Day, count: number) => 
     pattern: new RegExp(`(?:due\\s+)?(?:with)?(?:in\\s+)?(?:the\\s+)?next\\s+${COUNT}\\s+days?`),
     window: (t, n) => [t, t.plus({ days: n })],
   },
-  { pattern: /(?:due\s+)?this\s+week/, window: (t) => [t, sunday(t)] },
+  // The whole London week, Monday to Sunday: asked on a Sunday it is still the week ending today.
+  { pattern: /(?:due\s+)?(?:this|the\s+current)\s+week/, window: (t) => [monday(t), sunday(t)] },
   { pattern: /(?:due\s+)?next\s+week/, window: (t) => [sunday(t).plus({ days: 1 }), sunday(t).plus({ days: 7 })] },
-  { pattern: /(?:due\s+)?this\s+month/, window: (t) => [t, t.endOf('month').startOf('day')] },
+  { pattern: /(?:due\s+)?this\s+month/, window: (t) => [t.startOf('month'), t.endOf('month').startOf('day')] },
   {
     pattern: /(?:due\s+)?next\s+month/,
     window: (t) => [t.plus({ months: 1 }).startOf('month'), t.plus({ months: 1 }).endOf('month').startOf('day')],
@@ -60,10 +61,12 @@ const CUES_UP_TO = new Set(['by', 'until', 'till', 'up to', 'no later than', 'wi
 const FULL_WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)$/;
 
 /**
- * Finds the due dates a question names, in the Europe/London calendar: "this week" is today to Sunday,
- * "the next 7 days" is today and the 7 days after it, "by Friday" is today to Friday, "before 12/12" ends
- * the day before, "on 3/12" (3 December: British order) is that day alone. Windows start today because a
- * person asking what is due means what is still to come; what is past its date is the overdue question.
+ * Finds the due dates a question names, in the Europe/London calendar: "this week" is Monday to Sunday of
+ * the week today is in (on a Sunday, the week ending today), "this month" the whole calendar month, "next
+ * week" the Monday to Sunday after, "the next 7 days" is today and the 7 days after it, "by Friday" is today
+ * to Friday, "before 12/12" ends the day before, "on 3/12" (3 December: British order) is that day alone.
+ * The rest start today, because a person asking what is due by a date means what is still to come; "this
+ * week" is the week a manager plans by, so it keeps the days already gone.
  */
 export function readDatePhrase(words: string, now: Date): DatePhrase | null {
   const today = DateTime.fromJSDate(londonCalendarDate(now), { zone: 'utc' }) as Day;
@@ -114,6 +117,10 @@ function calendarDay(components: chrono.ParsedComponents): Day {
 
 function isBareWeekday(components: chrono.ParsedComponents): boolean {
   return components.isCertain('weekday') && !components.isCertain('day');
+}
+
+function monday(today: Day): Day {
+  return today.minus({ days: today.weekday - 1 });
 }
 
 function sunday(today: Day): Day {

@@ -14,6 +14,10 @@ import { readCaptureForm } from './read-capture-form.js';
 import { readExportQuestion } from './read-export-question.js';
 import { readMessage, type Mention } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
+import { readAwaitingDecisionQuestion } from './read-awaiting-decision-question.js';
+import { readChallengeDayQuestion } from './read-challenge-day-question.js';
+import { readCountQuestion } from './read-count-question.js';
+import { readTopOwnersQuestion } from './read-top-owners-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
 import { unclear } from './unclear.js';
 
@@ -32,6 +36,11 @@ const READERS: readonly QuestionReader[] = [
   readAuditTrail,
   readFailedDeliveries,
   readNoticeQuestion,
+  // Before the broad actions question, which would read "overdue", "verify" or "Challenge Day" in them.
+  readChallengeDayQuestion,
+  readAwaitingDecisionQuestion,
+  readTopOwnersQuestion,
+  readCountQuestion,
   readActionsQuestion,
 ];
 

@@ -16,7 +16,11 @@ export type Query =
   | LinkChannelCommand
   | UnlinkChannelCommand
   | PlanChallengeDayCommand
-  | OpenCaptureFormCommand;
+  | OpenCaptureFormCommand
+  | ChallengeDayQuery
+  | AwaitingMyDecisionQuery
+  | CountActionsQuery
+  | TopOverdueOwnersQuery;
 
 /** What the parser returns: a question it understood, or a short answer saying what it did understand. */
 export type ParsedQuestion = Query | UnclearQuestion;
@@ -142,6 +146,37 @@ export interface OpenCaptureFormCommand {
   readonly kind: 'open_capture_form';
   readonly form: 'case-finding' | 'focus-group' | 'observed-visit';
   readonly districtId?: District['_id'];
+}
+
+/**
+ * "when is the next Challenge Day in Chesterfield?", "who is on the audit team for the next one?", "how did
+ * the last Challenge Day in Erewash go?". No district means the county's next (or last) day.
+ */
+export interface ChallengeDayQuery {
+  readonly kind: 'challenge_day';
+  readonly which: 'next' | 'last';
+  /** When it is; who audits on it; what it found (counts only, never a case's detail). */
+  readonly about: 'when' | 'audit_team' | 'outcome';
+  readonly districtId?: District['_id'];
+}
+
+/** "what is waiting for my approval?": the date requests, completions and reports the asker may decide. */
+export interface AwaitingMyDecisionQuery {
+  readonly kind: 'awaiting_my_decision';
+}
+
+/** "how many actions are overdue across the county?": the number of actions an actions question finds. */
+export interface CountActionsQuery {
+  readonly kind: 'count_actions';
+  readonly actions: ActionsQuery;
+}
+
+/** "who owns the most overdue actions?": the owners with most overdue actions, in the asker's districts. */
+export interface TopOverdueOwnersQuery {
+  readonly kind: 'top_overdue_owners';
+  readonly districtId?: District['_id'];
+  /** "top 3": how many owners to name; absent means the default. */
+  readonly limit?: number;
 }
 
 /**

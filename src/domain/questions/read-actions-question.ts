@@ -23,7 +23,7 @@ import { severalDistricts, severalPeople, unclear } from './unclear.js';
 
 /** Words that make a message a question about actions. */
 const ABOUT_ACTIONS =
-  /\b(?:date (?:change )?requests?|requests? for (?:a )?new (?:due )?dates?|actions?|tasks?|overdue|outstanding|late|past due|due|completed?|done|finished|verif\w*|came out of|open|to-?do)\b/;
+  /\b(?:date (?:change )?requests?|requests? for (?:a )?new (?:due )?dates?|actions?|tasks?|overdue|overdeu|outstanding|late|past due|due|completed?|done|finished|verif\w*|came out of|open|to-?do)\b/;
 
 /** The first of these a question uses says which actions it means. */
 const STATES: readonly { readonly state: ActionState; readonly pattern: RegExp }[] = [
@@ -37,7 +37,10 @@ const STATES: readonly { readonly state: ActionState; readonly pattern: RegExp }
     pattern:
       /\b(?:(?:awaiting|waiting for|waiting on|pending|needing|needs?|to be|ready for|for)\s+verification|(?:waiting to be|to be|not yet|not)\s+verified|needs? verifying|needing verifying|unverified|to verify)\b/,
   },
-  { state: 'overdue', pattern: /\b(?:overdue|over due|late|past (?:their |the )?due(?: date)?|behind|missed)\b/ },
+  {
+    state: 'overdue',
+    pattern: /\b(?:overdue|over due|overdeu|late|past (?:their |the )?due(?: date)?|behind|missed)\b/,
+  },
   { state: 'completed', pattern: /\b(?:completed|complete|done|finished|closed)\b/ },
   {
     state: 'outstanding',

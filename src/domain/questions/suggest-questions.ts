@@ -80,6 +80,19 @@ const CATALOGUE: readonly CatalogueEntry[] = [
   { question: () => 'plan a challenge day', keywords: ['plan', 'schedule', 'book', 'arrange', 'new'] },
   { question: () => "my team's actions", keywords: ['team', 'staff', 'reports', 'manage'] },
   { question: () => 'date requests', keywords: ['date', 'dates', 'request', 'requests', 'extension'] },
+  {
+    question: (d) => `when is the next Challenge Day${forDistrict(d, ' in ')}`,
+    keywords: ['when', 'upcoming', 'auditors'],
+  },
+  {
+    question: () => 'what is waiting for my approval',
+    keywords: ['approval', 'approve', 'waiting', 'decision', 'sign'],
+  },
+  {
+    question: (d) => `how many overdue actions${forDistrict(d, ' in ')}`,
+    keywords: ['many', 'count', 'number', 'total'],
+  },
+  { question: () => 'who owns the most overdue actions', keywords: ['most', 'worst', 'top'] },
 ];
 
 /**

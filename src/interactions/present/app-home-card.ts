@@ -65,7 +65,7 @@ export async function appHomeCard(deps: InteractionDeps, person: Person, options
     decisions: await actionRows(stores, decisions.shown, actor, now),
     decisionsMore: more(
       decisions.moreCount,
-      `they are on the cards you were sent; \`${options.ask('actions to verify')}\` lists the completions`,
+      `they are on the cards you were sent; \`${options.ask('what is waiting for my approval')}\` lists them all`,
     ),
     days: days.shown.map(({ day, part }): Fact => ({
       title: displayDateTime(day.startsAt),

@@ -1,5 +1,9 @@
 import { actorFor } from '../../domain/people/actor.js';
-import { answerActionsQuestion } from '../../domain/questions/answer-actions-question.js';
+import {
+  answerActionsQuestion,
+  type ActionsAnswerPorts,
+  type ResolvedActionsQuery,
+} from '../../domain/questions/answer-actions-question.js';
 import type { ActionsQuery } from '../../domain/questions/query.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
@@ -18,21 +22,11 @@ export async function answerActions(
   now: Date,
   page: number,
 ): Promise<Outcome<Reply>> {
-  const { owner, ...rest } = query;
-  const ownerId = owner?.kind === 'person' ? owner.personId : undefined;
-  const ownerIds = owner?.kind === 'team_of' ? await teamMembersOf(deps.stores, owner.personId) : undefined;
-  if (owner?.kind === 'unknown_mention') {
-    return refuse('not_found', 'I do not know who that is; ask with their full name.');
-  }
-  if (ownerIds?.length === 0) return refuse('not_found', NO_TEAM);
+  const resolved = await resolveOwner(deps, query);
+  if (!resolved.ok) return resolved;
   const found = await answerActionsQuestion(
-    {
-      searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
-      latestChallengeDay: (districtId, onOrBefore) =>
-        deps.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
-      challengeDayOn: (districtId, date) => deps.stores.challengeDays.onDate(districtId, date),
-    },
-    { ...rest, ...(ownerId ? { ownerId } : {}), ...(ownerIds ? { ownerIds } : {}) },
+    actionsAnswerPorts(deps),
+    resolved.value,
     actorFor(message.person),
     now,
     page,
@@ -53,6 +47,27 @@ export async function answerActions(
       ),
     ),
   );
+}
+
+/** Where an actions question finds its actions and Challenge Days. */
+export function actionsAnswerPorts(deps: InteractionDeps): ActionsAnswerPorts {
+  return {
+    searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
+    latestChallengeDay: (districtId, onOrBefore) => deps.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
+    challengeDayOn: (districtId, date) => deps.stores.challengeDays.onDate(districtId, date),
+  };
+}
+
+/** The question with its owner as people: a mention resolved, "my team" as its members; or why not. */
+export async function resolveOwner(deps: InteractionDeps, query: ActionsQuery): Promise<Outcome<ResolvedActionsQuery>> {
+  const { owner, ...rest } = query;
+  const ownerId = owner?.kind === 'person' ? owner.personId : undefined;
+  const ownerIds = owner?.kind === 'team_of' ? await teamMembersOf(deps.stores, owner.personId) : undefined;
+  if (owner?.kind === 'unknown_mention') {
+    return refuse('not_found', 'I do not know who that is; ask with their full name.');
+  }
+  if (ownerIds?.length === 0) return refuse('not_found', NO_TEAM);
+  return succeed({ ...rest, ...(ownerId ? { ownerId } : {}), ...(ownerIds ? { ownerIds } : {}) });
 }
 
 const STATE_WORDS: Record<ActionsQuery['state'], string> = {

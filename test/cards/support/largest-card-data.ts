@@ -352,7 +352,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     showDecisions: true,
     decisions: actionRowsOf(CARD_LIMITS.homeDecisions),
     decisionsMore:
-      'and 100000 more — they are on the cards you were sent; `/challenge actions to verify` lists the completions',
+      'and 100000 more — they are on the cards you were sent; `/challenge what is waiting for my approval` lists them all',
     days: many(CARD_LIMITS.homeDays, (index) => ({
       title: 'Wed 30 Sep 2026 at 09:30',
       value: `${text(80)} and ${text(80)} — on the audit team ${index}`,

@@ -12,7 +12,7 @@ const window = (words: string, now = THURSDAY) => {
 
 describe('the bot reads due dates in the London calendar, day before month', () => {
   it.each([
-    ['due this week', '2026-11-26', '2026-11-29', 'due this week'],
+    ['due this week', '2026-11-23', '2026-11-29', 'due this week'],
     ['in the next 7 days', '2026-11-26', '2026-12-03', 'in the next 7 days'],
     ['due next week', '2026-11-30', '2026-12-06', 'due next week'],
     ['by friday', '2026-11-26', '2026-11-27', 'by friday'],
@@ -30,6 +30,24 @@ describe('the bot reads due dates in the London calendar, day before month', () 
   it('“by Friday” asked on a Friday means today, not a week today', () => {
     expect(window('by friday', FRIDAY)).toEqual(['2026-11-27', '2026-11-27', 'by friday']);
     expect(window('by next friday', FRIDAY)).toEqual(['2026-11-27', '2026-12-04', 'by next friday']);
+  });
+
+  it('“this week” asked on a Sunday is the week ending today, Monday to Sunday; “next week” the one after', () => {
+    const sunday = new Date('2026-12-06T11:00:00Z');
+    expect(window('due this week', sunday)).toEqual(['2026-11-30', '2026-12-06', 'due this week']);
+    expect(window('due next week', sunday)).toEqual(['2026-12-07', '2026-12-13', 'due next week']);
+    expect(window('this month', sunday)).toEqual(['2026-12-01', '2026-12-31', 'this month']);
+  });
+
+  it('“this week” and “by Friday” keep to the London calendar across the clock changes', () => {
+    // 00:30 on Sunday 25 October in London is still 23:30 on Saturday in UTC; the clocks go back at 02:00.
+    const earlySunday = new Date('2026-10-24T23:30:00Z');
+    expect(window('this week', earlySunday)).toEqual(['2026-10-19', '2026-10-25', 'this week']);
+    expect(window('by friday', earlySunday)).toEqual(['2026-10-25', '2026-10-30', 'by friday']);
+    // 00:30 on Monday 30 March in London (BST) is 23:30 on Sunday in UTC.
+    const earlyMonday = new Date('2026-03-29T23:30:00Z');
+    expect(window('this week', earlyMonday)).toEqual(['2026-03-30', '2026-04-05', 'this week']);
+    expect(window('by friday', earlyMonday)).toEqual(['2026-03-30', '2026-04-03', 'by friday']);
   });
 
   it('a date that has passed this year means next year', () => {
