@@ -14,6 +14,7 @@ import { setUpGuide } from './present/set-up-guide.js';
 import { unclearQuestionReply } from './present/unclear-question-card.js';
 import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
+import { withWhoCanHelp } from './who-can-help.js';
 import { answerActions } from './text-commands/actions-answer.js';
 import { answerExport } from './text-commands/export-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
@@ -68,7 +69,7 @@ const COMMANDS: readonly ChatCommand[] = [
  * unclear question gets what was understood and up to three questions to ask with a press.
  */
 export async function handleText(deps: InteractionDeps, message: TextMessage, page = 0): Promise<Reply> {
-  const answered = await answerText(deps, message, page);
+  const answered = await withWhoCanHelp(deps.stores, message.person, await answerText(deps, message, page));
   return answered.ok ? answered.value : replyForFailure(answered.error, { verb: 'text', typed: {}, retryData: {} });
 }
 

@@ -44,7 +44,7 @@ describe('adding a person', () => {
   it('tells a district manager they cannot add someone to another district', () => {
     const elsewhere = { ...helen, districtIds: ['erewash'] };
     expect(refusal(addPerson('person-helen', elsewhere, { actor: chesterfieldManager, at }))).toBe(
-      'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+      'A district manager can change only the staff of their own districts; for anyone else, a QA manager can.',
     );
   });
 
