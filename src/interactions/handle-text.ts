@@ -23,6 +23,7 @@ import { plannedDayCommand } from './text-commands/day-commands.js';
 import { districtCommand } from './text-commands/district-commands.js';
 import { moderateFindingCommand, showFindingCommand } from './text-commands/finding-commands.js';
 import { notYetReplied } from './text-commands/not-yet-replied.js';
+import { noticeAgainCommand } from './text-commands/notice-again-command.js';
 import {
   addPersonCommand,
   changePersonCommand,
@@ -62,6 +63,7 @@ const COMMANDS: readonly ChatCommand[] = [
   personLeftCommand,
   rosterCommand,
   reassignCommand,
+  noticeAgainCommand,
 ];
 
 /**

@@ -308,6 +308,13 @@ const refusals: Refusal[] = [
     run: press('notice.reply', { challengeDayId: r.dayErewash._id, kind: 'attending' }),
   },
   {
+    command: 'posts the notice again where no notice is out',
+    by: NOT_QA,
+    says: 'No Challenge Day you may know of has its 48-hour notice out now, so there is no notice to post again.',
+    askThem: HIDDEN,
+    run: say('post the notice again for Chesterfield'),
+  },
+  {
     command: 'asks who has not replied to the notice without being a manager',
     by: [owen, stella, dan, pat],
     says: 'Only managers can see who has not replied to a notice.',

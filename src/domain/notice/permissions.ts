@@ -26,3 +26,15 @@ export function maySeeNoticeRepliesIn(actor: Actor, districtId: string): Permiss
     districtManagersHelp(districtId),
   );
 }
+
+/**
+ * Posting a day's notice again into its channels is for the QA managers, and for whoever planned the day; a
+ * refusal names the planner and the QA managers.
+ */
+export function mayPostNoticeAgain(actor: Actor, day: ChallengeDay): Permission {
+  return allowedIf(
+    hasRole(actor, 'qa_manager') || actor.id === day.plannedById,
+    'Only a QA manager, or whoever planned the day, can post its notice again.',
+    { kind: 'day_planner', plannedById: day.plannedById },
+  );
+}
