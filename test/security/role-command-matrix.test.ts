@@ -910,6 +910,13 @@ const refusals: Refusal[] = [
     run: press('person.left', { personId: owen._id }),
   },
   {
+    command: 'records that they themselves have left',
+    by: [dee],
+    says: 'You cannot record yourself as having left: another manager records it.',
+    askThem: QA_MANAGERS,
+    run: press('person.left', { personId: dee._id }),
+  },
+  {
     command: 'records that a senior manager has left',
     by: [dee],
     says: ONLY_QA_GIVES_COUNTY_ROLES,

@@ -116,7 +116,7 @@ describe('recording that someone has left', () => {
   it('does not let a manager record themselves as having left', () => {
     const priya = aPerson({ _id: 'person-priya', roles: ['qa_manager'] });
     expect(refusal(markPersonLeft(priya, { actor: qaManager, at }))).toBe(
-      'You cannot record yourself as having left: ask another manager to do it.',
+      'You cannot record yourself as having left: another manager records it.',
     );
   });
 });
