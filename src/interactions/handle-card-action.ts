@@ -10,6 +10,7 @@ import type { Reply } from './reply.js';
 import type { CardVerbModule, FormRecordIds, VerbRequest } from './verbs/card-verb.js';
 import { CARD_VERBS, isCardVerb } from './verbs/card-verbs.js';
 import { readCardAction } from './verbs/read-card-action.js';
+import { withWhoCanHelp } from './who-can-help.js';
 
 type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;
 
@@ -43,6 +44,8 @@ export async function handleCardAction(deps: InteractionDeps, request: CardActio
         if (!form) return errorReply('Please check your entry', Object.values(read.errors).join(' '), typed);
         const state = { values: read.values, errors: read.errors };
         return answer(
+          deps,
+          request.person,
           () => form(deps, request.person, idsIn(request.payload), state),
           (error) => failed(error, read.verb),
         );
@@ -61,6 +64,8 @@ export async function handleCardAction(deps: InteractionDeps, request: CardActio
     openForm: (verb, ids) => openForm(deps, request.person, verb, ids),
   };
   return answer(
+    deps,
+    request.person,
     async () => {
       const allowed = module.mayUse(actor);
       if (!allowed.ok) return allowed;
@@ -101,6 +106,8 @@ export async function formForVerb(
   if (!form) return null;
   const state: FormState<string> = Object.keys(prefill).length > 0 ? { values: prefill } : {};
   return answer(
+    deps,
+    person,
     () => form(deps, person, idsIn(payload), state),
     (error) => replyForFailure(error, { verb: String(verb), typed: {}, retryData: {} }),
   );
@@ -118,10 +125,18 @@ export async function openForm(
   return form(deps, person, ids, {});
 }
 
-/** Turns an outcome into the person's answer: a refusal in their words, a failure with their entry kept. */
-async function answer(work: () => Promise<Outcome<Reply>>, failed: (error: unknown) => Reply): Promise<Reply> {
+/**
+ * Turns an outcome into the person's answer: a refusal in their words, naming who can help, a failure with
+ * their entry kept.
+ */
+async function answer(
+  deps: InteractionDeps,
+  person: Person,
+  work: () => Promise<Outcome<Reply>>,
+  failed: (error: unknown) => Reply,
+): Promise<Reply> {
   try {
-    const outcome = await work();
+    const outcome = await withWhoCanHelp(deps.stores, person, await work());
     return outcome.ok ? outcome.value : failed(outcome.error);
   } catch (error) {
     return failed(error);

@@ -14,6 +14,7 @@ import { setUpGuide } from './present/set-up-guide.js';
 import { unclearQuestionReply } from './present/unclear-question-card.js';
 import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
+import { withWhoCanHelp } from './who-can-help.js';
 import { answerActions } from './text-commands/actions-answer.js';
 import { answerExport } from './text-commands/export-answer.js';
 import { answerAwaitingDecision } from './text-commands/awaiting-decision-answer.js';
@@ -26,6 +27,7 @@ import { plannedDayCommand } from './text-commands/day-commands.js';
 import { districtCommand } from './text-commands/district-commands.js';
 import { moderateFindingCommand, showFindingCommand } from './text-commands/finding-commands.js';
 import { notYetReplied } from './text-commands/not-yet-replied.js';
+import { noticeAgainCommand } from './text-commands/notice-again-command.js';
 import {
   addPersonCommand,
   changePersonCommand,
@@ -65,6 +67,7 @@ const COMMANDS: readonly ChatCommand[] = [
   personLeftCommand,
   rosterCommand,
   reassignCommand,
+  noticeAgainCommand,
 ];
 
 /**
@@ -72,7 +75,7 @@ const COMMANDS: readonly ChatCommand[] = [
  * unclear question gets what was understood and up to three questions to ask with a press.
  */
 export async function handleText(deps: InteractionDeps, message: TextMessage, page = 0): Promise<Reply> {
-  const answered = await answerText(deps, message, page);
+  const answered = await withWhoCanHelp(deps.stores, message.person, await answerText(deps, message, page));
   return answered.ok ? answered.value : replyForFailure(answered.error, { verb: 'text', typed: {}, retryData: {} });
 }
 

@@ -84,7 +84,7 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
         .filter((link) => destination.audiences.includes(link.audience ?? 'district'))
         .map((link) => ({
           ...pending(delivery, link.platform, now),
-          _id: outboxEntryId(delivery.key, link.platform, link.conversationId),
+          _id: outboxEntryId(ledgerKey(delivery), link.platform, link.conversationId),
           conversationId: link.conversationId,
           linkId: link._id,
         }));
@@ -93,7 +93,7 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
       const channels = await stores.conversationLinks.managersChannels(destination.districtId);
       return channels.map((link) => ({
         ...pending(delivery, link.platform, now),
-        _id: outboxEntryId(delivery.key, link.platform, link.conversationId),
+        _id: outboxEntryId(ledgerKey(delivery), link.platform, link.conversationId),
         conversationId: link.conversationId,
         linkId: link._id,
       }));
@@ -103,7 +103,7 @@ async function routedEntries(stores: QueueStores, delivery: Delivery, now: Date)
       return routes.map((route) => ({
         ...pending(delivery, route.platform, now),
         // One entry per message and person on a platform, whether the chat was open or had to be opened.
-        _id: outboxEntryId(delivery.key, route.platform, `person:${destination.personId}`),
+        _id: outboxEntryId(ledgerKey(delivery), route.platform, `person:${destination.personId}`),
         personId: destination.personId,
         ...routeFields(route),
       }));
@@ -134,6 +134,11 @@ function chatToOpenId(platform: Platform, platformUserId: string): string {
   return `to-open:${platform}:${platformUserId}`;
 }
 
+/** What makes a delivery's entry ids: its key, and for a copy posted again, which copy it is. */
+function ledgerKey(delivery: Delivery): string {
+  return delivery.copy ? `${delivery.key}\n${delivery.copy}` : delivery.key;
+}
+
 function pending(delivery: Delivery, platform: Platform, now: Date) {
   return {
     key: delivery.key,
@@ -152,7 +157,7 @@ function unreachableEntry(delivery: Delivery, now: Date): OutboxEntry {
   const { destination } = delivery;
   const [target, because, reason] = whyUnreachable(destination);
   return {
-    _id: outboxEntryId(delivery.key, 'none', target),
+    _id: outboxEntryId(ledgerKey(delivery), 'none', target),
     key: delivery.key,
     notification: delivery.notification,
     conversationId: target,

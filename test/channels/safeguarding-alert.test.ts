@@ -106,7 +106,7 @@ describe('the immediate safeguarding alert', () => {
     const answered = await scene.press(amy, personalChat(amy), 'alert-2', 'safeguarding.acted', acted?.data ?? {});
 
     expect(textsOf(answered.body.value).join(' ')).toContain(
-      'This alert was for Priya Patel and Hana Wood: only they can say they have acted on it.',
+      'Only the people this alert went to can say they have acted on it. Ask one of them: Priya Patel or Hana Wood.',
     );
     expect(await actedEvents()).toEqual([]);
     expect((await finding())?.safeguardingConcern.actedOn).toBeUndefined();

@@ -283,7 +283,7 @@ describe('exporting the action plan as CSV and XLSX', () => {
     const staff = await ask(jo, 'export the action plan for High Peak');
     expect(staff.csv).toBeUndefined();
     expect(staff.said).toContain(
-      'An action plan is exported by a QA manager, or by a senior or district manager for their own districts: ask one of them.',
+      'An action plan is exported by a QA manager, or by a senior or district manager for their own districts.',
     );
     expect(await granted()).toBe(before);
   });

@@ -47,7 +47,7 @@ const tamperings: Tampering[] = [
     by: people.dee,
     verb: 'person.change',
     data: { personId: sam._id, ...newStarter, districtIds: 'chesterfield' },
-    says: 'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+    says: 'A district manager can change only the staff of their own districts; for anyone else, a QA manager can.',
   },
   {
     what: 'changes a made-up person',
@@ -75,7 +75,7 @@ const tamperings: Tampering[] = [
     by: people.dee,
     verb: 'person.handOn',
     data: { personId: sam._id, newOwnerId: stella._id },
-    says: 'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+    says: 'A district manager can change only the staff of their own districts; for anyone else, a QA manager can.',
   },
   {
     what: 'pages through the people of a made-up district',

@@ -1,8 +1,8 @@
 import { hasRole, type Actor } from '../people/actor.js';
-import { ALLOWED, allowedIf, type Permission } from '../shared/permission.js';
+import { ALLOWED, allowedIf, districtManagersHelp, ownDistrictHelp, type Permission } from '../shared/permission.js';
 
 const WHO_MAY =
-  'An action plan is exported by a QA manager, or by a senior or district manager for their own districts: ask one of them.';
+  'An action plan is exported by a QA manager, or by a senior or district manager for their own districts.';
 
 /**
  * Who may export the action plan: the people who manage it. QA managers export every district's; senior
@@ -11,7 +11,9 @@ const WHO_MAY =
  */
 export function mayExportActions(actor: Actor, districtId: string | undefined): Permission {
   if (hasRole(actor, 'qa_manager')) return ALLOWED;
-  if (!hasRole(actor, 'senior_manager', 'district_manager')) return allowedIf(false, WHO_MAY);
+  if (!hasRole(actor, 'senior_manager', 'district_manager')) {
+    return allowedIf(false, WHO_MAY, districtId ? districtManagersHelp(districtId) : ownDistrictHelp(actor));
+  }
   if (districtId === undefined) {
     return allowedIf(
       actor.districtIds.length > 0,
@@ -21,6 +23,7 @@ export function mayExportActions(actor: Actor, districtId: string | undefined): 
   return allowedIf(
     actor.districtIds.includes(districtId),
     'You can export the action plan only of the districts you manage; a QA manager can export any district’s.',
+    districtManagersHelp(districtId),
   );
 }
 

@@ -1,3 +1,5 @@
+import { districtManagersHelp } from '../shared/permission.js';
+import { refuseWithHelp, type HelpFrom } from '../shared/who-can-help.js';
 import { actorFor, worksInDistrict, type Actor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
@@ -88,12 +90,12 @@ export function applyActionCommand(action: Action, command: ActionCommand, conte
     case 'approve_date_change':
     case 'decline_date_change': {
       if (!managesAction(actor, action)) {
-        return refuse('not_allowed', 'Only a manager for this district can decide on a new date.');
+        return refuseWithHelp('Only a manager for this district can decide on a new date.', managersOf(action));
       }
       const request = action.dateChangeRequest;
       if (!request) return refuse('invalid_transition', 'There is no request for a new date on this action.');
       if (request.byId === actor.id) {
-        return refuse('not_allowed', 'You asked for this new date, so another manager must decide on it.');
+        return refuseWithHelp('You asked for this new date, so another manager must decide on it.', managersOf(action));
       }
       const approved = command.kind === 'approve_date_change';
       return moved(
@@ -129,10 +131,16 @@ export function applyActionCommand(action: Action, command: ActionCommand, conte
     case 'verify':
     case 'reopen': {
       if (!managesAction(actor, action)) {
-        return refuse('not_allowed', 'Only a manager for this district can verify or reopen a completed action.');
+        return refuseWithHelp(
+          'Only a manager for this district can verify or reopen a completed action.',
+          managersOf(action),
+        );
       }
       if (ownsAction(actor, action)) {
-        return refuse('not_allowed', 'This action is yours, so another manager must check that it is done.');
+        return refuseWithHelp(
+          'This action is yours, so another manager must check that it is done.',
+          managersOf(action),
+        );
       }
       if (action.status !== 'completed') {
         return refuse(
@@ -162,9 +170,12 @@ function reassigned(
   context: CommandContext,
 ): Outcome<Action> {
   if (!managesAction(context.actor, action)) {
-    return refuse('not_allowed', 'Only a manager for this district can give an action to someone else.', {
-      actionId: action._id,
-    });
+    return refuseWithHelp(
+      'Only a manager for this district can give an action to someone else.',
+      managersOf(action),
+      'not_allowed',
+      { actionId: action._id },
+    );
   }
   if (!isOutstanding(action)) return alreadyPast(action, 'given to someone else');
   if (newOwner.leftAt) {
@@ -225,9 +236,17 @@ function moved(
 }
 
 function notYours(action: Action): Outcome<Action> {
-  return refuse('not_allowed', 'Only the owner of this action or a manager for its district can do that.', {
-    actionId: action._id,
-  });
+  return refuseWithHelp(
+    'Only the owner of this action or a manager for its district can do that.',
+    { kind: 'action_owner', ownerId: action.ownerId, districtId: action.districtId },
+    'not_allowed',
+    { actionId: action._id },
+  );
+}
+
+/** Whom to ask about a step only the action's district managers take. */
+function managersOf(action: Action): HelpFrom {
+  return districtManagersHelp(action.districtId);
 }
 
 function alreadyPast(action: Action, verb: string): Outcome<Action> {

@@ -1,6 +1,6 @@
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { MANAGER_ROLES } from '../people/roles.js';
-import { allowedIf, type Permission } from '../shared/permission.js';
+import { allowedIf, districtManagersHelp, ownDistrictHelp, type Permission } from '../shared/permission.js';
 import type { Action } from './action.js';
 
 export function ownsAction(actor: Actor, action: Action): boolean {
@@ -22,7 +22,11 @@ export function managesAction(actor: Actor, action: Action): boolean {
 
 /** A district's actions are listed to the people who work there (QA managers: every district). */
 export function mayListActionsIn(actor: Actor, districtId: string): Permission {
-  return allowedIf(worksInDistrict(actor, districtId), 'You can see actions only for the districts you work in.');
+  return allowedIf(
+    worksInDistrict(actor, districtId),
+    'You can see actions only for the districts you work in.',
+    districtManagersHelp(districtId),
+  );
 }
 
 /**
@@ -41,6 +45,7 @@ export function mayReassignActions(actor: Actor): Permission {
   return allowedIf(
     hasRole(actor, ...MANAGER_ROLES),
     'Only a district manager or senior manager of the action’s district, or a QA manager, can give an action to someone else.',
+    ownDistrictHelp(actor),
   );
 }
 
@@ -49,6 +54,7 @@ export function mayDecideNewDates(actor: Actor): Permission {
   return allowedIf(
     hasRole(actor, ...MANAGER_ROLES),
     'Only a district’s managers decide on new dates. Your own requests show on your actions: ask “my actions”.',
+    ownDistrictHelp(actor),
   );
 }
 
@@ -57,6 +63,7 @@ export function mayAskWhatAwaitsDecision(actor: Actor): Permission {
   return allowedIf(
     hasRole(actor, ...MANAGER_ROLES),
     'Only managers are asked to decide: a district’s managers approve new dates and verify completed actions, its senior managers verify reports. Your own actions: ask “my actions”.',
+    ownDistrictHelp(actor),
   );
 }
 
@@ -65,5 +72,6 @@ export function mayAskWhoOwnsMostOverdue(actor: Actor): Permission {
   return allowedIf(
     hasRole(actor, ...MANAGER_ROLES),
     'Only managers can see who holds the most overdue actions. Your own: ask “my overdue actions”.',
+    ownDistrictHelp(actor),
   );
 }

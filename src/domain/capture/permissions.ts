@@ -1,6 +1,6 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
-import { allowedIf, type Permission } from '../shared/permission.js';
+import { allowedIf, ownDistrictHelp, type Permission } from '../shared/permission.js';
 
 /** On the day's audit team, or working in its district: whoever may see what is captured on it. */
 export function isPartOfDay(actor: Actor, day: ChallengeDay): boolean {
@@ -9,5 +9,9 @@ export function isPartOfDay(actor: Actor, day: ChallengeDay): boolean {
 
 /** Senior managers (and QA managers) record focus-group feedback and observed visits. */
 export function mayRecordOnDay(actor: Actor, what: string): Permission {
-  return allowedIf(hasRole(actor, 'senior_manager', 'qa_manager'), `Only a senior manager records ${what}.`);
+  return allowedIf(
+    hasRole(actor, 'senior_manager', 'qa_manager'),
+    `Only a senior manager records ${what}.`,
+    ownDistrictHelp(actor, ['senior_manager']),
+  );
 }

@@ -2,7 +2,7 @@ import type { CaseFinding } from '../case-finding/case-finding.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import type { Report } from '../reports/report.js';
-import { allowedIf, type Permission } from '../shared/permission.js';
+import { allowedIf, QA_MANAGERS_HELP, type Permission } from '../shared/permission.js';
 
 /*
  * Need to know: who sees the detail of a child's case — a finding's text and grades, the report's case by
@@ -92,5 +92,6 @@ export function mayReadCaseAuditTrail(actor: Actor, scopes: readonly CaseScope[]
   return allowedIf(
     hasRole(actor, 'qa_manager') || scopes.some((scope) => needsCaseDetail(actor, scope)),
     'A case’s audit trail is shown only to those who need to know the case: QA managers, the auditors of its Challenge Day, the senior and district managers of its district, and the manager of the team that holds it.',
+    QA_MANAGERS_HELP,
   );
 }

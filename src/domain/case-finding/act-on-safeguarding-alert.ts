@@ -4,7 +4,7 @@ import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { CaseFinding } from './case-finding.js';
 import { caseTagOf } from './case-tag.js';
-import { listOf } from '../questions/unclear.js';
+import { either } from '../people/not-registered.js';
 
 export interface SafeguardingActPorts {
   findFinding(id: string): Promise<CaseFinding | null>;
@@ -39,10 +39,9 @@ export async function actOnSafeguardingAlert(
     const names = await ports.namesOf(alerted);
     return refuse(
       'not_allowed',
-      `This alert was for ${listOf(
+      `Only the people this alert went to can say they have acted on it. Ask one of them: ${either(
         alerted.map((id) => names.get(id) ?? 'a manager'),
-        'and',
-      )}: only they can say they have acted on it.`,
+      )}.`,
     );
   }
   const stepId = `case_finding:${finding._id}:acted_on_alert:${actor.id}`;

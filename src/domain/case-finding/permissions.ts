@@ -1,6 +1,6 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, type Actor } from '../people/actor.js';
-import { allowedIf, type Permission } from '../shared/permission.js';
+import { allowedIf, ownDistrictHelp, type Permission } from '../shared/permission.js';
 
 /** Whoever is on the day's audit team, and QA managers, submit its findings. */
 export function maySubmitFindings(actor: Actor, day: ChallengeDay): boolean {
@@ -12,5 +12,6 @@ export function mayModerateFindings(actor: Actor): Permission {
   return allowedIf(
     hasRole(actor, 'qa_manager', 'senior_manager'),
     'Only a QA manager or a senior manager moderates findings.',
+    ownDistrictHelp(actor, ['qa_manager', 'senior_manager']),
   );
 }

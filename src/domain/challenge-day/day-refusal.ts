@@ -32,26 +32,25 @@ const WHY: Record<DayRefusalKind, string> = {
 
 /** "Ask Priya Shah, who planned it, or another QA manager, Quinn Taylor, to add you to its audit team." */
 export function whoCanAddYou(helpers: DayHelpers): string {
-  const ask = whomToAsk(helpers);
-  if (!ask) return 'Ask whoever runs the bot for your county to add you to its audit team.';
-  return `Ask ${ask} to add you to its audit team.`;
+  return askPlanner(helpers, ' to add you to its audit team');
 }
 
 /** "Ask Priya Shah, who planned it, or another QA manager, Quinn Taylor." */
 export function whoCanAskAbout(helpers: DayHelpers): string {
-  const ask = whomToAsk(helpers);
-  return ask ? `Ask ${ask.replace(/,$/, '')}.` : 'Ask whoever runs the bot for your county.';
+  return askPlanner(helpers, '');
 }
 
-/** "Priya Shah, who planned it, or another QA manager, Quinn Taylor," — or "" when there is nobody to name. */
-function whomToAsk(helpers: DayHelpers): string {
+/** Whom to ask about a day: its planner, then the county's other QA managers; `purpose` ends the sentence. */
+export function askPlanner(helpers: DayHelpers, purpose: string): string {
   const others = either(
     helpers.qaManagers.filter((person) => person._id !== helpers.planner?._id).map((person) => person.displayName),
   );
   const many = helpers.qaManagers.length > 1;
-  return helpers.planner
-    ? `${helpers.planner.displayName}, who planned it,${others ? ` or another QA manager, ${others},` : ''}`
-    : others && `${many ? 'a QA manager' : 'your QA manager'}, ${others},`;
+  const ask = helpers.planner
+    ? `${helpers.planner.displayName}, who planned it${others ? `, or another QA manager, ${others}` : ''}`
+    : others && `${many ? 'a QA manager' : 'your QA manager'}, ${others}`;
+  if (!ask) return `Ask whoever runs the bot for your county${purpose}.`;
+  return `Ask ${ask}${purpose ? `,${purpose}` : ''}.`;
 }
 
 /** Why the person was refused, and who can help: only ever said to someone who may know of the day. */

@@ -1,3 +1,4 @@
+import { refuseWithHelp } from '../shared/who-can-help.js';
 import { hasRole, type Actor } from '../people/actor.js';
 import type { Role } from '../people/roles.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
@@ -99,7 +100,9 @@ export function transitionChallengeDay(
   note?: string,
 ): Outcome<ChallengeDay> {
   const transition: Transition = CHALLENGE_DAY_TRANSITIONS[name];
-  if (!mayMake(context.actor, transition)) return refuse('not_allowed', transition.refusal);
+  if (!mayMake(context.actor, transition)) {
+    return refuseWithHelp(transition.refusal, { kind: 'day_planner', plannedById: day.plannedById });
+  }
   if (!transition.from.includes(day.status)) {
     return refuse(
       'invalid_transition',

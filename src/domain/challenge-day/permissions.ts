@@ -1,14 +1,14 @@
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
-import { allowedIf, type Permission } from '../shared/permission.js';
+import { allowedIf, QA_MANAGERS_HELP, type Permission } from '../shared/permission.js';
 
 /** The QA manager plans the programme of Challenge Days. */
 export function mayPlanChallengeDays(actor: Actor): Permission {
-  return allowedIf(hasRole(actor, 'qa_manager'), 'Only a QA manager can plan a Challenge Day.');
+  return allowedIf(hasRole(actor, 'qa_manager'), 'Only a QA manager can plan a Challenge Day.', QA_MANAGERS_HELP);
 }
 
 /** Only the QA manager moves or changes a planned day. */
 export function mayChangeChallengeDays(actor: Actor): Permission {
-  return allowedIf(hasRole(actor, 'qa_manager'), 'Only a QA manager can change a Challenge Day.');
+  return allowedIf(hasRole(actor, 'qa_manager'), 'Only a QA manager can change a Challenge Day.', QA_MANAGERS_HELP);
 }
 
 /**
@@ -18,6 +18,7 @@ export function mayChangeChallengeDays(actor: Actor): Permission {
 export function mayAskAboutDaysIn(actor: Actor, districtId: string): Permission {
   return allowedIf(
     worksInDistrict(actor, districtId) || hasRole(actor, 'senior_manager'),
-    'You can ask about the Challenge Days of the districts you work in; a QA manager can tell you about the others.',
+    'You can ask about the Challenge Days of the districts you work in.',
+    QA_MANAGERS_HELP,
   );
 }

@@ -1,5 +1,5 @@
 import { hasRole, type Actor } from '../people/actor.js';
-import { allowedIf, anyRegisteredPerson, type Permission } from '../shared/permission.js';
+import { allowedIf, anyRegisteredPerson, QA_MANAGERS_HELP, type Permission } from '../shared/permission.js';
 
 /*
  * The county's districts, MAT localities and case-holding teams are the QA managers' to keep: they plan the
@@ -7,7 +7,7 @@ import { allowedIf, anyRegisteredPerson, type Permission } from '../shared/permi
  */
 
 const onlyQaManager = (actor: Actor, what: string): Permission =>
-  allowedIf(hasRole(actor, 'qa_manager'), `Only a QA manager can ${what}.`);
+  allowedIf(hasRole(actor, 'qa_manager'), `Only a QA manager can ${what}.`, QA_MANAGERS_HELP);
 
 export const mayAddDistricts = (actor: Actor): Permission => onlyQaManager(actor, 'add a district');
 export const mayChangeDistricts = (actor: Actor): Permission => onlyQaManager(actor, 'change a district');

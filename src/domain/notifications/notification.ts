@@ -53,6 +53,11 @@ export interface Delivery {
    * them), since their receipt could only say who was known to be unreachable when they acted.
    */
   readonly senderId?: string;
+  /**
+   * A copy posted again on request (the notice posted again into its channels): sent as a new message where
+   * the first copy already went, under the same key, so that updating the message updates every copy.
+   */
+  readonly copy?: string;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { ownDistrictHelp } from '../shared/permission.js';
+import { refuseWithHelp } from '../shared/who-can-help.js';
 import type { AuditEvent } from '../audit/audit-event.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { Actor } from './actor.js';
@@ -62,7 +64,10 @@ export function changePerson(
 export function markPersonLeft(before: Person, context: ChangeContext): Outcome<PersonChange> {
   if (before.leftAt) return refuse('conflict', `${before.displayName} is already recorded as having left.`);
   if (before._id === context.actor.id) {
-    return refuse('not_allowed', 'You cannot record yourself as having left: ask another manager to do it.');
+    return refuseWithHelp(
+      'You cannot record yourself as having left: another manager records it.',
+      ownDistrictHelp(context.actor, ['qa_manager', 'district_manager']),
+    );
   }
   const person: Person = { ...before, leftAt: context.at };
   const allowed = mayManagePerson(context.actor, { before, after: person });

@@ -1,4 +1,4 @@
-import { ALLOWED, allowedIf, type Permission } from '../shared/permission.js';
+import { ALLOWED, allowedIf, ownDistrictHelp, QA_MANAGERS_HELP, type Permission } from '../shared/permission.js';
 import { hasRole, type Actor } from './actor.js';
 import type { Person } from './person.js';
 import type { Role } from './roles.js';
@@ -38,33 +38,45 @@ export function mayManagePerson(
 ): Permission {
   if (hasRole(actor, 'qa_manager')) return ALLOWED;
   if (!hasRole(actor, 'district_manager')) {
-    return allowedIf(false, ONLY_MANAGERS_MANAGE_PEOPLE);
+    return allowedIf(false, ONLY_MANAGERS_MANAGE_PEOPLE, ownDistrictHelp(actor, ['district_manager']));
   }
   const versions = [change.before, change.after].filter((version): version is Person => version !== null);
   const grantsCountyRole = versions.some((version) =>
     version.roles.some((role) => GRANTED_ONLY_BY_QA_MANAGERS.includes(role)),
   );
   if (grantsCountyRole)
-    return allowedIf(false, 'Only a QA manager can give or change the QA manager and senior manager roles.');
+    return allowedIf(
+      false,
+      'Only a QA manager can give or change the QA manager and senior manager roles.',
+      QA_MANAGERS_HELP,
+    );
   const outside = versions.some((version) => version.districtIds.some((id) => !actor.districtIds.includes(id)));
   return allowedIf(
     !outside,
-    'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+    'A district manager can change only the staff of their own districts; for anyone else, a QA manager can.',
+    QA_MANAGERS_HELP,
   );
 }
 
 /** Who may open the forms that add and change people at all; each record is then checked by mayManagePerson. */
 export function mayManagePeople(actor: Actor): Permission {
-  return allowedIf(hasRole(actor, 'qa_manager', 'district_manager'), ONLY_MANAGERS_MANAGE_PEOPLE);
+  return allowedIf(
+    hasRole(actor, 'qa_manager', 'district_manager'),
+    ONLY_MANAGERS_MANAGE_PEOPLE,
+    ownDistrictHelp(actor, ['district_manager']),
+  );
 }
 
 /** A district's people are listed to those who manage them: QA managers, and that district's managers. */
 export function mayListPeopleIn(actor: Actor, districtId: string): Permission {
   if (hasRole(actor, 'qa_manager')) return ALLOWED;
-  if (!hasRole(actor, 'district_manager')) return allowedIf(false, ONLY_MANAGERS_MANAGE_PEOPLE);
+  if (!hasRole(actor, 'district_manager')) {
+    return allowedIf(false, ONLY_MANAGERS_MANAGE_PEOPLE, ownDistrictHelp(actor, ['district_manager']));
+  }
   return allowedIf(
     actor.districtIds.includes(districtId),
-    'A district manager can see only the staff of their own districts: ask a QA manager for anyone else.',
+    'A district manager can see only the staff of their own districts; for anyone else, a QA manager can.',
+    QA_MANAGERS_HELP,
   );
 }
 
@@ -73,10 +85,14 @@ export function mayListPeopleIn(actor: Actor, districtId: string): Permission {
  * managers, who choose the roles; asking reads the members' names and emails, so it is theirs too.
  */
 export function mayAddChannelMembers(actor: Actor): Permission {
-  return allowedIf(hasRole(actor, ADDS_PEOPLE), 'Only a QA manager can add a channel’s members to the bot.');
+  return allowedIf(
+    hasRole(actor, ADDS_PEOPLE),
+    'Only a QA manager can add a channel’s members to the bot.',
+    QA_MANAGERS_HELP,
+  );
 }
 
 /** Who sends the bot a file of people to import, and applies it: the QA managers, who manage everyone. */
 export function mayImportPeople(actor: Actor): Permission {
-  return allowedIf(hasRole(actor, ADDS_PEOPLE), 'Only a QA manager can import people from a file.');
+  return allowedIf(hasRole(actor, ADDS_PEOPLE), 'Only a QA manager can import people from a file.', QA_MANAGERS_HELP);
 }

@@ -1,3 +1,5 @@
+import { refuseWithHelp } from '../shared/who-can-help.js';
+import { SENIOR_MANAGERS_HELP } from './permissions.js';
 import { actionAssignedDelivery } from '../action/action-assigned.js';
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
@@ -42,7 +44,7 @@ export async function reviewReport(
   const allowed = mayVerifyReports(actor);
   if (!allowed.ok) return allowed;
   if (report.draftedById === actor.id) {
-    return refuse('not_allowed', 'You drafted this report, so another senior manager must verify it.');
+    return refuseWithHelp('You drafted this report, so another senior manager must verify it.', SENIOR_MANAGERS_HELP);
   }
   if (alreadyApplied(report, commandId))
     return succeed({ report, deliveries: await circulation(ports, report, actor.id) });

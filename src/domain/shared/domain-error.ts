@@ -1,3 +1,5 @@
+import type { HelpFrom } from './who-can-help.js';
+
 /**
  * Why a command was refused. Each reason has a message written for the person who caused it; channels
  * show that message as it is and map the reason to their own status codes with an exhaustive switch.
@@ -11,6 +13,8 @@ export class DomainError extends Error {
     /** Shown to the person as it is: plain words, what happened and what they can do. */
     readonly userMessage: string,
     readonly details: Readonly<Record<string, string>> = {},
+    /** Who can help the person refused; the boundary names them after the message (who-can-help.ts). */
+    readonly help?: HelpFrom,
   ) {
     super(userMessage);
     this.name = 'DomainError';

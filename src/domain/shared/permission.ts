@@ -1,4 +1,7 @@
 import { refuse, succeed, type Outcome } from './domain-error.js';
+import type { Actor } from '../people/actor.js';
+import type { Role } from '../people/roles.js';
+import { refuseWithHelp, type HelpFrom } from './who-can-help.js';
 
 /**
  * A decision on whether someone may do something: allowed, or refused with the sentence they read. It is
@@ -8,9 +11,33 @@ export type Permission = Outcome<true>;
 
 export const ALLOWED: Permission = succeed(true);
 
-/** Allowed when `condition` holds; otherwise refused as not allowed, with `refusal` for the person. */
-export function allowedIf(condition: boolean, refusal: string): Permission {
-  return condition ? ALLOWED : refuse('not_allowed', refusal);
+/**
+ * Allowed when `condition` holds; otherwise refused as not allowed, with `refusal` for the person and, where
+ * someone can help them, whom to ask (named by the boundary: who-can-help.ts).
+ */
+export function allowedIf(condition: boolean, refusal: string, help?: HelpFrom): Permission {
+  if (condition) return ALLOWED;
+  return help ? refuseWithHelp(refusal, help) : refuse('not_allowed', refusal);
+}
+
+/** The QA managers: whom to ask about what only they do. */
+export const QA_MANAGERS_HELP: HelpFrom = { kind: 'role', roles: ['qa_manager'] };
+
+/** A district's senior and district managers (the QA managers when it has none): whom to ask about its matters. */
+export function districtManagersHelp(districtId: string): HelpFrom {
+  return { kind: 'role', roles: ['senior_manager', 'district_manager'], districtId };
+}
+
+/**
+ * The holders of `roles` in the person's own district (QA managers count everywhere), for a refusal made
+ * before the matter's district is known; someone in no district is sent to the QA managers.
+ */
+export function ownDistrictHelp(
+  actor: Actor,
+  roles: readonly Role[] = ['senior_manager', 'district_manager'],
+): HelpFrom {
+  const districtId = actor.districtIds[0];
+  return districtId ? { kind: 'role', roles, districtId } : QA_MANAGERS_HELP;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { districtManagersHelp } from '../../domain/shared/permission.js';
+import { refuseWithHelp } from '../../domain/shared/who-can-help.js';
 import type { FormState } from '../../cards/card-data.js';
 import { CARD_LIMITS } from '../../cards/card-limits.js';
 import { displayDate } from '../../cards/display-time.js';
@@ -41,7 +43,12 @@ export async function reassignFormFor(
   // Whom the picker may offer is decided once, for the form and for the searches typed into it.
   const picker = { kind: 'action_owners', actionId: action._id } as const;
   const scope = pickerScope(actor, picker, { kind: 'action', action });
-  if (!scope) return refuse('not_allowed', 'Only a manager for this action’s district can give it to someone else.');
+  if (!scope) {
+    return refuseWithHelp(
+      'Only a manager for this action’s district can give it to someone else.',
+      districtManagersHelp(action.districtId),
+    );
+  }
   const [names, district, candidates] = await Promise.all([
     peopleNames(stores, [action.ownerId]),
     stores.districts.findById(action.districtId),

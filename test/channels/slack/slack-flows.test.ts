@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/person.js';
 import { aChallengeDay, aDistrict, anAction, aPersonByEmail } from '../../support/fixtures.js';
 import { caseFindingGrades, planSubmission } from '../../support/form-submissions.js';
+import { noticeDueNow } from '../../support/notice-due.js';
 import { slackMember, slackScene } from '../../support/scene.js';
 import { buttonPressed, modalSubmitted, slashCommand, TEAM_ID } from '../../support/slack-requests.js';
 import { driver } from '../../../src/store/driver-collection.js';
@@ -94,14 +95,7 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
         auditTeamIds: [],
       }),
     );
-    await database.stores.scheduledWork.schedule({
-      _id: `notice:${day._id}`,
-      kind: 'notice',
-      dueAt: scene.running.clock.now,
-      payload: { challengeDayId: day._id },
-      status: 'pending',
-      attempts: 0,
-    });
+    await noticeDueNow(database.stores, day, scene.running.clock.now);
     await scene.running.bot.tick();
 
     const notice = api()

@@ -113,9 +113,8 @@ describe('Challenge Days, asked about in plain words', () => {
 
   it('someone from another district is told they can ask only about their own districts', async () => {
     const answer = await ask('U-ED', 'when is the next Challenge Day in Chesterfield?');
-    expect(answer).toContain(
-      'You can ask about the Challenge Days of the districts you work in; a QA manager can tell you about the others.',
-    );
+    expect(answer).toContain('You can ask about the Challenge Days of the districts you work in. Ask a QA manager');
+    expect(answer).toContain('Priya Shah');
     expect(answer).not.toContain('Town Hall');
   });
 });

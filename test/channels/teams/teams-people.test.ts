@@ -188,7 +188,7 @@ describe('people, one at a time, in Teams', () => {
 
   it('a district manager may not list another district’s people, and staff may not list any', async () => {
     expect((await say(dee, 'people in Erewash')).summary).toContain(
-      'A district manager can see only the staff of their own districts: ask a QA manager for anyone else.',
+      'A district manager can see only the staff of their own districts; for anyone else, a QA manager can.',
     );
     expect((await say(jo, 'people in Chesterfield')).summary).toContain(
       'Only a QA manager, or a district manager for their own district’s staff, can change who is registered.',

@@ -106,7 +106,7 @@ describe('who may export the action plan', () => {
         ok: false,
         error: {
           userMessage:
-            'An action plan is exported by a QA manager, or by a senior or district manager for their own districts: ask one of them.',
+            'An action plan is exported by a QA manager, or by a senior or district manager for their own districts.',
         },
       });
     }

@@ -44,7 +44,7 @@ describe('adding a person', () => {
   it('tells a district manager they cannot add someone to another district', () => {
     const elsewhere = { ...helen, districtIds: ['erewash'] };
     expect(refusal(addPerson('person-helen', elsewhere, { actor: chesterfieldManager, at }))).toBe(
-      'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+      'A district manager can change only the staff of their own districts; for anyone else, a QA manager can.',
     );
   });
 
@@ -116,7 +116,7 @@ describe('recording that someone has left', () => {
   it('does not let a manager record themselves as having left', () => {
     const priya = aPerson({ _id: 'person-priya', roles: ['qa_manager'] });
     expect(refusal(markPersonLeft(priya, { actor: qaManager, at }))).toBe(
-      'You cannot record yourself as having left: ask another manager to do it.',
+      'You cannot record yourself as having left: another manager records it.',
     );
   });
 });

@@ -37,7 +37,7 @@ describe('who a manager means by a name', () => {
     });
     expect(whoIsNamed('Helen Ward', [helenThere], dee)).toMatchObject({
       ok: false,
-      error: { userMessage: expect.stringContaining('ask a QA manager for anyone else') },
+      error: { userMessage: expect.stringContaining('for anyone else, a QA manager can') },
     });
   });
 });

@@ -163,7 +163,7 @@ describe('planning an import of people', () => {
         name: 'Jo Bennett',
         email: 'jo@x.gov.uk',
         reasons: [
-          'A district manager can change only the staff of their own districts: ask a QA manager for anyone else.',
+          'A district manager can change only the staff of their own districts; for anyone else, a QA manager can.',
         ],
       },
     ]);
