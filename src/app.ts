@@ -14,6 +14,8 @@ import type { Config } from './config.js';
 import { healthRoutes } from './http/health-routes.js';
 import { ExportLinks } from './http/export-links.js';
 import { exportRoutes } from './http/export-routes.js';
+import { FigureLinks } from './http/figure-links.js';
+import { figureRoutes } from './http/figure-routes.js';
 import { ReportLinks } from './http/report-links.js';
 import { reportLinkSecret } from './http/report-link-secret.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -84,6 +86,7 @@ export async function buildBot(options: {
   const publicBaseUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
   const reportLinks = new ReportLinks(linkSecret, publicBaseUrl);
   const exportLinks = new ExportLinks(linkSecret, publicBaseUrl);
+  const figureLinks = new FigureLinks(linkSecret, publicBaseUrl);
   const outbox = createOutboxWorker({
     stores,
     senders: {
@@ -114,6 +117,7 @@ export async function buildBot(options: {
       ),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
     exportLinksFor: (token, personId) => exportLinks.linksFor(token, personId, now()),
+    figureLinksFor: (token, charts, personId) => figureLinks.linksFor(token, charts, personId, now()),
     // The report links' secret, under another purpose: a suggestion's seal is never a link's signature.
     suggestedQuestions: new SuggestedQuestionSeal(linkSecret),
   };
@@ -148,6 +152,7 @@ export async function buildBot(options: {
       healthRoutes(options.isDatabaseAnswering),
       reportRoutes({ stores, links: reportLinks, now, logger }),
       exportRoutes({ stores, links: exportLinks, now, logger }),
+      figureRoutes({ stores, links: figureLinks, now, logger }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

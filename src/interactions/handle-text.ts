@@ -16,6 +16,7 @@ import type { FormRenderer } from './verbs/card-verb.js';
 import type { Reply } from './reply.js';
 import { answerActions } from './text-commands/actions-answer.js';
 import { answerExport } from './text-commands/export-answer.js';
+import { answerFigures } from './text-commands/figures-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
 import type { ChatCommand } from './text-commands/chat-command.js';
 import { plannedDayCommand } from './text-commands/day-commands.js';
@@ -123,6 +124,8 @@ async function answer(
       return failedDeliveries(deps, message.person, now);
     case 'case_audit_trail':
       return showCaseAuditTrail(deps, message, parsed.caseReference, now);
+    case 'performance_figures':
+      return answerFigures(deps, message, parsed, now);
   }
 }
 

@@ -1,4 +1,7 @@
 import type { ExportFormat, ExportToken } from '../domain/action-export/export-token.js';
+import type { FiguresToken } from '../domain/performance/figures-token.js';
+import type { FigureChart } from '../figures/figure-charts.js';
+import type { FigureCardLinks } from '../figures/figure-card-links.js';
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
@@ -31,6 +34,8 @@ export interface InteractionDeps {
     token: ExportToken,
     personId: string,
   ) => { urls: Record<ExportFormat, string>; expiresAt: Date };
+  /** A figures card's links: its chart images (for the chat client) and the person's own spreadsheet link. */
+  readonly figureLinksFor: (token: FiguresToken, charts: readonly FigureChart[], personId: string) => FigureCardLinks;
   /** Seals the questions suggested on buttons, so a button asks only what the bot offered. */
   readonly suggestedQuestions: SuggestedQuestionSeal;
 }

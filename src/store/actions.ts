@@ -2,7 +2,8 @@ import type { Db } from 'mongodb';
 import type { Action } from '../domain/action/action.js';
 import { actionSchema } from '../domain/action/action.js';
 import type { ActionPage, ActionSearch } from '../domain/action/action-search.js';
-import { OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
+import { ACTION_STATUSES, OUTSTANDING_ACTION_STATUSES } from '../domain/action/status.js';
+import type { ActionFacts } from '../domain/performance/action-figures.js';
 import { londonCalendarDate } from '../domain/shared/london-time.js';
 import type { ActionReferenceRepository } from './action-references.js';
 import type { AuditEventRepository } from './audit-events.js';
@@ -11,6 +12,21 @@ import type { DeclaredIndex } from './validated-collection.js';
 import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
 import { driver } from './driver-collection.js';
+import { z } from 'zod/v4';
+
+/** The few fields of an action that performance figures read, checked as the whole action would be. */
+const actionFactsSchema = actionSchema
+  .pick({ _id: true, districtId: true, createdAt: true, dueDate: true, status: true, acknowledgedAt: true })
+  .extend({ completion: z.strictObject({ at: z.date() }).optional() });
+const ACTION_FACTS_PROJECTION = {
+  _id: 1,
+  districtId: 1,
+  createdAt: 1,
+  dueDate: 1,
+  status: 1,
+  acknowledgedAt: 1,
+  'completion.at': 1,
+};
 
 const indexes: DeclaredIndex[] = [
   {
@@ -216,5 +232,24 @@ export class ActionRepository extends VersionedRepository<Action> {
     return this.collection.readAll(
       await this.collection[driver].find({ challengeDayId }).sort({ dueDate: 1 }).toArray(),
     );
+  }
+
+  /**
+   * What performance figures are worked out from, for the districts: each action given or due from `from` up to
+   * `until`, and each still outstanding past its due date (`today`), once, with only the fields figures read.
+   */
+  async factsForFigures(districtIds: readonly string[], from: Date, until: Date, today: Date): Promise<ActionFacts[]> {
+    const districts = { $in: [...districtIds] };
+    const read = (filter: object) =>
+      this.collection[driver]
+        .find({ districtId: districts, ...filter }, { projection: ACTION_FACTS_PROJECTION })
+        .toArray();
+    const found = await Promise.all([
+      read({ createdAt: { $gte: from, $lt: until } }),
+      read({ status: { $in: [...ACTION_STATUSES] }, dueDate: { $gte: from, $lt: until } }),
+      read({ status: { $in: [...OUTSTANDING_ACTION_STATUSES] }, dueDate: { $lt: today } }),
+    ]);
+    const byId = new Map(found.flat().map((document) => [String(document._id), document]));
+    return [...byId.values()].map((document) => actionFactsSchema.parse(document));
   }
 }

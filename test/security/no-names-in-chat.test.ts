@@ -464,6 +464,12 @@ async function renderEveryCard(
       urls: { csv: 'https://example.invalid/plan.csv', xlsx: 'https://example.invalid/plan.xlsx' },
       expiresAt: now,
     }),
+    figureLinksFor: () => ({
+      charts: { actions: 'https://example.invalid/figures-actions.png' },
+      xlsxUrl: 'https://example.invalid/figures.xlsx',
+      expiresAt: now,
+      chartsExpireAt: now,
+    }),
     suggestedQuestions: new SuggestedQuestionSeal('a-test-secret'),
   };
   const qaManager = await stores.people.findById(priya.personId);

@@ -23,6 +23,8 @@ export const AUDITED_ENTITY_KINDS = [
   'case',
   /** An export of the action plan: its link given to someone, each download, each refusal. */
   'action_export',
+  /** Performance figures as a spreadsheet: its link given to someone, each download, each refusal. */
+  'figures_export',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

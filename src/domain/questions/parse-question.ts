@@ -12,6 +12,7 @@ import {
 } from './read-commands.js';
 import { readCaptureForm } from './read-capture-form.js';
 import { readExportQuestion } from './read-export-question.js';
+import { readFiguresQuestion } from './read-figures-question.js';
 import { readMessage, type Mention } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
@@ -33,6 +34,7 @@ const READERS: readonly QuestionReader[] = [
   readFailedDeliveries,
   readNoticeQuestion,
   readActionsQuestion,
+  readFiguresQuestion,
 ];
 
 /**
