@@ -287,6 +287,25 @@ const refusals: Refusal[] = [
     says: 'You can export the action plan only of the districts you manage; a QA manager can export any district’s.',
     run: say('export all overdue actions for Chesterfield'),
   },
+  // Performance figures on demand
+  {
+    command: 'asks for performance figures without managing a district’s plan',
+    by: [owen, stella, dan, ada, sam, pat],
+    says: 'Performance figures are for the district’s managers and the QA team: ask your district manager or a QA manager for them.',
+    run: say('performance for Chesterfield this quarter'),
+  },
+  {
+    command: 'asks for another district’s performance figures',
+    by: [dom],
+    says: 'You can see performance figures only for the districts you manage: ask a QA manager for any other.',
+    run: say('performance for Chesterfield this quarter'),
+  },
+  {
+    command: 'asks for the county’s performance figures as a district manager',
+    by: [dee, dom],
+    says: 'County figures are for QA managers and senior managers.',
+    run: say('county performance this year'),
+  },
   // What is captured on the day
   {
     command: 'submits a case finding for a day of their district whose audit team they are not on',
