@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { measureBroadcast, type BroadcastFigures } from './items/broadcast.js';
 import { measureCardSubmission, type CardSubmissionFigures } from './items/card-submission.js';
+import { measureCountyFigures, type CountyFiguresFigures } from './items/county-figures.js';
 import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
 import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
 import { measurePeopleImport, type PeopleImportFigures } from './items/people-import.js';
@@ -18,6 +19,7 @@ import { resultsText } from './report/results-text.js';
 import {
   broadcastChecks,
   cardSubmissionChecks,
+  countyFiguresChecks,
   digestRunChecks,
   memoryChecks,
   overdueQueryChecks,
@@ -30,7 +32,7 @@ import { startBenchServer, type BenchServer } from './support/bench-server.js';
 import { describeMachine } from './support/machine.js';
 import { progress } from './support/progress.js';
 
-const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup', 'import'] as const;
+const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup', 'import', 'figures'] as const;
 type Item = (typeof ITEMS)[number];
 const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
 
@@ -49,6 +51,7 @@ interface Measured {
   reach?: ReachFigures;
   startUp?: StartUpFigures;
   peopleImport?: PeopleImportFigures;
+  countyFigures?: CountyFiguresFigures;
 }
 
 /** The action plan grows once, through the sizes the items ask at: 10,000; 80,000 (10,000 a district); 100,000. */
@@ -67,6 +70,10 @@ async function measureOverActions(server: BenchServer, measured: Measured): Prom
       await actions.growTo(100_000);
       measured.overdueQuery?.push(await measureOverdueQuery(actions));
     }
+    if (runs('figures')) {
+      await actions.growTo(100_000);
+      measured.countyFigures = await measureCountyFigures(actions);
+    }
   } finally {
     await actions.close();
   }
@@ -83,7 +90,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const measured: Measured = {};
 try {
   if (runs('cards')) measured.cardSubmission = await measureCardSubmission(server);
-  if (runs('overdue') || runs('digest')) await measureOverActions(server, measured);
+  if (runs('overdue') || runs('digest') || runs('figures')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
   if (runs('reach')) measured.reach = await measureReach(server);
   if (runs('startup')) measured.startUp = await measureStartUp();
@@ -109,6 +116,7 @@ const results: BenchResults = {
     ...(startUp ? startUpChecks(startUp) : []),
     ...(peopleImport ? peopleImportChecks(peopleImport) : []),
     ...(reach ? reachChecks(reach) : []),
+    ...(measured.countyFigures ? countyFiguresChecks(measured.countyFigures) : []),
   ],
 };
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures } from '../items/card-submission.js';
+import type { CountyFiguresFigures } from '../items/county-figures.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
 import type { PeopleImportFigures } from '../items/people-import.js';
@@ -22,6 +23,7 @@ export interface BenchResults {
   readonly reach?: ReachFigures;
   readonly startUp?: StartUpFigures;
   readonly peopleImport?: PeopleImportFigures;
+  readonly countyFigures?: CountyFiguresFigures;
   readonly targets: TargetCheck[];
 }
 

@@ -1,5 +1,6 @@
 import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures, EndpointFigures } from '../items/card-submission.js';
+import type { CountyFiguresFigures } from '../items/county-figures.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
 import type { ReachFigures } from '../items/reach.js';
@@ -225,3 +226,16 @@ export function peopleImportChecks(figures: PeopleImportFigures): TargetCheck[] 
 }
 
 const answers = (count: number) => `${count} answer${count === 1 ? '' : 's'}`;
+
+/** Issue 19's benchmark has no target: the time to answer is reported as measured. */
+export function countyFiguresChecks(figures: CountyFiguresFigures): TargetCheck[] {
+  return [
+    {
+      item: '9',
+      measure: `County figures for a year, ${figures.actions.toLocaleString('en-GB')} actions and ${figures.findings.toLocaleString('en-GB')} findings: time to answer (p50, charts drawn)`,
+      figure: `${figures.answerP50Ms} ms (figures ${figures.figuresP50Ms} ms, slowest ${figures.answerMaxMs} ms)`,
+      target: 'none set',
+      met: undefined,
+    },
+  ];
+}
