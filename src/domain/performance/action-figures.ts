@@ -40,20 +40,30 @@ export const NO_ACTIONS: ActionCounts = {
 type Counter = { -readonly [K in keyof ActionCounts]: ActionCounts[K] };
 
 /**
- * Adds each action to the month it was given in and the month it fell due in (either may be outside the months
- * asked about; then that part is not counted). `today` is London's calendar date: an action not yet
- * acknowledged still inside its two working days, or due today or later, is not counted against anyone.
+ * Adds each action to the month it was given and the month it fell due in (either may be outside the months
+ * asked about; then that part is not counted), per district, in one pass over the actions. `today` is London's
+ * calendar date: an action not yet acknowledged still inside its two working days, or due today or later, is
+ * not counted against anyone.
  */
-export function countByMonth(
+export function countByDistrictAndMonth(
   actions: readonly ActionFacts[],
   months: readonly string[],
   today: Date,
-): Map<string, ActionCounts> {
-  const counters = new Map<string, Counter>(months.map((month) => [month, { ...NO_ACTIONS }]));
+): Map<string, Map<string, ActionCounts>> {
+  const counters = new Map<string, Map<string, Counter>>();
+  const countersOf = (districtId: string) => {
+    let own = counters.get(districtId);
+    if (!own) {
+      own = new Map(months.map((month) => [month, { ...NO_ACTIONS }]));
+      counters.set(districtId, own);
+    }
+    return own;
+  };
   const londonDay = londonDayReader();
   for (const action of actions) {
+    const own = countersOf(action.districtId);
     const givenOn = londonDay(action.createdAt);
-    const given = counters.get(monthKey(givenOn));
+    const given = own.get(monthKey(givenOn));
     if (given) {
       given.raised += 1;
       const acknowledgedOn = action.acknowledgedAt && londonDay(action.acknowledgedAt);
@@ -63,7 +73,7 @@ export function countByMonth(
           given.acknowledgedInTime += 1;
       }
     }
-    const due = counters.get(monthKey(action.dueDate));
+    const due = own.get(monthKey(action.dueDate));
     if (due && action.dueDate.getTime() < today.getTime()) {
       due.due += 1;
       if (action.completion && londonDay(action.completion.at).getTime() <= action.dueDate.getTime())
@@ -82,11 +92,14 @@ export function addCounts(counts: Iterable<ActionCounts>): ActionCounts {
   return total;
 }
 
-/** Outstanding actions whose due date is before `today` (London): overdue now, whenever they were given. */
-export function countOverdue(actions: readonly ActionFacts[], today: Date): number {
-  return actions.filter(
-    (action) => OUTSTANDING_ACTION_STATUSES.includes(action.status) && action.dueDate.getTime() < today.getTime(),
-  ).length;
+/** Outstanding actions whose due date is before `today` (London), per district: overdue now, whenever given. */
+export function countOverdueByDistrict(actions: readonly ActionFacts[], today: Date): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const action of actions) {
+    if (OUTSTANDING_ACTION_STATUSES.includes(action.status) && action.dueDate.getTime() < today.getTime())
+      counts.set(action.districtId, (counts.get(action.districtId) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function monthKey(calendarDate: Date): string {

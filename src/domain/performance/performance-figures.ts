@@ -2,8 +2,8 @@ import type { District } from '../districts/district.js';
 import { londonCalendarDate } from '../shared/london-time.js';
 import {
   addCounts,
-  countByMonth,
-  countOverdue,
+  countByDistrictAndMonth,
+  countOverdueByDistrict,
   NO_ACTIONS,
   type ActionCounts,
   type ActionFacts,
@@ -92,19 +92,22 @@ export function performanceFigures(
   const days = facts.days.filter((day) => inScope.has(day.districtId) && heldInPeriod(day.date));
   const dayIds = new Set(days.map((day) => day._id));
   const findings = facts.findings.filter((finding) => dayIds.has(finding.challengeDayId));
-  const byMonth = countByMonth(actions, months, today);
-  const perMonth = months.map((month) => ({ month, ...(byMonth.get(month) ?? NO_ACTIONS) }));
+  const counted = countByDistrictAndMonth(actions, months, today);
+  const overdue = countOverdueByDistrict(actions, today);
+  const perMonth = months.map((month) => ({
+    month,
+    ...addCounts([...counted.values()].map((own) => own.get(month) ?? NO_ACTIONS)),
+  }));
   const byDistrict =
     request.scope.kind === 'district'
       ? []
       : request.districts.map((district) => {
-          const own = actions.filter((action) => action.districtId === district._id);
           const ownFindings = findings.filter((finding) => finding.districtId === district._id);
           return {
             districtId: district._id,
             name: district.name,
-            actions: addCounts(countByMonth(own, months, today).values()),
-            overdueNow: countOverdue(own, today),
+            actions: addCounts(counted.get(district._id)?.values() ?? []),
+            overdueNow: overdue.get(district._id) ?? 0,
             cases: ownFindings.length,
             goodOrBetter: goodOrBetterOverall(ownFindings),
           };
@@ -116,7 +119,7 @@ export function performanceFigures(
     asAt: now,
     months: perMonth,
     totals: addCounts(perMonth),
-    overdueNow: countOverdue(actions, today),
+    overdueNow: [...overdue.values()].reduce((sum, count) => sum + count, 0),
     grades: { ...gradesPerDomain(findings), cases: findings.length },
     days: gradesByDay(days, findings),
     byDistrict,
