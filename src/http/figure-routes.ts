@@ -5,11 +5,11 @@ import { actorFor } from '../domain/people/actor.js';
 import { figuresDownloadedEvent } from '../domain/performance/figures-audit.js';
 import { figuresTitle } from '../domain/performance/figures-heading.js';
 import type { FiguresToken } from '../domain/performance/figures-token.js';
+import type { PerformanceFigures } from '../domain/performance/performance-figures.js';
 import { districtsInFigures, mayAskFigures } from '../domain/performance/permissions.js';
 import { isoFromCalendarDate, londonCalendarDate } from '../domain/shared/london-time.js';
 import { performanceFiguresXlsx } from '../export-files/performance-figures-xlsx.js';
 import { FIGURE_CHARTS, renderFigureChart } from '../figures/figure-charts.js';
-import { loadFigures } from '../figures/load-figures.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/stores.js';
 import type { FigureLinks } from './figure-links.js';
@@ -38,7 +38,13 @@ function guarded(response: Response): Response {
  * the same figures as a spreadsheet, for the person who asked, while they may still see those districts, in the
  * browser that opened it first; each download is recorded. Anything else gets 403 and holds no figures.
  */
-export function figureRoutes(deps: { stores: Stores; links: FigureLinks; now: () => Date; logger: Logger }): Router {
+export function figureRoutes(deps: {
+  stores: Stores;
+  links: FigureLinks;
+  figuresFor: (token: FiguresToken) => Promise<PerformanceFigures>;
+  now: () => Date;
+  logger: Logger;
+}): Router {
   const router = Router();
   router.get('/charts/:file', async (request, response) => {
     const chart = FIGURE_CHARTS.find((known) => request.params.file === `figures-${known}.png`);
@@ -54,7 +60,7 @@ export function figureRoutes(deps: { stores: Stores; links: FigureLinks; now: ()
       deps.logger.info({ why: chart ? (read as { problem: string }).problem : 'unknown_chart' }, 'chart link refused');
       return guarded(response).status(403).set('cache-control', 'no-store').type('text/plain').send(REFUSED_CHART);
     }
-    const png = await renderFigureChart(await loadFigures(deps.stores, read.token), chart);
+    const png = await renderFigureChart(await deps.figuresFor(read.token), chart);
     // Aggregate figures only; a short private cache spares a redraw each time the card scrolls into view.
     guarded(response).status(200).set('cache-control', 'private, max-age=300').type('image/png').send(png);
   });
@@ -92,7 +98,7 @@ export function figureRoutes(deps: { stores: Stores; links: FigureLinks; now: ()
       },
     );
     if (!claimed) return refuse('opened already in another browser');
-    const figures = await loadFigures(deps.stores, read.token);
+    const figures = await deps.figuresFor(read.token);
     const body = await performanceFiguresXlsx(figures, figuresTitle(figures));
     await deps.stores.auditEvents.record(
       figuresDownloadedEvent({ token: read.token, actorId: person._id, openId, now }),

@@ -6,7 +6,6 @@ import { districtsInFigures, mayAskFigures } from '../../domain/performance/perm
 import type { PerformanceFiguresQuery } from '../../domain/questions/query.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { chartsFor } from '../../figures/figure-charts.js';
-import { loadFigures } from '../../figures/load-figures.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { performanceFiguresReply } from '../present/performance-figures-card.js';
 import type { Reply } from '../reply.js';
@@ -39,7 +38,7 @@ export async function answerFigures(
     districtIds: districts.map((district) => district._id),
     asAt: Math.floor(now.getTime() / 1000),
   };
-  const figures = await loadFigures(deps.stores, token);
+  const figures = await deps.figuresFor(token);
   const links = deps.figureLinksFor(token, chartsFor(figures), message.person._id);
   await deps.stores.auditEvents.record(
     figuresGrantedEvent({ token, actorId: message.person._id, now, expiresAt: links.expiresAt }),
