@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { measureApiOverdue, type ApiOverdueFigures } from './items/api-overdue.js';
 import { measureBroadcast, type BroadcastFigures } from './items/broadcast.js';
 import { measureCardSubmission, type CardSubmissionFigures } from './items/card-submission.js';
+import { measureCountyFigures, type CountyFiguresFigures } from './items/county-figures.js';
 import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
 import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
 import { measurePeopleImport, type PeopleImportFigures } from './items/people-import.js';
@@ -20,6 +21,7 @@ import {
   apiOverdueChecks,
   broadcastChecks,
   cardSubmissionChecks,
+  countyFiguresChecks,
   digestRunChecks,
   memoryChecks,
   overdueQueryChecks,
@@ -32,7 +34,7 @@ import { startBenchServer, type BenchServer } from './support/bench-server.js';
 import { describeMachine } from './support/machine.js';
 import { progress } from './support/progress.js';
 
-const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup', 'import', 'api'] as const;
+const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup', 'import', 'api', 'figures'] as const;
 type Item = (typeof ITEMS)[number];
 const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
 
@@ -52,6 +54,7 @@ interface Measured {
   startUp?: StartUpFigures;
   peopleImport?: PeopleImportFigures;
   apiOverdue?: ApiOverdueFigures;
+  countyFigures?: CountyFiguresFigures;
 }
 
 /** How many actions the API item reads over: 100,000 as the issue asks, or fewer where the engine is too slow. */
@@ -77,6 +80,10 @@ async function measureOverActions(server: BenchServer, measured: Measured): Prom
       await actions.growTo(API_ACTIONS);
       measured.apiOverdue = await measureApiOverdue(server, actions);
     }
+    if (runs('figures')) {
+      await actions.growTo(100_000);
+      measured.countyFigures = await measureCountyFigures(actions);
+    }
   } finally {
     await actions.close();
   }
@@ -93,7 +100,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const measured: Measured = {};
 try {
   if (runs('cards')) measured.cardSubmission = await measureCardSubmission(server);
-  if (runs('overdue') || runs('digest') || runs('api')) await measureOverActions(server, measured);
+  if (runs('overdue') || runs('digest') || runs('api') || runs('figures')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
   if (runs('reach')) measured.reach = await measureReach(server);
   if (runs('startup')) measured.startUp = await measureStartUp();
@@ -120,6 +127,7 @@ const results: BenchResults = {
     ...(peopleImport ? peopleImportChecks(peopleImport) : []),
     ...(reach ? reachChecks(reach) : []),
     ...(apiOverdue ? apiOverdueChecks(apiOverdue) : []),
+    ...(measured.countyFigures ? countyFiguresChecks(measured.countyFigures) : []),
   ],
 };
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

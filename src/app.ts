@@ -15,6 +15,11 @@ import { apiRoutes } from './http/api/api-routes.js';
 import { healthRoutes } from './http/health-routes.js';
 import { ExportLinks } from './http/export-links.js';
 import { exportRoutes } from './http/export-routes.js';
+import { FigureLinks } from './http/figure-links.js';
+import type { FiguresToken } from './domain/performance/figures-token.js';
+import { FiguresCache } from './figures/figures-cache.js';
+import { loadFigures } from './figures/load-figures.js';
+import { figureRoutes } from './http/figure-routes.js';
 import { ReportLinks } from './http/report-links.js';
 import { reportLinkSecret } from './http/report-link-secret.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -86,6 +91,9 @@ export async function buildBot(options: {
   const publicBaseUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
   const reportLinks = new ReportLinks(linkSecret, publicBaseUrl);
   const exportLinks = new ExportLinks(linkSecret, publicBaseUrl);
+  const figureLinks = new FigureLinks(linkSecret, publicBaseUrl);
+  const figuresCache = new FiguresCache();
+  const figuresFor = (token: FiguresToken) => figuresCache.figuresFor(token, () => loadFigures(stores, token));
   const outbox = createOutboxWorker({
     stores,
     senders: {
@@ -118,6 +126,8 @@ export async function buildBot(options: {
       ),
     reportLinkFor: (reportId, personId) => reportLinks.linkFor(reportId, personId, now()),
     exportLinksFor: (token, personId) => exportLinks.linksFor(token, personId, now()),
+    figuresFor,
+    figureLinksFor: (token, charts, personId) => figureLinks.linksFor(token, charts, personId, now()),
     // The report links' secret, under another purpose: a suggestion's seal is never a link's signature.
     suggestedQuestions: new SuggestedQuestionSeal(linkSecret),
   };
@@ -153,6 +163,7 @@ export async function buildBot(options: {
       reportRoutes({ stores, links: reportLinks, now, logger }),
       exportRoutes({ stores, links: exportLinks, now, logger }),
       apiRoutes({ stores, now, logger, requestsPerMinute: config.API_REQUESTS_PER_MINUTE }),
+      figureRoutes({ stores, links: figureLinks, figuresFor, now, logger }),
       teamsRoutes({
         adapter: teamsAdapter,
         handleTurn: handleTeamsTurn,

@@ -131,6 +131,15 @@ export function resultsText(results: BenchResults): string {
     );
   }
   if (results.reach) parts.push(reachText(results.reach));
+  if (results.countyFigures) {
+    const figures = results.countyFigures;
+    parts.push(
+      `## 9. County performance figures for a year\n\n${figures.actions.toLocaleString('en-GB')} actions, ` +
+        `${figures.findings.toLocaleString('en-GB')} case findings: ${figures.samples} answers, p50 ${figures.answerP50Ms} ms ` +
+        `with the charts drawn (slowest ${figures.answerMaxMs} ms), of which reading and working out the figures ` +
+        `${figures.figuresP50Ms} ms; the spreadsheet ${figures.xlsxMs} ms. ${figures.raised.toLocaleString('en-GB')} actions raised in the year.`,
+    );
+  }
   if (results.cardSubmission) {
     const { memory } = results.cardSubmission;
     parts.push(

@@ -1,5 +1,6 @@
 import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures, EndpointFigures } from '../items/card-submission.js';
+import type { CountyFiguresFigures } from '../items/county-figures.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
 import type { ApiOverdueFigures } from '../items/api-overdue.js';
@@ -235,6 +236,19 @@ export function apiOverdueChecks(figures: ApiOverdueFigures): TargetCheck[] {
       measure: `GET /api/v1/actions?overdue=true, p99 at ${figures.connections} clients, ${figures.actions.toLocaleString('en-GB')} actions`,
       figure: `${figures.p99Ms} ms (p50 ${figures.p50Ms} ms, ${figures.requestsPerSecond} req/s, ${figures.failures} failed)`,
       target: 'reported',
+      met: undefined,
+    },
+  ];
+}
+
+/** Issue 19's benchmark has no target: the time to answer is reported as measured. */
+export function countyFiguresChecks(figures: CountyFiguresFigures): TargetCheck[] {
+  return [
+    {
+      item: '10',
+      measure: `County figures for a year, ${figures.actions.toLocaleString('en-GB')} actions and ${figures.findings.toLocaleString('en-GB')} findings: time to answer (p50, charts drawn)`,
+      figure: `${figures.answerP50Ms} ms (figures ${figures.figuresP50Ms} ms, slowest ${figures.answerMaxMs} ms)`,
+      target: 'none set',
       met: undefined,
     },
   ];

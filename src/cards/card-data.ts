@@ -330,6 +330,36 @@ export interface PerformanceSummaryData {
   readonly trendLines: readonly Fact[];
 }
 
+/**
+ * Performance figures on demand: counts with what each is out of, chart images (PNG links the chat client
+ * fetches; "" for a chart with nothing to draw) and the person's spreadsheet link. A further section (learning
+ * themes) goes beside the grades as facts and a chart of its own.
+ */
+export interface PerformanceFiguresData {
+  readonly title: string;
+  /** The period, as at when, and which districts. */
+  readonly subtitle: string;
+  readonly actionFacts: readonly Fact[];
+  readonly actionsChartUrl: string;
+  /** What the chart shows, in words, for screen readers and clients that show no images. */
+  readonly actionsChartText: string;
+  /** "4 cases graded on 3 Challenge Days." or that none were. */
+  readonly gradesLabel: string;
+  /** Audit domain → "good or better: 3 of 4 cases". */
+  readonly gradeFacts: readonly Fact[];
+  readonly gradesChartUrl: string;
+  readonly gradesChartText: string;
+  /** "Thu 5 Mar 2026, Erewash" → "0 of 2 cases". */
+  readonly dayFacts: readonly Fact[];
+  /** District → its counts in a line; empty for one district. */
+  readonly districtFacts: readonly Fact[];
+  readonly districtsChartUrl: string;
+  readonly districtsChartText: string;
+  /** How the figures are counted, and until when the links work. */
+  readonly notesLabel: string;
+  readonly xlsxUrl: string;
+}
+
 export interface QueryResultRow {
   readonly actionId: string;
   /** The steps the person asking may take on it, as buttons; none for actions they may only read. */
@@ -705,6 +735,7 @@ export interface CardDataMap {
   'people-import': PeopleImportCardData;
   'unclear-question': UnclearQuestionData;
   'safeguarding-alert': SafeguardingAlertData;
+  'performance-figures': PerformanceFiguresData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -745,4 +776,5 @@ export const CARD_NAMES = [
   'people-import',
   'unclear-question',
   'safeguarding-alert',
+  'performance-figures',
 ] as const satisfies readonly CardName[];

@@ -16,6 +16,8 @@ export const CARD_LIMITS = {
   digestOwnersPerDistrict: 8,
   digestOverduePerDistrict: 5,
   performanceDistricts: 12,
+  /** Performance figures on demand: the latest Challenge Days' grades; every day is in the spreadsheet. */
+  figuresDays: 12,
   queryPageSize: 10,
   /**
    * A person's home page: each action takes up to five blocks (with its buttons), and a Slack view holds 100,

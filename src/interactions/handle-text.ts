@@ -21,6 +21,7 @@ import { answerAwaitingDecision } from './text-commands/awaiting-decision-answer
 import { answerChallengeDay } from './text-commands/challenge-day-answer.js';
 import { answerCount } from './text-commands/count-answer.js';
 import { answerTopOwners } from './text-commands/top-owners-answer.js';
+import { answerFigures } from './text-commands/figures-answer.js';
 import { linkThisChannel, unlinkThisChannel } from './text-commands/channel-link-answers.js';
 import type { ChatCommand } from './text-commands/chat-command.js';
 import { plannedDayCommand } from './text-commands/day-commands.js';
@@ -138,6 +139,8 @@ async function answer(
       return answerCount(deps, message, parsed, now);
     case 'top_overdue_owners':
       return answerTopOwners(deps, message, parsed, now);
+    case 'performance_figures':
+      return answerFigures(deps, message, parsed, now);
   }
 }
 

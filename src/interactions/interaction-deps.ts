@@ -1,4 +1,8 @@
 import type { ExportFormat, ExportToken } from '../domain/action-export/export-token.js';
+import type { FiguresToken } from '../domain/performance/figures-token.js';
+import type { PerformanceFigures } from '../domain/performance/performance-figures.js';
+import type { FigureChart } from '../figures/figure-charts.js';
+import type { FigureCardLinks } from '../figures/figure-card-links.js';
 import type { Delivery, Notification } from '../domain/notifications/notification.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { QueuedDeliveries } from '../outbox/queue-deliveries.js';
@@ -34,6 +38,10 @@ export interface InteractionDeps {
     token: ExportToken,
     personId: string,
   ) => { urls: Record<ExportFormat, string>; expiresAt: Date };
+  /** Performance figures a token names, worked out once per answer and kept for its chart images to be drawn from. */
+  readonly figuresFor: (token: FiguresToken) => Promise<PerformanceFigures>;
+  /** A figures card's links: its chart images (for the chat client) and the person's own spreadsheet link. */
+  readonly figureLinksFor: (token: FiguresToken, charts: readonly FigureChart[], personId: string) => FigureCardLinks;
   /** Seals the questions suggested on buttons, so a button asks only what the bot offered. */
   readonly suggestedQuestions: SuggestedQuestionSeal;
 }

@@ -4,6 +4,14 @@ import type { AuditEventRepository } from './audit-events.js';
 import { CaptureRepository } from './capture-repository.js';
 import { caseTagOf } from '../domain/case-finding/case-tag.js';
 import { driver } from './driver-collection.js';
+import type { FindingFacts } from '../domain/performance/grade-figures.js';
+
+/** The grades of a finding, which is all performance figures read of it. */
+const findingFactsSchema = caseFindingSchema
+  .pick({ challengeDayId: true, districtId: true, overallGrade: true, domains: true })
+  .extend({
+    moderation: caseFindingSchema.shape.moderation.unwrap().pick({ overallGrade: true, domainGrades: true }).optional(),
+  });
 
 /** What auditors found, one document per submitted card. */
 export class CaseFindingRepository extends CaptureRepository<CaseFinding> {
@@ -58,5 +66,30 @@ export class CaseFindingRepository extends CaptureRepository<CaseFinding> {
       .sort({ submittedAt: -1 })
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /** The grades of the findings of these Challenge Days, for performance figures (no case detail is read). */
+  async gradesForDays(challengeDayIds: readonly string[]): Promise<FindingFacts[]> {
+    const found = await this.collection[driver]
+      .find(
+        { challengeDayId: { $in: [...challengeDayIds] } },
+        {
+          projection: {
+            _id: 0,
+            challengeDayId: 1,
+            districtId: 1,
+            overallGrade: 1,
+            'domains.voice_of_child.grade': 1,
+            'domains.management_oversight.grade': 1,
+            'domains.assessment_and_plan.grade': 1,
+            'domains.risk_and_safety.grade': 1,
+            'domains.timeliness.grade': 1,
+            'moderation.overallGrade': 1,
+            'moderation.domainGrades': 1,
+          },
+        },
+      )
+      .toArray();
+    return found.map((document) => findingFactsSchema.parse(document));
   }
 }

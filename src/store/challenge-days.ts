@@ -57,4 +57,13 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
       .toArray();
     return this.collection.readAll(found);
   }
+
+  /** The districts' days held (not cancelled) from `from` up to `until`, for performance figures. */
+  async heldBetween(districtIds: readonly string[], from: Date, until: Date): Promise<ChallengeDay[]> {
+    const found = await this.collection[driver]
+      .find({ districtId: { $in: [...districtIds] }, status: { $ne: 'cancelled' }, date: { $gte: from, $lt: until } })
+      .sort({ date: 1 })
+      .toArray();
+    return this.collection.readAll(found);
+  }
 }

@@ -469,6 +469,13 @@ async function renderEveryCard(
       urls: { csv: 'https://example.invalid/plan.csv', xlsx: 'https://example.invalid/plan.xlsx' },
       expiresAt: now,
     }),
+    figuresFor: () => Promise.reject(new Error('no figures are asked for here')),
+    figureLinksFor: () => ({
+      charts: { actions: 'https://example.invalid/figures-actions.png' },
+      xlsxUrl: 'https://example.invalid/figures.xlsx',
+      expiresAt: now,
+      chartsExpireAt: now,
+    }),
     suggestedQuestions: new SuggestedQuestionSeal('a-test-secret'),
   };
   const qaManager = await stores.people.findById(priya.personId);

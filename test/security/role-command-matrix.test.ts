@@ -343,6 +343,28 @@ const refusals: Refusal[] = [
     askThem: CHESTERFIELD_MANAGERS,
     run: say('export all overdue actions for Chesterfield'),
   },
+  // Performance figures on demand
+  {
+    command: 'asks for performance figures without managing a district’s plan',
+    by: [owen, stella, dan, ada, sam, pat],
+    says: 'Performance figures are for the district’s managers and the QA team.',
+    askThem: ownDistrictManagers,
+    run: say('performance for Chesterfield this quarter'),
+  },
+  {
+    command: 'asks for another district’s performance figures',
+    by: [dom],
+    says: 'You can see performance figures only for the districts you manage; a QA manager can give you any other’s.',
+    askThem: QA_MANAGERS,
+    run: say('performance for Chesterfield this quarter'),
+  },
+  {
+    command: 'asks for the county’s performance figures as a district manager',
+    by: [dee, dom],
+    says: 'County figures are for QA managers and senior managers.',
+    askThem: QA_MANAGERS,
+    run: say('county performance this year'),
+  },
   // What is captured on the day
   {
     command: 'submits a case finding for a day of their district whose audit team they are not on',

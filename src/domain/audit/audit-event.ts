@@ -29,6 +29,8 @@ export const AUDITED_ENTITY_KINDS = [
   'api_client',
   /** One request to the read API: the client's name, what it asked for and the status it was answered. */
   'api_request',
+  /** Performance figures as a spreadsheet: its link given to someone, each download, each refusal. */
+  'figures_export',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

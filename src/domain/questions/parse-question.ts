@@ -12,6 +12,7 @@ import {
 } from './read-commands.js';
 import { readCaptureForm } from './read-capture-form.js';
 import { readExportQuestion } from './read-export-question.js';
+import { readFiguresQuestion } from './read-figures-question.js';
 import { readMessage, type Mention } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
 import { readAwaitingDecisionQuestion } from './read-awaiting-decision-question.js';
@@ -42,6 +43,7 @@ const READERS: readonly QuestionReader[] = [
   readTopOwnersQuestion,
   readCountQuestion,
   readActionsQuestion,
+  readFiguresQuestion,
 ];
 
 /**

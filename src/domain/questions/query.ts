@@ -1,5 +1,7 @@
 import type { District } from '../districts/district.js';
 import type { ActionStatus } from '../action/status.js';
+import type { FiguresPeriod } from '../performance/figures-period.js';
+import type { FiguresScope } from '../performance/performance-figures.js';
 
 /**
  * What a person asked the bot, in typed form. The parser (parse-question.ts) produces one of these from a
@@ -20,7 +22,8 @@ export type Query =
   | ChallengeDayQuery
   | AwaitingMyDecisionQuery
   | CountActionsQuery
-  | TopOverdueOwnersQuery;
+  | TopOverdueOwnersQuery
+  | PerformanceFiguresQuery;
 
 /** What the parser returns: a question it understood, or a short answer saying what it did understand. */
 export type ParsedQuestion = Query | UnclearQuestion;
@@ -146,6 +149,13 @@ export interface OpenCaptureFormCommand {
   readonly kind: 'open_capture_form';
   readonly form: 'case-finding' | 'focus-group' | 'observed-visit';
   readonly districtId?: District['_id'];
+}
+
+/** "performance for Erewash this quarter", "county performance 2026", "compare districts this year". */
+export interface PerformanceFiguresQuery {
+  readonly kind: 'performance_figures';
+  readonly scope: FiguresScope;
+  readonly period: FiguresPeriod;
 }
 
 /**

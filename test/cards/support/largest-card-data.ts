@@ -498,6 +498,31 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     mayOpen: true,
     mayAct: true,
   },
+  'performance-figures': {
+    title: `Performance for ${text(80)}, October to December 2026`,
+    subtitle: `As at Mon 7 Dec 2026 at 10:00 · 200 districts`,
+    actionFacts: many(4, (index) => ({ title: `${text(60)} ${index}`, value: '100000 of 100000 (100%)' })),
+    // A chart link for a comparison of many districts: their ids travel in the signed link.
+    actionsChartUrl: `https://challenge-day.example.gov.uk/charts/figures-actions.png?figures=${'x'.repeat(1500)}`,
+    actionsChartText: text(1900),
+    gradesLabel: text(200),
+    gradeFacts: many(6, (index) => ({ title: `${text(60)} ${index}`, value: 'good or better: 2000 of 2000 (100%)' })),
+    gradesChartUrl: `https://challenge-day.example.gov.uk/charts/figures-grades.png?figures=${'x'.repeat(1500)}`,
+    gradesChartText: text(1900),
+    dayFacts: many(CARD_LIMITS.figuresDays, (index) => ({
+      title: `Thu 3 Dec 2026, ${text(80)} ${index}`,
+      value: '2000 of 2000 (100%)',
+    })),
+    districtFacts: many(CARD_LIMITS.performanceDistricts, (index) => ({
+      title: `${text(76)} ${index}`,
+      value:
+        'raised 100000 · on time 100000 of 100000 (100%) · overdue now 100000 · good or better 2000 of 2000 (100%)',
+    })),
+    districtsChartUrl: `https://challenge-day.example.gov.uk/charts/figures-districts.png?figures=${'x'.repeat(1500)}`,
+    districtsChartText: text(1900),
+    notesLabel: text(500),
+    xlsxUrl: `https://challenge-day.example.gov.uk/exports/figures/performance-figures.xlsx?figures=${'x'.repeat(1500)}`,
+  },
   'unclear-question': {
     understood: text(600),
     suggestions: many(3, (index) => ({ question: `${text(290)} ${index}`, seal: 'f'.repeat(64) })),

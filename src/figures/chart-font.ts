@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GlobalFonts } from '@napi-rs/canvas';
+
+/** The family every chart's text is drawn in: the project's own font file, never whatever the server has. */
+export const CHART_FONT_FAMILY = 'Challenge Day Sans';
+
+let registered = false;
+
+/**
+ * Registers fonts/DejaVuSans.ttf under CHART_FONT_FAMILY, once. @napi-rs/canvas ships no fonts and would
+ * otherwise fall back to the server's own (or draw no text at all where it has none), so the file travels with
+ * the project. Throws when the file is missing, so a broken install fails on the first chart, not silently.
+ */
+export function registerChartFont(): void {
+  if (registered) return;
+  const file = fontFile();
+  if (!GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY))
+    throw new Error(`The chart font could not be read: ${file}`);
+  registered = true;
+}
+
+/** fonts/DejaVuSans.ttf, found by walking up to the folder holding package.json (from src/ or a build in dist/). */
+function fontFile(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 8; depth++) {
+    const file = join(directory, 'fonts', 'DejaVuSans.ttf');
+    if (existsSync(join(directory, 'package.json')) && existsSync(file)) return file;
+    directory = dirname(directory);
+  }
+  throw new Error('fonts/DejaVuSans.ttf was not found above ' + fileURLToPath(import.meta.url));
+}

@@ -1,0 +1,243 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
+import { Browser } from '../support/browser.js';
+import { aCaseFinding, aChallengeDay, aDistrict, anAction } from '../support/fixtures.js';
+import { readWorkbook } from '../support/read-workbook.js';
+import { personalChat as chatOf, slackMember, teamsAndSlackScene } from '../support/scene.js';
+import { slashCommand } from '../support/slack-requests.js';
+import { cardIn, registered, textsOf, type TeamsUser } from '../support/teams-activities.js';
+
+/*
+ * Performance figures asked for in Teams and in Slack, answered through the bot's real endpoints; the chart
+ * images and the spreadsheet are fetched over real HTTP from the links in the answer. The clock stands at
+ * Monday 7 December 2026, 10:00 in London.
+ */
+const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
+const day = calendarDateFromIso;
+const scene = teamsAndSlackScene({
+  now: new Date('2026-12-07T10:00:00Z'),
+  districts: [
+    aDistrict({ _id: 'erewash', name: 'Erewash', matLocality: 'Ilkeston and Long Eaton MAT', aliases: [] }),
+    aDistrict({ _id: 'high-peak', name: 'High Peak', matLocality: 'Buxton and Glossop MAT', aliases: [] }),
+  ],
+  people: [
+    registered(priya, { _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }),
+    slackMember('person-dee', 'U-DEE', ['district_manager'], { displayName: 'Dee Watts', districtIds: ['erewash'] }),
+    slackMember('person-owen', 'U-OWEN', ['staff'], { displayName: 'Owen Hart', districtIds: ['erewash'] }),
+  ],
+});
+const { database, post, slack } = scene;
+
+beforeAll(async () => {
+  const actions = [
+    // Given Mon 2 Nov, acknowledged the next day; due 20 Nov, done the 19th: on time.
+    anAction({
+      _id: 'action-on-time',
+      districtId: 'erewash',
+      createdAt: new Date('2026-11-02T10:00:00Z'),
+      acknowledgedAt: new Date('2026-11-03T10:00:00Z'),
+      dueDate: day('2026-11-20'),
+      status: 'verified',
+      completion: { evidence: 'Done', byId: 'person-owner', at: new Date('2026-11-19T10:00:00Z') },
+    }),
+    // Given 5 Oct, never acknowledged; due 30 Nov, still outstanding: overdue now.
+    anAction({
+      _id: 'action-late',
+      districtId: 'erewash',
+      createdAt: new Date('2026-10-05T10:00:00Z'),
+      dueDate: day('2026-11-30'),
+      status: 'open',
+    }),
+    // High Peak: given 10 Nov, never acknowledged, due 1 Dec: overdue now.
+    anAction({
+      _id: 'action-peak',
+      districtId: 'high-peak',
+      createdAt: new Date('2026-11-10T10:00:00Z'),
+      dueDate: day('2026-12-01'),
+      status: 'open',
+    }),
+  ];
+  for (const action of actions) await database.stores.actions.create(action);
+  await database.stores.challengeDays.create(
+    aChallengeDay({ _id: 'day-erewash', districtId: 'erewash', date: day('2026-10-15'), status: 'closed' }),
+  );
+  await database.stores.caseFindings.submit(aCaseFinding({ challengeDayId: 'day-erewash', districtId: 'erewash' }));
+});
+
+/** Asks in Priya's Teams chat; the answer's text and every link in it. */
+async function askInTeams(who: TeamsUser, text: string) {
+  await scene.say(who, chatOf(who), text);
+  const answer = scene.lastIn(chatOf(who))?.activity;
+  const card = cardIn(answer);
+  return {
+    json: JSON.stringify(answer),
+    said: [String(answer?.text ?? ''), ...textsOf(card)].join(' '),
+    facts: factsOf(card),
+  };
+}
+
+/** Every fact of a card's fact sets, as "title: value". */
+function factsOf(element: unknown): string[] {
+  if (Array.isArray(element)) return element.flatMap(factsOf);
+  if (typeof element !== 'object' || element === null) return [];
+  const record = element as Record<string, unknown>;
+  const own =
+    typeof record.title === 'string' && typeof record.value === 'string' ? [`${record.title}: ${record.value}`] : [];
+  return [...own, ...Object.values(record).flatMap(factsOf)];
+}
+
+async function askInSlack(user: string, text: string, name: string): Promise<string> {
+  await post(slashCommand(user, `D-${user}`, text, slack.responseUrl(name)));
+  await expect.poll(() => slack.responses.some((response) => response.path.endsWith(name))).toBe(true);
+  return JSON.stringify(slack.responses.find((response) => response.path.endsWith(name))?.body ?? {});
+}
+
+const linkTo = (json: string, path: RegExp) => {
+  const found = new RegExp(`https?://[^"\\s]+${path.source}[^"\\s]*`).exec(json)?.[0];
+  if (!found) throw new Error(`no link to ${path.source} in the answer`);
+  return found.replace(/\\u0026/g, '&');
+};
+const fetchFromBot = (url: string, browser = new Browser()) => {
+  const { pathname, search } = new URL(url);
+  return browser.open(`${scene.running.baseUrl}${pathname}${search}`);
+};
+
+/** A PNG's width and height from its IHDR chunk, after checking its signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('“county performance 2026” in Teams', () => {
+  let answer: { json: string; said: string; facts: string[] };
+  beforeAll(async () => {
+    answer = await askInTeams(priya, 'county performance 2026');
+  });
+
+  it('answers with the county’s counts, each beside what it is out of', () => {
+    expect(answer.said).toContain('County performance, 2026');
+    // Raised in 2026: all three. Fell due by today: all three, one on time. Acknowledgement due for all three,
+    // one acknowledged in time. Overdue now: the two still open.
+    expect(answer.facts).toEqual(
+      expect.arrayContaining([
+        'Raised: 3',
+        'Completed on time: 1 of 3 (33%)',
+        'Acknowledged within 2 working days: 1 of 3 (33%)',
+        'Overdue now: 2',
+        // The finding's grades: good in every domain but the voice of the child.
+        'Voice of the child: good or better: 0 of 1 (0%)',
+        'Overall: good or better: 1 of 1 (100%)',
+        'Thu 15 Oct 2026, Erewash: 1 of 1 (100%)',
+        'Erewash: raised 2 · on time 1 of 2 (50%) · overdue now 1 · good or better 1 of 1 (100%)',
+        'High Peak: raised 1 · on time 0 of 1 (0%) · overdue now 1 · good or better no cases',
+      ]),
+    );
+    expect(answer.said).toContain('1 case graded on 1 Challenge Day');
+  });
+
+  it('shows chart images the chat client can fetch over HTTP: valid PNGs of a sensible size', async () => {
+    for (const chart of ['actions', 'grades', 'districts']) {
+      const image = await fetchFromBot(linkTo(answer.json, new RegExp(`/charts/figures-${chart}\\.png`)));
+      expect(image.status, chart).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
+      expect(pngSize(image.bytes)).toEqual({ width: 960, height: 480 });
+      expect(image.bytes.length).toBeGreaterThan(5000);
+    }
+  });
+
+  it('refuses a chart link that was changed, or that has expired, with 403 and no image', async () => {
+    const url = linkTo(answer.json, /\/charts\/figures-actions\.png/);
+    const link = new URL(url);
+    const token = JSON.parse(Buffer.from(link.searchParams.get('figures') ?? '', 'base64url').toString()) as {
+      districtIds: string[];
+    };
+    const widened = new URL(url);
+    widened.searchParams.set(
+      'figures',
+      Buffer.from(JSON.stringify({ ...token, districtIds: [...token.districtIds, 'chesterfield'] })).toString(
+        'base64url',
+      ),
+    );
+    const resigned = new URL(url);
+    resigned.searchParams.set('signature', '0'.repeat(64));
+    for (const changed of [widened, resigned]) {
+      const refused = await fetchFromBot(changed.toString());
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('content-type')).toMatch(/^text\/plain/);
+    }
+    scene.setNow(new Date('2026-12-14T10:00:01Z'));
+    try {
+      expect((await fetchFromBot(url)).status).toBe(403);
+    } finally {
+      scene.setNow(new Date('2026-12-07T10:00:00Z'));
+    }
+    expect((await fetchFromBot(url)).status).toBe(200);
+  });
+
+  it('gives Priya her own spreadsheet of the figures that reads back with the same counts, audited', async () => {
+    const url = linkTo(answer.json, /\/exports\/figures\/performance-figures\.xlsx/);
+    const browser = new Browser();
+    const file = await fetchFromBot(url, browser);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toBe(
+      'attachment; filename=county-performance-2026-01-year-2026-12-07.xlsx',
+    );
+    const workbook = await readWorkbook(file.bytes);
+    const months = workbook.getWorksheet('Actions by month');
+    const total = months?.getRows(1, months.rowCount)?.find((row) => row.getCell(1).value === 'Total');
+    expect(total?.values).toEqual([undefined, 'Total', 3, 3, 1, 3, 1]);
+    expect(months?.getCell('A2').value).toEqual(new Date('2026-01-01T00:00:00Z'));
+    const districts = workbook.getWorksheet('Districts');
+    expect(districts?.getRow(2).values).toEqual([undefined, 'Erewash', 2, 2, 1, 2, 1, 1, 1, 1]);
+    expect(districts?.getRow(3).values).toEqual([undefined, 'High Peak', 1, 1, 0, 1, 0, 1, 0, 0]);
+    // The link is Priya's, in the browser that opened it first.
+    expect((await fetchFromBot(url, new Browser())).status).toBe(403);
+    const figuresId = (
+      JSON.parse(Buffer.from(new URL(url).searchParams.get('figures') ?? '', 'base64url').toString()) as {
+        figuresId: string;
+      }
+    ).figuresId;
+    const trail = await database.stores.auditEvents.trailFor('figures_export', figuresId);
+    expect(trail.map((event) => event.transition)).toEqual(
+      expect.arrayContaining(['link_granted', 'view', 'link_refused']),
+    );
+  });
+});
+
+describe('performance figures in Slack', () => {
+  it('answers a district manager’s “/challenge performance for Erewash this quarter” with Erewash’s figures and charts', async () => {
+    const answer = await askInSlack('U-DEE', 'performance for Erewash this quarter', 'figures-dee');
+    expect(answer).toContain('Performance for Erewash, October to December 2026');
+    expect(answer).toContain('"type":"image"');
+    expect(answer).not.toContain('High Peak');
+    const image = await fetchFromBot(linkTo(answer, /\/charts\/figures-actions\.png/));
+    expect(image.status).toBe(200);
+    expect(pngSize(image.bytes)).toEqual({ width: 960, height: 480 });
+  });
+
+  it('compares only the districts a district manager manages', async () => {
+    const answer = await askInSlack('U-DEE', 'compare districts this year', 'figures-dee-compare');
+    expect(answer).toContain('Districts compared, 2026');
+    expect(answer).toContain('Erewash');
+    expect(answer).not.toContain('High Peak');
+  });
+
+  it('refuses a district manager another district’s figures and the county’s, with no link', async () => {
+    const other = await askInSlack('U-DEE', 'performance for High Peak last month', 'figures-dee-peak');
+    expect(other).toContain('You can see performance figures only for the districts you manage');
+    expect(other).not.toContain('/charts/');
+    const county = await askInSlack('U-DEE', 'county performance 2026', 'figures-dee-county');
+    expect(county).toContain('County figures are for QA managers and senior managers');
+    expect(county).not.toContain('/charts/');
+  });
+
+  it('tells staff who can give them the figures', async () => {
+    const answer = await askInSlack('U-OWEN', 'performance for Erewash this quarter', 'figures-owen');
+    expect(answer).toContain('Performance figures are for the district’s managers and the QA team.');
+    // Erewash's district manager, by name (QA managers help in every district).
+    expect(answer).toContain('Dee Watts');
+    expect(answer).not.toContain('/charts/');
+    expect(answer).not.toContain('/exports/');
+  });
+});
