@@ -35,6 +35,8 @@ import { reassignCommand } from './text-commands/reassign-command.js';
 import { drawSampleCommand } from './text-commands/sample-command.js';
 import { rosterCommand } from './text-commands/roster-command.js';
 import { digestScheduleCommand, managersChannelCommand } from './text-commands/schedule-commands.js';
+import { themeCommand } from './text-commands/theme-commands.js';
+import { answerThemes } from './text-commands/themes-answer.js';
 import type { TextMessage } from './text-commands/text-message.js';
 
 export type { TextMessage } from './text-commands/text-message.js';
@@ -61,6 +63,7 @@ const COMMANDS: readonly ChatCommand[] = [
   personLeftCommand,
   rosterCommand,
   reassignCommand,
+  themeCommand,
 ];
 
 /**
@@ -123,6 +126,8 @@ async function answer(
       return failedDeliveries(deps, message.person, now);
     case 'case_audit_trail':
       return showCaseAuditTrail(deps, message, parsed.caseReference, now);
+    case 'themes':
+      return answerThemes(deps, message, parsed);
   }
 }
 

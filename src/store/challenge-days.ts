@@ -10,6 +10,7 @@ import { driver } from './driver-collection.js';
 const indexes: DeclaredIndex[] = [
   { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate, anyInDistrict' },
   { name: 'status_starts', key: { status: 1, startsAt: 1 }, serves: 'upcoming' },
+  { name: 'date', key: { date: 1 }, serves: 'heldBetween (every district)' },
 ];
 
 /** Challenge Days, each saved through its lifecycle with a version guard and an audit event per step. */
@@ -40,6 +41,22 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
   /** Whether the district has ever had a Challenge Day (planned, held or cancelled): its history. */
   async anyInDistrict(districtId: string): Promise<boolean> {
     return (await this.collection[driver].findOne({ districtId }, { projection: { _id: 1 } })) !== null;
+  }
+
+  /**
+   * The days (not cancelled) dated from `from` up to, not including, `until`: in the districts given, or in
+   * every district when none are. Oldest first.
+   */
+  async heldBetween(from: Date, until: Date, districtIds?: readonly string[]): Promise<ChallengeDay[]> {
+    const dated = { date: { $gte: from, $lt: until }, status: { $ne: 'cancelled' as const } };
+    const found = districtIds
+      ? (
+          await Promise.all(
+            districtIds.map((districtId) => this.collection[driver].find({ districtId, ...dated }).toArray()),
+          )
+        ).flat()
+      : await this.collection[driver].find(dated).toArray();
+    return this.collection.readAll(found).sort((a, b) => a.date.getTime() - b.date.getTime());
   }
 
   /** Days not yet over, soonest first. */

@@ -20,6 +20,7 @@ import { RosterOfferRepository } from './roster-offers.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
 import { ClockTickRepository } from './clock-ticks.js';
 import { TeamRepository } from './teams.js';
+import { ThemeRepository } from './themes.js';
 import { TransitionSteps } from './transition-steps.js';
 
 /** One repository per collection; the rest of the bot reaches MongoDB only through these. */
@@ -51,6 +52,7 @@ export function createStores(db: Db) {
     rosterOffers: new RosterOfferRepository(db),
     peopleImports: new PeopleImportRepository(db),
     reportLinkClaims: new ReportLinkClaimRepository(db),
+    themes: new ThemeRepository(db),
   };
 }
 

@@ -23,6 +23,8 @@ export const AUDITED_ENTITY_KINDS = [
   'case',
   /** An export of the action plan: its link given to someone, each download, each refusal. */
   'action_export',
+  /** A learning theme of the county's vocabulary: added, renamed, retired or brought back. */
+  'theme',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

@@ -14,6 +14,7 @@ import { readCaptureForm } from './read-capture-form.js';
 import { readExportQuestion } from './read-export-question.js';
 import { readMessage, type Mention } from './read-message.js';
 import { readNoticeQuestion } from './read-notice-question.js';
+import { readThemesQuestion } from './read-themes-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
 import { unclear } from './unclear.js';
 
@@ -33,6 +34,7 @@ const READERS: readonly QuestionReader[] = [
   readFailedDeliveries,
   readNoticeQuestion,
   readActionsQuestion,
+  readThemesQuestion,
 ];
 
 /**

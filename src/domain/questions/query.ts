@@ -16,7 +16,8 @@ export type Query =
   | LinkChannelCommand
   | UnlinkChannelCommand
   | PlanChallengeDayCommand
-  | OpenCaptureFormCommand;
+  | OpenCaptureFormCommand
+  | ThemesQuery;
 
 /** What the parser returns: a question it understood, or a short answer saying what it did understand. */
 export type ParsedQuestion = Query | UnclearQuestion;
@@ -142,6 +143,16 @@ export interface OpenCaptureFormCommand {
   readonly kind: 'open_capture_form';
   readonly form: 'case-finding' | 'focus-group' | 'observed-visit';
   readonly districtId?: District['_id'];
+}
+
+/**
+ * "recurring themes in Erewash", "themes this year": the learning themes of the Challenge Days in a period
+ * (calendar dates, `until` not included), by count and trend. No district means every district the asker may see.
+ */
+export interface ThemesQuery {
+  readonly kind: 'themes';
+  readonly districtId?: District['_id'];
+  readonly period: { readonly from: Date; readonly until: Date; readonly label: string };
 }
 
 /**

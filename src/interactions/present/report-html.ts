@@ -7,6 +7,7 @@ import { summariseDay, type CaseNote } from '../../domain/reports/summarise-day.
 import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
 import type { Stores } from '../../store/stores.js';
 import { peopleNames } from './people-names.js';
+import { dayThemeLines } from './report-themes.js';
 
 const escape = (text: string) =>
   text.replace(
@@ -32,11 +33,12 @@ export async function reportHtml(
 ): Promise<string | null> {
   const day = await stores.challengeDays.findById(report.challengeDayId);
   if (!day) return null;
-  const [district, findings, focusGroups, visits] = await Promise.all([
+  const [district, findings, focusGroups, visits, themes] = await Promise.all([
     stores.districts.findById(report.districtId),
     stores.caseFindings.forChallengeDay(day._id),
     stores.focusGroupFeedback.forChallengeDay(day._id),
     stores.observedVisits.forChallengeDay(day._id),
+    stores.themes.all(),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
   const names = await peopleNames(stores, [
@@ -78,6 +80,7 @@ ${
     : `<h2>Strengths and areas for improvement</h2><p>Notes case by case: ${summary.strengths.length} on strengths, ${summary.areasForImprovement.length} on areas for improvement. They are shown only to the people who need to know the cases.</p>`
 }
 <h2>Themes from the focus groups</h2>${list(summary.themes)}
+<h2>Learning themes</h2>${list(dayThemeLines({ days: [day], findings, focusGroups, visits }, themes))}
 <h2>What observed visits showed</h2>${list(summary.visitLearning)}
 <h2>Actions</h2><table>${head(['Action', 'Owner', 'Due', 'Priority', 'From'])}${report.draftActions
     .map((draft) =>
