@@ -2,13 +2,16 @@ import type { Theme } from './theme.js';
 
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether a text says the theme's name or one of its cues, as whole words, in any case. */
-export function mentionsTheme(theme: Theme, text: string): boolean {
-  const plain = text.toLowerCase().replace(/’/g, "'");
-  return [theme.name, ...theme.cues].some((cue) => {
-    const phrase = escapeForPattern(cue.toLowerCase().replace(/’/g, "'")).replace(/\s+/g, '\\s+');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'u').test(plain);
-  });
+/**
+ * A test of whether a text says the theme's name or one of its cues, as whole words, in any case: one
+ * pattern, compiled once, for checking many texts.
+ */
+export function themeMatcher(theme: Theme): (text: string) => boolean {
+  const phrases = [theme.name, ...theme.cues].map((cue) =>
+    escapeForPattern(cue.toLowerCase().replace(/’/g, "'")).replace(/\s+/g, '\\s+'),
+  );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return (text) => pattern.test(text.toLowerCase().replace(/’/g, "'"));
 }
 
 /**
@@ -21,5 +24,5 @@ export function suggestThemes(
   chosenIds: readonly string[],
 ): Theme[] {
   const written = texts.join('\n');
-  return themes.filter((theme) => !theme.retiredAt && !chosenIds.includes(theme._id) && mentionsTheme(theme, written));
+  return themes.filter((theme) => !theme.retiredAt && !chosenIds.includes(theme._id) && themeMatcher(theme)(written));
 }

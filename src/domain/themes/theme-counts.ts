@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { addMonths, monthOf } from '../scheduling/periods.js';
 import { isShareableExcerpt, sentencesOf } from './safe-excerpt.js';
-import { mentionsTheme } from './suggest-themes.js';
+import { themeMatcher } from './suggest-themes.js';
 import type { Theme } from './theme.js';
 
 /** Calendar dates from `from` up to, not including, `until` (stored as 00:00 UTC of the London day). */
@@ -67,21 +67,19 @@ export function themeCounts(
   const inPeriod = records.filter((record) => record.dayDate >= period.from && record.dayDate < period.until);
   const days = daysOf(inPeriod);
   const months = monthsOf(period);
+  // Each day's month once: a London month of a date is not cheap to work out thousands of times over.
+  const monthOfDay = new Map(days.map((day) => [day.challengeDayId, monthOf(day.date)]));
   const themeIds = [...new Set(inPeriod.flatMap((record) => record.themeIds))];
   return themeIds
     .map((themeId): ThemeCount => {
       const carrying = inPeriod.filter((record) => record.themeIds.includes(themeId));
-      const byDay = days.map((day) => ({
-        ...day,
-        count: carrying.filter((record) => record.challengeDayId === day.challengeDayId).length,
-      }));
+      const perDay = tally(carrying.map((record) => record.challengeDayId));
+      const perMonth = tally(carrying.map((record) => monthOfDay.get(record.challengeDayId) ?? ''));
+      const byDay = days.map((day) => ({ ...day, count: perDay.get(day.challengeDayId) ?? 0 }));
       return {
         themeId,
         count: carrying.length,
-        byMonth: months.map((month) => ({
-          month,
-          count: carrying.filter((record) => monthOf(record.dayDate) === month).length,
-        })),
+        byMonth: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
         byDay,
         trend: trendOf(byDay.map((day) => day.count)),
         excerpts: excerptsFor(
@@ -92,6 +90,12 @@ export function themeCounts(
       };
     })
     .sort((a, b) => b.count - a.count || a.themeId.localeCompare(b.themeId));
+}
+
+function tally(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 function daysOf(records: readonly ThemedRecord[]): Omit<DayCount, 'count'>[] {
@@ -133,12 +137,15 @@ function trendOf(counts: readonly number[]): ThemeCount['trend'] {
  * record would be a poor example of it). Each must be shareable.
  */
 function excerptsFor(records: readonly ThemedRecord[], theme: Theme | undefined, namesToAvoid: ReadonlySet<string>) {
-  const sentences = [...records]
-    .sort((a, b) => b.dayDate.getTime() - a.dayDate.getTime())
-    .flatMap((record) => record.texts.flatMap(sentencesOf));
-  const ordered = theme ? sentences.filter((sentence) => mentionsTheme(theme, sentence)) : sentences;
-  return [...new Set(ordered.filter((sentence) => isShareableExcerpt(sentence, namesToAvoid)))].slice(
-    0,
-    EXCERPTS_PER_THEME,
-  );
+  const saysTheme = theme ? themeMatcher(theme) : () => true;
+  const chosen: string[] = [];
+  const newestFirst = [...records].sort((a, b) => b.dayDate.getTime() - a.dayDate.getTime());
+  for (const record of newestFirst) {
+    for (const sentence of record.texts.flatMap(sentencesOf)) {
+      if (chosen.length === EXCERPTS_PER_THEME) return chosen;
+      if (chosen.includes(sentence) || !saysTheme(sentence)) continue;
+      if (isShareableExcerpt(sentence, namesToAvoid)) chosen.push(sentence);
+    }
+  }
+  return chosen;
 }
