@@ -75,6 +75,8 @@ export async function buildBot(options: {
   await ensureIndexes(stores);
   // Actions stored before they had short references get theirs before anyone can ask for one.
   await stores.actions.backfillReferences();
+  // A new county starts with a sensible vocabulary of learning themes; QA managers change it in chat.
+  await stores.themes.seedDefaults(now());
 
   const teamsAdapter = createTeamsAdapter(config);
   teamsAdapter.onTurnError = async (context, error) => {

@@ -106,15 +106,20 @@ export type CaseFindingInput = string;
 export interface CaseFindingFormData extends DayHeading, FormState<CaseFindingInput> {
   /** People who could own a recommendation. */
   readonly owners: PeoplePickerData;
+  /** The live learning themes (id → name), a multi-select. */
+  readonly learningThemes: readonly Choice[];
 }
 
-export type FocusGroupInput = 'group' | 'attendeeCount' | 'working' | 'worries' | 'ideas' | 'themes';
+export type FocusGroupInput = 'group' | 'attendeeCount' | 'working' | 'worries' | 'ideas' | 'themes' | 'learningThemes';
 export interface FocusGroupFormData extends DayHeading, FormState<FocusGroupInput> {
   readonly priorities: readonly Choice[];
+  readonly learningThemes: readonly Choice[];
 }
 
-export type ObservedVisitInput = 'workerReference' | 'observed' | 'feedbackGiven' | 'learning';
-export interface ObservedVisitFormData extends DayHeading, FormState<ObservedVisitInput> {}
+export type ObservedVisitInput = 'workerReference' | 'observed' | 'feedbackGiven' | 'learning' | 'learningThemes';
+export interface ObservedVisitFormData extends DayHeading, FormState<ObservedVisitInput> {
+  readonly learningThemes: readonly Choice[];
+}
 
 export interface ActionHistoryLine {
   readonly atLabel: string;

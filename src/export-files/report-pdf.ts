@@ -179,6 +179,8 @@ async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<vo
   }
   heading('Themes from the focus groups');
   list(view.themes);
+  heading('Learning themes');
+  list(view.learningThemes);
   heading('What observed visits showed');
   list(view.visitLearning);
 

@@ -42,6 +42,8 @@ import { reassignCommand } from './text-commands/reassign-command.js';
 import { drawSampleCommand } from './text-commands/sample-command.js';
 import { rosterCommand } from './text-commands/roster-command.js';
 import { digestScheduleCommand, managersChannelCommand } from './text-commands/schedule-commands.js';
+import { themeCommand } from './text-commands/theme-commands.js';
+import { answerThemes } from './text-commands/themes-answer.js';
 import type { TextMessage } from './text-commands/text-message.js';
 
 export type { TextMessage } from './text-commands/text-message.js';
@@ -69,6 +71,7 @@ const COMMANDS: readonly ChatCommand[] = [
   rosterCommand,
   reassignCommand,
   noticeAgainCommand,
+  themeCommand,
 ];
 
 /**
@@ -141,6 +144,8 @@ async function answer(
       return answerTopOwners(deps, message, parsed, now);
     case 'performance_figures':
       return answerFigures(deps, message, parsed, now);
+    case 'themes':
+      return answerThemes(deps, message, parsed);
   }
 }
 

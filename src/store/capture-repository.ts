@@ -65,6 +65,15 @@ export class CaptureRepository<T extends Captured> {
     return result;
   }
 
+  /** The records of several days at once (themes over a period), through the same index as forChallengeDay. */
+  async forChallengeDays(challengeDayIds: readonly string[]): Promise<T[]> {
+    if (challengeDayIds.length === 0) return [];
+    const found = await this.collection[driver]
+      .find({ challengeDayId: { $in: [...challengeDayIds] } } as Filter<T>)
+      .toArray();
+    return this.collection.readAll(found);
+  }
+
   async forChallengeDay(challengeDayId: string): Promise<T[]> {
     const found = await this.collection[driver]
       .find({ challengeDayId } as Filter<T>)

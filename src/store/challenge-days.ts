@@ -12,6 +12,7 @@ import type { PagePosition } from '../domain/api-access/action-filter.js';
 const indexes: DeclaredIndex[] = [
   { name: 'district_date', key: { districtId: 1, date: -1 }, serves: 'latestForDistrict, onDate, anyInDistrict' },
   { name: 'status_starts', key: { status: 1, startsAt: 1 }, serves: 'upcoming' },
+  { name: 'date', key: { date: 1 }, serves: 'heldBetween (every district)' },
 ];
 
 /** Challenge Days, each saved through its lifecycle with a version guard and an audit event per step. */
@@ -58,10 +59,17 @@ export class ChallengeDayRepository extends VersionedRepository<ChallengeDay> {
     return this.collection.readAll(found);
   }
 
-  /** The districts' days held (not cancelled) from `from` up to `until`, for performance figures. */
-  async heldBetween(districtIds: readonly string[], from: Date, until: Date): Promise<ChallengeDay[]> {
+  /**
+   * The days held (not cancelled) from `from` up to, not including, `until`, oldest first: in these districts,
+   * or in every district when `districtIds` is absent. For performance figures and learning themes.
+   */
+  async heldBetween(districtIds: readonly string[] | undefined, from: Date, until: Date): Promise<ChallengeDay[]> {
     const found = await this.collection[driver]
-      .find({ districtId: { $in: [...districtIds] }, status: { $ne: 'cancelled' }, date: { $gte: from, $lt: until } })
+      .find({
+        ...(districtIds ? { districtId: { $in: [...districtIds] } } : {}),
+        status: { $ne: 'cancelled' },
+        date: { $gte: from, $lt: until },
+      })
       .sort({ date: 1 })
       .toArray();
     return this.collection.readAll(found);

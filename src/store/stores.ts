@@ -21,6 +21,7 @@ import { RosterOfferRepository } from './roster-offers.js';
 import { ScheduledWorkRepository } from './scheduled-work.js';
 import { ClockTickRepository } from './clock-ticks.js';
 import { TeamRepository } from './teams.js';
+import { ThemeRepository } from './themes.js';
 import { TransitionSteps } from './transition-steps.js';
 import { WebhookSubscriptionRepository } from './webhook-subscriptions.js';
 
@@ -55,6 +56,7 @@ export function createStores(db: Db) {
     reportLinkClaims: new ReportLinkClaimRepository(db),
     webhookSubscriptions: new WebhookSubscriptionRepository(db, auditEvents),
     apiClients: new ApiClientRepository(db),
+    themes: new ThemeRepository(db),
   };
 }
 

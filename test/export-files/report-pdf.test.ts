@@ -21,6 +21,7 @@ const view = (over: Partial<ReportView> = {}): ReportView => ({
   ],
   caseSections: { shown: true, strengths: [], areasForImprovement: [] },
   themes: [],
+  learningThemes: ['Chronology: 2 (1 case finding, 1 visit)'],
   visitLearning: [],
   actions: [],
   returns: [],
@@ -93,6 +94,12 @@ describe('a report PDF', () => {
       'Verification Not verified yet: the report is with the senior managers for verification.',
     );
     expect(submitted.text).not.toContain('Martin Cole');
+  });
+
+  it('lists the day’s learning themes by count and where they were recorded', async () => {
+    const pdf = await readPdf(await reportPdf(view(), new Date('2026-10-16T09:00:00Z')));
+
+    expect(pdf.text).toContain('Learning themes Chronology: 2 (1 case finding, 1 visit)');
   });
 
   it('runs onto as many pages as its actions need, with every action in full and each page numbered of the whole', async () => {

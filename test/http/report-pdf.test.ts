@@ -97,6 +97,7 @@ describe('the report as a PDF, from the same person-bound link as its page', () 
       'Strengths Case Note',
       'Areas for improvement Case Note',
       'Themes from the focus groups',
+      'Learning themes',
       'What observed visits showed Direct-work tools are used well when workers have time to prepare.',
       'Actions Action Owner Due Priority From Status',
       'Verification Verified by Martin Cole on Thu 15 Oct 2026 at 09:30.',

@@ -328,6 +328,42 @@ const refusals: Refusal[] = [
     askThem: CHESTERFIELD_MANAGERS,
     run: say('who hasn’t replied for Chesterfield'),
   },
+  // Learning themes: the vocabulary is the QA managers'; answers follow the action plan's need-to-know
+  {
+    command: 'adds a learning theme',
+    by: NOT_QA,
+    says: 'Only a QA manager can add a theme.',
+    askThem: QA_MANAGERS,
+    run: say('add theme Housing'),
+  },
+  {
+    command: 'retires a learning theme',
+    by: NOT_QA,
+    says: 'Only a QA manager can retire a theme.',
+    askThem: QA_MANAGERS,
+    run: say('retire theme chronology'),
+  },
+  {
+    command: 'renames a learning theme',
+    by: NOT_QA,
+    says: 'Only a QA manager can rename a theme.',
+    askThem: QA_MANAGERS,
+    run: say('rename theme recording to case recording'),
+  },
+  {
+    command: 'asks for recurring themes without managing a district',
+    by: [owen, stella, dan, ada, sam, pat],
+    says: 'Learning themes are for QA managers, and for senior and district managers about their own districts.',
+    askThem: ownDistrictManagers,
+    run: say('recurring themes in Chesterfield'),
+  },
+  {
+    command: 'asks for another district’s recurring themes',
+    by: [dom, bill],
+    says: 'You can see the themes only of the districts you manage; a QA manager can see any district’s.',
+    askThem: QA_MANAGERS,
+    run: say('recurring themes in Chesterfield'),
+  },
   // Exports of the action plan
   {
     command: 'exports an action plan without managing one',

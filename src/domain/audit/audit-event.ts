@@ -31,6 +31,8 @@ export const AUDITED_ENTITY_KINDS = [
   'api_request',
   /** Performance figures as a spreadsheet: its link given to someone, each download, each refusal. */
   'figures_export',
+  /** A learning theme of the county's vocabulary: added, renamed, retired or brought back. */
+  'theme',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

@@ -14,6 +14,8 @@ export const focusGroupFeedbackSchema = z.strictObject({
   worries: boundedText(4000).optional(),
   ideas: boundedText(4000).optional(),
   themes: z.array(boundedText(200)).max(10),
+  /** The learning themes chosen for it (themes/theme.ts ids); records from before themes carry none. */
+  learningThemeIds: z.array(entityId).max(10).optional(),
   submittedAt: z.date(),
 });
 export type FocusGroupFeedback = z.infer<typeof focusGroupFeedbackSchema>;

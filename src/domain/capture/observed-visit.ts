@@ -12,6 +12,8 @@ export const observedVisitSchema = z.strictObject({
   observed: boundedText(4000),
   feedbackGiven: boundedText(4000).optional(),
   learning: boundedText(4000).optional(),
+  /** The learning themes chosen for it (themes/theme.ts ids); records from before themes carry none. */
+  learningThemeIds: z.array(entityId).max(10).optional(),
   submittedAt: z.date(),
 });
 export type ObservedVisit = z.infer<typeof observedVisitSchema>;

@@ -52,6 +52,8 @@ export const caseFindingSchema = z.strictObject({
       }),
     )
     .max(10),
+  /** The learning themes chosen for it (themes/theme.ts ids); records from before themes carry none. */
+  learningThemeIds: z.array(entityId).max(10).optional(),
   moderation: z
     .strictObject({
       moderatorId: entityId,

@@ -3,7 +3,9 @@ import { ACTION_PRIORITIES } from '../action/status.js';
 import type { AuditDomain } from '../case-finding/audit-domains.js';
 import { OFSTED_GRADES } from '../case-finding/grades.js';
 import type { CaseFindingAnswers } from '../case-finding/submit-case-finding.js';
+import { MAX_THEMES_PER_RECORD } from '../themes/chosen-themes.js';
 import {
+  idList,
   oneOf,
   optionalCalendarDateInput,
   optionalId,
@@ -56,6 +58,7 @@ export const caseFindingSubmissionSchema = strictForm({
   recommendation3Owner: optionalId,
   recommendation3DueDate: optionalCalendarDateInput('a due date'),
   recommendation3Priority: recommendationPriority,
+  learningThemes: idList(MAX_THEMES_PER_RECORD, 'learning themes'),
 })
   .superRefine((form, ctx) => {
     if (form.safeguardingConcern && !form.safeguardingReason) {
@@ -99,6 +102,8 @@ export const caseFindingSubmissionSchema = strictForm({
       } as CaseFindingAnswers['domains'],
       ...(form.strengths ? { strengths: form.strengths } : {}),
       ...(form.areasForImprovement ? { areasForImprovement: form.areasForImprovement } : {}),
+      // Ids as the form sent them: the live vocabulary is checked before anything is stored (chosen-themes.ts).
+      ...(form.learningThemes.length > 0 ? { learningThemeIds: form.learningThemes } : {}),
       safeguardingConcern: {
         raised: form.safeguardingConcern,
         ...(form.safeguardingConcern && form.safeguardingReason ? { reason: form.safeguardingReason } : {}),

@@ -1,5 +1,6 @@
 import { FOCUS_GROUP_KINDS } from '../capture/focus-groups.js';
-import { commaSeparated, listPosition, oneOf, optionalText, wholeNumber } from './form-fields.js';
+import { MAX_THEMES_PER_RECORD } from '../themes/chosen-themes.js';
+import { commaSeparated, idList, listPosition, oneOf, optionalText, wholeNumber } from './form-fields.js';
 import { strictForm } from './strict-form.js';
 
 /** The most service priorities a county configures; themes and focus areas are positions in that list. */
@@ -16,7 +17,8 @@ export const focusGroupSubmissionSchema = strictForm({
   worries: optionalText(4000, 'the worries'),
   ideas: optionalText(4000, 'the ideas'),
   themes: commaSeparated(listPosition(MAX_SERVICE_PRIORITIES), MAX_SERVICE_PRIORITIES, 'themes'),
-}).transform(({ group, attendeeCount, working, worries, ideas, themes }) => ({
+  learningThemes: idList(MAX_THEMES_PER_RECORD, 'learning themes'),
+}).transform(({ group, attendeeCount, working, worries, ideas, themes, learningThemes }) => ({
   group,
   attendeeCount,
   ...(working ? { working } : {}),
@@ -24,5 +26,7 @@ export const focusGroupSubmissionSchema = strictForm({
   ...(ideas ? { ideas } : {}),
   /** Positions (1-based) in the service priorities; the handler turns them into the priorities' text. */
   themePositions: themes,
+  /** Learning-theme ids as sent; the handler checks them against the live vocabulary before storing. */
+  ...(learningThemes.length > 0 ? { learningThemeIds: learningThemes } : {}),
 }));
 export type FocusGroupSubmission = typeof focusGroupSubmissionSchema._zod.output;

@@ -1,4 +1,5 @@
-import { optionalText, requiredReference, requiredText } from './form-fields.js';
+import { MAX_THEMES_PER_RECORD } from '../themes/chosen-themes.js';
+import { idList, optionalText, requiredReference, requiredText } from './form-fields.js';
 import { strictForm } from './strict-form.js';
 
 /** A senior manager's notes from an observed visit; the worker is named by reference only. */
@@ -7,10 +8,13 @@ export const observedVisitSubmissionSchema = strictForm({
   observed: requiredText(4000, 'what you observed'),
   feedbackGiven: optionalText(4000, 'the feedback given'),
   learning: optionalText(4000, 'the learning'),
-}).transform(({ workerReference, observed, feedbackGiven, learning }) => ({
+  learningThemes: idList(MAX_THEMES_PER_RECORD, 'learning themes'),
+}).transform(({ workerReference, observed, feedbackGiven, learning, learningThemes }) => ({
   workerReference,
   observed,
   ...(feedbackGiven ? { feedbackGiven } : {}),
   ...(learning ? { learning } : {}),
+  /** Learning-theme ids as sent; the handler checks them against the live vocabulary before storing. */
+  ...(learningThemes.length > 0 ? { learningThemeIds: learningThemes } : {}),
 }));
 export type ObservedVisitSubmission = typeof observedVisitSubmissionSchema._zod.output;

@@ -19,6 +19,7 @@ import { readAwaitingDecisionQuestion } from './read-awaiting-decision-question.
 import { readChallengeDayQuestion } from './read-challenge-day-question.js';
 import { readCountQuestion } from './read-count-question.js';
 import { readTopOwnersQuestion } from './read-top-owners-question.js';
+import { readThemesQuestion } from './read-themes-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
 import { unclear } from './unclear.js';
 
@@ -44,6 +45,7 @@ const READERS: readonly QuestionReader[] = [
   readCountQuestion,
   readActionsQuestion,
   readFiguresQuestion,
+  readThemesQuestion,
 ];
 
 /**

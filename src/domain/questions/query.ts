@@ -23,7 +23,8 @@ export type Query =
   | AwaitingMyDecisionQuery
   | CountActionsQuery
   | TopOverdueOwnersQuery
-  | PerformanceFiguresQuery;
+  | PerformanceFiguresQuery
+  | ThemesQuery;
 
 /** What the parser returns: a question it understood, or a short answer saying what it did understand. */
 export type ParsedQuestion = Query | UnclearQuestion;
@@ -187,6 +188,16 @@ export interface TopOverdueOwnersQuery {
   readonly districtId?: District['_id'];
   /** "top 3": how many owners to name; absent means the default. */
   readonly limit?: number;
+}
+
+/**
+ * "recurring themes in Erewash", "themes this year": the learning themes of the Challenge Days in a period
+ * (calendar dates, `until` not included), by count and trend. No district means every district the asker may see.
+ */
+export interface ThemesQuery {
+  readonly kind: 'themes';
+  readonly districtId?: District['_id'];
+  readonly period: { readonly from: Date; readonly until: Date; readonly label: string };
 }
 
 /**

@@ -19,6 +19,12 @@ import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { formReply } from './form-reply.js';
 import { dayHelpersOf } from './day-refusal.js';
 import { DAY_NOT_FOUND, refuseOnDay, type DayRefusalKind } from '../../domain/challenge-day/day-refusal.js';
+import { liveThemes } from '../../domain/themes/theme.js';
+
+/** The learning themes a form offers: the live vocabulary, by name; a retired theme is not offered. */
+async function learningThemeChoices(stores: InteractionDeps['stores']) {
+  return liveThemes(await stores.themes.all()).map((theme) => ({ title: theme.name, value: theme._id }));
+}
 
 type DayFormCard = (
   deps: InteractionDeps,
@@ -81,7 +87,12 @@ export const focusGroupForm = dayForm(
   isPartOfDay,
   'not_part_of_day',
   async (deps, _day, heading, state) => ({
-    card: renderCard('focus-group-form', { ...heading, ...state, priorities: priorityChoices(deps.servicePriorities) }),
+    card: renderCard('focus-group-form', {
+      ...heading,
+      ...state,
+      priorities: priorityChoices(deps.servicePriorities),
+      learningThemes: await learningThemeChoices(deps.stores),
+    }),
     title: 'Focus-group feedback',
   }),
   (actor) => mayRecordOnDay(actor, FOCUS_GROUP_FEEDBACK),
@@ -90,8 +101,12 @@ export const focusGroupForm = dayForm(
 export const observedVisitForm = dayForm(
   isPartOfDay,
   'not_part_of_day',
-  async (_deps, _day, heading, state) => ({
-    card: renderCard('observed-visit-form', { ...heading, ...state }),
+  async (deps, _day, heading, state) => ({
+    card: renderCard('observed-visit-form', {
+      ...heading,
+      ...state,
+      learningThemes: await learningThemeChoices(deps.stores),
+    }),
     title: 'Observed visit',
   }),
   (actor) => mayRecordOnDay(actor, OBSERVED_VISIT_NOTES),
@@ -107,8 +122,9 @@ export async function caseFindingForm(
   state: FormState<string> = {},
 ): Promise<Reply['card']> {
   const chosen = RECOMMENDATION_SLOTS.flatMap((slot) => idsInValue(state.values?.[`recommendation${slot}Owner`]));
-  const [district, owners] = await Promise.all([
+  const [district, learningThemes, owners] = await Promise.all([
     stores.districts.findById(day.districtId),
+    learningThemeChoices(stores),
     peoplePickerData(
       stores,
       { kind: 'day_owners', challengeDayId: day._id },
@@ -117,5 +133,5 @@ export async function caseFindingForm(
       CARD_LIMITS.recommendationOwnerChoices,
     ),
   ]);
-  return renderCard('case-finding-form', { ...dayHeading(day, district), ...state, owners });
+  return renderCard('case-finding-form', { ...dayHeading(day, district), ...state, owners, learningThemes });
 }

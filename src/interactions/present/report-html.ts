@@ -52,6 +52,7 @@ ${
     : `<h2>Strengths and areas for improvement</h2><p>${escape(withheldNotesText(caseSections))}</p>`
 }
 <h2>Themes from the focus groups</h2>${list(view.themes)}
+<h2>Learning themes</h2>${list(view.learningThemes)}
 <h2>What observed visits showed</h2>${list(view.visitLearning)}
 <h2>Actions</h2><table>${head(actions.header)}${actions.rows.map(row).join('')}</table>
 ${view.returns.length > 0 ? `<h2>Returned for changes</h2><ul>${view.returns.map((returned) => `<li>${escape(returned.atLabel)}: ${escape(returned.comments)}</li>`).join('')}</ul>` : ''}

@@ -9,6 +9,7 @@ import { summariseDay, type CaseNote } from '../../domain/reports/summarise-day.
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
 import { peopleNames } from './people-names.js';
+import { dayThemeLines } from './report-themes.js';
 
 /** One row of the grades: cases per grade, for the day overall or for one audit domain. */
 export interface GradeRow {
@@ -58,6 +59,8 @@ export interface ReportView {
   readonly grades: readonly GradeRow[];
   readonly caseSections: CaseSections;
   readonly themes: readonly string[];
+  /** The day's learning themes, "Chronology: 3 (2 case findings, 1 visit)": counts, never who or which case. */
+  readonly learningThemes: readonly string[];
   readonly visitLearning: readonly string[];
   readonly actions: readonly ReportActionLine[];
   readonly returns: readonly { readonly atLabel: string; readonly comments: string }[];
@@ -75,12 +78,13 @@ export async function reportView(
 ): Promise<ReportView | null> {
   const day = await stores.challengeDays.findById(report.challengeDayId);
   if (!day) return null;
-  const [district, findings, focusGroups, visits, dayActions] = await Promise.all([
+  const [district, findings, focusGroups, visits, dayActions, vocabulary] = await Promise.all([
     stores.districts.findById(report.districtId),
     stores.caseFindings.forChallengeDay(day._id),
     stores.focusGroupFeedback.forChallengeDay(day._id),
     stores.observedVisits.forChallengeDay(day._id),
     report.actionIds.length > 0 ? stores.actions.forChallengeDay(day._id) : Promise.resolve([]),
+    stores.themes.all(),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
   const byId = new Map(dayActions.map((action) => [action._id, action]));
@@ -127,6 +131,7 @@ export async function reportView(
         }
       : { shown: false, strengthCount: summary.strengths.length, areaCount: summary.areasForImprovement.length },
     themes: mask(summary.themes),
+    learningThemes: dayThemeLines({ days: [day], findings, focusGroups, visits }, vocabulary),
     visitLearning: mask(summary.visitLearning),
     actions: plan.map((action) => ({
       what: action.what,

@@ -14,6 +14,9 @@ import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
 import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
+import { themeReceipt } from '../present/theme-receipt.js';
+import { AUDIT_DOMAINS } from '../../domain/case-finding/audit-domains.js';
+import { chosenThemesAllowed } from './chosen-themes-check.js';
 import { defineVerb } from './card-verb.js';
 import { challengeDayContext } from './verb-contexts.js';
 
@@ -51,6 +54,8 @@ export const findingSubmitVerb = defineVerb({
   form: caseFindingFormFor,
   mayUse: anyRegisteredPerson,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
+    const chosen = await chosenThemesAllowed(deps.stores, submission.learningThemeIds);
+    if (!chosen.ok) return chosen;
     // The owners are checked only on a day the auditor may submit for: any other day is "not found" below.
     const owners = submission.recommendations.flatMap((recommendation) => recommendation.suggestedOwnerId ?? []);
     const day = owners.length > 0 ? await deps.stores.challengeDays.findById(context.challengeDayId) : null;
@@ -91,6 +96,11 @@ export const findingSubmitVerb = defineVerb({
     const alerted = concern
       ? [await safeguardingNote(deps.stores, deliveries, queued), managersChannelNote(managersTold)].join(' ').trim()
       : '';
+    const learning = themeReceipt(chosen.value.themes, finding.learningThemeIds ?? [], [
+      finding.strengths,
+      finding.areasForImprovement,
+      ...AUDIT_DOMAINS.map((domain) => finding.domains[domain].comment),
+    ]);
     return succeed(
       receipt(
         `Case finding saved: ${finding.caseReference}`,
@@ -101,8 +111,9 @@ export const findingSubmitVerb = defineVerb({
           { title: 'Overall grade', value: OFSTED_GRADE_LABELS[finding.overallGrade] },
           { title: 'Recommendations', value: String(finding.recommendations.length) },
           ...(concern ? [{ title: 'Immediate safeguarding concern', value: 'Raised' }] : []),
+          learning.fact,
         ],
-        alerted,
+        [alerted, learning.suggestion].filter(Boolean).join(' '),
       ),
     );
   },

@@ -5,6 +5,8 @@ import { DEFAULT_SERVICE_PRIORITIES } from '../../../src/domain/challenge-day/se
 import { priorityChoices } from '../../../src/cards/vocabulary.js';
 import { MEMBERS_PER_CARD } from '../../../src/domain/people/roster.js';
 import { IMPORT_LINES_PER_SECTION } from '../../../src/interactions/present/people-import-card.js';
+import { MAX_LIVE_THEMES } from '../../../src/domain/themes/edit-vocabulary.js';
+import { MAX_THEMES_PER_RECORD } from '../../../src/domain/themes/chosen-themes.js';
 
 /*
  * Every card at the most it is allowed to hold: each list at its limit (with "and N more" beyond it), each
@@ -23,6 +25,15 @@ const day = {
 };
 const people = (count: number) =>
   many(count, (index) => ({ title: `${text(60)} ${index}`, value: `person-${index}-${'p'.repeat(100)}` }));
+/** The most learning themes a form offers, each with the longest name, the most of them chosen. */
+const learningThemes = many(MAX_LIVE_THEMES, (index) => ({
+  title: text(60),
+  value: `theme-${index}-${'t'.repeat(100)}`,
+}));
+const chosenThemes = learningThemes
+  .slice(0, MAX_THEMES_PER_RECORD)
+  .map((theme) => theme.value)
+  .join(',');
 /** A people picker listing `count` people, its search naming a record by the longest id there is. */
 const picker = (count: number, dataset: string) => ({
   dataset: `people.${dataset}.${'x'.repeat(128)}`,
@@ -133,8 +144,9 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   'case-finding-form': {
     ...day,
     owners: picker(CARD_LIMITS.recommendationOwnerChoices, 'day_owners'),
-    values: caseFindingValues,
-    errors: allErrors(['form', ...Object.keys(caseFindingValues)]),
+    learningThemes,
+    values: { ...caseFindingValues, learningThemes: chosenThemes },
+    errors: allErrors(['form', ...Object.keys(caseFindingValues), 'learningThemes']),
   },
   'focus-group-form': {
     ...day,
@@ -146,13 +158,22 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       worries: text(4000),
       ideas: text(4000),
       themes: '1,2,3,4,5,6,7,8,9,10',
+      learningThemes: chosenThemes,
     },
-    errors: allErrors(['form', 'group', 'attendeeCount', 'working', 'worries', 'ideas', 'themes']),
+    learningThemes,
+    errors: allErrors(['form', 'group', 'attendeeCount', 'working', 'worries', 'ideas', 'themes', 'learningThemes']),
   },
   'observed-visit-form': {
     ...day,
-    values: { workerReference: 'SW-1234567890', observed: text(4000), feedbackGiven: text(4000), learning: text(4000) },
-    errors: allErrors(['form', 'workerReference', 'observed', 'feedbackGiven', 'learning']),
+    values: {
+      workerReference: 'SW-1234567890',
+      observed: text(4000),
+      feedbackGiven: text(4000),
+      learning: text(4000),
+      learningThemes: chosenThemes,
+    },
+    learningThemes,
+    errors: allErrors(['form', 'workerReference', 'observed', 'feedbackGiven', 'learning', 'learningThemes']),
   },
   action: {
     actionId: `action-${'a'.repeat(120)}`,

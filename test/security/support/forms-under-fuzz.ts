@@ -10,6 +10,8 @@ import * as actionUpdates from '../../../src/domain/forms/action-updates.js';
 import { caseFindingSubmissionSchema } from '../../../src/domain/forms/case-finding.js';
 import { districtSubmissionSchema } from '../../../src/domain/forms/district.js';
 import { focusGroupSubmissionSchema } from '../../../src/domain/forms/focus-group.js';
+import { MAX_THEMES_PER_RECORD } from '../../../src/domain/themes/chosen-themes.js';
+import { seededThemes } from '../../../src/domain/themes/seed-themes.js';
 import { noticeReplySubmissionSchema } from '../../../src/domain/forms/notice-reply.js';
 import { observedVisitSubmissionSchema } from '../../../src/domain/forms/observed-visit.js';
 import { planChallengeDaySubmissionSchema } from '../../../src/domain/forms/plan-challenge-day.js';
@@ -97,6 +99,11 @@ export const progressActions = Array.from({ length: 10 }, (_, index) =>
 const personIds = Object.values(people).map((person) => person._id);
 const joined = (values: readonly string[], maxLength?: number) =>
   fc.subarray([...values], { maxLength: maxLength ?? values.length }).map((chosen) => chosen.join(','));
+// The seeded learning themes, and one id that is no theme: each form refuses it, with the reason.
+const learningThemes = joined(
+  [...seededThemes(new Date(0)).map((theme) => theme._id), 'theme-made-up'],
+  MAX_THEMES_PER_RECORD,
+);
 const clockTime = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([hour, minute]) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
@@ -186,6 +193,7 @@ export const forms: Record<string, FormUnderFuzz> = {
           [`recommendation${slot}Priority`, priority],
         ]),
       ),
+      learningThemes,
     },
   },
   'focus-group feedback': {
@@ -201,6 +209,7 @@ export const forms: Record<string, FormUnderFuzz> = {
       worries: writtenText(4000),
       ideas: writtenText(4000),
       themes: joined(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']),
+      learningThemes,
     },
   },
   'observed visit': {
@@ -214,6 +223,7 @@ export const forms: Record<string, FormUnderFuzz> = {
       observed: writtenText(4000),
       feedbackGiven: writtenText(4000),
       learning: writtenText(4000),
+      learningThemes,
     },
   },
   'acknowledge an action (no inputs)': {
