@@ -95,7 +95,7 @@ describe('npm run api:client', () => {
       ],
       [
         ['add', 'tickets', '--districts', 'all', '--scopes', 'write:actions'],
-        '--scopes takes one or more of: read:challenge-days, read:reports, read:actions, read:districts, read:performance (separated by commas).\n',
+        '--scopes takes one or more of: read:challenge-days, read:reports, read:actions, read:districts, read:performance, read:themes (separated by commas).\n',
       ],
       [
         ['add', 'power bi', '--districts', 'all', '--scopes', 'read:actions'],
@@ -125,5 +125,17 @@ describe('npm run api:client', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toBe('The client “powerbi-erewash” was revoked already.\n');
     expect((await apiClientCommand(['revoke', 'nobody'])).stderr).toBe('There is no client named “nobody”.\n');
+  });
+
+  it('add accepts the read:themes scope, and its token reads the themes and nothing else', async () => {
+    const run = await apiClientCommand(['add', 'themes-board', '--districts', 'all', '--scopes', 'read:themes']);
+
+    expect(run.code).toBe(0);
+    const themesToken = /^(cdb_[A-Za-z0-9_-]{43})$/m.exec(run.stdout)?.[1] ?? '';
+    const get = (path: string) =>
+      fetch(`${bot.baseUrl}${path}`, { headers: { authorization: `Bearer ${themesToken}` } });
+    expect((await get('/api/v1/themes')).status).toBe(200);
+    expect((await get('/api/v1/themes/counts')).status).toBe(200);
+    expect((await get('/api/v1/districts')).status).toBe(403);
   });
 });

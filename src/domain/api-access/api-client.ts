@@ -11,6 +11,7 @@ export const API_SCOPES = [
   'read:actions',
   'read:districts',
   'read:performance',
+  'read:themes',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -1,11 +1,8 @@
 import type { z } from 'zod/v4';
 import type { Action } from '../../domain/action/action.js';
-import { monthPerformance } from '../../domain/action/action-performance.js';
 import type { ApiActionFilter } from '../../domain/api-access/action-filter.js';
 import type { ApiClient, ApiScope } from '../../domain/api-access/api-client.js';
 import { mayReadDistrict, mayUseScope } from '../../domain/api-access/permissions.js';
-import { isActive } from '../../domain/districts/district.js';
-import { monthOf, monthRange } from '../../domain/scheduling/periods.js';
 import { calendarDateFromIso, londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { ActionStatus } from '../../domain/action/status.js';
 import type { Stores } from '../../store/stores.js';
@@ -16,16 +13,16 @@ import {
   actionQuerySchema,
   apiActionSchema,
   apiChallengeDaySchema,
-  apiPerformanceSchema,
   apiReportSchema,
   challengeDayPageSchema,
   districtListSchema,
   listQuerySchema,
   noQuerySchema,
-  performanceQuerySchema,
   reportPageSchema,
 } from './api-schemas.js';
-import { actionView, challengeDayView, districtView, monthPerformanceView, reportView } from './api-views.js';
+import { performanceEndpoint } from './api-performance-endpoint.js';
+import { themeCountsEndpoint, themeListEndpoint } from './api-theme-endpoints.js';
+import { actionView, challengeDayView, districtView, reportView } from './api-views.js';
 
 export interface ApiCall {
   readonly client: ApiClient;
@@ -165,33 +162,8 @@ export function apiEndpoints({ stores, now }: ApiEndpointDeps): Record<string, A
         records: districts.length,
       };
     }),
-    '/performance': needing('read:performance', async ({ client, query }) => {
-      const asked = readParameters(performanceQuerySchema, query);
-      if ('answer' in asked) return asked.answer;
-      const { district, month = monthOf(now()) } = asked.value;
-      if (district !== undefined) {
-        const allowed = mayReadDistrict(client, district);
-        if (!allowed.ok) return refused(403, allowed.error.userMessage);
-      }
-      const districts = (await stores.districts.active()).filter(
-        (candidate) =>
-          mayReadDistrict(client, candidate._id).ok && (district === undefined || candidate._id === district),
-      );
-      const { from, until } = monthRange(month);
-      const today = londonCalendarDate(now());
-      const figures = [];
-      for (const { _id } of districts.filter(isActive)) {
-        const actions = await stores.actions.dueOrGivenBetween(_id, from, until);
-        figures.push(monthPerformanceView(_id, monthPerformance(actions, month, today)));
-      }
-      return {
-        status: 200,
-        schema: apiPerformanceSchema,
-        body: { month, districts: figures },
-        records: figures.length,
-      };
-    }),
-    // Themes: '/themes' is added here (with its scope, schema and a line in openapi-document.ts) once the
-    // domain works them out.
+    '/performance': needing('read:performance', performanceEndpoint(stores, now)),
+    '/themes': needing('read:themes', themeListEndpoint(stores)),
+    '/themes/counts': needing('read:themes', themeCountsEndpoint(stores, now)),
   };
 }

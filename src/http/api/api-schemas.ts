@@ -12,8 +12,8 @@ import { entityId, isoDate } from '../../domain/shared/fields.js';
  * progress notes or completion evidence, no source summaries (they name cases).
  */
 
-const instant = z.iso.datetime().meta({ description: 'A UTC instant, ISO 8601.' });
-const calendarDay = z.iso.date().meta({ description: 'A calendar date (Europe/London), YYYY-MM-DD.' });
+export const instant = z.iso.datetime().meta({ description: 'A UTC instant, ISO 8601.' });
+export const calendarDay = z.iso.date().meta({ description: 'A calendar date (Europe/London), YYYY-MM-DD.' });
 
 export const apiErrorSchema = z
   .strictObject({
@@ -49,7 +49,7 @@ export const apiChallengeDaySchema = z
   })
   .meta({ id: 'ChallengeDay' });
 
-const gradeCounts = z.strictObject(
+export const gradeCounts = z.strictObject(
   Object.fromEntries(OFSTED_GRADES.map((grade) => [grade, z.number().int().min(0)])) as Record<
     (typeof OFSTED_GRADES)[number],
     z.ZodNumber
@@ -101,11 +101,10 @@ export const apiMonthPerformanceSchema = z
     acknowledgedInTime: z.number().int().min(0),
     acknowledgedInTimePercent: z.number().int().min(0).max(100).nullable(),
   })
-  .meta({ id: 'DistrictMonthPerformance' });
-
-export const apiPerformanceSchema = z
-  .strictObject({ month: z.string(), districts: z.array(apiMonthPerformanceSchema) })
-  .meta({ id: 'Performance' });
+  .meta({
+    id: 'DistrictMonthPerformance',
+    description: 'Deprecated: the monthly figures /performance served first; see the full figures beside them.',
+  });
 
 /** A list read a page at a time: `nextCursor` gives the next page, null after the last. */
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
@@ -132,13 +131,15 @@ const paging = {
     .optional()
     .meta({ description: 'Records per page, 1 to 500; 100 when not given.' }),
 };
-const district = entityId.optional().meta({ description: 'Only this district (its id, from /districts).' });
+export const districtParameter = entityId
+  .optional()
+  .meta({ description: 'Only this district (its id, from /districts).' });
 const statusList = new RegExp(`^(${ACTION_STATUSES.join('|')})(,(${ACTION_STATUSES.join('|')}))*$`);
 
-export const listQuerySchema = z.strictObject({ district, ...paging });
+export const listQuerySchema = z.strictObject({ district: districtParameter, ...paging });
 
 export const actionQuerySchema = z.strictObject({
-  district,
+  district: districtParameter,
   status: z
     .string()
     .regex(statusList, `must be one or more of ${ACTION_STATUSES.join(', ')}, separated by commas`)
@@ -152,15 +153,6 @@ export const actionQuerySchema = z.strictObject({
     .optional()
     .meta({ description: 'Created or changed at or after this instant.' }),
   ...paging,
-});
-
-export const performanceQuerySchema = z.strictObject({
-  district,
-  month: z
-    .string()
-    .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
-    .optional()
-    .meta({ description: 'The London calendar month; this month when not given.' }),
 });
 
 export const noQuerySchema = z.strictObject({});

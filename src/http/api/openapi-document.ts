@@ -7,15 +7,15 @@ import {
   apiActionSchema,
   apiChallengeDaySchema,
   apiErrorSchema,
-  apiPerformanceSchema,
   apiReportSchema,
   challengeDayPageSchema,
   districtListSchema,
   idPathSchema,
   listQuerySchema,
-  performanceQuerySchema,
   reportPageSchema,
 } from './api-schemas.js';
+import { apiPerformanceSchema, performanceQuerySchema } from './api-performance-schemas.js';
+import { themeCountsQuerySchema, themeCountsSchema, themeListSchema } from './api-theme-schemas.js';
 
 /** Where the read API lives; a change that breaks a client gets a new version beside it. */
 export const API_BASE = '/api/v1';
@@ -63,8 +63,8 @@ export function openApiDocument() {
       title: 'Challenge Day bot read API',
       version: '1.0.0',
       description:
-        'The action plan, Challenge Days, verified reports, districts and performance figures, for other ' +
-        'systems to read. Never case-level detail. Each client reads only its districts and its scopes.',
+        'The action plan, Challenge Days, verified reports, districts, learning themes and performance figures, for ' +
+        'other systems to read. Never case-level detail. Each client reads only its districts and its scopes.',
     },
     servers: [{ url: API_BASE }],
     components: {
@@ -112,16 +112,24 @@ export function openApiDocument() {
       },
       '/performance': {
         get: operation(
-          'How districts kept to their action plans in a month',
+          'Performance figures of a district, the county or the client’s districts over a month, quarter or year',
           'read:performance',
           apiPerformanceSchema,
-          {
-            requestParams: { query: performanceQuerySchema },
-          },
+          { requestParams: { query: performanceQuerySchema } },
+          true,
         ),
       },
-      // Themes (what Challenge Days found across districts) are added here, and in api-routes.ts, when the
-      // domain has them.
+      '/themes': {
+        get: operation('The learning themes of the county’s vocabulary', 'read:themes', themeListSchema, {}),
+      },
+      '/themes/counts': {
+        get: operation(
+          'How often Challenge Days recorded each theme, by month and by day, with its trend (no excerpts)',
+          'read:themes',
+          themeCountsSchema,
+          { requestParams: { query: themeCountsQuerySchema } },
+        ),
+      },
     },
   });
 }

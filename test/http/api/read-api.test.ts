@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addApiClient, revokeApiClient } from '../../../src/api-clients/api-client-command.js';
+import { revokeApiClient } from '../../../src/api-clients/api-client-command.js';
 import type { Action } from '../../../src/domain/action/action.js';
 import { calendarDateFromIso } from '../../../src/domain/shared/london-time.js';
 import { driver } from '../../../src/store/driver-collection.js';
-import { apiCaller } from '../../support/api-client-calls.js';
+import { apiCaller, tokenOfNewClient } from '../../support/api-client-calls.js';
 import { aCaseFinding, aChallengeDay, aDistrict, anAction, aPerson, aReport } from '../../support/fixtures.js';
 import { startTestBot, type RunningTestBot } from '../../support/test-bot.js';
 import { useTestDatabase } from '../../support/test-database.js';
@@ -92,11 +92,8 @@ const tokens = { full: '', erewashOnly: '', reportsOnly: '', revoked: '' };
 let bot: RunningTestBot;
 let api: Awaited<ReturnType<typeof apiCaller>>;
 
-async function client(name: string, districts: string, scopes: string): Promise<string> {
-  const added = await addApiClient(database.stores, { name, districts, scopes }, now);
-  if (!added.ok) throw new Error(added.error.userMessage);
-  return added.value.token;
-}
+const client = (name: string, districts: string, scopes: string) =>
+  tokenOfNewClient(database.stores, { name, districts, scopes }, now);
 
 const ALL_SCOPES = 'read:challenge-days,read:reports,read:actions,read:districts,read:performance';
 const ENDPOINTS = [
@@ -150,6 +147,8 @@ describe('the read API: its description', () => {
       '/performance',
       '/reports',
       '/reports/{id}',
+      '/themes',
+      '/themes/counts',
     ]);
   });
 });
@@ -217,7 +216,7 @@ describe('the read API: who may read', () => {
       message: 'There is no action with that id.',
     });
     expect((await api.get('/api/v1/reports/report-high-peak', tokens.full)).status).toBe(404);
-    expect((await api.get('/api/v1/themes', tokens.full)).status).toBe(404);
+    expect((await api.get('/api/v1/learning', tokens.full)).status).toBe(404);
   });
 });
 
