@@ -368,4 +368,10 @@ describe('the read API: performance figures', () => {
       expect(String(answer.body.message)).toMatch(/^The request was not understood: /);
     }
   });
+
+  it('answers 404 for a district that is not one of the county’s', async () => {
+    const answer = await api.get('/api/v1/performance?district=atlantis', tokens.full);
+    expect(answer.status).toBe(404);
+    expect(answer.body).toEqual({ error: 'not_found', message: 'There is no active district for these figures.' });
+  });
 });
