@@ -20,6 +20,8 @@ const FINDINGS_PER_DAY = 50;
 /** Answers timed; each is the whole answer (read, worked out, charts drawn), the first (cold) one too. */
 const SAMPLES = 5;
 const DAY_MS = 86_400_000;
+/** Themes of the vocabulary the bot seeds at its first start. */
+const BENCH_THEMES = ['theme-chronology', 'theme-planning', 'theme-supervision', 'theme-recording', 'theme-timeliness'];
 
 export interface CountyFiguresFigures {
   readonly actions: number;
@@ -34,6 +36,8 @@ export interface CountyFiguresFigures {
   readonly xlsxMs: number;
   /** How many actions the year's figures counted as raised, so a run that read nothing shows. */
   readonly raised: number;
+  /** How many learning themes the year's figures counted (the findings carry five). */
+  readonly themes: number;
 }
 
 /**
@@ -55,6 +59,7 @@ export async function measureCountyFigures(database: ActionsDatabase): Promise<C
   const figuresMs: number[] = [];
   const answerMs: number[] = [];
   let raised = 0;
+  let themes = 0;
   let xlsxMs = 0;
   for (let sample = 0; sample < SAMPLES; sample++) {
     const started = performance.now();
@@ -63,6 +68,7 @@ export async function measureCountyFigures(database: ActionsDatabase): Promise<C
     for (const chart of chartsFor(figures)) await renderFigureChart(figures, chart);
     answerMs.push(performance.now() - started);
     raised = figures.totals.raised;
+    themes = figures.themes.length;
     if (sample === SAMPLES - 1) {
       const before = performance.now();
       await performanceFiguresXlsx(figures, 'County performance');
@@ -78,6 +84,7 @@ export async function measureCountyFigures(database: ActionsDatabase): Promise<C
     answerMaxMs: roundTo(Math.max(...answerMs), 1),
     xlsxMs,
     raised,
+    themes,
   };
 }
 
@@ -100,6 +107,7 @@ async function storeFindings(database: ActionsDatabase): Promise<void> {
       status: 'closed',
     });
     for (let index = 0; index < FINDINGS_PER_DAY; index++) {
+      const themeOf = () => BENCH_THEMES[uniformInt(random, 0, BENCH_THEMES.length - 1)] ?? 'theme-planning';
       const grade = () => OFSTED_GRADES[uniformInt(random, 0, OFSTED_GRADES.length - 1)] ?? 'good';
       const domains = Object.fromEntries(AUDIT_DOMAINS.map((domain) => [domain, { grade: grade() }]));
       findings.push({
@@ -113,10 +121,13 @@ async function storeFindings(database: ActionsDatabase): Promise<void> {
         domains: domains as CaseFinding['domains'],
         safeguardingConcern: { raised: false },
         recommendations: [],
+        // One or two of the seeded themes, so the figures count themes over the 2,000 findings too.
+        learningThemeIds: [...new Set([themeOf(), themeOf()])],
         submittedAt: new Date(date.getTime() + 15 * 3_600_000),
       });
     }
   }
   await insertValid(stores.challengeDays.collection, days);
   await insertValid(stores.caseFindings.collection, findings);
+  await stores.themes.seedDefaults(now);
 }

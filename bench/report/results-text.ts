@@ -137,7 +137,7 @@ export function resultsText(results: BenchResults): string {
       `## 9. County performance figures for a year\n\n${figures.actions.toLocaleString('en-GB')} actions, ` +
         `${figures.findings.toLocaleString('en-GB')} case findings: ${figures.samples} answers, p50 ${figures.answerP50Ms} ms ` +
         `with the charts drawn (slowest ${figures.answerMaxMs} ms), of which reading and working out the figures ` +
-        `${figures.figuresP50Ms} ms; the spreadsheet ${figures.xlsxMs} ms. ${figures.raised.toLocaleString('en-GB')} actions raised in the year.`,
+        `${figures.figuresP50Ms} ms; the spreadsheet ${figures.xlsxMs} ms. ${figures.raised.toLocaleString('en-GB')} actions raised in the year, ${figures.themes} learning themes counted.`,
     );
   }
   if (results.cardSubmission) {

@@ -356,6 +356,10 @@ export interface PerformanceFiguresData {
   readonly gradesChartText: string;
   /** "Thu 5 Mar 2026, Erewash" → "0 of 2 cases". */
   readonly dayFacts: readonly Fact[];
+  /** How many themes were recorded, or that none were, and where examples are. */
+  readonly themesLabel: string;
+  /** The most frequent themes: "Chronology: 3" → where, on how many days, the trend and the months. */
+  readonly themeFacts: readonly Fact[];
   /** District → its counts in a line; empty for one district. */
   readonly districtFacts: readonly Fact[];
   readonly districtsChartUrl: string;

@@ -18,6 +18,8 @@ export const CARD_LIMITS = {
   performanceDistricts: 12,
   /** Performance figures on demand: the latest Challenge Days' grades; every day is in the spreadsheet. */
   figuresDays: 12,
+  /** Performance figures: the most frequent learning themes; every theme is in the spreadsheet. */
+  figuresThemes: 8,
   queryPageSize: 10,
   /**
    * A person's home page: each action takes up to five blocks (with its buttons), and a Slack view holds 100,

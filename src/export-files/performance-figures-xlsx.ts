@@ -3,7 +3,9 @@ import { AUDIT_DOMAIN_LABELS, AUDIT_DOMAINS } from '../domain/case-finding/audit
 import { OFSTED_GRADE_LABELS, OFSTED_GRADES } from '../domain/case-finding/grades.js';
 import { periodLabel } from '../domain/performance/figures-period.js';
 import type { PerformanceFigures } from '../domain/performance/performance-figures.js';
+import { monthLabel } from '../domain/scheduling/periods.js';
 import { calendarDateFromIso } from '../domain/shared/london-time.js';
+import { THEME_TREND_LABELS } from '../domain/themes/theme-trend-labels.js';
 
 const ACTION_HEADERS = [
   'Raised',
@@ -14,9 +16,9 @@ const ACTION_HEADERS = [
 ];
 
 /**
- * The figures as an Excel workbook, one sheet per section (months, grades, Challenge Days, districts): counts as
- * number cells, months and days as date cells, a bold frozen header with a filter on each sheet, so the board's
- * own tables and charts can be made from it. Rates are left to the reader: every count they need is there.
+ * The figures as an Excel workbook, one sheet per section (months, grades, Challenge Days, learning themes,
+ * districts): counts as number cells, months and days as date cells, a bold frozen header with a filter on each
+ * sheet, so the board's own tables and charts can be made from it. Rates are left to the reader: every count they need is there.
  */
 export async function performanceFiguresXlsx(figures: PerformanceFigures, title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -84,6 +86,30 @@ export async function performanceFiguresXlsx(figures: PerformanceFigures, title:
     ]),
   );
   days.getColumn(1).numFmt = 'dd/mm/yyyy';
+  const monthsSoFar = new Set(figures.months.map((month) => month.month));
+  sheet(
+    'Learning themes',
+    [
+      'Theme',
+      'Records',
+      'Case findings',
+      'Focus groups',
+      'Visit notes',
+      'Challenge Days',
+      'Trend across Challenge Days',
+      ...figures.months.map((month) => monthLabel(month.month)),
+    ],
+    figures.themes.map((theme) => [
+      theme.name,
+      theme.count,
+      theme.bySource.case_finding,
+      theme.bySource.focus_group,
+      theme.bySource.observed_visit,
+      theme.days,
+      THEME_TREND_LABELS[theme.trend],
+      ...theme.byMonth.filter((month) => monthsSoFar.has(month.month)).map((month) => month.count),
+    ]),
+  );
   if (figures.byDistrict.length > 0) {
     sheet(
       'Districts',

@@ -1,9 +1,17 @@
 import type { Db, Filter, Sort } from 'mongodb';
-import type { z } from 'zod/v4';
+import { z } from 'zod/v4';
 import type { AuditedEntityKind, CaseTag } from '../domain/audit/audit-event.js';
+import type { ThemeFacts } from '../domain/performance/theme-figures.js';
+import { entityId } from '../domain/shared/fields.js';
 import type { AuditEventRepository } from './audit-events.js';
 import { driver } from './driver-collection.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+
+/** A record's day and learning themes, as read for performance figures. */
+const themeFactsSchema = z.strictObject({
+  challengeDayId: entityId,
+  learningThemeIds: z.array(entityId).optional(),
+});
 
 /** What a submitted card leaves behind: one record per submission, on a Challenge Day. */
 interface Captured {
@@ -72,6 +80,20 @@ export class CaptureRepository<T extends Captured> {
       .find({ challengeDayId: { $in: [...challengeDayIds] } } as Filter<T>)
       .toArray();
     return this.collection.readAll(found);
+  }
+
+  /**
+   * The learning themes chosen on several days' records, for performance figures: the day and the theme ids
+   * only (no text, no author), through the same index as forChallengeDay.
+   */
+  async themesForDays(challengeDayIds: readonly string[]): Promise<ThemeFacts[]> {
+    if (challengeDayIds.length === 0) return [];
+    const found = await this.collection[driver]
+      .find({ challengeDayId: { $in: [...challengeDayIds] } } as Filter<T>, {
+        projection: { _id: 0, challengeDayId: 1, learningThemeIds: 1 },
+      })
+      .toArray();
+    return found.map((document) => themeFactsSchema.parse(document));
   }
 
   async forChallengeDay(challengeDayId: string): Promise<T[]> {

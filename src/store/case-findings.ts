@@ -6,9 +6,9 @@ import { caseTagOf } from '../domain/case-finding/case-tag.js';
 import { driver } from './driver-collection.js';
 import type { FindingFacts } from '../domain/performance/grade-figures.js';
 
-/** The grades of a finding, which is all performance figures read of it. */
+/** The grades and theme ids of a finding, which is all performance figures read of it. */
 const findingFactsSchema = caseFindingSchema
-  .pick({ challengeDayId: true, districtId: true, overallGrade: true, domains: true })
+  .pick({ challengeDayId: true, districtId: true, overallGrade: true, domains: true, learningThemeIds: true })
   .extend({
     moderation: caseFindingSchema.shape.moderation.unwrap().pick({ overallGrade: true, domainGrades: true }).optional(),
   });
@@ -68,7 +68,10 @@ export class CaseFindingRepository extends CaptureRepository<CaseFinding> {
     return this.collection.readAll(found);
   }
 
-  /** The grades of the findings of these Challenge Days, for performance figures (no case detail is read). */
+  /**
+   * The grades and learning themes of the findings of these Challenge Days, for performance figures: one read
+   * serves both sections, and no case detail or text is read.
+   */
   async gradesForDays(challengeDayIds: readonly string[]): Promise<FindingFacts[]> {
     const found = await this.collection[driver]
       .find(
@@ -79,6 +82,7 @@ export class CaseFindingRepository extends CaptureRepository<CaseFinding> {
             challengeDayId: 1,
             districtId: 1,
             overallGrade: 1,
+            learningThemeIds: 1,
             'domains.voice_of_child.grade': 1,
             'domains.management_oversight.grade': 1,
             'domains.assessment_and_plan.grade': 1,

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
 import { Browser } from '../support/browser.js';
-import { aCaseFinding, aChallengeDay, aDistrict, anAction } from '../support/fixtures.js';
+import {
+  aCaseFinding,
+  aChallengeDay,
+  aDistrict,
+  aFocusGroupFeedback,
+  anAction,
+  anObservedVisit,
+} from '../support/fixtures.js';
 import { readWorkbook } from '../support/read-workbook.js';
 import { personalChat as chatOf, slackMember, teamsAndSlackScene } from '../support/scene.js';
 import { slashCommand } from '../support/slack-requests.js';
@@ -61,8 +68,37 @@ beforeAll(async () => {
   await database.stores.challengeDays.create(
     aChallengeDay({ _id: 'day-erewash', districtId: 'erewash', date: day('2026-10-15'), status: 'closed' }),
   );
-  await database.stores.caseFindings.submit(aCaseFinding({ challengeDayId: 'day-erewash', districtId: 'erewash' }));
+  await database.stores.caseFindings.submit(
+    aCaseFinding({ challengeDayId: 'day-erewash', districtId: 'erewash', learningThemeIds: ['theme-chronology'] }),
+  );
+  // Learning themes: Erewash's day has Chronology twice and the voice of the child twice; High Peak's day (no
+  // case graded on it) has Supervision once. The visit note names a worker: the figures quote no text.
+  await database.stores.focusGroupFeedback.submit(
+    aFocusGroupFeedback({
+      challengeDayId: 'day-erewash',
+      learningThemeIds: ['theme-chronology', 'theme-voice-of-the-child'],
+    }),
+  );
+  await database.stores.observedVisits.submit(
+    anObservedVisit({
+      challengeDayId: 'day-erewash',
+      observed: 'Dee Watts saw the child alone and recorded their wishes.',
+      learningThemeIds: ['theme-voice-of-the-child'],
+    }),
+  );
+  await database.stores.challengeDays.create(
+    aChallengeDay({ _id: 'day-peak', districtId: 'high-peak', date: day('2026-11-05'), status: 'closed' }),
+  );
+  await database.stores.focusGroupFeedback.submit(
+    aFocusGroupFeedback({ challengeDayId: 'day-peak', learningThemeIds: ['theme-supervision'] }),
+  );
 });
+
+/** A theme's months in 2026 so far (all twelve on 7 December), with its count in October and November. */
+const monthsOf2026 = (october: number, november: number) =>
+  ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+    .map((month) => `${month} ${month === 'Oct' ? october : month === 'Nov' ? november : 0}`)
+    .join(' · ');
 
 /** Asks in Priya's Teams chat; the answer's text and every link in it. */
 async function askInTeams(who: TeamsUser, text: string) {
@@ -136,6 +172,23 @@ describe('“county performance 2026” in Teams', () => {
     expect(answer.said).toContain('1 case graded on 1 Challenge Day');
   });
 
+  it('lists the learning themes of both districts’ Challenge Days, counted by hand, naming nobody and no case', () => {
+    expect(answer.said).toContain('Learning themes');
+    expect(answer.said).toContain('3 themes recorded on Challenge Days in this period, most frequent first.');
+    // Days in 2026 with themes: Erewash's (15 Oct), then High Peak's (5 Nov). Chronology: the finding and the
+    // focus group, both on the first: 2, 0 — falling. The voice of the child: the focus group and the visit, the
+    // same. Supervision: High Peak's focus group: 0, 1 — rising.
+    const themeFacts = answer.facts.filter((fact) => /^(Chronology|Voice of the child|Supervision): \d/.test(fact));
+    expect(themeFacts).toEqual([
+      `Chronology: 2: 1 case finding, 1 focus group on 1 Challenge Day · Falling · ${monthsOf2026(2, 0)}`,
+      `Voice of the child: 2: 1 focus group, 1 visit note on 1 Challenge Day · Falling · ${monthsOf2026(2, 0)}`,
+      `Supervision: 1: 1 focus group on 1 Challenge Day · Rising · ${monthsOf2026(0, 1)}`,
+    ]);
+    // The visit note named a worker, the finding a case and the visit a worker's reference: none is shown.
+    for (const identifying of ['Dee Watts', 'CR-104233', 'SW-0412', 'wishes'])
+      expect(answer.json).not.toContain(identifying);
+  });
+
   it('shows chart images the chat client can fetch over HTTP: valid PNGs of a sensible size', async () => {
     for (const chart of ['actions', 'grades', 'districts']) {
       const image = await fetchFromBot(linkTo(answer.json, new RegExp(`/charts/figures-${chart}\\.png`)));
@@ -191,6 +244,17 @@ describe('“county performance 2026” in Teams', () => {
     const districts = workbook.getWorksheet('Districts');
     expect(districts?.getRow(2).values).toEqual([undefined, 'Erewash', 2, 2, 1, 2, 1, 1, 1, 1]);
     expect(districts?.getRow(3).values).toEqual([undefined, 'High Peak', 1, 1, 0, 1, 0, 1, 0, 0]);
+    // Every theme, with its counts as number cells and one column per month so far.
+    const themes = workbook.getWorksheet('Learning themes');
+    expect(themes?.getRow(1).values).toEqual(
+      expect.arrayContaining(['Theme', 'Records', 'Case findings', 'Focus groups', 'Visit notes', 'October 2026']),
+    );
+    const october = Array.from({ length: 12 }, (_, at) => (at === 9 ? 2 : 0));
+    expect(themes?.getRow(2).values).toEqual([undefined, 'Chronology', 2, 1, 1, 0, 1, 'Falling', ...october]);
+    expect(themes?.getRow(3).values).toEqual([undefined, 'Voice of the child', 2, 0, 1, 1, 1, 'Falling', ...october]);
+    const november = Array.from({ length: 12 }, (_, at) => (at === 10 ? 1 : 0));
+    expect(themes?.getRow(4).values).toEqual([undefined, 'Supervision', 1, 0, 1, 0, 1, 'Rising', ...november]);
+    expect(themes?.rowCount).toBe(4);
     // The link is Priya's, in the browser that opened it first.
     expect((await fetchFromBot(url, new Browser())).status).toBe(403);
     const figuresId = (
@@ -211,6 +275,10 @@ describe('performance figures in Slack', () => {
     expect(answer).toContain('Performance for Erewash, October to December 2026');
     expect(answer).toContain('"type":"image"');
     expect(answer).not.toContain('High Peak');
+    // Erewash's themes only: High Peak's Supervision is not hers to see.
+    expect(answer).toContain('*Chronology: 2*');
+    expect(answer).toContain('ask “recurring themes in Erewash”');
+    expect(answer).not.toContain('Supervision');
     const image = await fetchFromBot(linkTo(answer, /\/charts\/figures-actions\.png/));
     expect(image.status).toBe(200);
     expect(pngSize(image.bytes)).toEqual({ width: 960, height: 480 });
@@ -221,6 +289,8 @@ describe('performance figures in Slack', () => {
     expect(answer).toContain('Districts compared, 2026');
     expect(answer).toContain('Erewash');
     expect(answer).not.toContain('High Peak');
+    expect(answer).toContain('*Voice of the child: 2*');
+    expect(answer).not.toContain('Supervision');
   });
 
   it('refuses a district manager another district’s figures and the county’s, with no link', async () => {

@@ -3,8 +3,11 @@ import type { CaseFinding } from '../case-finding/case-finding.js';
 import { OFSTED_GRADES, type OfstedGrade } from '../case-finding/grades.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 
-/** What the figures read of a case finding: its grades, and the moderated ones where a moderator changed them. */
-export type FindingFacts = Pick<CaseFinding, 'challengeDayId' | 'districtId' | 'overallGrade'> & {
+/**
+ * What the figures read of a case finding: its grades, the moderated ones where a moderator changed them, and
+ * its learning themes (so the period's findings are read once for both).
+ */
+export type FindingFacts = Pick<CaseFinding, 'challengeDayId' | 'districtId' | 'overallGrade' | 'learningThemeIds'> & {
   readonly domains: Readonly<Record<AuditDomain, { readonly grade: OfstedGrade }>>;
   readonly moderation?: Pick<NonNullable<CaseFinding['moderation']>, 'overallGrade' | 'domainGrades'>;
 };

@@ -19,6 +19,8 @@ import {
   type FindingFacts,
   type GradeCounts,
 } from './grade-figures.js';
+import { themeFigures, type ThemeFacts, type ThemeFigures } from './theme-figures.js';
+import type { Theme } from '../themes/theme.js';
 
 /** Whose figures: one district, the county as a whole, or districts side by side. */
 export type FiguresScope =
@@ -38,8 +40,8 @@ export interface DistrictFigures {
 }
 
 /**
- * The performance figures of a district or the county over a period, as they stand at `asAt`. Sections are
- * independent, so another (learning themes across Challenge Days) can be added beside the grades.
+ * The performance figures of a district or the county over a period, as they stand at `asAt`: actions, grades and
+ * learning themes, each section worked out independently from the same facts.
  */
 export interface PerformanceFigures {
   readonly scope: FiguresScope;
@@ -58,6 +60,8 @@ export interface PerformanceFigures {
   readonly days: readonly DayGrades[];
   /** Each district's own figures, for districts side by side (empty for one district). */
   readonly byDistrict: readonly DistrictFigures[];
+  /** The learning themes recorded on the period's Challenge Days, most frequent first: counts, never text. */
+  readonly themes: readonly ThemeFigures[];
 }
 
 /** What the figures are worked out from: the store reads only the districts, dates and fields they need. */
@@ -67,6 +71,11 @@ export interface FiguresFacts {
   /** Challenge Days of the districts held in the period (not cancelled), and the case findings of those days. */
   readonly days: readonly DayFacts[];
   readonly findings: readonly FindingFacts[];
+  /** The themes chosen on those days' focus groups and visit notes (a finding's are on the finding). */
+  readonly focusGroups: readonly ThemeFacts[];
+  readonly visits: readonly ThemeFacts[];
+  /** The vocabulary, to name the themes. */
+  readonly vocabulary: readonly Pick<Theme, '_id' | 'name' | 'retiredAt'>[];
 }
 
 /**
@@ -123,5 +132,6 @@ export function performanceFigures(
     grades: { ...gradesPerDomain(findings), cases: findings.length },
     days: gradesByDay(days, findings),
     byDistrict,
+    themes: themeFigures(days, facts, facts.vocabulary, { from, until }),
   };
 }

@@ -9,6 +9,7 @@ import { periodLabel } from '../../domain/performance/figures-period.js';
 import type { PerformanceFigures } from '../../domain/performance/performance-figures.js';
 import type { FigureCardLinks } from '../../figures/figure-card-links.js';
 import type { Reply } from '../reply.js';
+import { figuresThemesSection } from './figures-themes-section.js';
 
 /** "3 of 4 (75%)"; "none yet" when there is nothing to measure, so no rate is shown for nothing. */
 function outOf(part: number, whole: number, none: string): string {
@@ -20,7 +21,8 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 /**
  * The figures as a card: counts beside what they are out of, a chart image for each section that has something
- * to draw, the Challenge Days' trend and the districts side by side, and the person's spreadsheet link.
+ * to draw, the Challenge Days' trend, the learning themes, the districts side by side, and the person's
+ * spreadsheet link.
  */
 export function performanceFiguresReply(figures: PerformanceFigures, links: FigureCardLinks): Reply {
   const { totals, grades } = figures;
@@ -73,6 +75,7 @@ export function performanceFiguresReply(figures: PerformanceFigures, links: Figu
       title: `${displayDate(day.date)}, ${names.get(day.districtId) ?? day.districtId}`,
       value: outOf(day.goodOrBetter.overall, day.cases, ''),
     })),
+    ...figuresThemesSection(figures),
     districtFacts: figures.byDistrict.slice(0, CARD_LIMITS.performanceDistricts).map((district) => ({
       title: district.name,
       value: `raised ${district.actions.raised} · on time ${outOf(district.actions.completedOnTime, district.actions.due, 'none due')} · overdue now ${district.overdueNow} · good or better ${outOf(district.goodOrBetter, district.cases, 'no cases')}`,

@@ -2,16 +2,10 @@ import type { Fact } from '../../cards/card-data.js';
 import { displayDate } from '../../cards/display-time.js';
 import { shortMonthLabel } from '../../domain/scheduling/periods.js';
 import type { ThemeCount } from '../../domain/themes/theme-counts.js';
+import { THEME_TREND_LABELS } from '../../domain/themes/theme-trend-labels.js';
 import type { Theme } from '../../domain/themes/theme.js';
 import type { Reply } from '../reply.js';
 import { answer } from './message-cards.js';
-
-const TRENDS: Record<ThemeCount['trend'], string> = {
-  rising: 'Rising',
-  falling: 'Falling',
-  steady: 'Steady',
-  once: 'On one Challenge Day',
-};
 
 /** How the answer reads: the title's place ("in Erewash"), the period, and the days or months view. */
 export interface ThemesAnswerShape {
@@ -47,7 +41,7 @@ export function themesAnswer(counts: readonly ThemeCount[], themes: readonly The
     const excerpts = count.excerpts.map((excerpt) => `“${excerpt}”`).join(' ');
     return {
       title: `${name}: ${count.count}`,
-      value: `${TRENDS[count.trend]}. ${shape.byDay ? 'By Challenge Day' : 'By month'}: ${trend}.${excerpts ? ` For example: ${excerpts}` : ''}`,
+      value: `${THEME_TREND_LABELS[count.trend]}. ${shape.byDay ? 'By Challenge Day' : 'By month'}: ${trend}.${excerpts ? ` For example: ${excerpts}` : ''}`,
     };
   });
   return answer(

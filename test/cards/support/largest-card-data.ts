@@ -534,6 +534,12 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       title: `Thu 3 Dec 2026, ${text(80)} ${index}`,
       value: '2000 of 2000 (100%)',
     })),
+    themesLabel: text(400),
+    // A theme's name (60), its sources and a year of months.
+    themeFacts: many(CARD_LIMITS.figuresThemes, (index) => ({
+      title: `${text(60)} ${index}: 2000`,
+      value: `2000 case findings, 2000 focus groups, 2000 visit notes on 40 Challenge Days · On one Challenge Day${' · Sept 2000'.repeat(12)}`,
+    })),
     districtFacts: many(CARD_LIMITS.performanceDistricts, (index) => ({
       title: `${text(76)} ${index}`,
       value:

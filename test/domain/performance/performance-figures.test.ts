@@ -121,11 +121,18 @@ const all = (grade: 'outstanding' | 'good' | 'requires_improvement' | 'inadequat
   timeliness: { grade },
 });
 const findings = [
-  aCaseFinding({ challengeDayId: 'd0', districtId: 'erewash', overallGrade: 'good', domains: all('good') }),
+  aCaseFinding({
+    challengeDayId: 'd0',
+    districtId: 'erewash',
+    overallGrade: 'good',
+    domains: all('good'),
+    learningThemeIds: ['theme-chronology'],
+  }),
   aCaseFinding({
     challengeDayId: 'd1',
     districtId: 'erewash',
     overallGrade: 'requires_improvement',
+    learningThemeIds: ['theme-chronology', 'theme-voice-of-the-child'],
     domains: { ...all('good'), voice_of_child: { grade: 'requires_improvement' } },
   }),
   // Graded good with the voice of the child inadequate; the moderator made both "requires improvement".
@@ -133,6 +140,7 @@ const findings = [
     challengeDayId: 'd1',
     districtId: 'erewash',
     overallGrade: 'good',
+    learningThemeIds: ['theme-voice-of-the-child'],
     domains: {
       ...all('good'),
       voice_of_child: { grade: 'inadequate' },
@@ -151,15 +159,41 @@ const findings = [
     districtId: 'erewash',
     overallGrade: 'outstanding',
     domains: { ...all('good'), voice_of_child: { grade: 'outstanding' } },
+    learningThemeIds: ['theme-chronology'],
   }),
   aCaseFinding({
     challengeDayId: 'd3',
     districtId: 'high-peak',
     overallGrade: 'inadequate',
     domains: all('inadequate'),
+    learningThemeIds: ['theme-supervision'],
   }),
 ];
-const facts: FiguresFacts = { actions: [e1, e2, e3, e4, e5, e7, h1, h2, h3], days: [d0, d1, d2, d3], findings };
+// Themes chosen on focus groups and visits (the figures read only their day and theme ids).
+const focusGroups = [
+  { challengeDayId: 'd0', learningThemeIds: ['theme-planning'] },
+  { challengeDayId: 'd1' },
+  { challengeDayId: 'd2', learningThemeIds: ['theme-chronology', 'theme-supervision'] },
+];
+const visits = [
+  { challengeDayId: 'd3', learningThemeIds: ['theme-supervision'] },
+  { challengeDayId: 'd2', learningThemeIds: ['theme-recording'] },
+];
+const vocabulary = [
+  { _id: 'theme-chronology', name: 'Chronology' },
+  { _id: 'theme-planning', name: 'Planning' },
+  { _id: 'theme-recording', name: 'Recording', retiredAt: new Date('2026-10-01T09:00:00Z') },
+  { _id: 'theme-supervision', name: 'Supervision' },
+  { _id: 'theme-voice-of-the-child', name: 'Voice of the child' },
+];
+const facts: FiguresFacts = {
+  actions: [e1, e2, e3, e4, e5, e7, h1, h2, h3],
+  days: [d0, d1, d2, d3],
+  findings,
+  focusGroups,
+  visits,
+  vocabulary,
+};
 const county = [EREWASH, HIGH_PEAK];
 const year2026: FiguresPeriod = { unit: 'year', firstMonth: '2026-01' };
 
@@ -269,6 +303,65 @@ describe('performance figures for the county in 2026', () => {
         goodOrBetter: 0,
       },
     ]);
+  });
+});
+
+describe('learning themes in the figures', () => {
+  /** A theme's line without its months: name, count, where, on how many days, trend. */
+  const lineOf = ({ byMonth: _months, themeId: _id, ...line }: ReturnType<typeof figures>['themes'][number]) => line;
+  const from = (case_finding: number, focus_group: number, observed_visit: number) => ({
+    case_finding,
+    focus_group,
+    observed_visit,
+  });
+
+  it('counts the county’s themes in 2026 from findings, focus groups and visits, most frequent first', () => {
+    const year = figures({ kind: 'county' }, year2026);
+    // 2026's days in date order: d1 (5 Mar, Erewash), d3 (18 Jun, High Peak), d2 (10 Sep, Erewash); d0 is 2025.
+    // Chronology: d1's first finding, d2's finding and d2's focus group: 1, 0, 2 by day — rising.
+    // Supervision: d3's finding and visit, d2's focus group: 0, 2, 1 — rising. Voice of the child: both d1
+    // findings: 2, 0, 0 — falling. Recording, retired since: d2's visit. Planning (d0) is 2025's.
+    expect(year.themes.map(lineOf)).toEqual([
+      { name: 'Chronology', count: 3, bySource: from(2, 1, 0), days: 2, trend: 'rising' },
+      { name: 'Supervision', count: 3, bySource: from(1, 1, 1), days: 2, trend: 'rising' },
+      { name: 'Voice of the child', count: 2, bySource: from(2, 0, 0), days: 1, trend: 'falling' },
+      { name: 'Recording (retired)', count: 1, bySource: from(0, 0, 1), days: 1, trend: 'rising' },
+    ]);
+    const chronology = Object.fromEntries(year.themes[0]?.byMonth.map(({ month, count }) => [month, count]) ?? []);
+    expect(chronology).toMatchObject({ '2026-01': 0, '2026-03': 1, '2026-06': 0, '2026-09': 2, '2026-12': 0 });
+    expect(year.themes[0]?.byMonth).toHaveLength(12);
+  });
+
+  it('counts only the district’s own days for a district, and an earlier period from the same records', () => {
+    const erewash = figures({ kind: 'district', districtId: 'erewash' }, year2026, [EREWASH]);
+    // High Peak's finding and visit (d3) leave Supervision with Erewash's focus group on d2 alone.
+    expect(erewash.themes.map(({ name, count, days }) => ({ name, count, days }))).toEqual([
+      { name: 'Chronology', count: 3, days: 2 },
+      { name: 'Voice of the child', count: 2, days: 1 },
+      { name: 'Recording (retired)', count: 1, days: 1 },
+      { name: 'Supervision', count: 1, days: 1 },
+    ]);
+    const q4 = figures({ kind: 'district', districtId: 'erewash' }, { unit: 'quarter', firstMonth: '2025-10' }, [
+      EREWASH,
+    ]);
+    // d0 only: its finding's Chronology and its focus group's Planning, each on the one day.
+    expect(q4.themes.map(lineOf)).toEqual([
+      { name: 'Chronology', count: 1, bySource: from(1, 0, 0), days: 1, trend: 'once' },
+      { name: 'Planning', count: 1, bySource: from(0, 1, 0), days: 1, trend: 'once' },
+    ]);
+  });
+
+  it('names a theme no longer in the vocabulary without guessing', () => {
+    const withoutPlanning = performanceFigures(
+      {
+        scope: { kind: 'district', districtId: 'erewash' },
+        period: { unit: 'quarter', firstMonth: '2025-10' },
+        districts: [EREWASH],
+      },
+      { ...facts, vocabulary: vocabulary.filter((theme) => theme._id !== 'theme-planning') },
+      NOW,
+    );
+    expect(withoutPlanning.themes.map((theme) => theme.name)).toEqual(['Chronology', 'A removed theme']);
   });
 });
 
