@@ -968,6 +968,13 @@ const refusals: Refusal[] = [
     run: say('change Owen Hart'),
   },
   {
+    command: 'asks to change a senior manager by name',
+    by: [dee],
+    says: ONLY_QA_GIVES_COUNTY_ROLES,
+    askThem: QA_MANAGERS,
+    run: say('change Sue Marsh'),
+  },
+  {
     command: 'opens the form to change someone in another district',
     by: [dom],
     says: OWN_DISTRICT_STAFF_ONLY,
@@ -1000,6 +1007,13 @@ const refusals: Refusal[] = [
     by: NOT_PEOPLE_MANAGERS,
     says: ONLY_PEOPLE_MANAGERS,
     askThem: ownDistrictManager,
+    run: say('Owen Hart has left'),
+  },
+  {
+    command: 'says someone in another district has left',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    askThem: QA_MANAGERS,
     run: say('Owen Hart has left'),
   },
   {
@@ -1105,7 +1119,7 @@ describe.each(channels)('$name', (channel) => {
 
 describe('what a refused person reads, in full: why, and who can help by name', () => {
   const slack = channels[1] as Channel;
-  const QA = 'Ask a QA manager: Priya Shah or Quinn Taylor.';
+  const QA = 'Ask a QA manager, Priya Shah or Quinn Taylor.';
   const cases: [string, Person, (channel: Channel, person: Person) => Promise<Answer>, string][] = [
     [
       'wrong role: staff planning a Challenge Day',
@@ -1117,7 +1131,7 @@ describe('what a refused person reads, in full: why, and who can help by name', 
       'wrong district: a senior manager asking for another district’s overdue actions',
       bill,
       say('overdue actions for Chesterfield'),
-      'You can see actions only for the districts you work in. Ask a manager of Chesterfield: Quinn Taylor, Sue Marsh or Dee Watts.',
+      'You can see actions only for the districts you work in. Ask a manager of Chesterfield, Quinn Taylor, Sue Marsh or Dee Watts.',
     ],
     [
       'wrong audit team: staff of the district asking for the day’s case-finding form',
@@ -1129,7 +1143,7 @@ describe('what a refused person reads, in full: why, and who can help by name', 
       'someone else’s action: staff acknowledging a colleague’s action',
       stella,
       press('action.acknowledge', { actionId: r.openChesterfield._id }),
-      `${NOT_OWNER} Ask its owner, Owen Hart, or a manager of Chesterfield: Quinn Taylor, Sue Marsh or Dee Watts.`,
+      `${NOT_OWNER} Ask its owner, Owen Hart, or a manager of Chesterfield, Quinn Taylor, Sue Marsh or Dee Watts.`,
     ],
     [
       'a day’s matter: a district manager cancelling the district’s next Challenge Day',
@@ -1141,7 +1155,7 @@ describe('what a refused person reads, in full: why, and who can help by name', 
       'a district manager deciding on a new date they asked for themselves',
       dee,
       press('action.approveDateChange', { actionId: r.managerAskedChesterfield._id }),
-      'You asked for this new date, so another manager must decide on it. Ask a manager of Chesterfield: Quinn Taylor or Sue Marsh.',
+      'You asked for this new date, so another manager must decide on it. Ask a manager of Chesterfield, Quinn Taylor or Sue Marsh.',
     ],
   ];
 
