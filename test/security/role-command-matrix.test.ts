@@ -799,6 +799,13 @@ const refusals: Refusal[] = [
     run: say('how did the last Challenge Day in Chesterfield go?'),
   },
   {
+    command: 'asks what came out of the last Challenge Day before its report is verified',
+    by: [sue, owen],
+    says: 'What that Challenge Day found is shared once a senior manager has verified its report. Ask a QA manager, Priya Shah or Quinn Taylor.',
+    askThem: QA_MANAGERS,
+    run: say('what came out of the last Challenge Day in Chesterfield'),
+  },
+  {
     command: 'asks for another district’s overdue actions',
     by: [sam, dom, bill, ada],
     says: 'You can see actions only for the districts you work in.',
