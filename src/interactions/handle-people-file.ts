@@ -1,8 +1,7 @@
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import { actorFor } from '../domain/people/actor.js';
-import { either } from '../domain/people/not-registered.js';
 import { isPeopleFileName, shownFileName } from '../domain/people/people-file-name.js';
-import { ADDS_PEOPLE, mayImportPeople } from '../domain/people/permissions.js';
+import { mayImportPeople } from '../domain/people/permissions.js';
 import type { Person } from '../domain/people/person.js';
 import { refuse, succeed, type Outcome } from '../domain/shared/domain-error.js';
 import { newId } from '../domain/shared/new-id.js';
@@ -11,6 +10,7 @@ import { replyForFailure } from './failures.js';
 import type { InteractionDeps } from './interaction-deps.js';
 import { peopleImportCard } from './present/people-import-card.js';
 import type { Reply } from './reply.js';
+import { withWhoCanHelp } from './who-can-help.js';
 
 /** A file someone sent the bot, as the channel describes it before anything is downloaded. */
 export interface PeopleFileUpload {
@@ -39,15 +39,7 @@ export async function handlePeopleFile(deps: InteractionDeps, upload: PeopleFile
 async function answerPeopleFile(deps: InteractionDeps, upload: PeopleFileUpload): Promise<Outcome<Reply>> {
   const actor = actorFor(upload.person);
   const allowed = mayImportPeople(actor);
-  if (!allowed.ok) {
-    const names = (await deps.stores.people.withRole(ADDS_PEOPLE)).map((person) => person.displayName);
-    return refuse(
-      'not_allowed',
-      names.length > 0
-        ? `Only a QA manager can import people from a file: send it to ${either(names)}.`
-        : allowed.error.userMessage,
-    );
-  }
+  if (!allowed.ok) return withWhoCanHelp(deps.stores, upload.person, allowed);
   if (upload.conversation.kind !== 'personal') {
     return refuse('invalid_transition', 'Send a people file to the bot in your personal chat with it, not here.');
   }

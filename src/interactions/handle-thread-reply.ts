@@ -4,7 +4,9 @@ import { readNoticeAnswer } from '../domain/notice/read-notice-answer.js';
 import type { NoticeReplyKind } from '../domain/notice/reply-kinds.js';
 import { replyToNotice } from '../domain/notice/reply-to-notice.js';
 import type { Platform } from '../domain/links/conversation-link.js';
+import { succeed, type Outcome } from '../domain/shared/domain-error.js';
 import type { InteractionDeps } from './interaction-deps.js';
+import { withWhoCanHelp } from './who-can-help.js';
 import { dayHeading } from './present/day-heading.js';
 import { noticeAnswerSentence } from './present/notice-answer.js';
 
@@ -37,9 +39,14 @@ export async function noticeAnswerIn(
 /**
  * Records an answer written under a notice as if its button had been pressed (a later answer replaces the
  * earlier), and has every copy of the notice show it. Returns the text to answer in the thread, which names
- * the day.
+ * the day; or the refusal, saying why and who can help, for the channel to show to the writer alone where
+ * it can.
  */
-export async function recordNoticeAnswer(deps: InteractionDeps, person: Person, answer: NoticeAnswer): Promise<string> {
+export async function recordNoticeAnswer(
+  deps: InteractionDeps,
+  person: Person,
+  answer: NoticeAnswer,
+): Promise<Outcome<string>> {
   const { challengeDayId, kind } = answer;
   const replied = await replyToNotice(
     {
@@ -47,13 +54,15 @@ export async function recordNoticeAnswer(deps: InteractionDeps, person: Person, 
       saveReply: (saved) => deps.stores.noticeReplies.saveReply(saved),
       repliesForDay: (id) => deps.stores.noticeReplies.repliesForDay(id),
     },
-    { challengeDayId, kind },
+    { challengeDayId, kind, underItsNotice: true },
     actorFor(person),
     deps.now(),
   );
-  if (!replied.ok) return replied.error.userMessage;
+  if (!replied.ok) return withWhoCanHelp(deps.stores, person, replied);
   await deps.refreshDelivered(`notice:${challengeDayId}`, { kind: 'challenge_day_notice', challengeDayId });
   const { day } = replied.value;
   const heading = dayHeading(day, await deps.stores.districts.findById(day.districtId));
-  return `Thanks, ${person.displayName}. ${noticeAnswerSentence(heading, kind)} To change it, write another answer here or use the notice’s buttons.`;
+  return succeed(
+    `Thanks, ${person.displayName}. ${noticeAnswerSentence(heading, kind)} To change it, write another answer here or use the notice’s buttons.`,
+  );
 }

@@ -218,7 +218,7 @@ describe('a people file sent to the bot in a personal chat', () => {
     const downloads = oneDrive.downloads.length;
     await fileAttached(owen, owensChat, 'staff.csv', oneDrive.addFile('staff.csv', STAFF_CSV));
     expect(scene.lastCardTextIn(owensChat)).toContain(
-      'Only a QA manager can import people from a file: send it to Priya Patel.',
+      'Only a QA manager can import people from a file. Ask a QA manager, Priya Patel.',
     );
     expect(oneDrive.downloads.length).toBe(downloads);
 

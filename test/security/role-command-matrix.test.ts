@@ -799,6 +799,13 @@ const refusals: Refusal[] = [
     run: say('how did the last Challenge Day in Chesterfield go?'),
   },
   {
+    command: 'asks what came out of the last Challenge Day before its report is verified',
+    by: [sue, owen],
+    says: 'What that Challenge Day found is shared once a senior manager has verified its report. Ask a QA manager, Priya Shah or Quinn Taylor.',
+    askThem: QA_MANAGERS,
+    run: say('what came out of the last Challenge Day in Chesterfield'),
+  },
+  {
     command: 'asks for another district’s overdue actions',
     by: [sam, dom, bill, ada],
     says: 'You can see actions only for the districts you work in.',
@@ -968,6 +975,13 @@ const refusals: Refusal[] = [
     run: say('change Owen Hart'),
   },
   {
+    command: 'asks to change a senior manager by name',
+    by: [dee],
+    says: ONLY_QA_GIVES_COUNTY_ROLES,
+    askThem: QA_MANAGERS,
+    run: say('change Sue Marsh'),
+  },
+  {
     command: 'opens the form to change someone in another district',
     by: [dom],
     says: OWN_DISTRICT_STAFF_ONLY,
@@ -1000,6 +1014,13 @@ const refusals: Refusal[] = [
     by: NOT_PEOPLE_MANAGERS,
     says: ONLY_PEOPLE_MANAGERS,
     askThem: ownDistrictManager,
+    run: say('Owen Hart has left'),
+  },
+  {
+    command: 'says someone in another district has left',
+    by: [dom],
+    says: OWN_DISTRICT_STAFF_ONLY,
+    askThem: QA_MANAGERS,
     run: say('Owen Hart has left'),
   },
   {
@@ -1105,7 +1126,7 @@ describe.each(channels)('$name', (channel) => {
 
 describe('what a refused person reads, in full: why, and who can help by name', () => {
   const slack = channels[1] as Channel;
-  const QA = 'Ask a QA manager: Priya Shah or Quinn Taylor.';
+  const QA = 'Ask a QA manager, Priya Shah or Quinn Taylor.';
   const cases: [string, Person, (channel: Channel, person: Person) => Promise<Answer>, string][] = [
     [
       'wrong role: staff planning a Challenge Day',
@@ -1117,7 +1138,7 @@ describe('what a refused person reads, in full: why, and who can help by name', 
       'wrong district: a senior manager asking for another district’s overdue actions',
       bill,
       say('overdue actions for Chesterfield'),
-      'You can see actions only for the districts you work in. Ask a manager of Chesterfield: Quinn Taylor, Sue Marsh or Dee Watts.',
+      'You can see actions only for the districts you work in. Ask a manager of Chesterfield, Quinn Taylor, Sue Marsh or Dee Watts.',
     ],
     [
       'wrong audit team: staff of the district asking for the day’s case-finding form',
@@ -1129,7 +1150,7 @@ describe('what a refused person reads, in full: why, and who can help by name', 
       'someone else’s action: staff acknowledging a colleague’s action',
       stella,
       press('action.acknowledge', { actionId: r.openChesterfield._id }),
-      `${NOT_OWNER} Ask its owner, Owen Hart, or a manager of Chesterfield: Quinn Taylor, Sue Marsh or Dee Watts.`,
+      `${NOT_OWNER} Ask its owner, Owen Hart, or a manager of Chesterfield, Quinn Taylor, Sue Marsh or Dee Watts.`,
     ],
     [
       'a day’s matter: a district manager cancelling the district’s next Challenge Day',
@@ -1141,7 +1162,7 @@ describe('what a refused person reads, in full: why, and who can help by name', 
       'a district manager deciding on a new date they asked for themselves',
       dee,
       press('action.approveDateChange', { actionId: r.managerAskedChesterfield._id }),
-      'You asked for this new date, so another manager must decide on it. Ask a manager of Chesterfield: Quinn Taylor or Sue Marsh.',
+      'You asked for this new date, so another manager must decide on it. Ask a manager of Chesterfield, Quinn Taylor or Sue Marsh.',
     ],
   ];
 

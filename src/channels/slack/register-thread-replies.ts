@@ -6,7 +6,8 @@ import { takeSlackMentions } from './slack-mentions.js';
 /**
  * "yes" / "can't make it" written in the thread under a 48-hour notice counts as a reply to it. Whoever
  * wrote it is recognised as anyone writing to the bot is, so someone registered by email who has never
- * written before is linked now; someone the bot cannot act for is told why, seen only by them.
+ * written before is linked now; someone the bot cannot act for, or
+ * who may not answer that notice, is told why (and who can help), seen only by them.
  */
 export function registerThreadReplies(app: App, deps: SlackListenerDeps): void {
   app.message(async ({ message, client }) => {
@@ -24,6 +25,11 @@ export function registerThreadReplies(app: App, deps: SlackListenerDeps): void {
       await client.chat.postEphemeral({ ...thread, user: message.user, text: who.error.userMessage });
       return;
     }
-    await client.chat.postMessage({ ...thread, text: await recordNoticeAnswer(deps.interactions, who.value, answer) });
+    const recorded = await recordNoticeAnswer(deps.interactions, who.value, answer);
+    if (!recorded.ok) {
+      await client.chat.postEphemeral({ ...thread, user: message.user, text: recorded.error.userMessage });
+      return;
+    }
+    await client.chat.postMessage({ ...thread, text: recorded.value });
   });
 }

@@ -133,7 +133,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     }
     const answer = await noticeAnswerInThread(context);
     if (answer) {
-      await context.sendActivity(await recordNoticeAnswer(deps.interactions, person.value, answer));
+      await context.sendActivity(textOf(await recordNoticeAnswer(deps.interactions, person.value, answer)));
       return;
     }
     const { text, mentions } = readTeamsMentions(context.activity.text ?? '');
@@ -179,7 +179,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     const person = await recogniseTeamsSender(deps, context);
     await rememberTeamsConversation(deps, context, person);
     await context.sendActivity(
-      person.ok ? await recordNoticeAnswer(deps.interactions, person.value, answer) : person.error.userMessage,
+      textOf(person.ok ? await recordNoticeAnswer(deps.interactions, person.value, answer) : person),
     );
   }
 
@@ -281,4 +281,9 @@ async function rememberTeamsConversation(
     ...(person?.ok ? { personId: person.value._id } : {}),
     address: teamsAddress(activity),
   });
+}
+
+/** What to say in a notice's thread: the answer's receipt, or why it was refused (Teams has no private reply there). */
+function textOf(outcome: Outcome<string>): string {
+  return outcome.ok ? outcome.value : outcome.error.userMessage;
 }

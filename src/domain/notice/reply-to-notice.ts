@@ -1,6 +1,7 @@
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import type { Actor } from '../people/actor.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
+import { refuseWithHelp } from '../shared/who-can-help.js';
 import type { NoticeReply } from './notice-reply.js';
 import type { NoticeReplyKind } from './reply-kinds.js';
 import { summariseNoticeReplies, type NoticeSummary } from './notice-summary.js';
@@ -17,6 +18,11 @@ export interface ReplyToNotice {
   readonly kind: NoticeReplyKind;
   readonly caseReference?: string;
   readonly note?: string;
+  /**
+   * Written in the thread of the notice the bot posted (the day read from the bot's own record of it, not
+   * from anything the person sent), so they have seen the day and a refusal may say why and who can help.
+   */
+  readonly underItsNotice?: boolean;
 }
 
 const OPEN_FOR_REPLIES: readonly ChallengeDay['status'][] = ['planned', 'announced', 'in_progress'];
@@ -33,6 +39,12 @@ export async function replyToNotice(
   now: Date,
 ): Promise<Outcome<{ reply: NoticeReply; day: ChallengeDay; summary: NoticeSummary }>> {
   const day = await ports.findChallengeDay(reply.challengeDayId);
+  if (day && !mayReplyToNotice(actor, day) && reply.underItsNotice) {
+    return refuseWithHelp(
+      'You are not named on this Challenge Day and do not work in its district, so your answer was not recorded.',
+      { kind: 'day_planner', plannedById: day.plannedById },
+    );
+  }
   if (!day || !mayReplyToNotice(actor, day)) {
     return refuse('not_found', 'That Challenge Day was not found, or it is not in a district you work in.');
   }

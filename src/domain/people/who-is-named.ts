@@ -19,12 +19,14 @@ export function whoIsNamed(name: string, candidates: readonly Person[], actor: A
       `Nobody called “${name}” is registered. Check the spelling, or look in “people in” their district.`,
     );
   }
-  const manageable = candidates.filter((person) => mayManagePerson(actor, { before: person, after: person }).ok);
-  const [first] = candidates;
-  if (manageable.length === 0 && first) {
-    const refused = mayManagePerson(actor, { before: first, after: first });
-    return refused.ok ? refuse('not_allowed', 'You cannot change that person’s record.') : refused;
-  }
+  const decisions = candidates.map((person) => ({
+    person,
+    may: mayManagePerson(actor, { before: person, after: person }),
+  }));
+  const manageable = decisions.filter(({ may }) => may.ok).map(({ person }) => person);
+  // None of them is the manager's: the first refusal says why, and who can change their record.
+  const refused = decisions.find(({ may }) => !may.ok)?.may;
+  if (manageable.length === 0 && refused && !refused.ok) return refused;
   const [only] = manageable;
   return manageable.length === 1 && only
     ? succeed({ kind: 'one', person: only })

@@ -85,7 +85,7 @@ export interface DueWindow {
 export type ChallengeDayRef = { readonly which: 'last' } | { readonly which: 'on'; readonly date: Date };
 
 /**
- * "overdue actions for Chesterfield", "my actions", "what came out of the last Challenge Day in High
+ * "overdue actions for Chesterfield", "my actions", "actions from the last Challenge Day in High
  * Peak". Absent fields do not narrow the question: no district means every district the asker may see.
  */
 export interface ActionsQuery {

@@ -72,7 +72,7 @@ const NAME_ENDS = new Set(
  * Reads a question about actions: which (overdue, outstanding, due in a window, completed, awaiting
  * verification), where (a district or MAT locality), whose (me, a name, a mention) and from which
  * Challenge Day. Returns null when the message is not about actions at all. With no status word the
- * question means `unstated` (outstanding actions) — or every action, when it asks what came out of a Challenge Day.
+ * question means `unstated` (outstanding actions) — or every action, when it asks for a Challenge Day's actions.
  */
 export function readActionsQuestion(
   message: ReadMessage,

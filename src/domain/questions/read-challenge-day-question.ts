@@ -10,6 +10,11 @@ const AUDIT_TEAM =
   /\b(?:(?:who(?:'s|s| is| are| was| were)?\s+)?(?:on|in)\s+(?:the\s+)?audit(?:ing)?\s+team|(?:the\s+)?audit(?:ing)?\s+team|(?:the\s+)?auditors|who(?:'s|s| is| are| was| were)?\s+(?:auditing|doing|going to|going on|coming to|on))\b/;
 const OUTCOME =
   /\b(?:how\s+(?:did|was|were)|summary|summari[sz]e|outcomes?|results?|grades|findings|what\s+did\s+(?:it|they|we)\s+find)\b/;
+/**
+ * "what came out of the last Challenge Day in High Peak": its summary. With more than a district after it
+ * (a date: "… on 3 March"), the actions reader lists that day's actions, as the summary is the last day's.
+ */
+const CAME_OUT_OF = /\bwhat\s+(?:came|comes|has come)\s+(?:out\s+)?of\b/;
 /** The "go" of "how did the last Challenge Day in Erewash go". */
 const GO = /\bgo\b/;
 const WHEN =
@@ -27,8 +32,8 @@ const QUESTION_WORDS: Record<ChallengeDayQuery['about'], (which: ChallengeDayQue
 
 /**
  * "when is the next Challenge Day in Chesterfield?", "who is on the audit team for the next Challenge Day?",
- * "how did the last Challenge Day in Erewash go?". A message naming a Challenge Day but none of these (such
- * as "overdue actions from the last Challenge Day") is left to the other readers.
+ * "how did the last Challenge Day in Erewash go?" (or "what came out of" it: its summary). A message naming a
+ * Challenge Day but none of these (such as "actions from the last Challenge Day") is left to the other readers.
  */
 export const readChallengeDayQuestion: QuestionReader = (message, context) => {
   if (ABOUT_ACTIONS.test(message.words)) return null;
@@ -42,13 +47,15 @@ export const readChallengeDayQuestion: QuestionReader = (message, context) => {
         : words.take(WHEN) !== null
           ? 'when'
           : null;
+  const cameOutOf = about === null && words.take(CAME_OUT_OF) !== null;
   if (about === 'outcome') words.take(GO);
   const last = words.take(LAST) !== null;
   const next = !last && words.take(NEXT) !== null;
-  const which: ChallengeDayQuery['which'] = about === 'outcome' || last ? 'last' : 'next';
+  if (cameOutOf && !onlyDistrictLeft(words, context)) return null;
+  const which: ChallengeDayQuery['which'] = about === 'outcome' || cameOutOf || last ? 'last' : 'next';
   // "the next Challenge Day in Erewash", with nothing else: when it is.
-  if (about === null && (!(next || last) || !onlyDistrictLeft(words, context))) return null;
-  const asked = about ?? 'when';
+  if (about === null && !cameOutOf && (!(next || last) || !onlyDistrictLeft(words, context))) return null;
+  const asked = cameOutOf ? 'outcome' : (about ?? 'when');
   const district = districtInQuestion(words, context, (name) =>
     name ? `${QUESTION_WORDS[asked](which)} in ${name}` : QUESTION_WORDS[asked](which),
   );
@@ -61,7 +68,7 @@ export const readChallengeDayQuestion: QuestionReader = (message, context) => {
   };
 };
 
-/** Whether the words left are only a district's name, or nothing ("what came out of …" is for another reader). */
+/** Whether the words left are only a district's name, or nothing (anything more is for another reader). */
 function onlyDistrictLeft(words: QuestionWords, context: QuestionContext): boolean {
   const probe = new QuestionWords(words.text);
   const district = findDistrict(probe.text, context.districts);

@@ -27,7 +27,7 @@ const STATE_WORDS: Record<ActionState, string> = {
  */
 export function phraseActionsQuestion(parts: ActionsQuestionParts): string {
   if (parts.lastChallengeDay && parts.state === 'any' && parts.districtName && !parts.owner && !parts.datePhrase) {
-    return `what came out of the last Challenge Day in ${parts.districtName}`;
+    return `actions from the last Challenge Day in ${parts.districtName}`;
   }
   const state = STATE_WORDS[parts.state];
   const mine = parts.state === 'any' ? 'actions' : state;

@@ -67,11 +67,11 @@ const NOBODY = 'Ask whoever runs the bot for your county.';
 
 function askQaManagers(possible: PossibleHelpers, askerId: string): string {
   const qa = holders(possible, askerId, ['qa_manager']);
-  return qa.length === 0 ? NOBODY : `Ask a QA manager: ${names(qa)}.`;
+  return qa.length === 0 ? NOBODY : `Ask a QA manager, ${names(qa)}.`;
 }
 
 /**
- * Whom a refused person is told to ask, by name: e.g. "Ask a manager of Chesterfield: Dee Watts or Sue
+ * Whom a refused person is told to ask, by name: e.g. "Ask a manager of Chesterfield, Dee Watts or Sue
  * Marsh." The asker is never told to ask themselves; with nobody nearer, the QA managers are named.
  */
 export function askForHelp(help: HelpFrom, possible: PossibleHelpers, askerId: string): string {
@@ -79,7 +79,7 @@ export function askForHelp(help: HelpFrom, possible: PossibleHelpers, askerId: s
     case 'role': {
       const found = holders(possible, askerId, help.roles, help.districtId);
       if (found.length === 0) return askQaManagers(possible, askerId);
-      return `Ask ${groupOf(help.roles, help.districtId && possible.districtName)}: ${names(found)}.`;
+      return `Ask ${groupOf(help.roles, help.districtId && possible.districtName)}, ${names(found)}.`;
     }
     case 'action_owner': {
       const owner = possible.people.find((person) => person._id === help.ownerId && !person.leftAt);
@@ -89,7 +89,7 @@ export function askForHelp(help: HelpFrom, possible: PossibleHelpers, askerId: s
       const managers = holders(possible, askerId, ['senior_manager', 'district_manager'], help.districtId);
       const nearer = lineManager
         ? `their line manager, ${lineManager.displayName}`
-        : managers.length > 0 && `a manager of ${possible.districtName ?? 'its district'}: ${names(managers)}`;
+        : managers.length > 0 && `a manager of ${possible.districtName ?? 'its district'}, ${names(managers)}`;
       if (!owner || owner._id === askerId) return nearer ? `Ask ${nearer}.` : askQaManagers(possible, askerId);
       return `Ask its owner, ${owner.displayName}${nearer ? `, or ${nearer}` : ''}.`;
     }

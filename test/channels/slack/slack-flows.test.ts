@@ -234,6 +234,12 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
       contentType: 'application/json',
     });
 
+  /** What the bot showed only to this Slack user in the channel. */
+  const ephemeralTo = (user: string) =>
+    api()
+      .callsOf('chat.postEphemeral')
+      .find((call) => call.args.user === user)?.args.text;
+
   it('someone registered by email who has never written to the bot answers under the notice: linked by email, and the answer counts', async () => {
     await database.stores.people.save({ ...aPersonByEmail('Cara Dunn'), districtIds: ['erewash'] });
     api().addUser({ id: 'U-CARA', name: 'cara', realName: 'Cara Dunn', email: 'cara.dunn@derbyshire.gov.uk' });
@@ -258,14 +264,25 @@ describe('Slack: the cycle through /challenge, buttons and modals', () => {
     await writtenUnderNotice('U-STRANGER', 'yes', 'Ev-THREAD-STRANGER');
 
     await expect
-      .poll(
-        () =>
-          api()
-            .callsOf('chat.postEphemeral')
-            .find((call) => call.args.user === 'U-STRANGER')?.args.text,
-      )
+      .poll(() => ephemeralTo('U-STRANGER'))
       .toBe(
         'You are not registered with the Challenge Day bot yet, so it cannot act for you: ask your QA manager, priya, to add you.',
+      );
+    expect(api().callsOf('chat.postMessage')).toHaveLength(postsBefore);
+    expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(repliesBefore);
+  });
+
+  it('someone of another district answering under the notice is told, only to them, why and who can help; nothing is recorded', async () => {
+    await database.stores.people.save(slackMember('person-cal', 'U-CAL', ['staff'], { districtIds: ['chesterfield'] }));
+    const repliesBefore = await database.stores.noticeReplies.collection[driver].countDocuments();
+    const postsBefore = api().callsOf('chat.postMessage').length;
+
+    await writtenUnderNotice('U-CAL', 'yes', 'Ev-THREAD-CAL');
+
+    await expect
+      .poll(() => ephemeralTo('U-CAL'))
+      .toBe(
+        'You are not named on this Challenge Day and do not work in its district, so your answer was not recorded. Ask a QA manager, priya.',
       );
     expect(api().callsOf('chat.postMessage')).toHaveLength(postsBefore);
     expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(repliesBefore);

@@ -111,6 +111,18 @@ describe('Challenge Days, asked about in plain words', () => {
     expect(answer).not.toContain('CR-1042');
   });
 
+  it('“what came out of the last Challenge Day” gives the same summary, and “actions from” it lists its actions', async () => {
+    const summary = await ask('U-HELEN', 'what came out of the last Challenge Day in Chesterfield?');
+    expect(summary).toContain('What the Challenge Day in Chesterfield on Thu 5 Nov 2026 found');
+    expect(summary).toContain('2 good, 1 requires improvement to be good');
+    expect(summary).not.toContain('CR-1042');
+
+    const actions = await ask('U-HELEN', 'actions from the last Challenge Day in Chesterfield');
+    expect(actions).not.toContain('What the Challenge Day in Chesterfield on Thu 5 Nov 2026 found');
+    expect(actions).toContain('Actions in Chesterfield from the Challenge Day of Thu 5 Nov 2026');
+    expect(actions).toContain('A-1 · Jo Bennett');
+  });
+
   it('someone from another district is told they can ask only about their own districts', async () => {
     const answer = await ask('U-ED', 'when is the next Challenge Day in Chesterfield?');
     expect(answer).toContain('You can ask about the Challenge Days of the districts you work in. Ask a QA manager');

@@ -192,6 +192,32 @@ describe('a 48-hour notice in a Teams channel', () => {
     expect(await database.stores.noticeReplies.collection[driver].countDocuments()).toBe(before);
   });
 
+  it('someone of another district answering under the notice is told why and who can help, and nothing is recorded', async () => {
+    await database.stores.people.save(
+      aPerson({
+        _id: 'person-eve',
+        displayName: 'Eve Marsh',
+        roles: ['staff'],
+        districtIds: ['erewash'],
+        identities: { teamsAadObjectId: 'aad-eve' },
+      }),
+    );
+    const stored = () =>
+      Promise.all(
+        [database.stores.noticeReplies, database.stores.auditEvents].map((store) =>
+          store.collection[driver].countDocuments(),
+        ),
+      );
+    const before = await stored();
+
+    await teams.overhear({ aadObjectId: 'aad-eve', name: 'Eve Marsh' }, noticeThread(), 'yes, I’ll be there');
+
+    expect(teams.lastIn(noticeThread())?.activity.text).toBe(
+      'You are not named on this Challenge Day and do not work in its district, so your answer was not recorded. Ask a QA manager, Priya Patel.',
+    );
+    expect(await stored()).toEqual(before);
+  });
+
   it('from a Teams client older than Adaptive Cards 1.5, the answer posted in the channel is the receipt naming the day, not anyone’s view of the notice', async () => {
     const noticeId = lastPostedId(channel.id);
     const day = await database.stores.challengeDays.collection[driver].findOne({ districtId: 'chesterfield' });

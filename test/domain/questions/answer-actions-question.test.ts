@@ -70,8 +70,8 @@ describe('answering questions about actions from the stored action plan', () => 
     ]);
   });
 
-  it('"what came out of the last Challenge Day in High Peak" lists every action of that day', async () => {
-    const answer = await ask('what came out of the last Challenge Day in High Peak', 'person-priya');
+  it('"actions from the last Challenge Day in High Peak" lists every action of that day', async () => {
+    const answer = await ask('actions from the last Challenge Day in High Peak', 'person-priya');
     if (!answer.ok) throw answer.error;
     expect(answer.value.challengeDay?._id).toBe('day-demo-high-peak');
     expect(answer.value.total).toBe(6);

@@ -225,9 +225,13 @@ const ROWS: readonly Row[] = [
     query: { kind: 'actions', state: 'overdue', districtId: 'north-east-derbyshire' },
   },
 
-  // What came out of a Challenge Day.
+  // The actions from a Challenge Day ("what came out of" one is its summary, with the Challenge Day questions).
   {
-    asked: 'what came out of the last Challenge Day in High Peak',
+    asked: 'actions from the last Challenge Day in High Peak',
+    query: { kind: 'actions', state: 'any', districtId: 'high-peak', challengeDay: { which: 'last' } },
+  },
+  {
+    asked: 'what actions came out of the last Challenge Day in High Peak',
     query: { kind: 'actions', state: 'any', districtId: 'high-peak', challengeDay: { which: 'last' } },
   },
   {
@@ -387,6 +391,10 @@ const ROWS: readonly Row[] = [
     ['what did we find at the last challenge day in Bolsover', 'last', 'outcome', 'bolsover'],
     ['how was the previous challenge day for NE Derbyshire', 'last', 'outcome', 'north-east-derbyshire'],
     ['summarise the last Challenge Day in Ilkeston and Long Eaton MAT', 'last', 'outcome', 'erewash'],
+    ['what came out of the last Challenge Day in High Peak', 'last', 'outcome', 'high-peak'],
+    ['What came out of the last challenge day in Bolsover?', 'last', 'outcome', 'bolsover'],
+    ['what came of the latest chalenge day in glossopdale', 'last', 'outcome', 'high-peak'],
+    ['what came out of the last Challenge Day', 'last', 'outcome', undefined],
   ].map(([asked, which, about, districtId]): Row => ({
     asked: asked ?? '',
     query: {
@@ -604,8 +612,13 @@ const ROWS: readonly Row[] = [
     query: { kind: 'actions', state: 'overdue', districtId: 'north-east-derbyshire' },
   },
   {
-    asked: 'what came out of the last Challenge Day in Bolsover',
-    query: { kind: 'actions', state: 'any', districtId: 'bolsover', challengeDay: { which: 'last' } },
+    asked: 'what came out of the challenge day on 3/12 in Bolsover',
+    query: {
+      kind: 'actions',
+      state: 'any',
+      districtId: 'bolsover',
+      challengeDay: { which: 'on', date: day('2026-12-03') },
+    },
   },
 ];
 

@@ -48,6 +48,13 @@ const ROWS: readonly (readonly [string, ParsedQuestion])[] = [
     },
   ],
   [
+    'export actions from the last Challenge Day in High Peak',
+    {
+      kind: 'export_actions',
+      actions: { kind: 'actions', state: 'any', districtId: 'high-peak', challengeDay: { which: 'last' } },
+    },
+  ],
+  [
     'export what came out of the last Challenge Day in High Peak',
     {
       kind: 'export_actions',

@@ -25,7 +25,7 @@ describe('the questions the bot suggests', () => {
       }),
     ).toBe('outstanding actions owned by Priya Sharma for Erewash due this week');
     expect(phraseActionsQuestion({ state: 'any', districtName: 'High Peak', lastChallengeDay: true })).toBe(
-      'what came out of the last Challenge Day in High Peak',
+      'actions from the last Challenge Day in High Peak',
     );
     expect(phraseActionsQuestion({ state: 'awaiting_verification', owner: 'me' })).toBe(
       'my actions awaiting verification',

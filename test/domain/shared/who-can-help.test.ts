@@ -38,30 +38,30 @@ const chesterfieldManagers: HelpFrom = {
 describe('whom a refused person is told to ask', () => {
   it('the QA managers, by name, for what only they do; never one who has left', () => {
     expect(askForHelp({ kind: 'role', roles: ['qa_manager'] }, read(), 'stella')).toBe(
-      'Ask a QA manager: Priya Shah or Quinn Taylor.',
+      'Ask a QA manager, Priya Shah or Quinn Taylor.',
     );
   });
 
   it('a district’s own senior and district managers for its matters, not another district’s', () => {
     expect(askForHelp(chesterfieldManagers, read(), 'stella')).toBe(
-      'Ask a manager of Chesterfield: Sue Marsh or Dee Watts.',
+      'Ask a manager of Chesterfield, Sue Marsh or Dee Watts.',
     );
   });
 
   it('never the person who asked: a manager refused is sent to the district’s other managers', () => {
-    expect(askForHelp(chesterfieldManagers, read(), 'dee')).toBe('Ask a manager of Chesterfield: Sue Marsh.');
+    expect(askForHelp(chesterfieldManagers, read(), 'dee')).toBe('Ask a manager of Chesterfield, Sue Marsh.');
   });
 
   it('the QA managers when the district has no manager on record', () => {
     expect(askForHelp(chesterfieldManagers, read([priya, quinn, dom]), 'stella')).toBe(
-      'Ask a QA manager: Priya Shah or Quinn Taylor.',
+      'Ask a QA manager, Priya Shah or Quinn Taylor.',
     );
   });
 
   it('QA managers count in every district, other roles only in their own', () => {
     const moderators: HelpFrom = { kind: 'role', roles: ['qa_manager', 'senior_manager'], districtId: 'chesterfield' };
     expect(askForHelp(moderators, read(), 'dee')).toBe(
-      'Ask a QA manager or senior manager: Priya Shah, Quinn Taylor or Sue Marsh.',
+      'Ask a QA manager or senior manager, Priya Shah, Quinn Taylor or Sue Marsh.',
     );
   });
 
@@ -73,7 +73,7 @@ describe('whom a refused person is told to ask', () => {
   it('an action’s owner and the district’s managers when the owner has no line manager on record', () => {
     const help: HelpFrom = { kind: 'action_owner', ownerId: 'stella', districtId: 'chesterfield' };
     expect(askForHelp(help, read(), 'owen')).toBe(
-      'Ask its owner, Stella Brook, or a manager of Chesterfield: Sue Marsh or Dee Watts.',
+      'Ask its owner, Stella Brook, or a manager of Chesterfield, Sue Marsh or Dee Watts.',
     );
   });
 

@@ -306,7 +306,7 @@ describe('the read API: performance figures', () => {
           .map(({ _id, name }) => ({ _id, name })),
         period,
       },
-      { actions, days, findings },
+      { actions, days, findings, focusGroups: [], visits: [], vocabulary: [] },
       now,
     );
 
