@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { anAction, aDistrict } from '../support/fixtures.js';
 import { actionReference } from '../../src/domain/action/action-reference.js';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
-import { personalChat as chatOf, slackMember, teamsAndSlackScene } from '../support/scene.js';
+import { personalChat as chatOf, slackMember, teamsAndSlackScene, teamsChannel } from '../support/scene.js';
 import { slashCommand } from '../support/slack-requests.js';
 import { cardIn, registered, textsOf } from '../support/teams-activities.js';
 
@@ -10,7 +10,8 @@ import { cardIn, registered, textsOf } from '../support/teams-activities.js';
  * A question that takes longer than the person's wait. The bot is told to wait 1 s (ANSWER_WAIT_MS, as
  * a deployment could set it) and the county holds 12,000 actions, so the county's figures — every action
  * read, as with 100,000 at 4 s — take several seconds to work out, while reading the question takes a
- * fraction of a second. Nothing of the bot is stubbed or slowed.
+ * fraction of a second. A command that changes something is made slow the same way, by what it reads after
+ * the message is understood. Nothing of the bot is stubbed or slowed.
  */
 const ACTIONS = 12_000;
 const priya = { aadObjectId: 'aad-priya', name: 'Priya Patel' };
@@ -83,5 +84,26 @@ describe('a question that takes longer than the wait', () => {
     expect(JSON.stringify(responses()[1]?.body)).toContain('County performance, 2026');
     // Nobody else was sent anything.
     expect(slack.calls.filter((call) => call.method.startsWith('chat.'))).toEqual([]);
+  }, 120_000);
+
+  it('a command that changes something ("link this channel") and outruns the wait keeps "ask again in a minute", never "working on it"', async () => {
+    // Linking a channel sends it what could not be delivered before: the outbox, 100,000 old messages here, is read.
+    const sent = Array.from({ length: 100_000 }, (_, index) => ({ _id: `old-${index}`, status: 'sent' }));
+    await database.db.collection('outbox').insertMany(sent as never[]);
+    const channel = teamsChannel('erewash-qa');
+    // The channel already known to the bot, as it is once the bot has been added to the team.
+    await scene.say(priya, channel, 'help');
+    const before = scene.connector.callsTo(channel.id).length;
+
+    await scene.say(priya, channel, 'link this channel to Erewash');
+
+    const said = scene.connector
+      .callsTo(channel.id)
+      .slice(before)
+      .filter((call) => (call.activity as { type?: string }).type === 'message')
+      .map((call) => saidIn(call.activity));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('Please ask again in a minute');
+    expect(said[0]).not.toContain('Working on it');
   }, 120_000);
 });
