@@ -49,6 +49,8 @@ export async function answerNowOrLater(
   let phase: 'waiting' | 'late' | 'over' = 'waiting';
   let readsOnly = false;
   let answerStarted = false;
+  // The answer never overtakes "working on it" in the conversation.
+  let workingOnIt: Promise<void> = Promise.resolve();
   const answering: Answering = {
     onlyReads: () => {
       readsOnly = true;
@@ -56,8 +58,9 @@ export async function answerNowOrLater(
     send: async (reply) => {
       if (phase === 'over') return;
       answerStarted = true;
-      if (phase === 'waiting') await channel.sendNow(reply);
-      else await channel.sendLater(reply);
+      if (phase === 'waiting') return channel.sendNow(reply);
+      await workingOnIt;
+      await channel.sendLater(reply);
     },
   };
   const running = work(answering);
@@ -65,33 +68,31 @@ export async function answerNowOrLater(
     await answerInTime(() => running, channel.withinMs);
   } catch (error) {
     if (!(error instanceof AnswerTimedOut)) return channel.failed(error);
-    if (answerStarted) {
-      // The answer was already on its way when the wait ended: it is not sent again.
-      running.catch(channel.lateFailure);
-      return;
-    }
-    if (!readsOnly) {
-      running.catch(channel.lateFailure);
-      return channel.failed(error);
-    }
+    if (answerStarted || !readsOnly) running.catch(channel.lateFailure);
+    // The answer was already on its way when the wait ended: it is not sent again, nor "working on it".
+    if (answerStarted) return;
+    if (!readsOnly) return channel.failed(error);
     phase = 'late';
-    await channel.sendNow(WORKING_ON_IT);
+    workingOnIt = channel.sendNow(WORKING_ON_IT).catch(channel.lateFailure);
     void answerLater(running, channel, () => {
+      // Past the limit the answer is not sent, unless it is already on its way.
+      if (answerStarted) return false;
       phase = 'over';
+      return true;
     }).catch(channel.lateFailure);
+    await workingOnIt;
   }
 }
 
 /** Waits for the work after "working on it": its answer, a failure told to the person, or "took too long". */
-async function answerLater(running: Promise<void>, channel: AnswerChannel, giveUp: () => void): Promise<void> {
+async function answerLater(running: Promise<void>, channel: AnswerChannel, giveUp: () => boolean): Promise<void> {
   try {
     await answerInTime(() => running, channel.laterWithinMs ?? ANSWER_LATER_WITHIN_MS, channel.lateFailure);
   } catch (error) {
-    giveUp();
+    const timedOut = error instanceof AnswerTimedOut;
+    if (!giveUp() && timedOut) return;
     await channel.sendLater(
-      error instanceof AnswerTimedOut
-        ? TOOK_TOO_LONG
-        : replyForFailure(error, { verb: 'text', typed: {}, retryData: {} }),
+      timedOut ? TOOK_TOO_LONG : replyForFailure(error, { verb: 'text', typed: {}, retryData: {} }),
     );
   }
 }

@@ -102,6 +102,21 @@ describe('an answer that outruns the person’s wait', () => {
     expect(sent.map((message) => message.what)).toEqual([WORKING_ON_IT, TOOK_TOO_LONG]);
   });
 
+  it('an answer ready while "working on it" is still being sent follows it, never overtakes it', async () => {
+    const { sent, channel } = aChannel();
+    const held = heldWork(true);
+    const slowNow = async (reply: Reply | string) => {
+      held.finish(answer);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await channel.sendNow(reply);
+    };
+
+    await answerNowOrLater(held.work, { ...channel, sendNow: slowNow });
+
+    await expect.poll(() => sent.length).toBe(2);
+    expect(sent.map((message) => message.what)).toEqual([WORKING_ON_IT, 'County performance, 2026']);
+  });
+
   it('a command that may change something keeps the timed-out answer, never "working on it"', async () => {
     const { sent, failures, channel } = aChannel();
     const held = heldWork(false);
