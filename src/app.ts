@@ -139,6 +139,7 @@ export async function buildBot(options: {
     interactions,
     bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
     fileHosts: config.TEAMS_FILE_HOSTS,
+    answerWaitMs: config.ANSWER_WAIT_MS,
     logger,
   });
 
@@ -154,6 +155,7 @@ export async function buildBot(options: {
           interactions,
           bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
           fileHosts: config.SLACK_FILE_HOSTS,
+          answerWaitMs: config.ANSWER_WAIT_MS,
           logger,
         })
       : undefined;

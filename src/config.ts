@@ -148,6 +148,16 @@ export const configSchema = z.object({
     .min(0, 'must not be negative')
     .max(60_000, 'must be at most 60000 (platforms stop waiting long before that)')
     .default(8_000),
+  /**
+   * How long a person who typed a message waits before being told something: a question still being worked
+   * out then gets "working on it" and its answer later. Platforms give about 4 s; lower only to see it happen.
+   */
+  ANSWER_WAIT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(1, 'must be at least 1')
+    .max(4_000, 'must be at most 4000 (Teams and Slack stop waiting soon after)')
+    .default(4_000),
   /** How long a webhook receiver has to answer before the post is counted as failed and tried again later. */
   WEBHOOK_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })

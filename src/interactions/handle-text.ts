@@ -2,6 +2,7 @@ import { renderCard } from '../cards/render-card.js';
 import type { Person } from '../domain/people/person.js';
 import { parseQuestion } from '../domain/questions/parse-question.js';
 import type { OpenCaptureFormCommand, ParsedQuestion } from '../domain/questions/query.js';
+import { mayAnswerLater } from '../domain/questions/may-answer-later.js';
 import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
 import { refuse, succeed, type Outcome } from '../domain/shared/domain-error.js';
 import { actorFor } from '../domain/people/actor.js';
@@ -98,6 +99,7 @@ async function answerText(deps: InteractionDeps, message: TextMessage, page: num
   }
   const people = await deps.stores.people.displayNames(2000);
   const parsed = parseQuestion(message.text, { now, districts, people, askerId: message.person._id }, message.mentions);
+  if (mayAnswerLater(parsed)) message.whenOnlyReading?.();
   return answer(deps, message, parsed, now, page);
 }
 

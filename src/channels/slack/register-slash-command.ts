@@ -1,7 +1,8 @@
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { cardToMessageBlocks } from '../../cards/slack/message-blocks.js';
-import { answerInTime, PERSON_WAITS_AT_MOST_MS } from '../../interactions/answer-in-time.js';
+import { answerNowOrLater, type Answering } from '../../interactions/answer-now-or-later.js';
+import type { Reply } from '../../interactions/reply.js';
 import { replyForFailure } from '../../interactions/failures.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { rememberConversation } from '../remember-conversation.js';
@@ -12,21 +13,30 @@ import type { SlackListenerDeps } from './slack-bot-deps.js';
 
 /**
  * `/challenge <words>`: a command or a question in plain words. Acknowledged at once (Slack waits 3
- * seconds); the answer follows through `respond`, to the person only unless it is meant for everyone.
+ * seconds); the answer follows through `respond`, to the person only unless it is meant for everyone. A
+ * question still being worked out after the person's wait gets "working on it", then its answer the same way.
  */
 export function registerSlashCommand(app: App, deps: SlackListenerDeps): void {
   app.command('/challenge', async ({ command, ack, client, respond }) => {
     await ack();
-    try {
-      await answerInTime(
-        () => answerCommand(deps, command, client, respond),
-        PERSON_WAITS_AT_MOST_MS,
-        deps.lateFailure,
-      );
-    } catch (error) {
-      const reply = replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
-      await respond({ response_type: 'ephemeral', text: reply.text, blocks: cardToMessageBlocks(reply.card) });
-    }
+    // The response URL takes answers for half an hour, so a late answer goes the same way as one in time.
+    const show = (reply: Reply | string) =>
+      respond(
+        typeof reply === 'string'
+          ? { response_type: 'ephemeral', text: reply }
+          : {
+              response_type: reply.audience === 'everyone' ? 'in_channel' : 'ephemeral',
+              text: reply.text,
+              blocks: cardToMessageBlocks(reply.card),
+            },
+      ).then(() => undefined);
+    await answerNowOrLater((answering) => answerCommand(deps, command, client, respond, answering), {
+      withinMs: deps.answerWaitMs,
+      sendNow: show,
+      sendLater: show,
+      failed: (error) => show(replyForFailure(error, { verb: 'text', typed: {}, retryData: {} })),
+      lateFailure: deps.lateFailure,
+    });
   });
 }
 
@@ -35,6 +45,7 @@ async function answerCommand(
   command: SlashCommand,
   client: WebClient,
   respond: RespondFn,
+  answering: Answering,
 ): Promise<void> {
   const who = await deps.recognise(command.user_id);
   if (!who.ok) {
@@ -65,14 +76,11 @@ async function answerCommand(
             ),
         }
       : {}),
+    whenOnlyReading: answering.onlyReads,
   });
   if (isForm(reply)) {
     await openForm(client, command.trigger_id, reply, undefined);
     return;
   }
-  await respond({
-    response_type: reply.audience === 'everyone' ? 'in_channel' : 'ephemeral',
-    text: reply.text,
-    blocks: cardToMessageBlocks(reply.card),
-  });
+  await answering.send(reply);
 }

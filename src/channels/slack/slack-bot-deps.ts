@@ -13,6 +13,8 @@ export interface SlackBotDeps {
   readonly bootstrapAdminEmails: readonly string[];
   /** Where a file shared in a direct message may be downloaded from with the bot token (SLACK_FILE_HOSTS). */
   readonly fileHosts: readonly string[];
+  /** How long a person who typed a command waits before "working on it" or "not done yet" (ANSWER_WAIT_MS). */
+  readonly answerWaitMs: number;
   readonly logger: Logger;
 }
 
@@ -30,6 +32,7 @@ export interface SlackListenerDeps {
    */
   readonly recognise: (slackUserId: string) => Promise<Outcome<Person>>;
   readonly lateFailure: (error: unknown) => void;
+  readonly answerWaitMs: number;
   /** Downloads a file shared with the bot, from the address Slack's event gives, with the bot token. */
   readonly downloadFile: (url: string, declaredBytes: number | undefined) => Promise<Outcome<string>>;
 }

@@ -38,6 +38,7 @@ export function createSlackBot(deps: SlackBotDeps): { router: Router | undefined
     identify: (slackUserId) => personFromSlack(deps.interactions.stores, slackUserId),
     recognise: (slackUserId) => recogniseSlackSender({ ...deps, lookUpProfile }, slackUserId),
     lateFailure: lateFailureLogger(deps.logger, 'Slack'),
+    answerWaitMs: deps.answerWaitMs,
     downloadFile: (url, declaredBytes) =>
       downloadChatFile(
         { url, bearerToken: deps.botToken, ...(declaredBytes === undefined ? {} : { declaredBytes }) },

@@ -1,5 +1,5 @@
 import { Application, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
-import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { CARD_VERB_NAMES } from '../../interactions/verbs/card-verbs.js';
 import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
 import { handlePeopleFile } from '../../interactions/handle-people-file.js';
@@ -9,6 +9,7 @@ import type { InteractionDeps } from '../../interactions/interaction-deps.js';
 import { replyForFailure } from '../../interactions/failures.js';
 import { answerInTime, PERSON_WAITS_AT_MOST_MS, TEAMS_ANSWER_WITHIN_MS } from '../../interactions/answer-in-time.js';
 import type { Reply } from '../../interactions/reply.js';
+import { answerNowOrLater, type Answering } from '../../interactions/answer-now-or-later.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../logger.js';
 import { downloadChatFile, PEOPLE_FILE_MAX_BYTES, PEOPLE_FILE_TIMEOUT_MS } from '../download-chat-file.js';
@@ -38,6 +39,8 @@ export interface TeamsBotDeps {
   readonly bootstrapAdminEmails: readonly string[];
   /** Where a file sent in a personal chat may be downloaded from (TEAMS_FILE_HOSTS). */
   readonly fileHosts: readonly string[];
+  /** How long a person who typed a message waits before "working on it" or "not done yet" (ANSWER_WAIT_MS). */
+  readonly answerWaitMs: number;
   readonly logger: Logger;
 }
 
@@ -76,24 +79,31 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     if (unaddressed) app.stopTypingTimer();
     const answerWritten = unaddressed ? await noticeAnswerOverheard(context) : null;
     if (unaddressed && !answerWritten) return;
-    try {
-      await answerInTime(
-        () => (answerWritten ? answerNoticeInThread(context, answerWritten) : answerMessage(context)),
-        PERSON_WAITS_AT_MOST_MS,
-        lateFailure,
-      );
-    } catch (error) {
-      // The database did not answer (or something of ours failed): the person is told, with a card
-      // submitted by an older client kept to send again.
-      const submitted: unknown = context.activity.value;
-      const reply = isCardSubmit(submitted)
-        ? cardActionFailed(error, submitted.verb, withoutVerb(submitted))
-        : replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
-      await sendReply(context, reply);
-    }
+    // Captured now: after the turn has ended only the adapter can post into this conversation.
+    const reference = TurnContext.getConversationReference(context.activity);
+    const send = (to: TurnContext, reply: Reply | string) =>
+      typeof reply === 'string' ? to.sendActivity(reply).then(() => undefined) : sendReply(to, reply);
+    const work = (answering: Answering) =>
+      answerWritten ? answerNoticeInThread(context, answerWritten) : answerMessage(context, answering);
+    await answerNowOrLater(work, {
+      withinMs: deps.answerWaitMs,
+      sendNow: (reply) => send(context, reply),
+      sendLater: (reply) =>
+        deps.adapter.continueConversationAsync(deps.appId, reference, (later) => send(later, reply)),
+      failed: async (error) => {
+        // The database did not answer (or something of ours failed): the person is told, with a card
+        // submitted by an older client kept to send again.
+        const submitted: unknown = context.activity.value;
+        const reply = isCardSubmit(submitted)
+          ? cardActionFailed(error, submitted.verb, withoutVerb(submitted))
+          : replyForFailure(error, { verb: 'text', typed: {}, retryData: {} });
+        await sendReply(context, reply);
+      },
+      lateFailure,
+    });
   });
 
-  async function answerMessage(context: TurnContext): Promise<void> {
+  async function answerMessage(context: TurnContext, answering: Answering): Promise<void> {
     const person = await recogniseTeamsSender(deps, context);
     const link = await rememberTeamsConversation(deps, context, person);
     if (!person.ok) {
@@ -144,8 +154,9 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
       mentions,
       conversation: link,
       ...(teamId ? { channelMembers: () => teamsTeamMembers(context, teamId) } : {}),
+      whenOnlyReading: answering.onlyReads,
     });
-    await sendReply(context, await forTeams(reply));
+    await answering.send(await forTeams(reply));
   }
 
   /** "yes" written in the thread of a notice the bot posted in a channel; null for any other message. */

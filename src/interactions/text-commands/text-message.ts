@@ -16,4 +16,9 @@ export interface TextMessage {
    * not registered?"); absent where the platform has no such list to give (a personal chat).
    */
   readonly channelMembers?: () => Promise<ChannelMembers>;
+  /**
+   * Told as soon as the message is read as a question that changes nothing, so a channel whose person
+   * stops waiting may say "working on it" and post the answer later (answer-now-or-later.ts).
+   */
+  readonly whenOnlyReading?: () => void;
 }
