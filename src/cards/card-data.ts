@@ -345,6 +345,8 @@ export interface PerformanceFiguresData {
   /** The period, as at when, and which districts. */
   readonly subtitle: string;
   readonly actionFacts: readonly Fact[];
+  /** Teams' own chart of the actions by month; its fallback is the image at actionsChartUrl. */
+  readonly actionsChart: readonly ChartSeries[];
   readonly actionsChartUrl: string;
   /** What the chart shows, in words, for screen readers and clients that show no images. */
   readonly actionsChartText: string;
@@ -352,6 +354,7 @@ export interface PerformanceFiguresData {
   readonly gradesLabel: string;
   /** Audit domain → "good or better: 3 of 4 cases". */
   readonly gradeFacts: readonly Fact[];
+  readonly gradesChart: readonly ChartSeries[];
   readonly gradesChartUrl: string;
   readonly gradesChartText: string;
   /** "Thu 5 Mar 2026, Erewash" → "0 of 2 cases". */
@@ -362,6 +365,7 @@ export interface PerformanceFiguresData {
   readonly themeFacts: readonly Fact[];
   /** District → its counts in a line; empty for one district. */
   readonly districtFacts: readonly Fact[];
+  readonly districtsChart: readonly ChartSeries[];
   readonly districtsChartUrl: string;
   readonly districtsChartText: string;
   /** How the figures are counted, and until when the links work. */

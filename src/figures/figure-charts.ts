@@ -1,11 +1,9 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
-import { AUDIT_DOMAIN_LABELS } from '../domain/case-finding/audit-domains.js';
-import { OFSTED_GRADE_LABELS, OFSTED_GRADES } from '../domain/case-finding/grades.js';
 import { periodLabel } from '../domain/performance/figures-period.js';
 import type { PerformanceFigures } from '../domain/performance/performance-figures.js';
-import { shortMonthLabel } from '../domain/scheduling/periods.js';
 import { CHART_FONT_FAMILY, registerChartFont } from './chart-font.js';
+import { figureSeries, type FigureSeries } from './figure-series.js';
 
 /** The charts a figures card shows; "districts" only when districts are side by side. */
 export const FIGURE_CHARTS = ['actions', 'grades', 'districts'] as const;
@@ -81,55 +79,32 @@ function titleOf(figures: PerformanceFigures, chart: FigureChart): string {
 const countAxis = { beginAtZero: true, ticks: { precision: 0, font: { family: CHART_FONT_FAMILY } } };
 const labelAxis = { ticks: { font: { family: CHART_FONT_FAMILY } } };
 
+/** Chart.js bars of the series, each in its colour, over the labels they share. */
+function barsOf(series: readonly FigureSeries[], colours: readonly string[]): ChartConfiguration<'bar'>['data'] {
+  return {
+    labels: series[0]?.values.map((value) => value.x) ?? [],
+    datasets: series.map((one, at) => ({
+      label: one.legend,
+      data: one.values.map((value) => value.y),
+      backgroundColor: colours[at % colours.length],
+    })),
+  };
+}
+
 const CONFIGURATIONS: Record<FigureChart, (figures: PerformanceFigures) => ChartConfiguration> = {
   actions: (figures) => ({
     type: 'bar',
-    data: {
-      labels: figures.months.map((month) => shortMonthLabel(month.month)),
-      datasets: [
-        { label: 'Raised', data: figures.months.map((month) => month.raised), backgroundColor: COLOURS[0] },
-        { label: 'Fell due', data: figures.months.map((month) => month.due), backgroundColor: COLOURS[1] },
-        {
-          label: 'Completed on time',
-          data: figures.months.map((month) => month.completedOnTime),
-          backgroundColor: COLOURS[2],
-        },
-        {
-          label: 'Acknowledged within 2 working days',
-          data: figures.months.map((month) => month.acknowledgedInTime),
-          backgroundColor: COLOURS[5],
-        },
-      ],
-    },
+    data: barsOf(figureSeries(figures, 'actions'), [COLOURS[0], COLOURS[1], COLOURS[2], COLOURS[5]]),
     options: { scales: { y: countAxis, x: labelAxis } },
   }),
   grades: (figures) => ({
     type: 'bar',
-    data: {
-      labels: [...figures.grades.domains.map((domain) => AUDIT_DOMAIN_LABELS[domain.domain]), 'Overall'],
-      datasets: OFSTED_GRADES.map((grade, at) => ({
-        label: OFSTED_GRADE_LABELS[grade],
-        data: [...figures.grades.domains.map((domain) => domain.counts[grade]), figures.grades.overall[grade]],
-        backgroundColor: GRADE_COLOURS[at],
-      })),
-    },
+    data: barsOf(figureSeries(figures, 'grades'), GRADE_COLOURS),
     options: { indexAxis: 'y', scales: { x: { ...countAxis, stacked: true }, y: { ...labelAxis, stacked: true } } },
   }),
   districts: (figures) => ({
     type: 'bar',
-    data: {
-      labels: figures.byDistrict.map((district) => district.name),
-      datasets: [
-        { label: 'Raised', data: figures.byDistrict.map((d) => d.actions.raised), backgroundColor: COLOURS[0] },
-        { label: 'Fell due', data: figures.byDistrict.map((d) => d.actions.due), backgroundColor: COLOURS[1] },
-        {
-          label: 'Completed on time',
-          data: figures.byDistrict.map((d) => d.actions.completedOnTime),
-          backgroundColor: COLOURS[2],
-        },
-        { label: 'Overdue now', data: figures.byDistrict.map((d) => d.overdueNow), backgroundColor: COLOURS[3] },
-      ],
-    },
+    data: barsOf(figureSeries(figures, 'districts'), COLOURS),
     options: { scales: { y: countAxis, x: labelAxis } },
   }),
 };

@@ -10,7 +10,7 @@ import { ACTION_VIEW_VERB } from '../../src/interactions/view-action.js';
 import { ANSWER_VIEW_VERB } from '../../src/interactions/view-answer.js';
 import { formFieldNames } from '../../src/domain/forms/strict-form.js';
 import { renderAllSamples } from '../../scripts/cards/card-renderings.js';
-import { sdkProblems } from './support/adaptive-cards-sdk.js';
+import { sdkProblems, TEAMS_CHART_TYPES } from './support/adaptive-cards-sdk.js';
 import { buttonsOf, everyObject, inputIds } from './support/card-walk.js';
 import { LARGEST_CARD_DATA } from './support/largest-card-data.js';
 
@@ -42,6 +42,24 @@ describe('the card templates', () => {
       expect(sdkProblems(card)).toEqual([]);
     },
   );
+
+  describe('Teams’ own chart elements', () => {
+    const cardWith = (chart: Record<string, unknown>) => ({
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ ...chart, data: [{ legend: 'Raised', values: [{ x: 'Jan', y: 1 }] }] }],
+    });
+    const image = { type: 'Image', url: 'https://challenge-day.example.gov.uk/chart.png', altText: 'A chart' };
+
+    it.each([...TEAMS_CHART_TYPES])('%s with an image fallback parses as its fallback does', (type) => {
+      expect(sdkProblems(cardWith({ type, fallback: image }))).toEqual([]);
+    });
+
+    it('reports a chart type Teams does not have, and a chart with no fallback, as the SDK does', () => {
+      expect(sdkProblems(cardWith({ type: 'Chart.Bars', fallback: image }))).not.toEqual([]);
+      expect(sdkProblems(cardWith({ type: 'Chart.VerticalBar.Grouped' }))).not.toEqual([]);
+    });
+  });
 
   it.each(everyCard.map((card) => [card.key, card.teams] as const))('%s weighs under 80 KB', (_key, card) => {
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);

@@ -109,8 +109,29 @@ async function askInTeams(who: TeamsUser, text: string) {
     json: JSON.stringify(answer),
     said: [String(answer?.text ?? ''), ...textsOf(card)].join(' '),
     facts: factsOf(card),
+    charts: chartsOf(card),
   };
 }
+
+interface TeamsChart {
+  readonly type: string;
+  readonly data: readonly { legend: string; values: readonly { x: string; y: number }[] }[];
+  readonly fallback: { type: string; url: string };
+}
+
+/** Teams' own chart elements of a card, in order. */
+function chartsOf(element: unknown): TeamsChart[] {
+  if (Array.isArray(element)) return element.flatMap(chartsOf);
+  if (typeof element !== 'object' || element === null) return [];
+  const record = element as Record<string, unknown>;
+  const own =
+    typeof record.type === 'string' && record.type.startsWith('Chart.') ? [record as unknown as TeamsChart] : [];
+  return [...own, ...Object.values(record).flatMap(chartsOf)];
+}
+
+/** A chart's series as "legend: y y y …" over its labels, for comparing with counts worked out by hand. */
+const seriesOf = (chart: TeamsChart | undefined) =>
+  chart?.data.map((series) => `${series.legend}: ${series.values.map((value) => value.y).join(' ')}`);
 
 /** Every fact of a card's fact sets, as "title: value". */
 function factsOf(element: unknown): string[] {
@@ -146,7 +167,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('“county performance 2026” in Teams', () => {
-  let answer: { json: string; said: string; facts: string[] };
+  let answer: Awaited<ReturnType<typeof askInTeams>>;
   beforeAll(async () => {
     answer = await askInTeams(priya, 'county performance 2026');
   });
@@ -197,6 +218,60 @@ describe('“county performance 2026” in Teams', () => {
       expect(pngSize(image.bytes)).toEqual({ width: 960, height: 480 });
       expect(image.bytes.length).toBeGreaterThan(5000);
     }
+  });
+
+  it('shows Teams’ own charts of the same counts, each falling back to its PNG image where a client has none', () => {
+    const [actions, grades, districts, ...more] = answer.charts;
+    expect(more).toEqual([]);
+    for (const [chart, name] of [
+      [actions, 'actions'],
+      [grades, 'grades'],
+      [districts, 'districts'],
+    ] as const) {
+      expect(chart?.type, name).toBe('Chart.VerticalBar.Grouped');
+      expect(chart?.fallback.type, name).toBe('Image');
+      expect(chart?.fallback.url, name).toMatch(new RegExp(`/charts/figures-${name}\\.png\\?`));
+    }
+    // Every month of 2026. Raised: Erewash's late action in October, the on-time one and High Peak's in November.
+    // Fell due: two in November, High Peak's on 1 December; the one done on time fell due in November, and was
+    // acknowledged the day after it was given, in November.
+    expect(actions?.data[0]?.values.map((value) => value.x)).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
+    const zeros = '0 0 0 0 0 0 0 0 0';
+    expect(seriesOf(actions)).toEqual([
+      `Raised: ${zeros} 1 2 0`,
+      `Fell due: ${zeros} 0 2 1`,
+      `Completed on time: ${zeros} 0 1 0`,
+      `Acknowledged within 2 working days: ${zeros} 0 1 0`,
+    ]);
+    // One case graded: good or better in every domain but the voice of the child, and overall.
+    const labels = grades?.data[0]?.values.map((value) => value.x) ?? [];
+    expect(labels).toEqual(expect.arrayContaining(['Voice of the child', 'Overall']));
+    expect(grades?.data.map((series) => series.legend)).toEqual([
+      'Outstanding',
+      'Good',
+      'Requires improvement to be good',
+      'Inadequate',
+    ]);
+    const goodOrBetter = (label: string) =>
+      grades?.data
+        .slice(0, 2)
+        .reduce((sum, series) => sum + (series.values.find((value) => value.x === label)?.y ?? 0), 0);
+    expect(labels.map(goodOrBetter)).toEqual(labels.map((label) => (label === 'Voice of the child' ? 0 : 1)));
+    expect(districts?.data[0]?.values.map((value) => value.x)).toEqual(['Erewash', 'High Peak']);
+    expect(seriesOf(districts)).toEqual(['Raised: 2 1', 'Fell due: 2 1', 'Completed on time: 1 0', 'Overdue now: 1 1']);
   });
 
   it('refuses a chart link that was changed, or that has expired, with 403 and no image', async () => {
@@ -273,7 +348,11 @@ describe('performance figures in Slack', () => {
   it('answers a district manager’s “/challenge performance for Erewash this quarter” with Erewash’s figures and charts', async () => {
     const answer = await askInSlack('U-DEE', 'performance for Erewash this quarter', 'figures-dee');
     expect(answer).toContain('Performance for Erewash, October to December 2026');
-    expect(answer).toContain('"type":"image"');
+    // Slack has no chart elements: it shows each chart's fallback, the image.
+    for (const chart of ['actions', 'grades'])
+      expect(answer).toMatch(new RegExp(`"type":"image","image_url":"[^"]+/charts/figures-${chart}\\.png`));
+    expect(answer).not.toContain('Chart.');
+    expect(answer).not.toContain('shows only in Teams');
     expect(answer).not.toContain('High Peak');
     // Erewash's themes only: High Peak's Supervision is not hers to see.
     expect(answer).toContain('*Chronology: 2*');

@@ -8,6 +8,7 @@ import { figuresHeading } from '../../domain/performance/figures-heading.js';
 import { periodLabel } from '../../domain/performance/figures-period.js';
 import type { PerformanceFigures } from '../../domain/performance/performance-figures.js';
 import type { FigureCardLinks } from '../../figures/figure-card-links.js';
+import { figureSeries } from '../../figures/figure-series.js';
 import type { Reply } from '../reply.js';
 import { figuresThemesSection } from './figures-themes-section.js';
 
@@ -20,15 +21,17 @@ function outOf(part: number, whole: number, none: string): string {
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
- * The figures as a card: counts beside what they are out of, a chart image for each section that has something
- * to draw, the Challenge Days' trend, the learning themes, the districts side by side, and the person's
- * spreadsheet link.
+ * The figures as a card: counts beside what they are out of, a chart for each section that has something to
+ * draw (Teams' own chart element, falling back to the PNG image where a client has no charts), the Challenge
+ * Days' trend, the learning themes, the districts side by side, and the person's spreadsheet link.
  */
 export function performanceFiguresReply(figures: PerformanceFigures, links: FigureCardLinks): Reply {
   const { totals, grades } = figures;
   const names = new Map(figures.districts.map((district) => [district._id, district.name]));
   const dayCount = figures.days.length;
   const recentDays = figures.days.slice(-CARD_LIMITS.figuresDays);
+  // The card's facts and Teams' chart show the first districts; the image and the spreadsheet show every one.
+  const shownDistricts = figures.byDistrict.slice(0, CARD_LIMITS.performanceDistricts);
   const data: PerformanceFiguresData = {
     title: figuresHeading(figures),
     subtitle: `As at ${displayDateTime(figures.asAt)} · ${
@@ -43,6 +46,7 @@ export function performanceFiguresReply(figures: PerformanceFigures, links: Figu
       },
       { title: 'Overdue now', value: String(figures.overdueNow) },
     ],
+    actionsChart: figureSeries(figures, 'actions'),
     actionsChartUrl: links.charts.actions ?? '',
     actionsChartText: `Actions by month, ${periodLabel(figures.period)}: ${figures.months
       .map((month) => `${month.month} raised ${month.raised}, fell due ${month.due}, on time ${month.completedOnTime}`)
@@ -64,6 +68,7 @@ export function performanceFiguresReply(figures: PerformanceFigures, links: Figu
               value: `good or better: ${outOf(grades.overall.outstanding + grades.overall.good, grades.cases, '')}`,
             },
           ],
+    gradesChart: figureSeries(figures, 'grades'),
     gradesChartUrl: grades.cases === 0 ? '' : (links.charts.grades ?? ''),
     gradesChartText: `Cases by grade in each audit domain: ${grades.domains
       .map(
@@ -76,10 +81,11 @@ export function performanceFiguresReply(figures: PerformanceFigures, links: Figu
       value: outOf(day.goodOrBetter.overall, day.cases, ''),
     })),
     ...figuresThemesSection(figures),
-    districtFacts: figures.byDistrict.slice(0, CARD_LIMITS.performanceDistricts).map((district) => ({
+    districtFacts: shownDistricts.map((district) => ({
       title: district.name,
       value: `raised ${district.actions.raised} · on time ${outOf(district.actions.completedOnTime, district.actions.due, 'none due')} · overdue now ${district.overdueNow} · good or better ${outOf(district.goodOrBetter, district.cases, 'no cases')}`,
     })),
+    districtsChart: figureSeries({ ...figures, byDistrict: shownDistricts }, 'districts'),
     districtsChartUrl: figures.byDistrict.length > 1 ? (links.charts.districts ?? '') : '',
     districtsChartText: `Districts side by side: ${figures.byDistrict
       .map((district) => `${district.name} raised ${district.actions.raised}, overdue now ${district.overdueNow}`)

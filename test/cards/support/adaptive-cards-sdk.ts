@@ -18,9 +18,24 @@ interface Sdk {
 const sdk = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as Sdk;
 
 /**
+ * Teams' own chart elements, beyond the SDK. Named one by one so that a misspelt or unknown chart type still
+ * reaches the SDK, which warns of it.
+ */
+export const TEAMS_CHART_TYPES: ReadonlySet<string> = new Set([
+  'Chart.Donut',
+  'Chart.Gauge',
+  'Chart.HorizontalBar',
+  'Chart.HorizontalBar.Stacked',
+  'Chart.Line',
+  'Chart.Pie',
+  'Chart.VerticalBar',
+  'Chart.VerticalBar.Grouped',
+]);
+
+/**
  * Every error and warning the official SDK reports when it parses the card as a 1.5 client would. Teams' own
- * chart elements (Chart.*) are beyond the SDK; each must carry a fallback, which is what the SDK then checks —
- * as a client without charts shows it. Teams' dynamic typeahead (a ChoiceSet's `choices.data`, a Data.Query)
+ * chart elements (TEAMS_CHART_TYPES) are beyond the SDK; each must carry a fallback, which is what the SDK then
+ * checks — as a client without charts shows it; a chart without a fallback is reported as the SDK reports it. Teams' dynamic typeahead (a ChoiceSet's `choices.data`, a Data.Query)
  * works in Teams' 1.5 cards but is 1.6 to the SDK: each is checked for its shape here, and the card without
  * them is parsed as 1.5, where the ChoiceSet must still hold its static choices.
  */
@@ -38,7 +53,7 @@ function withChartFallbacks(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withChartFallbacks);
   if (typeof value !== 'object' || value === null) return value;
   const element = value as Record<string, unknown>;
-  if (typeof element.type === 'string' && element.type.startsWith('Chart.')) {
+  if (typeof element.type === 'string' && TEAMS_CHART_TYPES.has(element.type)) {
     return element.fallback === undefined ? element : withChartFallbacks(element.fallback);
   }
   return Object.fromEntries(Object.entries(element).map(([key, inner]) => [key, withChartFallbacks(inner)]));

@@ -17,6 +17,9 @@ import { MAX_THEMES_PER_RECORD } from '../../../src/domain/themes/chosen-themes.
 const text = (length: number, word = 'word ') => word.repeat(Math.ceil(length / word.length)).slice(0, length);
 const many = <Item>(count: number, make: (index: number) => Item): Item[] =>
   Array.from({ length: count }, (_, index) => make(index));
+/** A chart's series, each with a legend of 40 characters and the same count over every label. */
+const chartSeries = (count: number, labels: readonly string[], y: number) =>
+  many(count, (index) => ({ legend: `${text(40)} ${index}`, values: labels.map((x) => ({ x, y })) }));
 const day = {
   challengeDayId: `day-${'x'.repeat(120)}`,
   districtName: text(80),
@@ -524,10 +527,21 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     subtitle: `As at Mon 7 Dec 2026 at 10:00 · 200 districts`,
     actionFacts: many(4, (index) => ({ title: `${text(60)} ${index}`, value: '100000 of 100000 (100%)' })),
     // A chart link for a comparison of many districts: their ids travel in the signed link.
+    // Teams' charts: four series over a year of months, six domains, the districts the card shows.
+    actionsChart: chartSeries(
+      4,
+      many(12, () => 'Sept'),
+      100000,
+    ),
     actionsChartUrl: `https://challenge-day.example.gov.uk/charts/figures-actions.png?figures=${'x'.repeat(1500)}`,
     actionsChartText: text(1900),
     gradesLabel: text(200),
     gradeFacts: many(6, (index) => ({ title: `${text(60)} ${index}`, value: 'good or better: 2000 of 2000 (100%)' })),
+    gradesChart: chartSeries(
+      4,
+      many(6, (index) => `${text(60)} ${index}`),
+      2000,
+    ),
     gradesChartUrl: `https://challenge-day.example.gov.uk/charts/figures-grades.png?figures=${'x'.repeat(1500)}`,
     gradesChartText: text(1900),
     dayFacts: many(CARD_LIMITS.figuresDays, (index) => ({
@@ -545,6 +559,11 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       value:
         'raised 100000 · on time 100000 of 100000 (100%) · overdue now 100000 · good or better 2000 of 2000 (100%)',
     })),
+    districtsChart: chartSeries(
+      4,
+      many(CARD_LIMITS.performanceDistricts, (index) => `${text(76)} ${index}`),
+      100000,
+    ),
     districtsChartUrl: `https://challenge-day.example.gov.uk/charts/figures-districts.png?figures=${'x'.repeat(1500)}`,
     districtsChartText: text(1900),
     notesLabel: text(500),
