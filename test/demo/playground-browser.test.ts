@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/cards/preview-page.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
@@ -17,7 +17,6 @@ let bot: BotProcess | undefined;
 let playground: ChildProcess | undefined;
 let playgroundOutput = '';
 let browser: Browser | undefined;
-let page: Page;
 let playgroundUrl = '';
 
 /** Stops a child and waits for it to be gone, so no port or process outlives the test file. */
@@ -31,11 +30,6 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `This test drives Debian's chromium at ${CHROMIUM_PATH}; install it with: apt-get install chromium`,
-    );
-  }
   await seedDemo(database.stores, new Date());
   const botPort = await findFreePort();
   bot = startBotProcess({
@@ -66,9 +60,6 @@ beforeAll(async () => {
   if (!(await waitUntilOk(playgroundUrl, 60_000))) {
     throw new Error(`The playground did not start:\n${playgroundOutput}`);
   }
-
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage();
 }, 180_000);
 
 afterAll(async () => {
@@ -80,6 +71,13 @@ afterAll(async () => {
 
 describe('trying the bot in the real Agents Playground, started as Martin Cole', () => {
   it('“my actions” typed in the personal chat is answered on the page, and the bot knows the chat as Martin’s', async () => {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(
+        `This test drives Debian's chromium at ${CHROMIUM_PATH}; install it with: apt-get install chromium`,
+      );
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
     await page.goto(playgroundUrl);
     const messageBox = page.getByRole('textbox').first();
     await messageBox.waitFor({ timeout: 60_000 });
