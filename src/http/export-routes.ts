@@ -88,13 +88,8 @@ export function exportRoutes(deps: { stores: Stores; links: ExportLinks; now: ()
     const claimed = await claimForThisBrowser(
       deps.stores.reportLinkClaims,
       { request, response, path: '/exports/' },
-      {
-        exportId: read.token.exportId,
-        signature: link.signature ?? '',
-        personId: person._id,
-        expiresAt: new Date(Number(link.expires) * 1000),
-        now,
-      },
+      { exportId: read.token.exportId },
+      { ...link, personId: person._id, now },
     );
     if (!claimed) return refuse('opened already in another browser');
     const { exportId, filter } = read.token;

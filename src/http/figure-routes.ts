@@ -89,13 +89,8 @@ export function figureRoutes(deps: {
     const claimed = await claimForThisBrowser(
       deps.stores.reportLinkClaims,
       { request, response, path: '/exports/' },
-      {
-        exportId: read.token.figuresId,
-        signature: link.signature ?? '',
-        personId: person._id,
-        expiresAt: new Date(Number(link.expires) * 1000),
-        now,
-      },
+      { exportId: read.token.figuresId },
+      { ...link, personId: person._id, now },
     );
     if (!claimed) return refuse('opened already in another browser');
     const figures = await deps.figuresFor(read.token);

@@ -43,24 +43,35 @@ export function hashOf(value: string): string {
 /** What a person-bound link opens, under which path its browser mark is sent back. */
 export type ClaimedLink = { readonly reportId: string } | { readonly exportId: string };
 
+/** A signed link's own parts, as its query string gave them (already checked against the signature). */
+export interface SignedLinkParts {
+  readonly signature?: string;
+  /** Seconds since the epoch. */
+  readonly expires?: string;
+}
+
 /**
  * A link opens in one browser only: the first to open it. Claims the link for this browser (marking a
- * browser that has no mark yet); false when another browser opened it first, so it must be refused.
+ * browser that has no mark yet) for the person it was given to; false when another browser opened it first,
+ * so it must be refused.
  */
 export async function claimForThisBrowser(
   claims: ReportLinkClaimRepository,
   exchange: { request: Request; response: Response; path: '/reports/' | '/exports/' },
-  link: ClaimedLink & { signature: string; personId: string; expiresAt: Date; now: Date },
+  opens: ClaimedLink,
+  link: SignedLinkParts & { personId: string; now: Date },
 ): Promise<boolean> {
   const browser = browserMarkOf(exchange.request);
-  const { signature, now, ...claimed } = link;
+  const expiresAt = new Date(Number(link.expires) * 1000);
   const result = await claims.claim({
-    ...claimed,
-    _id: hashOf(signature),
+    ...opens,
+    personId: link.personId,
+    expiresAt,
+    _id: hashOf(link.signature ?? ''),
     browser: hashOf(browser.mark),
-    claimedAt: now,
+    claimedAt: link.now,
   });
   if (result === 'another_browser') return false;
-  if (browser.isNew) giveBrowserMark(exchange.response, exchange.request, browser.mark, link.expiresAt, exchange.path);
+  if (browser.isNew) giveBrowserMark(exchange.response, exchange.request, browser.mark, expiresAt, exchange.path);
   return true;
 }

@@ -79,13 +79,8 @@ export function reportRoutes(deps: { stores: Stores; links: ReportLinks; now: ()
     const claimed = await claimForThisBrowser(
       deps.stores.reportLinkClaims,
       { request, response, path: '/reports/' },
-      {
-        reportId: link.reportId,
-        signature: link.signature ?? '',
-        personId: person._id,
-        expiresAt: new Date(Number(link.expires) * 1000),
-        now,
-      },
+      { reportId: link.reportId },
+      { ...link, personId: person._id, now },
     );
     if (!claimed) return refuse('opened already in another browser');
     const file = format === 'pdf' ? 'PDF' : 'page';
