@@ -28,7 +28,10 @@ export const challengeDaySchema = z.strictObject({
   focusAreas: z.array(boundedText(200)).min(1).max(10),
   intelligence: z.array(z.enum(INTELLIGENCE_SOURCES)).max(INTELLIGENCE_SOURCES.length),
   intelligenceNotes: boundedText(4000).optional(),
+  /** The district audit team: auditors on the social care district's site. */
   auditTeamIds: z.array(entityId).max(60),
+  /** The MAT audit team, auditing the MAT locality's cases on its own site; absent on days planned with one team. */
+  matAuditTeamIds: z.array(entityId).max(60).optional(),
   expectedAttendeeIds: z.array(entityId).max(500),
   status: z.enum(CHALLENGE_DAY_STATUSES),
   plannedById: entityId,
@@ -36,3 +39,17 @@ export const challengeDaySchema = z.strictObject({
   ...versionedFields,
 });
 export type ChallengeDay = z.infer<typeof challengeDaySchema>;
+
+/** Where a day's audit work happens: the social care district's site or the MAT locality's. */
+export const AUDIT_SITES = ['district', 'mat'] as const;
+export type AuditSite = (typeof AUDIT_SITES)[number];
+
+/** Everyone auditing on the day, on either site, each once. */
+export function auditorIdsOf(day: Pick<ChallengeDay, 'auditTeamIds' | 'matAuditTeamIds'>): string[] {
+  return [...new Set([...day.auditTeamIds, ...(day.matAuditTeamIds ?? [])])];
+}
+
+/** The auditors working on one site. */
+export function auditTeamOn(day: Pick<ChallengeDay, 'auditTeamIds' | 'matAuditTeamIds'>, site: AuditSite): string[] {
+  return site === 'mat' ? [...(day.matAuditTeamIds ?? [])] : [...day.auditTeamIds];
+}

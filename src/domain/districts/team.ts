@@ -11,6 +11,8 @@ export const teamSchema = z.strictObject({
   name: boundedText(80),
   districtId: entityId,
   managerId: entityId,
+  /** Whether the team works from the social care district or the MAT locality; absent means the district. */
+  site: z.enum(['district', 'mat']).optional(),
   /** When it stopped holding cases; a retired team is kept, listed apart and never offered again. */
   retiredAt: z.date().optional(),
 });
