@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
+import { buildIfChanged } from '../../scripts/build-if-changed.js';
 import { findFreePort } from '../../src/store/embedded-server/free-port.js';
 import { answersOk, saysListening, startProcessUnderTest, type ProcessUnderTest } from './child-process.js';
+import { progress } from './progress.js';
 
 /**
- * The bot as `npm start` runs it (src/main.ts in its own process, through tsx), on a database of the
+ * The bot as `npm start` runs it (compiled, `node dist/main.js`, built first when the sources changed), on a database of the
  * bench server, with the given platform settings. NODE_ENV is production, as in a county's deployment.
  */
 export async function startBot(settings: {
@@ -11,9 +14,10 @@ export async function startBot(settings: {
   env: Record<string, string>;
   preloads?: string[];
 }): Promise<ProcessUnderTest> {
+  buildIfChanged(resolve('.'), progress);
   const port = await findFreePort();
   return startProcessUnderTest({
-    entry: 'src/main.ts',
+    entry: 'dist/main.js',
     preloads: settings.preloads ?? [],
     port,
     env: {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import ts from 'typescript';
 
 /** A process under test: the bot, or a bare framework app. */
 export interface ProcessUnderTest {
@@ -17,8 +19,31 @@ export interface ProcessUnderTest {
 const MEMORY_REPORTER = resolve('bench/targets/report-memory.ts');
 
 /**
- * Starts a TypeScript entry point in its own Node process (as `npm start` does, through tsx), with the
- * memory reporter and any other preloads, and resolves once `isReady` says it serves.
+ * Where preloads are put as JavaScript for a compiled entry point: inside node_modules, so that the packages
+ * they import are found as they are from the project.
+ */
+const PRELOAD_DIR = resolve('node_modules/.cache/challenge-day-bench');
+
+/**
+ * A preload as JavaScript. A compiled entry (the bot as `npm start` runs it) runs without the TypeScript
+ * loader, which would cost the bot about 70 MB that a county's server does not spend, so the bench's own
+ * TypeScript preloads are transpiled for it (they are single files with no imports of ours).
+ */
+function javaScriptPreload(path: string): string {
+  const output = ts.transpileModule(readFileSync(path, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023 },
+    fileName: path,
+  });
+  mkdirSync(PRELOAD_DIR, { recursive: true });
+  const file = resolve(PRELOAD_DIR, basename(path).replace(/\.ts$/, '.mjs'));
+  writeFileSync(file, output.outputText);
+  return file;
+}
+
+/**
+ * Starts an entry point in its own Node process — a TypeScript one through tsx, a compiled one (`dist/…`, as
+ * `npm start` runs the bot) with plain Node — with the memory reporter and any other preloads, and resolves
+ * once `isReady` says it serves.
  */
 export async function startProcessUnderTest(options: {
   entry: string;
@@ -31,11 +56,15 @@ export async function startProcessUnderTest(options: {
   readyTimeoutMs?: number;
 }): Promise<ProcessUnderTest> {
   const reporter = options.reportsMemory === false ? [] : [MEMORY_REPORTER];
-  const preloads = [...reporter, ...(options.preloads ?? [])].flatMap((path) => ['--import', path]);
+  const compiled = options.entry.endsWith('.js');
+  const preloads = [...reporter, ...(options.preloads ?? [])]
+    .map((path) => (compiled ? javaScriptPreload(path) : path))
+    .flatMap((path) => ['--import', path]);
+  const loader = compiled ? [] : ['--import', 'tsx'];
   // BENCH_CPU_PROFILE_DIR=folder writes a V8 CPU profile of every process under test when it stops.
   const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', ...preloads, resolve(options.entry)], {
+  const child = spawn(process.execPath, [...profiling, ...loader, ...preloads, resolve(options.entry)], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import {
   ACTION_EXPORT_COLUMNS,
   type ActionExportRow,
@@ -22,6 +21,8 @@ const ROWS_PER_TURN = 250;
  * streaming writer compresses as it goes, and the rows are written a few hundred at a time.
  */
 export async function actionPlanXlsx(rows: readonly ActionExportRow[], madeAt: Date): Promise<Buffer> {
+  // Loaded on the first export, not at start: the library is large and most instances rarely export.
+  const { default: ExcelJS } = await import('exceljs');
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));

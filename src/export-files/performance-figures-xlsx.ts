@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { AUDIT_DOMAIN_LABELS, AUDIT_DOMAINS } from '../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADE_LABELS, OFSTED_GRADES } from '../domain/case-finding/grades.js';
 import { periodLabel } from '../domain/performance/figures-period.js';
@@ -21,6 +20,8 @@ const ACTION_HEADERS = [
  * sheet, so the board's own tables and charts can be made from it. Rates are left to the reader: every count they need is there.
  */
 export async function performanceFiguresXlsx(figures: PerformanceFigures, title: string): Promise<Buffer> {
+  // Loaded on the first export, not at start: the library is large and most instances rarely export.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Challenge Day bot';
   workbook.created = figures.asAt;

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
 import type { CaseNote } from '../domain/reports/summarise-day.js';
 import { actionTable, withheldNotesText, type ReportView } from '../interactions/present/report-view.js';
@@ -24,6 +23,8 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
  * and the server needs none installed; text is mapped to what they draw (see winAnsiText).
  */
 export async function reportPdf(view: ReportView, madeAt: Date): Promise<Buffer> {
+  // Loaded on the first PDF, not at start, to keep an idle bot small.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,

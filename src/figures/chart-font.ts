@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GlobalFonts } from '@napi-rs/canvas';
+import type { GlobalFonts } from '@napi-rs/canvas';
 
 /** The family every chart's text is drawn in: the project's own font file, never whatever the server has. */
 export const CHART_FONT_FAMILY = 'Challenge Day Sans';
@@ -13,11 +13,10 @@ let registered = false;
  * otherwise fall back to the server's own (or draw no text at all where it has none), so the file travels with
  * the project. Throws when the file is missing, so a broken install fails on the first chart, not silently.
  */
-export function registerChartFont(): void {
+export function registerChartFont(fonts: typeof GlobalFonts): void {
   if (registered) return;
   const file = fontFile();
-  if (!GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY))
-    throw new Error(`The chart font could not be read: ${file}`);
+  if (!fonts.registerFromPath(file, CHART_FONT_FAMILY)) throw new Error(`The chart font could not be read: ${file}`);
   registered = true;
 }
 

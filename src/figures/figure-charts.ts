@@ -1,5 +1,5 @@
-import { createCanvas } from '@napi-rs/canvas';
-import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { createCanvas as CreateCanvas } from '@napi-rs/canvas';
+import type { Chart as ChartClass, ChartConfiguration, Plugin } from 'chart.js';
 import { periodLabel } from '../domain/performance/figures-period.js';
 import type { PerformanceFigures } from '../domain/performance/performance-figures.js';
 import { CHART_FONT_FAMILY, registerChartFont } from './chart-font.js';
@@ -15,8 +15,6 @@ export const CHART_HEIGHT = 480;
 /** Colours told apart with the common kinds of colour blindness (Okabe–Ito), on white. */
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9'] as const;
 const GRADE_COLOURS = ['#009E73', '#56B4E9', '#E69F00', '#D55E00'] as const;
-
-Chart.register(...registerables);
 
 /** Chart.js draws on a transparent canvas; chat clients in dark mode would show black text on black. */
 const whiteBackground: Plugin = {
@@ -37,7 +35,7 @@ export function chartsFor(figures: PerformanceFigures): FigureChart[] {
 
 /** One chart of the figures as a PNG, drawn with Chart.js on a server-side canvas in the project's own font. */
 export async function renderFigureChart(figures: PerformanceFigures, chart: FigureChart): Promise<Buffer> {
-  registerChartFont();
+  const { Chart, createCanvas } = await chartDrawing();
   const canvas = createCanvas(CHART_WIDTH, CHART_HEIGHT);
   const configuration = CONFIGURATIONS[chart](figures);
   const drawn = new Chart(
@@ -64,6 +62,22 @@ export async function renderFigureChart(figures: PerformanceFigures, chart: Figu
   } finally {
     drawn.destroy();
   }
+}
+
+let drawing: Promise<{ Chart: typeof ChartClass; createCanvas: typeof CreateCanvas }> | undefined;
+
+/**
+ * Chart.js, the canvas and the chart font, loaded when the first chart is drawn rather than at start: they are
+ * large, and most of an instance's life is spent without drawing one.
+ */
+function chartDrawing() {
+  drawing ??= (async () => {
+    const [{ Chart, registerables }, canvas] = await Promise.all([import('chart.js'), import('@napi-rs/canvas')]);
+    Chart.register(...registerables);
+    registerChartFont(canvas.GlobalFonts);
+    return { Chart, createCanvas: canvas.createCanvas };
+  })();
+  return drawing;
 }
 
 const TITLES: Record<FigureChart, string> = {

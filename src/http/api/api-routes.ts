@@ -37,11 +37,13 @@ function route(endpoints: Record<string, ApiEndpoint>, path: string): { endpoint
  */
 export function apiRoutes(deps: ApiRouteDeps): Router {
   const router = Router();
-  const document = openApiDocument();
+  // Made on the first request for it: building it loads zod-openapi, which an idle bot need not hold.
+  let document: ReturnType<typeof openApiDocument> | undefined;
   const rateLimit = new ApiRateLimit(deps.requestsPerMinute);
   const endpoints = apiEndpoints(deps);
 
   router.get(`${API_BASE}/openapi.json`, (_request, response) => {
+    document ??= openApiDocument();
     response.set('cache-control', 'no-cache').json(document);
   });
 
