@@ -29,6 +29,8 @@ export async function deliverClaimed(
   pacer: SendPacer,
   claimed: OutboxEntry,
   now: () => Date,
+  /** The entry's link as read with its batch (null when it has none, or it is gone). */
+  batchLink: ConversationLink | null,
 ): Promise<boolean> {
   if (isWebhookEntry(claimed)) return deliverWebhook(deps, pacer, claimed, now);
   const { outbox } = deps.stores;
@@ -41,7 +43,7 @@ export async function deliverClaimed(
     );
     return false;
   }
-  const target = await conversationOf(deps, pacer, sender, claimed, now);
+  const target = await conversationOf(deps, pacer, sender, claimed, now, batchLink);
   if (!target) return false;
   const { link } = target;
   const entry = await withUnheardAttemptNoted(deps, target.entry);
@@ -89,9 +91,9 @@ async function conversationOf(
   sender: PlatformSender,
   claimed: OutboxEntry,
   now: () => Date,
+  link: ConversationLink | null,
 ): Promise<OpenedFor | null> {
   if (!claimed.linkId) return openPersonalChat(deps, pacer, sender, claimed, now);
-  const link = await deps.stores.conversationLinks.findById(claimed.linkId);
   if (!link || link.status === 'broken') {
     await deps.stores.outbox.markFailed(claimed._id, 'the conversation link is broken or gone', 'link_broken');
     return null;

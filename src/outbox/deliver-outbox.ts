@@ -1,3 +1,4 @@
+import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
 import { deliverClaimed } from './deliver-claimed.js';
 import type { OutboxDeps } from './outbox-deps.js';
@@ -38,7 +39,13 @@ export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): P
           new Date(started.getTime() + LEASE_MS),
           { skipConversations: passedOver, atMost: MAX_PARALLEL_CONVERSATIONS - lanes.size },
         );
-        for (const entry of claimed) lanes.set(entry.conversationId, sendInItsLane(entry));
+        // The batch's links read together, not one read per message.
+        const links = await deps.stores.conversationLinks.findByIds(claimed.flatMap((entry) => entry.linkId ?? []));
+        for (const entry of claimed)
+          lanes.set(
+            entry.conversationId,
+            sendInItsLane(entry, entry.linkId ? (links.get(entry.linkId) ?? null) : null),
+          );
         // A lane that finished during the claim had its conversation passed over by it: claim again for it,
         // or its next message would wait for another lane to finish, or for the next run if none is left.
         if (claimed.length === 0 && passedOver.every((conversation) => lanes.has(conversation))) break;
@@ -50,8 +57,8 @@ export async function deliverReadyMessages(deps: OutboxDeps, now: () => Date): P
     await Promise.allSettled(lanes.values());
   }
 
-  function sendInItsLane(entry: OutboxEntry): Promise<void> {
-    return deliverClaimed(run, pacer, entry, now)
+  function sendInItsLane(entry: OutboxEntry, link: ConversationLink | null): Promise<void> {
+    return deliverClaimed(run, pacer, entry, now, link)
       .then((wasSent) => {
         if (wasSent) sent += 1;
       })

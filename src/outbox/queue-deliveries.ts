@@ -31,19 +31,20 @@ export async function queueDeliveries(
 ): Promise<QueuedDeliveries> {
   let queued = 0;
   const unreachable: Delivery[] = [];
+  // Written together: a notice to hundreds of channels is one insert, not hundreds.
+  const toQueue: OutboxEntry[] = [];
   for (const delivery of deliveries) {
     const entries = await entriesFor(stores, delivery, now);
     if (entries.length === 0) {
       unreachable.push(delivery);
       // A message for the managers' channels is itself the second path of one that was kept as failed, and
       // its sender is told at once that no such channel is chosen: kept too, it would only be listed twice.
-      if (delivery.destination.kind !== 'managers_channels') {
-        await stores.outbox.enqueue(unreachableEntry(delivery, now));
-      }
+      if (delivery.destination.kind !== 'managers_channels') toQueue.push(unreachableEntry(delivery, now));
     }
-    for (const entry of entries) await stores.outbox.enqueue(entry);
+    toQueue.push(...entries);
     queued += entries.length;
   }
+  await stores.outbox.enqueueAll(toQueue);
   return { queued, unreachable };
 }
 

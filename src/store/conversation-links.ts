@@ -57,6 +57,14 @@ export class ConversationLinkRepository {
     return this.collection.findById(id);
   }
 
+  /** The links with these ids that exist, by id: the links of a batch of claimed messages, in one query. */
+  async findByIds(ids: Iterable<string>): Promise<Map<string, ConversationLink>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const found = this.collection.readAll(await this.collection[driver].find({ _id: { $in: unique } }).toArray());
+    return new Map(found.map((link) => [link._id, link]));
+  }
+
   /**
    * By the id derived from the conversation (every link is stored under it), so this is a lookup by _id
    * on any server: the embedded FerretDB uses no other index for a query, and this runs on every Teams turn.

@@ -49,6 +49,11 @@ export class OutboxRepository {
     }
   }
 
+  /** Queues messages in one command; any already queued for the same conversation is left as it is. */
+  async enqueueAll(entries: readonly OutboxEntry[]): Promise<void> {
+    await this.collection.insertEachNew(entries);
+  }
+
   /** An entry by its id (see outboxEntryId): a read by `_id`. */
   findById(id: string): Promise<OutboxEntry | null> {
     return this.collection.findById(id);
@@ -89,16 +94,17 @@ export class OutboxRepository {
         .limit(CLAIM_CANDIDATES)
         .toArray(),
     );
-    const claimed: OutboxEntry[] = [];
+    // The first ready message of each conversation not being sent to, claimed together (two commands).
+    const chosen: OutboxEntry[] = [];
     for (const entry of ready) {
-      if (claimed.length >= options.atMost) break;
+      if (chosen.length >= options.atMost) break;
       if (skip.has(entry.conversationId)) continue;
-      const leased = await this.steps.claimAttempt(this.collection, entry, { owner, now, leaseUntil, keepCopy: false });
-      if (!leased) continue;
-      claimed.push(leased);
+      // Held by another instance (or by this one, being sent): not claimable until its lease runs out.
+      if (entry.lease && entry.lease.until.getTime() > now.getTime()) continue;
+      chosen.push(entry);
       skip.add(entry.conversationId);
     }
-    return claimed;
+    return this.steps.claimAttempts(this.collection, chosen, { owner, now, leaseUntil, keepCopy: false });
   }
 
   /**

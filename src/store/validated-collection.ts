@@ -74,6 +74,23 @@ export class ValidatedCollection<T extends { _id: string }> {
   }
 
   /**
+   * Inserts the documents in one command, each on its own: one whose _id (or other unique key) is taken
+   * already is left out, the rest are stored. Returns the _ids of those left out.
+   */
+  async insertEachNew(documents: readonly T[]): Promise<Set<string>> {
+    const valid = documents.map((document) => this.validate(document));
+    if (valid.length === 0) return new Set();
+    try {
+      await this[driver].insertMany(valid as unknown as Parameters<Collection<T>['insertMany']>[0], { ordered: false });
+      return new Set();
+    } catch (error) {
+      const writeErrors = writeErrorsOf(error);
+      if (!writeErrors || !writeErrors.every((writeError) => writeError.code === 11000)) throw error;
+      return new Set(writeErrors.map((writeError) => valid[writeError.index]?._id ?? ''));
+    }
+  }
+
+  /**
    * Stores the document whole under its _id, replacing any earlier version. Two first writes racing meet
    * on the _id; the loser then replaces what the winner inserted, so the last write stands.
    */
@@ -112,6 +129,19 @@ export class ValidatedCollection<T extends { _id: string }> {
 
 export function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
+}
+
+/** The failed documents of an unordered insert, by their place in it; undefined for any other error. */
+function writeErrorsOf(error: unknown): { index: number; code: number }[] | undefined {
+  if (typeof error !== 'object' || error === null || !('writeErrors' in error)) return undefined;
+  const { writeErrors } = error;
+  const list: unknown[] = Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+  const read = list.map((writeError) =>
+    typeof writeError === 'object' && writeError !== null && 'index' in writeError && 'code' in writeError
+      ? { index: Number(writeError.index), code: Number(writeError.code) }
+      : undefined,
+  );
+  return read.every((writeError) => writeError !== undefined) ? read : undefined;
 }
 
 function isAlreadyExists(error: unknown): boolean {
