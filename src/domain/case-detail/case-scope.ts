@@ -35,25 +35,35 @@ export async function scopeOfCase(
 }
 
 /**
- * The manager of the team a sample records as holding the case. The sample names the team as the case list gave
- * it, in words: it is matched to the district's team of that name, ignoring case as team names are unique that
- * way. A name that is no team on record (free text, a list older than the team records) gives no team manager,
- * and neither does a retired team, which holds no cases any more: the district's managers, who see every case
- * of the district, stand in.
+ * The manager of the team a sample records as holding the case (holdingTeam). A team that is no team on record
+ * gives no team manager: the district's managers, who see every case of the district, stand in.
  */
 export function holdingTeamManagerId(
   sample: Pick<CaseSample, 'cases' | 'districtId'>,
   caseReference: string,
   teams: readonly Team[],
 ): string | undefined {
+  return holdingTeam(sample, caseReference, teams)?.managerId;
+}
+
+/**
+ * The team a sample records as holding the case. The sample names the team as the case list gave it, in
+ * words: it is matched to the district's team of that name, ignoring case as team names are unique that way.
+ * A name that is no team on record (free text, a list older than the team records) gives no team, and
+ * neither does a retired team, which holds no cases any more.
+ */
+export function holdingTeam(
+  sample: Pick<CaseSample, 'cases' | 'districtId'>,
+  caseReference: string,
+  teams: readonly Team[],
+): Team | undefined {
   const teamName = sample.cases.find((entry) => entry.caseReference === caseReference)?.teamName;
   if (!teamName) return undefined;
   const named = teamName.trim().toLowerCase();
-  const team = teams.find(
+  return teams.find(
     (candidate) =>
       candidate.districtId === sample.districtId &&
       !candidate.retiredAt &&
       candidate.name.trim().toLowerCase() === named,
   );
-  return team?.managerId;
 }

@@ -19,6 +19,7 @@ export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   action_turn: 'the action waiting for them',
   report_returned: 'the returned report',
   report_approved: 'the news that their report was verified',
+  case_handback: 'the findings of a case their team holds',
   weekly_digest: 'the weekly digest',
   performance_summary: 'the monthly performance summary',
   not_reached: 'a message',
