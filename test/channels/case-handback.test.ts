@@ -178,13 +178,13 @@ describe('back to the case: each audited case’s findings go to the manager of 
 
     const byHelen = await scene.press(helen, chatOf(helen), 'case-1', 'case.acknowledge', acknowledge?.data ?? {});
     expect(textsOf(byHelen.body.value).join(' ')).toContain(
-      'Only the manager case CR-5101’s findings were sent to can acknowledge them: Tom Hill.',
+      'Only the manager case CR-5101’s findings were sent to can acknowledge them. Ask Tom Hill.',
     );
     // Tom's own card for another case, changed to carry CR-5104's: not his to acknowledge.
     const east = buttonsOf(caseCardIn(helen, 'CR-5104')).get('Acknowledge');
     const tampered = await scene.press(tom, chatOf(tom), 'case-2', 'case.acknowledge', east?.data ?? {});
     expect(textsOf(tampered.body.value).join(' ')).toContain(
-      'Only the manager case CR-5104’s findings were sent to can acknowledge them: Helen Ward.',
+      'Only the manager case CR-5104’s findings were sent to can acknowledge them. Ask Helen Ward.',
     );
     const byAmy = await scene.press(amy, chatOf(amy), 'case-3', 'case.acknowledge', acknowledge?.data ?? {});
     expect(textsOf(byAmy.body.value).join(' ')).toContain('Only the manager case CR-5101’s findings were sent to');

@@ -45,7 +45,7 @@ export async function acknowledgeCaseHandback(
     const names = await ports.namesOf(handback.recipientIds);
     return refuse(
       'not_allowed',
-      `Only the manager case ${handback.caseReference}’s findings were sent to can acknowledge them: ${either(
+      `Only the manager case ${handback.caseReference}’s findings were sent to can acknowledge them. Ask ${either(
         handback.recipientIds.map((id) => names.get(id) ?? 'a manager'),
       )}.`,
     );
