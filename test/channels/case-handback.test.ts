@@ -226,6 +226,23 @@ describe('back to the case: each audited case’s findings go to the manager of 
     expect(acknowledged).toHaveLength(1);
   });
 
+  it('Acknowledge pressed twice at once is stored and audited once; one press is told it already was', async () => {
+    const acknowledge = buttonsOf(caseCardIn(tom, 'CR-5102')).get('Acknowledge');
+
+    const answers = await Promise.all(
+      ['case-8', 'case-9'].map((cardId) =>
+        scene.press(tom, chatOf(tom), cardId, 'case.acknowledge', acknowledge?.data ?? {}),
+      ),
+    );
+
+    const shown = answers.map((answer) => textsOf(answer.body.value).join(' '));
+    expect(shown.filter((text) => text.includes('Acknowledged by Tom Hill'))).toHaveLength(1);
+    expect(shown.filter((text) => text.includes('already acknowledged by you'))).toHaveLength(1);
+    expect((await handbackOf('CR-5102'))?.acknowledged?.byId).toBe('person-tom');
+    const events = await database.stores.auditEvents.aboutCase('CR-5102');
+    expect(events.filter((event) => event.transition === 'acknowledge_findings')).toHaveLength(1);
+  });
+
   it('Una acknowledges in Slack, where she never wrote to the bot before', async () => {
     const message = scene.slack.messagesIn(UNA_DM).at(-1) ?? {};
     const answered = await scene.post(
