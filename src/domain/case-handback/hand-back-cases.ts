@@ -1,21 +1,16 @@
 import type { Action } from '../action/action.js';
-import { holdingTeam } from '../case-detail/case-scope.js';
+import { holdingTeam, type CaseScopeRecords } from '../case-detail/case-scope.js';
 import type { CaseFinding } from '../case-finding/case-finding.js';
-import type { Team } from '../districts/team.js';
 import type { Delivery } from '../notifications/notification.js';
 import type { Person } from '../people/person.js';
 import type { Role } from '../people/roles.js';
 import type { Report } from '../reports/report.js';
-import type { CaseSample } from '../sampling/case-sample.js';
 import { caseHandbackId, caseHandbackKey, type CaseHandback } from './case-handback.js';
 import { whoReceivesCase } from './who-receives-case.js';
 
-export interface CaseHandbackPorts {
+/** The records that say who needs to know a case also say whom its findings go to. */
+export interface CaseHandbackPorts extends Pick<CaseScopeRecords, 'sampleOfDay' | 'teamsInDistrict' | 'findPerson'> {
   findingsOfDay(challengeDayId: string): Promise<CaseFinding[]>;
-  sampleOfDay(challengeDayId: string): Promise<CaseSample | null>;
-  /** A district's teams, retired ones too. */
-  teamsInDistrict(districtId: string): Promise<Team[]>;
-  findPerson(id: string): Promise<Person | null>;
   withRoleInDistrict(role: Role, districtId: string): Promise<Person[]>;
   /** The verified plan's actions. */
   actionsOf(report: Report): Promise<Action[]>;
