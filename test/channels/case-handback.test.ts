@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseHandbackId } from '../../src/domain/case-handback/case-handback.js';
+import { caseHandbackId, caseHandbackKey } from '../../src/domain/case-handback/case-handback.js';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
 import { buttonsOf } from '../support/card-buttons.js';
 import { aCaseFinding, aCaseSample, aChallengeDay } from '../support/fixtures.js';
@@ -21,6 +21,7 @@ const jo = teamsUser('jo', 'Jo Bennett'); // staff, owns the actions
 const tom = teamsUser('tom', 'Tom Hill'); // manages North: CR-5101 and CR-5102
 const helen = teamsUser('helen', 'Helen Ward'); // district manager: stands in for East, whose manager left
 const amy = teamsUser('amy', 'Amy Shaw'); // staff, nobody's manager
+const wes = teamsUser('wes', 'Wes Park');
 const UNA_DM = 'D-U-UNA'; // Una Lowe manages South (CR-5103), known only in Slack, never wrote to the bot
 const DAY_ID = 'day-back-to-case';
 const CASE_CARD = 'Challenge Day findings for case';
@@ -40,6 +41,8 @@ const scene = teamsAndSlackScene({
       roles: ['staff'],
       identities: { slackUserId: 'U-UNA' },
     }),
+    // Manages West; Teams will not open a chat with him (the app is installed nowhere he belongs).
+    registered(wes, { _id: 'person-wes', roles: ['staff'] }),
     registered(teamsUser('vic', 'Vic Marsh'), {
       _id: 'person-vic',
       roles: ['staff'],
@@ -47,6 +50,7 @@ const scene = teamsAndSlackScene({
     }),
   ],
   seed: async () => {
+    scene.connector.withoutAppFor(wes.aadObjectId);
     const { stores } = scene.database;
     await stores.challengeDays.create(
       aChallengeDay({
@@ -270,5 +274,39 @@ describe('back to the case: each audited case’s findings go to the manager of 
     }
     await scene.say(tom, chatOf(tom), 'audit trail for case CR-5103');
     expect(scene.lastCardTextIn(chatOf(tom))).toContain('shown only to those who need to know the case');
+  });
+
+  it('a team manager the bot cannot reach: the senior manager who verified it is told, naming the case', async () => {
+    const handback = {
+      _id: 'handback-west',
+      reportId: await reportId(),
+      challengeDayId: DAY_ID,
+      districtId: 'chesterfield',
+      caseReference: 'CR-5199',
+      findingIds: [(await database.stores.caseFindings.forCase(undefined, 'CR-5101'))[0]?._id ?? ''],
+      actionIds: [],
+      teamName: 'West',
+      recipientIds: ['person-wes'],
+      sentAt: new Date('2026-12-07T16:00:00Z'),
+    };
+    await database.stores.caseHandbacks.saveOnce(handback);
+
+    await scene.deliverNow([
+      {
+        key: caseHandbackKey(handback._id),
+        notification: { kind: 'case_handback', caseHandbackId: handback._id },
+        destination: { kind: 'person', personId: 'person-wes' },
+        senderId: 'person-martin',
+      },
+    ]);
+    await scene.settle();
+
+    expect(caseCardsPostedTo(wes)).toHaveLength(0);
+    const told = scene.connector
+      .callsTo(chatOf(martin).id)
+      .map((call) => textsOf(cardIn(call.activity)).join(' '))
+      .filter((text) => text.includes('Could not reach Wes Park'));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('Could not reach Wes Park with the verified findings for case CR-5199');
   });
 });
