@@ -29,15 +29,14 @@ export function reviewReportVerb<Name extends string, Submission extends ReviewS
     mayUse: mayVerifyReports,
     async handle(deps, { person, actor, context, submission, commandId, now }) {
       const { comments } = submission as z.output<ReviewSubmission>;
+      const handbackPorts = caseHandbackPorts(deps.stores);
       const decided = await reviewReport(
         {
           reports: deps.stores.reports,
           challengeDays: deps.stores.challengeDays,
           createAction: (action) => deps.stores.actions.create(action),
-          actionsOf: async (report) =>
-            (await Promise.all(report.actionIds.map((id) => deps.stores.actions.findById(id)))).flatMap((action) =>
-              action ? [action] : [],
-            ),
+          // The plan's actions as stored, read as the cases handed back read them.
+          actionsOf: handbackPorts.actionsOf,
         },
         context.reportId,
         review.approve
@@ -48,7 +47,7 @@ export function reviewReportVerb<Name extends string, Submission extends ReviewS
       if (!decided.ok) return decided;
       const { report } = decided.value;
       // Approved, each audited case's findings go back to the manager of the team holding it, a card per case.
-      const handedBack = await handBackCases(caseHandbackPorts(deps.stores), report, { reviewerId: actor.id, now });
+      const handedBack = await handBackCases(handbackPorts, report, { reviewerId: actor.id, now });
       const deliveries = [...decided.value.deliveries, ...handedBack];
       const queued = await deps.deliver(deliveries);
       if (review.approve)
