@@ -507,6 +507,36 @@ export interface SafeguardingAlertData {
   readonly mayAct: boolean;
 }
 
+/**
+ * One audited case's findings as the manager of the team holding it (or who stands in) is sent them once the
+ * report is verified: the grades, the notes and recommendations (identity data masked), the actions raised
+ * from it, and who acknowledged it.
+ */
+export interface CaseHandbackData {
+  readonly caseHandbackId: string;
+  readonly caseReference: string;
+  readonly districtName: string;
+  /** "Audited on the Challenge Day in Chesterfield on Thu 3 Dec 2026; report verified by Martin Cole on …". */
+  readonly dayLine: string;
+  /** The team the case list names; "" when the sample is gone. */
+  readonly teamName: string;
+  /** Why a district manager got it instead of the team's manager; "" when the team's manager did. */
+  readonly standInNote: string;
+  readonly findings: readonly {
+    readonly heading: string;
+    readonly grades: readonly Fact[];
+    readonly notes: readonly { readonly title: string; readonly text: string }[];
+  }[];
+  /** "A-12 Record wishes… — Jo Bennett · due Fri 15 Jan 2027 · Open", one per action. */
+  readonly actions: readonly { readonly line: string }[];
+  /** "And 2 more findings and 4 more actions: …"; "" when everything is shown. */
+  readonly moreLine: string;
+  /** "Acknowledged by Tom Hill on …"; "" until someone has, and then the Acknowledge button goes. */
+  readonly acknowledgedLine: string;
+  /** The finding "Open the finding" opens (the newest, when the case had several). */
+  readonly caseFindingId: string;
+}
+
 /** A question the bot could not answer: what it understood, and up to three questions to ask with a press. */
 export interface UnclearQuestionData {
   readonly understood: string;
@@ -748,6 +778,7 @@ export interface CardDataMap {
   'people-import': PeopleImportCardData;
   'unclear-question': UnclearQuestionData;
   'safeguarding-alert': SafeguardingAlertData;
+  'case-handback': CaseHandbackData;
   'performance-figures': PerformanceFiguresData;
 }
 
@@ -789,5 +820,6 @@ export const CARD_NAMES = [
   'people-import',
   'unclear-question',
   'safeguarding-alert',
+  'case-handback',
   'performance-figures',
 ] as const satisfies readonly CardName[];

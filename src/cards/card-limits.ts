@@ -49,6 +49,13 @@ export const CARD_LIMITS = {
   /** A district's people: each has its own buttons, and Slack allows 50 blocks in a message. */
   peoplePerPage: 8,
   leaverActions: 10,
+  /**
+   * A case's findings sent back to its team's manager: the newest findings (a case has one a day, as a rule)
+   * and its actions; each note cut short, as the full finding is behind "Open the finding".
+   */
+  caseHandbackFindings: 2,
+  caseHandbackActions: 10,
+  caseHandbackNoteLength: 500,
 } as const;
 
 /** The weight a rendered card must stay under (Teams refuses larger activities). */

@@ -7,5 +7,6 @@ export function caseScopeRecords(stores: Stores): CaseScopeRecords {
     findDay: (id) => stores.challengeDays.findById(id),
     sampleOfDay: (id) => stores.caseSamples.forChallengeDay(id),
     teamsInDistrict: (id) => stores.teams.inDistrict(id),
+    findPerson: (id) => stores.people.findById(id),
   };
 }

@@ -13,6 +13,7 @@ import { reportApprovedCard, reportSummaryCard, reportVerificationCard } from '.
 import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 import { actionReassignedMessage } from './present/reassigned-message.js';
+import { caseHandbackCard } from './present/case-handback-card.js';
 
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
@@ -59,6 +60,8 @@ export async function renderNotification(
       const report = await stores.reports.findById(notification.reportId);
       return report ? reportApprovedCard(stores, report) : null;
     }
+    case 'case_handback':
+      return caseHandbackCard(stores, notification.caseHandbackId);
     case 'report_returned':
       return reportReturnedMessage(stores, notification.reportId);
     case 'weekly_digest':

@@ -35,6 +35,7 @@ export class ExpiredRecords {
     this.storage = {
       case_finding: { records: records(stores.caseFindings), steps: null },
       case_sample: { records: records(stores.caseSamples), steps: null },
+      case_handback: { records: records(stores.caseHandbacks), steps: null },
       focus_group_feedback: { records: records(stores.focusGroupFeedback), steps: null },
       observed_visit: { records: records(stores.observedVisits), steps: null },
       action: { records: records(stores.actions), steps: { entityKind: 'action', countField: 'history' } },

@@ -5,6 +5,7 @@ import type { AuditEvent } from '../domain/audit/audit-event.js';
 import type { FocusGroupFeedback } from '../domain/capture/focus-group-feedback.js';
 import type { ObservedVisit } from '../domain/capture/observed-visit.js';
 import type { CaseFinding } from '../domain/case-finding/case-finding.js';
+import type { CaseHandback } from '../domain/case-handback/case-handback.js';
 import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { NoticeReply } from '../domain/notice/notice-reply.js';
@@ -32,6 +33,8 @@ export interface RecordsNamingPerson {
   readonly noticeReplies: NoticeReply[];
   readonly caseSamples: CaseSample[];
   readonly caseFindings: CaseFinding[];
+  /** Audited cases' findings sent to them as the manager holding the case, or that they acknowledged. */
+  readonly caseHandbacks: CaseHandback[];
   readonly focusGroupFeedback: FocusGroupFeedback[];
   readonly observedVisits: ObservedVisit[];
   readonly reports: Report[];
@@ -124,10 +127,11 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
   ];
   const transitionSteps =
     stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
-  const [peopleImports, rosterOffers, reportLinkClaims] = await Promise.all([
+  const [peopleImports, rosterOffers, reportLinkClaims, caseHandbacks] = await Promise.all([
     findAll(stores.peopleImports.collection, { $or: [{ uploadedBy: id }, { appliedBy: id }] }),
     findAll(stores.rosterOffers.collection, { $or: [{ offeredBy: id }, { addedBy: id }] }),
     findAll(stores.reportLinkClaims.collection, { personId: id }),
+    findAll(stores.caseHandbacks.collection, { $or: [{ recipientIds: id }, { 'acknowledged.byId': id }] }),
   ]);
   const viewsOfTheirWork = (
     await stores.auditEvents.viewsOf([
@@ -153,6 +157,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     noticeReplies,
     caseSamples,
     caseFindings,
+    caseHandbacks,
     focusGroupFeedback,
     observedVisits,
     reports,

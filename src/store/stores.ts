@@ -4,6 +4,7 @@ import { ActionRepository } from './actions.js';
 import { ApiClientRepository } from './api-clients.js';
 import { AuditEventRepository } from './audit-events.js';
 import { CaseFindingRepository } from './case-findings.js';
+import { CaseHandbackRepository } from './case-handbacks.js';
 import { CaseSampleRepository } from './case-samples.js';
 import { ChallengeDayRepository } from './challenge-days.js';
 import { ConversationLinkRepository } from './conversation-links.js';
@@ -41,6 +42,7 @@ export function createStores(db: Db) {
     noticeReplies: new NoticeReplyRepository(db),
     caseSamples: new CaseSampleRepository(db),
     caseFindings: new CaseFindingRepository(db, auditEvents),
+    caseHandbacks: new CaseHandbackRepository(db),
     focusGroupFeedback: new FocusGroupFeedbackRepository(db, auditEvents),
     observedVisits: new ObservedVisitRepository(db, auditEvents),
     reports: new ReportRepository(db, auditEvents, steps),

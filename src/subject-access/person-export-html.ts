@@ -8,6 +8,7 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['noticeReplies', 'Their replies to 48-hour notices'],
   ['caseSamples', 'Case samples they drew or were given cases in'],
   ['caseFindings', 'Case findings they wrote, moderated, were suggested to act on, or were alerted about'],
+  ['caseHandbacks', 'Audited cases’ findings sent to them as the manager holding the case, or acknowledged by them'],
   ['focusGroupFeedback', 'Focus groups they ran'],
   ['observedVisits', 'Observed visits they recorded'],
   ['reports', 'Reports they drafted, verified, returned or own an action in'],

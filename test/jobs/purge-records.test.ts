@@ -31,6 +31,17 @@ async function dayWithRecords(name: string, isoDate: string) {
   );
   await stores.caseFindings.submit(aCaseFinding({ _id: `finding-${name}`, challengeDayId: day._id }));
   await stores.caseSamples.insert(aCaseSample({ _id: `sample-${name}`, challengeDayId: day._id }));
+  await stores.caseHandbacks.saveOnce({
+    _id: `handback-${name}`,
+    reportId: `report-${name}`,
+    challengeDayId: day._id,
+    districtId: 'chesterfield',
+    caseReference: 'CR-104233',
+    findingIds: [`finding-${name}`],
+    actionIds: [`action-${name}`],
+    recipientIds: [`person-${name}`],
+    sentAt: date,
+  });
   await stores.focusGroupFeedback.submit(aFocusGroupFeedback({ _id: `focus-${name}`, challengeDayId: day._id }));
   await stores.observedVisits.submit(anObservedVisit({ _id: `visit-${name}`, challengeDayId: day._id }));
   await stores.actions.create(anAction({ _id: `action-${name}`, challengeDayId: day._id }));
@@ -172,6 +183,7 @@ describe('the daily purge of records past their retention', () => {
       expect(await has('challengeDays', `day-${name}`)).toBe(false);
       expect(await has('caseFindings', `finding-${name}`)).toBe(false);
       expect(await has('caseSamples', `sample-${name}`)).toBe(false);
+      expect(await has('caseHandbacks', `handback-${name}`)).toBe(false);
       expect(await has('focusGroupFeedback', `focus-${name}`)).toBe(false);
       expect(await has('observedVisits', `visit-${name}`)).toBe(false);
       expect(await has('actions', `action-${name}`)).toBe(false);
@@ -182,6 +194,7 @@ describe('the daily purge of records past their retention', () => {
     for (const name of ['edge', 'last-year', 'new']) {
       expect(await has('challengeDays', `day-${name}`)).toBe(true);
       expect(await has('caseFindings', `finding-${name}`)).toBe(true);
+      expect(await has('caseHandbacks', `handback-${name}`)).toBe(true);
       expect(await has('actions', `action-${name}`)).toBe(true);
       expect(await has('reports', `report-${name}`)).toBe(true);
       expect(await has('transitionSteps', stepKey('action', `action-${name}`, 2))).toBe(true);
@@ -214,6 +227,7 @@ describe('the daily purge of records past their retention', () => {
         /^Case findings: 1 purged \(kept 6 years after the day; Challenge Days before Mon 15 Jun 2026\)$/,
       ),
       case_sample: expect.stringMatching(/^Case samples: 1 purged/),
+      case_handback: expect.stringMatching(/^Case findings sent to team managers: 1 purged/),
       focus_group_feedback: expect.stringMatching(/^Focus-group feedback: 1 purged/),
       observed_visit: expect.stringMatching(/^Observed-visit notes: 1 purged/),
       action: expect.stringMatching(/^Actions: 1 purged/),
@@ -240,7 +254,7 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('challengeDays', 'day-edge')).toBe(true);
     const purgeEvents = async () =>
       (await database.stores.auditEvents.byActor('system')).filter((event) => event.entityKind === 'record_purge');
-    expect(await purgeEvents()).toHaveLength(14);
+    expect(await purgeEvents()).toHaveLength(15);
 
     running.clock.now = new Date('2032-06-16T03:00:00Z');
     await running.bot.tick();
@@ -255,6 +269,7 @@ describe('the daily purge of records past their retention', () => {
       [
         'action',
         'case_finding',
+        'case_handback',
         'case_sample',
         'challenge_day',
         'focus_group_feedback',

@@ -563,6 +563,20 @@ const refusals: Refusal[] = [
     run: press('finding.open', { caseFindingId: r.findingWithConcern._id }),
   },
   {
+    command: 'acknowledges a case’s findings sent to the manager of the team holding it',
+    by: [ted, dan, owen, stella, dee, sue, priya],
+    says: 'Only the manager case CR-100001’s findings were sent to can acknowledge them.',
+    askThem: [tia],
+    run: press('case.acknowledge', { caseHandbackId: r.handbackToTia._id }),
+  },
+  {
+    command: 'acknowledges another district’s case findings, or a case a partner did not write the finding of',
+    by: [pat, bill, sam, ada, dom],
+    says: 'Those case findings were not found among those you may see.',
+    askThem: HIDDEN,
+    run: press('case.acknowledge', { caseHandbackId: r.handbackToTia._id }),
+  },
+  {
     command: 'moderates a finding without being a QA or senior manager',
     by: [dan, owen, dee, pat],
     says: 'Only a QA manager or a senior manager moderates findings.',

@@ -119,6 +119,18 @@ beforeAll(async () => {
     appliedAt: now,
     appliedBy: 'person-martin',
   });
+  await stores.caseHandbacks.saveOnce({
+    _id: 'handback-priya',
+    reportId: 'report-demo',
+    challengeDayId: 'day-demo',
+    districtId: 'chesterfield',
+    caseReference: 'CR-104233',
+    findingIds: ['finding-demo'],
+    actionIds: [],
+    recipientIds: ['person-priya'],
+    sentAt: now,
+    acknowledged: { byId: 'person-martin', at: now },
+  });
   await stores.rosterOffers.save({
     _id: 'roster-priya',
     districtId: 'chesterfield',

@@ -22,7 +22,15 @@ export interface CaseAuditTrailPorts extends CaseScopeRecords {
 export interface CaseAuditEntry {
   readonly at: Date;
   readonly actorId: string;
-  readonly what: 'sampled' | 'submitted' | 'moderated' | 'viewed' | 'report_opened' | 'trail_viewed' | 'changed';
+  readonly what:
+    | 'sampled'
+    | 'submitted'
+    | 'moderated'
+    | 'viewed'
+    | 'report_opened'
+    | 'trail_viewed'
+    | 'findings_acknowledged'
+    | 'changed';
   /** The finding, sample or report the event is about (the case reference for a view of its trail). */
   readonly recordId: string;
   /** For a sample, who the case was given to; for a moderation, which grades moved (grade words only). */
@@ -42,6 +50,12 @@ const WHAT_OF_FINDING_TRANSITION: Record<string, CaseAuditEntry['what']> = {
   view: 'viewed',
 };
 
+const WHAT_OF_CASE_TRANSITION: Record<string, CaseAuditEntry['what']> = {
+  view: 'trail_viewed',
+  // The manager the verified findings were sent to acknowledged them (case-handback/).
+  acknowledge_findings: 'findings_acknowledged',
+};
+
 function whatOf(event: AuditEvent): CaseAuditEntry['what'] {
   switch (event.entityKind) {
     case 'case_sample':
@@ -51,7 +65,7 @@ function whatOf(event: AuditEvent): CaseAuditEntry['what'] {
     case 'report':
       return event.transition === 'view' ? 'report_opened' : 'changed';
     case 'case':
-      return event.transition === 'view' ? 'trail_viewed' : 'changed';
+      return WHAT_OF_CASE_TRANSITION[event.transition] ?? 'changed';
     default:
       return 'changed';
   }

@@ -65,6 +65,15 @@ export function mayKnowOfFinding(actor: Actor, finding: CaseFinding): boolean {
 }
 
 /**
+ * That a case of a district was audited and handed back to its team, by reference: anyone who works in the
+ * district (partner-agency members aside, who know only the findings they wrote), so "not found" still hides
+ * another district's cases.
+ */
+export function mayKnowOfCase(actor: Actor, districtId: string): boolean {
+  return !actor.isSystem && !isPartnerOnly(actor) && worksInDistrict(actor, districtId);
+}
+
+/**
  * Who may open a report at all. A draft is the QA manager's working copy; a submitted one is also for the
  * senior managers who verify it; a verified one for everyone who works in its district or audited on its day.
  * Partner-agency members are sent the findings they wrote, not the report.

@@ -26,6 +26,8 @@ export type Notification =
   | { kind: 'report_returned'; reportId: string }
   /** To the QA manager who drafted the report: a senior manager verified it. */
   | { kind: 'report_approved'; reportId: string }
+  /** To the manager of the team holding an audited case (or who stands in): its findings and actions, once verified. */
+  | { kind: 'case_handback'; caseHandbackId: string }
   | { kind: 'weekly_digest'; districtId: string; week: string }
   | { kind: 'performance_summary'; month: string }
   /** To whoever caused a personal message: it could not reach its person after all (see Delivery.senderId). */

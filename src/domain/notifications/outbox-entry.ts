@@ -33,6 +33,7 @@ const notificationSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('report_returned'), reportId: entityId }),
   z.strictObject({ kind: z.literal('report_approved'), reportId: entityId }),
+  z.strictObject({ kind: z.literal('case_handback'), caseHandbackId: entityId }),
   z.strictObject({
     kind: z.literal('weekly_digest'),
     districtId: entityId,

@@ -3,7 +3,7 @@ import { SERVICE_TIME_ZONE, formatCalendarDate, londonCalendarDate } from '../sh
 
 /** How long each kind of record is kept (the RETENTION_* settings). */
 export interface RetentionPeriods {
-  /** Case findings and case samples: years after the day of their Challenge Day. */
+  /** Case findings, case samples and the findings sent back to the cases' teams: years after the day. */
   readonly caseFindingsYears: number;
   /** Reports, their actions, focus-group feedback and observed-visit notes: years after the day. */
   readonly reportsYears: number;
@@ -20,6 +20,7 @@ export interface RetentionPeriods {
 export const PURGED_RECORD_KINDS = [
   'case_finding',
   'case_sample',
+  'case_handback',
   'focus_group_feedback',
   'observed_visit',
   'action',
@@ -50,6 +51,7 @@ export interface PurgeRule {
 const LABELS: Record<PurgedRecordKind, string> = {
   case_finding: 'Case findings',
   case_sample: 'Case samples',
+  case_handback: 'Case findings sent to team managers',
   focus_group_feedback: 'Focus-group feedback',
   observed_visit: 'Observed-visit notes',
   action: 'Actions',
@@ -97,6 +99,8 @@ export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
   return [
     afterTheDay('case_finding', findingsCutOff, years(periods.caseFindingsYears)),
     afterTheDay('case_sample', findingsCutOff, years(periods.caseFindingsYears)),
+    // What was sent back to a case's team, and its acknowledgement, go with the findings it names.
+    afterTheDay('case_handback', findingsCutOff, years(periods.caseFindingsYears)),
     afterTheDay('focus_group_feedback', reportsCutOff, years(periods.reportsYears)),
     afterTheDay('observed_visit', reportsCutOff, years(periods.reportsYears)),
     afterTheDay('action', reportsCutOff, years(periods.reportsYears)),

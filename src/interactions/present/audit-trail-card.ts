@@ -50,6 +50,8 @@ function describe(entry: CaseAuditEntry, nameOf: (id: string) => string): string
       return `Finding viewed by ${who}`;
     case 'report_opened':
       return `Report with its notes case by case opened by ${who}`;
+    case 'findings_acknowledged':
+      return `Findings of the verified report acknowledged by ${who}`;
     case 'trail_viewed':
       return `This audit trail viewed by ${who}`;
     case 'changed':

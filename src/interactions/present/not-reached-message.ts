@@ -19,6 +19,7 @@ export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   action_turn: 'the action waiting for them',
   report_returned: 'the returned report',
   report_approved: 'the news that their report was verified',
+  case_handback: 'the verified findings',
   weekly_digest: 'the weekly digest',
   performance_summary: 'the monthly performance summary',
   not_reached: 'a message',
@@ -34,9 +35,13 @@ export async function notReachedMessage(stores: Stores, outboxEntryId: string): 
   if (!entry?.personId) return null;
   const name = (await peopleNames(stores, [entry.personId])).get(entry.personId) ?? 'Someone';
   const { notification } = entry;
-  const finding =
-    notification.kind === 'safeguarding_alert' ? await stores.caseFindings.findById(notification.caseFindingId) : null;
-  const message = `${MESSAGE_NAMES[notification.kind]}${finding ? ` for case ${finding.caseReference}` : ''}`;
+  const aboutCase =
+    notification.kind === 'safeguarding_alert'
+      ? await stores.caseFindings.findById(notification.caseFindingId)
+      : notification.kind === 'case_handback'
+        ? await stores.caseHandbacks.findById(notification.caseHandbackId)
+        : null;
+  const message = `${MESSAGE_NAMES[notification.kind]}${aboutCase ? ` for case ${aboutCase.caseReference}` : ''}`;
   const title = `Could not reach ${name} with ${message}`;
   const reply = answer(
     title,

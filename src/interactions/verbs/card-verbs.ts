@@ -39,6 +39,7 @@ import { teamChangeVerb } from './team-change.js';
 import { teamRetireVerb } from './team-retire.js';
 import { rosterAddVerb } from './roster-add.js';
 import { safeguardingActedVerb } from './safeguarding-acted.js';
+import { caseAcknowledgeVerb } from './case-acknowledge.js';
 import { visitSubmitVerb } from './visit-submit.js';
 
 /**
@@ -52,6 +53,7 @@ export const CARD_VERBS = byName([
   findingSubmitVerb,
   findingOpenVerb,
   safeguardingActedVerb,
+  caseAcknowledgeVerb,
   focusGroupSubmitVerb,
   visitSubmitVerb,
   actionAcknowledgeVerb,

@@ -12,6 +12,7 @@ export const reportContext = z.strictObject({ reportId: entityId });
 export const districtContext = z.strictObject({ districtId: entityId });
 export const teamContext = z.strictObject({ teamId: entityId });
 export const caseFindingContext = z.strictObject({ caseFindingId: entityId });
+export const caseHandbackContext = z.strictObject({ caseHandbackId: entityId });
 
 /** One recommended action of a draft report: "<finding id>:<n>". */
 export const draftActionKey = z

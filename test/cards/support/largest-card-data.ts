@@ -522,6 +522,25 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     mayOpen: true,
     mayAct: true,
   },
+  'case-handback': {
+    caseHandbackId: `handback-${'h'.repeat(120)}`,
+    caseReference: 'CR-1234567890123456789012',
+    districtName: text(80),
+    dayLine: `Audited on the Challenge Day in ${text(80)} on Thu 3 Dec 2026; report verified by ${text(80)} on Mon 7 Dec 2026 at 16:00`,
+    teamName: text(80),
+    standInNote: `Sent to you as a district manager of ${text(80)}, instead of the manager of the team holding the case: ${text(80)}’s manager has left.`,
+    findings: many(CARD_LIMITS.caseHandbackFindings, (index) => ({
+      heading: `Finding by ${text(80)} ${index}`,
+      grades: many(6, () => ({ title: text(30), value: text(110) })),
+      notes: many(3, () => ({ title: 'Areas for improvement', text: text(CARD_LIMITS.caseHandbackNoteLength) })),
+    })),
+    actions: many(CARD_LIMITS.caseHandbackActions, (index) => ({
+      line: `A-${index} ${text(1000)} — ${text(80)} · due Fri 15 Jan 2027 · Completed, awaiting verification`,
+    })),
+    moreLine: `190 more actions: ask “actions from the last Challenge Day in ${text(80)}”.`,
+    acknowledgedLine: `Acknowledged by ${text(80)} on Tue 8 Dec 2026 at 09:30`,
+    caseFindingId: `finding-${'f'.repeat(120)}`,
+  },
   'performance-figures': {
     title: `Performance for ${text(80)}, October to December 2026`,
     subtitle: `As at Mon 7 Dec 2026 at 10:00 · 200 districts`,

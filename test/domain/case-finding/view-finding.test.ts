@@ -13,6 +13,7 @@ const ports = () => ({
   findDay: (id: string) => database.stores.challengeDays.findById(id),
   sampleOfDay: (id: string) => database.stores.caseSamples.forChallengeDay(id),
   teamsInDistrict: (id: string) => database.stores.teams.inDistrict(id),
+  findPerson: (id: string) => database.stores.people.findById(id),
   recordAudit: database.stores.auditEvents.record.bind(database.stores.auditEvents),
 });
 const view = (who: Parameters<typeof actorFor>[0], what: string, commandId = `cmd-${Math.random()}`) =>
@@ -84,6 +85,7 @@ describe('reading a case finding', () => {
       await database.stores.teams.save({ _id: `team-${managerId}`, name, districtId: 'chesterfield', managerId });
     }
     const manager = (id: string) => aPerson({ _id: id, roles: ['staff'], districtIds: ['chesterfield'] });
+    for (const id of ['person-holding-manager', 'person-other-manager']) await database.stores.people.save(manager(id));
 
     expect(await view(manager('person-holding-manager'), 'CR-820005')).toMatchObject({
       ok: true,
@@ -97,6 +99,16 @@ describe('reading a case finding', () => {
       (event) => event.transition === 'view',
     );
     expect(views.map((event) => event.actorId)).toEqual(['person-holding-manager']);
+
+    // Once they have left, the team's manager on record no longer needs to know its cases.
+    await database.stores.people.save({
+      ...manager('person-holding-manager'),
+      leftAt: new Date('2026-12-01T17:00:00Z'),
+    });
+    expect(await view(manager('person-holding-manager'), 'CR-820005')).toEqual({
+      ok: true,
+      value: { detail: false, caseReference: 'CR-820005', findingCount: 1 },
+    });
   });
 
   it('asked for by id from another district, says "not found", revealing nothing, and records no view', async () => {

@@ -13,6 +13,7 @@ describe('retention periods', () => {
     expect(cutOffs({}, new Date('2032-06-15T12:00:00Z'))).toEqual({
       case_finding: '2026-06-15T00:00:00.000Z',
       case_sample: '2026-06-15T00:00:00.000Z',
+      case_handback: '2026-06-15T00:00:00.000Z',
       focus_group_feedback: '2026-06-15T00:00:00.000Z',
       observed_visit: '2026-06-15T00:00:00.000Z',
       action: '2026-06-15T00:00:00.000Z',

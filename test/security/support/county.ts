@@ -13,6 +13,7 @@ import {
   anAction,
 } from '../../support/fixtures.js';
 import type { Team } from '../../../src/domain/districts/team.js';
+import type { CaseHandback } from '../../../src/domain/case-handback/case-handback.js';
 
 /** The clock of the attack suites: Thursday 3 December 2026, late morning, both districts' days under way. */
 export const NOW = new Date('2026-12-03T11:00:00Z');
@@ -283,6 +284,19 @@ export const records = {
     districtId: CHESTERFIELD,
     managerId: 'person-ted',
   } satisfies Team,
+  /** CR-100001's findings, sent to Tia, who manages the team holding it, when a report was verified. */
+  handbackToTia: {
+    _id: 'handback-chesterfield-cr-100001',
+    reportId: 'report-chesterfield-draft',
+    challengeDayId: 'day-chesterfield',
+    districtId: CHESTERFIELD,
+    caseReference: 'CR-100001',
+    findingIds: ['finding-chesterfield-dan'],
+    actionIds: [],
+    teamName: 'chesterfield child protection team 2',
+    recipientIds: ['person-tia'],
+    sentAt: NOW,
+  } satisfies CaseHandback,
   /** The cases drawn for today's Chesterfield day, each with the team that holds it (named in any case). */
   sampleChesterfield: aCaseSample({
     _id: 'sample-chesterfield',
@@ -330,4 +344,5 @@ export async function seedCounty(stores: Stores): Promise<void> {
     await stores.conversationLinks.remember(link);
   for (const team of [r.teamChesterfield, r.teamHoldingCase, r.teamAssessment]) await stores.teams.save(team);
   await stores.caseSamples.insert(r.sampleChesterfield);
+  await stores.caseHandbacks.saveOnce(r.handbackToTia);
 }
