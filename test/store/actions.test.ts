@@ -4,8 +4,10 @@ import { actorFor } from '../../src/domain/people/actor.js';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
 import { aPerson, anAction } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { overdueIn } from '../support/overdue-search.js';
 
 const database = useTestDatabase();
+const page = { skip: 0, limit: 10 };
 
 const owner = aPerson({ _id: 'person-owner', roles: ['staff'] });
 const districtManager = aPerson({ _id: 'person-dm', roles: ['district_manager'] });
@@ -122,17 +124,15 @@ describe('overdue actions for a district', () => {
     );
 
     // 23:30 UTC on 25 November is still 25 November in London (GMT); 00:30 UTC on the 26th is the 26th.
-    const overdueLateOn25th = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-11-25T23:30:00Z'),
-    );
-    const overdueOn26th = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-11-26T00:30:00Z'),
-    );
+    const lateOn25th = new Date('2026-11-25T23:30:00Z');
+    const on26th = new Date('2026-11-26T00:30:00Z');
+    const overdueLateOn25th = await database.stores.actions.searchActions(overdueIn(district, lateOn25th), page);
+    const overdueOn26th = await database.stores.actions.searchActions(overdueIn(district, on26th), page);
 
-    expect(overdueLateOn25th.map((action) => action._id)).toEqual([longOverdue._id]);
-    expect(overdueOn26th.map((action) => action._id)).toEqual([longOverdue._id, justOverdue._id]);
+    expect(overdueLateOn25th.actions.map((action) => action._id)).toEqual([longOverdue._id]);
+    expect(overdueOn26th.actions.map((action) => action._id)).toEqual([longOverdue._id, justOverdue._id]);
+    expect(overdueOn26th.total).toBe(2);
+    expect((await database.stores.actions.mostOverdueInDistrict(district, on26th))?._id).toBe(longOverdue._id);
   });
 
   it('in British Summer Time, an action due on 30 June becomes overdue at midnight London time, 23:00 UTC', async () => {
@@ -141,16 +141,15 @@ describe('overdue actions for a district', () => {
       anAction({ districtId: district, dueDate: calendarDateFromIso('2026-06-30') }),
     );
 
-    const beforeMidnight = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-06-30T22:59:00Z'),
-    );
-    const afterMidnight = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-06-30T23:00:00Z'),
-    );
+    const beforeMidnight = new Date('2026-06-30T22:59:00Z');
+    const afterMidnight = new Date('2026-06-30T23:00:00Z');
 
-    expect(beforeMidnight).toEqual([]);
-    expect(afterMidnight.map((found) => found._id)).toEqual([action._id]);
+    expect((await database.stores.actions.searchActions(overdueIn(district, beforeMidnight), page)).actions).toEqual(
+      [],
+    );
+    expect(await database.stores.actions.mostOverdueInDistrict(district, beforeMidnight)).toBeNull();
+    const after = await database.stores.actions.searchActions(overdueIn(district, afterMidnight), page);
+    expect(after.actions.map((found) => found._id)).toEqual([action._id]);
+    expect((await database.stores.actions.mostOverdueInDistrict(district, afterMidnight))?._id).toBe(action._id);
   });
 });
