@@ -42,46 +42,59 @@ const indexes: DeclaredIndex[] = [
   {
     name: 'district_outstanding_due_id',
     key: { districtId: 1, outstanding: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves:
       'searchActions and countActions in one district (outstanding, overdue, due in a window, date requests, completed), digestRowsForDistrict, hasOutstandingActions, mostOverdueInDistrict, overdueCountsByOwner in districts, factsForFigures (overdue)',
   },
   {
     name: 'district_status_due_id',
     key: { districtId: 1, status: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves: 'searchActions and countActions in one district (awaiting verification), pendingDecisions (completions)',
   },
   {
     name: 'district_due_id',
     key: { districtId: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves:
       'searchActions in one district (every state), anyInDistrict, dueOrGivenBetween (due), factsForFigures (due)',
   },
   {
     name: 'owner_outstanding_due_id',
     key: { ownerId: 1, outstanding: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves: 'searchActions and countActions of one owner (my actions and the like), outstandingActionsForOwner',
   },
   {
     name: 'owner_due_id',
     key: { ownerId: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves: 'searchActions of one owner (every state, awaiting verification)',
   },
   {
     name: 'day_due_id',
     key: { challengeDayId: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves: 'forChallengeDay, searchActions of a Challenge Day',
   },
   {
     name: 'outstanding_due_id',
     key: { outstanding: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves: 'searchActions and countActions in every district (outstanding, overdue, completed), outstandingDueBy',
   },
   {
     name: 'status_due_id',
     key: { status: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves: 'searchActions in every district (awaiting verification), pendingDecisions (completions, every district)',
   },
-  { name: 'due_id', key: { dueDate: 1, _id: 1 }, serves: 'searchActions in every district (every state)' },
+  {
+    name: 'due_id',
+    key: { dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions in every district (every state)',
+  },
   {
     name: 'date_request',
     key: { 'dateChangeRequest.at': 1 },

@@ -8,6 +8,8 @@ export interface DeclaredIndex extends IndexDescription {
   name: string;
   /** The repository method (query) this index serves. */
   serves: string;
+  /** A list reads its page in this index's order (see ordered-index-option.ts). */
+  readInOrder?: true;
 }
 
 /**
@@ -127,8 +129,11 @@ export class ValidatedCollection<T extends { _id: string }> {
     return own;
   }
 
-  /** Creates the declared indexes; safe to run at every start-up. */
-  async ensureIndexes(): Promise<void> {
+  /**
+   * Creates the declared indexes; safe to run at every start-up. `ordered` is what the engine needs told to
+   * keep an index a list reads in order (ordered-index-option.ts).
+   */
+  async ensureIndexes(ordered: Document = {}): Promise<void> {
     if (this.indexes.length === 0) {
       // Creating the collection makes its _id index visible even before the first write.
       await this[driver].db.createCollection(this.name).catch((error: unknown) => {
@@ -138,7 +143,14 @@ export class ValidatedCollection<T extends { _id: string }> {
     }
     // One at a time: FerretDB 1.24 drops the connection (a server panic) when one createIndexes call names
     // several indexes that all exist already, which is every start-up after the first.
-    for (const { serves: _serves, key, ...options } of this.indexes) await this[driver].createIndex(key, options);
+    for (const { serves: _serves, readInOrder, key, ...options } of this.indexes) {
+      if (readInOrder && Object.keys(ordered).length > 0) {
+        // The driver passes on only the options MongoDB knows; the command takes the engine's own.
+        await this[driver].db.command({ createIndexes: this.name, indexes: [{ key, ...options, ...ordered }] });
+      } else {
+        await this[driver].createIndex(key, options);
+      }
+    }
     const retired = new Set(this.options.retiredIndexes);
     if (retired.size === 0) return;
     // A retired index would only slow every write down; its queries are served by the declared ones.
