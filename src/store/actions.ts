@@ -35,8 +35,10 @@ const ACTION_FACTS_PROJECTION = {
 
 /*
  * The lists read the first page in due order (then _id, so ties keep one order across pages): each index
- * is the list's equality fields, then dueDate and _id, so the engine walks it in order and stops at the
- * page's end instead of sorting every match. `outstanding` is stored with each action (action-outstanding.ts).
+ * is the list's equality fields, then dueDate and _id, so an engine that orders from its indexes (MongoDB)
+ * walks it in order and stops at the page's end instead of sorting every match; one that does not
+ * (DocumentDB) still reads only the matches, through an ordered index (readInOrder, ordered-index-option.ts).
+ * `outstanding` is stored with each action (action-outstanding.ts).
  */
 const indexes: DeclaredIndex[] = [
   {
