@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actOnAction } from '../../src/domain/action/act-on-action.js';
 import { actorFor } from '../../src/domain/people/actor.js';
+import { OUTSTANDING_ACTION_STATUSES, type ActionStatus } from '../../src/domain/action/status.js';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
 import { aPerson, anAction } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -151,5 +152,51 @@ describe('overdue actions for a district', () => {
     const after = await database.stores.actions.searchActions(overdueIn(district, afterMidnight), page);
     expect(after.actions.map((found) => found._id)).toEqual([action._id]);
     expect((await database.stores.actions.mostOverdueInDistrict(district, afterMidnight))?._id).toBe(action._id);
+  });
+});
+
+describe('an action completed by its owner', () => {
+  it('leaves their outstanding actions and is among the completed ones, and again among the outstanding when reopened', async () => {
+    const { actions } = database.stores;
+    const ownerId = 'person-moves-lists';
+    const action = await actions.create(
+      anAction({ _id: 'action-moves-lists', ownerId, status: 'acknowledged', districtId: 'moves-lists' }),
+    );
+    const listed = async (statuses: readonly ActionStatus[]) =>
+      (await actions.searchActions({ ownerId, statuses }, page)).actions.map((found) => found._id);
+    const mover = actorFor(aPerson({ _id: ownerId, roles: ['staff'] }));
+    const manager = actorFor(
+      aPerson({ _id: 'person-moves-dm', roles: ['district_manager'], districtIds: ['moves-lists'] }),
+    );
+    expect(await listed(OUTSTANDING_ACTION_STATUSES)).toEqual([action._id]);
+
+    const done = await actOnAction(
+      actions,
+      action._id,
+      { kind: 'complete', evidence: 'Done and shared' },
+      {
+        actor: mover,
+        commandId: 'cmd-moves-complete',
+        now: new Date('2026-12-01T09:00:00Z'),
+      },
+    );
+    expect(done.ok).toBe(true);
+    expect(await listed(OUTSTANDING_ACTION_STATUSES)).toEqual([]);
+    expect(await listed(['completed', 'verified'])).toEqual([action._id]);
+    expect(await actions.countActions({ ownerId, statuses: ['completed'] })).toBe(1);
+
+    const reopened = await actOnAction(
+      actions,
+      action._id,
+      { kind: 'reopen', reason: 'The audit missed two visits' },
+      {
+        actor: manager,
+        commandId: 'cmd-moves-reopen',
+        now: new Date('2026-12-02T09:00:00Z'),
+      },
+    );
+    expect(reopened.ok).toBe(true);
+    expect(await listed(OUTSTANDING_ACTION_STATUSES)).toEqual([action._id]);
+    expect(await listed(['completed', 'verified'])).toEqual([]);
   });
 });
