@@ -75,6 +75,8 @@ export async function buildBot(options: {
   await ensureIndexes(stores);
   // Actions stored before they had short references get theirs before anyone can ask for one.
   await stores.actions.backfillReferences();
+  // The lists find actions by whether they are outstanding, stored beside each since this version.
+  await stores.actions.backfillOutstanding();
   // A new county starts with a sensible vocabulary of learning themes; QA managers change it in chat.
   await stores.themes.seedDefaults(now());
 

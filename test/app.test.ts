@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OUTSTANDING_ACTION_STATUSES, type ActionStatus } from '../src/domain/action/status.js';
 import { anAction } from './support/fixtures.js';
 import { startTestBot } from './support/test-bot.js';
 import { useTestDatabase } from './support/test-database.js';
@@ -58,6 +59,22 @@ describe('starting up', () => {
       const reference = (await database.stores.actions.findById(older._id))?.reference;
       expect(reference).toMatch(/^A-\d+$/);
       expect((await database.stores.actions.findByReference(reference ?? ''))?._id).toBe(older._id);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('lists actions stored before their outstanding flag was kept beside them, as outstanding or as done', async () => {
+    const open = anAction({ _id: 'action-open-from-before', ownerId: 'person-from-before', status: 'open' });
+    const done = anAction({ _id: 'action-done-from-before', ownerId: 'person-from-before', status: 'verified' });
+    await database.db.collection('actions').insertMany([open, done] as never[]);
+
+    const bot = await startTestBot(database);
+    try {
+      const listed = (statuses: readonly ActionStatus[]) =>
+        database.stores.actions.searchActions({ ownerId: 'person-from-before', statuses }, { skip: 0, limit: 10 });
+      expect((await listed(OUTSTANDING_ACTION_STATUSES)).actions.map((action) => action._id)).toEqual([open._id]);
+      expect((await listed(['completed', 'verified'])).actions.map((action) => action._id)).toEqual([done._id]);
     } finally {
       await bot.close();
     }

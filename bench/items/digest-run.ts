@@ -7,6 +7,14 @@ import { startTarget } from '../support/bot-under-test.js';
 import { roundTo } from '../support/percentiles.js';
 import { progress } from '../support/progress.js';
 import { driver } from '../../src/store/driver-collection.js';
+import type { DistrictReads } from '../support/action-reads.js';
+
+interface RunnerMessage {
+  kind?: string;
+  queuedMs?: number;
+  totalMs?: number;
+  reads?: Record<string, DistrictReads>;
+}
 
 /** The run is stopped after this long, and what was delivered by then is reported: the bench must end. */
 export const DIGEST_RUN_LIMIT_MS = 45_000;
@@ -22,6 +30,8 @@ export interface DigestRunFigures {
   readonly totalMs: number;
   /** From the start to every digest queued in the outbox (the due work done), when it got that far. */
   readonly queuedMs?: number;
+  /** The reads of each district's actions the run sent, when it finished (command monitoring). */
+  readonly reads?: Record<string, DistrictReads>;
 }
 
 /**
@@ -56,16 +66,18 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
     progress(`digest run: ${database.county.districtIds.length} districts, ${database.stored()} actions`);
     const started = performance.now();
     let queuedMs: number | undefined;
-    const outcome = await new Promise<{ totalMs: number } | undefined>((done) => {
-      const limit = setTimeout(() => done(undefined), DIGEST_RUN_LIMIT_MS);
-      runner.child.on('message', (message: { kind?: string; queuedMs?: number; totalMs?: number }) => {
-        if (message.kind === 'queued') queuedMs = message.queuedMs;
-        if (message.kind !== 'done') return;
-        clearTimeout(limit);
-        done({ totalMs: message.totalMs ?? 0 });
-      });
-      runner.child.send('go');
-    });
+    const outcome = await new Promise<{ totalMs: number; reads?: Record<string, DistrictReads> } | undefined>(
+      (done) => {
+        const limit = setTimeout(() => done(undefined), DIGEST_RUN_LIMIT_MS);
+        runner.child.on('message', (message: RunnerMessage) => {
+          if (message.kind === 'queued') queuedMs = message.queuedMs;
+          if (message.kind !== 'done') return;
+          clearTimeout(limit);
+          done({ totalMs: message.totalMs ?? 0, ...(message.reads ? { reads: message.reads } : {}) });
+        });
+        runner.child.send('go');
+      },
+    );
     stoppedAtLimit = outcome === undefined;
     if (!outcome)
       progress(`digest run: stopped at the limit${runner.errors() ? `; the run said:\n${runner.errors()}` : ''}`);
@@ -77,6 +89,7 @@ export async function measureDigestRun(server: BenchServer, database: ActionsDat
       finished: outcome !== undefined,
       totalMs: roundTo(outcome?.totalMs ?? performance.now() - started, 0),
       ...(queuedMs === undefined ? {} : { queuedMs: roundTo(queuedMs, 0) }),
+      ...(outcome?.reads ? { reads: outcome.reads } : {}),
     };
   } finally {
     if (stoppedAtLimit) runner.child.kill('SIGKILL');

@@ -64,6 +64,7 @@ export async function measureOverdueQuery(database: ActionsDatabase): Promise<Ov
 function actionsPorts(stores: Stores) {
   return {
     searchActions: stores.actions.searchActions.bind(stores.actions),
+    countActions: stores.actions.countActions.bind(stores.actions),
     latestChallengeDay: (districtId: string, onOrBefore: Date) =>
       stores.challengeDays.latestForDistrict(districtId, onOrBefore),
     challengeDayOn: (districtId: string, date: Date) => stores.challengeDays.onDate(districtId, date),

@@ -1,6 +1,8 @@
 import { REQUESTS_PER_LEVEL } from '../items/card-submission.js';
 import { REACH_LIMIT_MS, type ReachFigures } from '../items/reach.js';
 import { machineLine } from '../support/machine.js';
+import { orderWords } from '../support/query-plan.js';
+import type { DistrictReads } from '../support/action-reads.js';
 import type { PlatformBroadcast } from '../items/broadcast.js';
 import type { BenchResults, TargetCheck } from './bench-results.js';
 import { markdownTable } from './markdown-table.js';
@@ -72,7 +74,7 @@ export function resultsText(results: BenchResults): string {
           String(size.p50Ms),
           String(size.p99Ms),
           String(size.overdueInDistrict),
-          size.plans.map((plan) => `${plan.command}: ${plan.summary}`).join('; '),
+          size.plans.map((plan) => `${plan.command}: ${plan.summary} (${orderWords(plan)})`).join('; '),
         ]),
       ),
       `The plans as the server gives them: ${(results.overdueQuery.at(-1)?.plans ?? [])
@@ -111,7 +113,8 @@ export function resultsText(results: BenchResults): string {
           ? `every digest (${digestRun.digestsDelivered} of ${digestRun.digestsExpected}) sent in ${digestRun.totalMs} ms` +
             ` (queued after ${digestRun.queuedMs} ms).`
           : `stopped after ${digestRun.totalMs} ms with ${digestRun.digestsDelivered} of ${digestRun.digestsExpected}` +
-            ` digests sent${digestRun.queuedMs === undefined ? '' : ` (queued after ${digestRun.queuedMs} ms)`}.`),
+            ` digests sent${digestRun.queuedMs === undefined ? '' : ` (queued after ${digestRun.queuedMs} ms)`}.`) +
+        (digestRun.reads ? ` Reads of each district's actions: ${readsText(digestRun.reads)}.` : ''),
     );
   }
   if (results.broadcast) {
@@ -244,4 +247,14 @@ function deliveryCells(
     figures.overLimit429s,
     figures.spanMs,
   ].map(String);
+}
+
+/** "1 list read and 1 probe (limit 1) for each of 8 districts", or each district's own where they differ. */
+function readsText(reads: Record<string, DistrictReads>): string {
+  const words = ({ lists, probes }: DistrictReads) =>
+    `${lists} list read${lists === 1 ? '' : 's'} and ${probes} probe${probes === 1 ? '' : 's'} (limit 1)`;
+  const each = Object.entries(reads).map(([districtId, counts]) => [districtId, words(counts)] as const);
+  const distinct = new Set(each.map(([, text]) => text));
+  if (distinct.size === 1) return `${[...distinct][0] ?? ''} for each of ${each.length} districts`;
+  return each.map(([districtId, text]) => `${districtId}: ${text}`).join('; ');
 }

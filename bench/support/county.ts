@@ -129,14 +129,19 @@ function link(
   };
 }
 
-/** Inserts many documents at once, each checked by the collection's schema as the store would check it. */
+/**
+ * Inserts many documents at once, each checked by the collection's schema and stored as the store would
+ * store it (with the fields it derives from it).
+ */
 export async function insertValid<T extends { _id: string }>(
   collection: ValidatedCollection<T>,
   documents: readonly T[],
   batchSize = 1_000,
 ): Promise<void> {
   for (let start = 0; start < documents.length; start += batchSize) {
-    const batch = documents.slice(start, start + batchSize).map((document) => collection.validate(document));
+    const batch = documents
+      .slice(start, start + batchSize)
+      .map((document) => collection.stored(collection.validate(document)));
     // The driver's OptionalUnlessRequiredId type does not follow our generic _id; each document is valid.
     await collection[driver].insertMany(
       batch as unknown as Parameters<(typeof collection)[typeof driver]['insertMany']>[0],

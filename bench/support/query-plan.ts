@@ -4,6 +4,11 @@ export interface QueryPlan {
   /** The command explained, as the store sent it (find, or the aggregate behind a count). */
   readonly command: string;
   readonly usesIndex: boolean;
+  /**
+   * Whether a stage sorts every match before the first is returned (MongoDB's SORT, PostgreSQL's Sort,
+   * SQLite's temporary B-tree for ORDER BY), rather than the index giving them in order.
+   */
+  readonly sortsEveryMatch: boolean;
   /** The plan in a few words: "full scan", or the index or stages used. */
   readonly summary: string;
   /** The server's own words for the plan: FerretDB's SQLite plan and pushdown flags, or MongoDB's stages. */
@@ -25,6 +30,7 @@ export function readQueryPlan(command: string, explained: Document): QueryPlan {
     return {
       command,
       usesIndex: pushdown && indexed,
+      sortsEveryMatch: lines.some((line) => /TEMP B-TREE FOR ORDER BY/.test(line)),
       summary:
         pushdown && indexed ? 'an index' : pushdown ? 'filter pushed down, no index' : 'full scan, no filter pushdown',
       detail: `${lines.join('; ')}; filterPushdown=${String(explained.filterPushdown)}, sortPushdown=${String(explained.sortPushdown)}`,
@@ -37,6 +43,8 @@ export function readQueryPlan(command: string, explained: Document): QueryPlan {
     return {
       command,
       usesIndex,
+      // A Sort (or Incremental Sort) node above the scan orders the matches itself.
+      sortsEveryMatch: nodes.some((node) => /^(Incremental )?Sort\b/.test(node)),
       summary: usesIndex ? nodes.join(' ← ') : 'full scan (Seq Scan)',
       detail: nodes.join(' ← '),
     };
@@ -45,7 +53,22 @@ export function readQueryPlan(command: string, explained: Document): QueryPlan {
   // Stages are named with their index ("IXSCAN district_status_due"), so match on the start.
   const usesIndex = stages.some((stage) => stage.startsWith('IXSCAN'));
   const detail = stages.join(' ← ') || JSON.stringify(explained).slice(0, 300);
-  return { command, usesIndex, summary: usesIndex ? detail : 'full scan (COLLSCAN)', detail };
+  // SORT_MERGE merges runs the index gives in order; only SORT reads every match first.
+  const sortsEveryMatch = stages.some((stage) => stage === 'SORT');
+  return { command, usesIndex, sortsEveryMatch, summary: usesIndex ? detail : 'full scan (COLLSCAN)', detail };
+}
+
+/** Whether the plan of a command that asks for an order (a find with a sort) reads it from the index. */
+export function orderWords(plan: QueryPlan): string {
+  if (plan.command !== 'find') return 'no order asked';
+  if (!plan.usesIndex) return 'no index';
+  return plan.sortsEveryMatch ? 'index, then a blocking sort of every match' : 'in index order, no blocking sort';
+}
+
+/** Whether every find among the plans reads its matches in the index's order. */
+export function readInIndexOrder(plans: readonly QueryPlan[]): boolean {
+  const finds = plans.filter((plan) => plan.command === 'find');
+  return finds.length > 0 && finds.every((plan) => plan.usesIndex && !plan.sortsEveryMatch);
 }
 
 function stageNames(plan: unknown): string[] {

@@ -9,12 +9,15 @@ import { databaseClientOptions } from '../../src/store/database.js';
  * sending to the Slack fake the bench names (Teams is reached through each conversation's stored service
  * address), quiet. The process ends when the bench goes away.
  */
-export async function startBenchBot(options: { now?: () => Date } = {}): Promise<{
+export async function startBenchBot(options: { now?: () => Date; monitorCommands?: boolean } = {}): Promise<{
   bot: Bot;
   client: MongoClient;
   logger: Logger;
 }> {
-  const client = new MongoClient(process.env.MONGODB_URI ?? '', databaseClientOptions);
+  const client = new MongoClient(process.env.MONGODB_URI ?? '', {
+    ...databaseClientOptions,
+    monitorCommands: options.monitorCommands ?? false,
+  });
   await client.connect();
   const logger = createLogger('silent');
   const bot = await buildBot({

@@ -2,6 +2,7 @@ import { periodicWork } from '../../src/domain/scheduling/plan-posts.js';
 import { runDueWork } from '../../src/jobs/due-work-runner.js';
 import { sendDigestWhenDue } from '../../src/jobs/send-digest.js';
 import { startBenchBot } from './bench-bot.js';
+import { ActionReadsByDistrict } from '../support/action-reads.js';
 
 /**
  * Item 3, in a process of its own so the bench can stop it at its time limit: the bot (as buildBot makes
@@ -10,7 +11,9 @@ import { startBenchBot } from './bench-bot.js';
  * how long that took. It waits for the bench's "go", so only the run is timed.
  */
 const now = new Date(process.env.BENCH_NOW ?? '');
-const { bot, client, logger } = await startBenchBot({ now: () => now });
+const { bot, client, logger } = await startBenchBot({ now: () => now, monitorCommands: true });
+const reads = new ActionReadsByDistrict();
+client.on('commandStarted', (event) => reads.record(event.command));
 
 process.on('message', (message: unknown) => {
   if (message !== 'go') return;
@@ -27,7 +30,8 @@ process.on('message', (message: unknown) => {
     process.send?.({ kind: 'queued', queuedMs });
     await bot.outbox.kick();
     await bot.outbox.idle();
-    process.send?.({ kind: 'done', districts: digests.length, queuedMs, totalMs: performance.now() - started });
+    const totalMs = performance.now() - started;
+    process.send?.({ kind: 'done', districts: digests.length, queuedMs, totalMs, reads: reads.perDistrict() });
     await client.close();
     process.exit(0);
   })();

@@ -55,6 +55,7 @@ export function exportRoutes(deps: { stores: Stores; links: ExportLinks; now: ()
   const router = Router();
   const ports: ActionExportPorts = {
     searchActions: (search, page) => deps.stores.actions.searchActions(search, page),
+    countActions: (search) => deps.stores.actions.countActions(search),
     peopleNames: async (ids) =>
       new Map((await deps.stores.people.findByIds(ids)).map((person) => [person._id, person.displayName])),
     districtNames: async () =>

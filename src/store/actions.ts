@@ -16,6 +16,8 @@ import { VersionedCollection } from './versioned-collection.js';
 import { VersionedRepository } from './versioned-repository.js';
 import { driver } from './driver-collection.js';
 import { snapshotPage } from './snapshot-page.js';
+import { OUTSTANDING_FIELD } from './action-outstanding.js';
+import { actionSearchFilter, oneOrAnyOf } from './action-search-filter.js';
 
 /** The few fields of an action that performance figures read, checked as the whole action would be. */
 const actionFactsSchema = actionSchema
@@ -31,23 +33,69 @@ const ACTION_FACTS_PROJECTION = {
   'completion.at': 1,
 };
 
+/*
+ * The lists read the first page in due order (then _id, so ties keep one order across pages): each index
+ * is the list's equality fields, then dueDate and _id, so an engine that orders from its indexes (MongoDB)
+ * walks it in order and stops at the page's end instead of sorting every match; one that does not
+ * (DocumentDB) still reads only the matches, through an ordered index (readInOrder, ordered-index-option.ts).
+ * `outstanding` is stored with each action (action-outstanding.ts).
+ */
 const indexes: DeclaredIndex[] = [
   {
-    name: 'district_status_due',
-    key: { districtId: 1, status: 1, dueDate: 1 },
+    name: 'district_outstanding_due_id',
+    key: { districtId: 1, outstanding: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
     serves:
-      'overdueActionsForDistrict, outstandingActionsForDistrict, searchActions by district, anyInDistrict, pendingDecisions (completions), overdueCountsByOwner in districts, factsForFigures (due, overdue)',
+      'searchActions and countActions in one district (outstanding, overdue, due in a window, date requests, completed), digestRowsForDistrict, hasOutstandingActions, mostOverdueInDistrict, overdueCountsByOwner in districts, factsForFigures (overdue)',
   },
   {
-    name: 'owner_status_due',
-    key: { ownerId: 1, status: 1, dueDate: 1 },
-    serves: 'outstandingActionsForOwner, searchActions by owner',
+    name: 'district_status_due_id',
+    key: { districtId: 1, status: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions and countActions in one district (awaiting verification), pendingDecisions (completions)',
   },
-  { name: 'day', key: { challengeDayId: 1 }, serves: 'forChallengeDay, searchActions by Challenge Day' },
   {
-    name: 'status_due',
-    key: { status: 1, dueDate: 1 },
-    serves: 'outstandingDueBy, pendingDecisions (completions, every district), overdueCountsByOwner (every district)',
+    name: 'district_due_id',
+    key: { districtId: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves:
+      'searchActions in one district (every state), anyInDistrict, dueOrGivenBetween (due), factsForFigures (due)',
+  },
+  {
+    name: 'owner_outstanding_due_id',
+    key: { ownerId: 1, outstanding: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions and countActions of one owner (my actions and the like), outstandingActionsForOwner',
+  },
+  {
+    name: 'owner_due_id',
+    key: { ownerId: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions of one owner (every state, awaiting verification)',
+  },
+  {
+    name: 'day_due_id',
+    key: { challengeDayId: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'forChallengeDay, searchActions of a Challenge Day',
+  },
+  {
+    name: 'outstanding_due_id',
+    key: { outstanding: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions and countActions in every district (outstanding, overdue, completed), outstandingDueBy',
+  },
+  {
+    name: 'status_due_id',
+    key: { status: 1, dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions in every district (awaiting verification), pendingDecisions (completions, every district)',
+  },
+  {
+    name: 'due_id',
+    key: { dueDate: 1, _id: 1 },
+    readInOrder: true,
+    serves: 'searchActions in every district (every state)',
   },
   {
     name: 'date_request',
@@ -63,6 +111,17 @@ const indexes: DeclaredIndex[] = [
   { name: 'reference', key: { reference: 1 }, serves: 'backfillReferences (actions without a reference)' },
 ];
 
+/** Indexes of earlier versions, whose queries the ones above now serve in order: dropped at start-up. */
+const RETIRED_INDEXES = ['district_status_due', 'owner_status_due', 'day', 'status_due'];
+
+/** The order every list of actions is shown in: soonest due (so most overdue) first, ties in one order. */
+const DUE_ORDER = { dueDate: 1, _id: 1 } as const;
+
+/** What a digest shows of each outstanding action. */
+const digestRowSchema = actionSchema.pick({ _id: true, what: true, ownerId: true, dueDate: true, status: true });
+export type DigestRow = z.infer<typeof digestRowSchema>;
+const DIGEST_ROW_PROJECTION = { _id: 1, what: 1, ownerId: 1, dueDate: 1, status: 1 };
+
 /** One row of the owners' overdue counts, as the database groups them. */
 const ownerCountRow = z.object({ _id: z.string(), count: z.number().int().nonnegative() });
 
@@ -77,7 +136,12 @@ export class ActionRepository extends VersionedRepository<Action> {
     steps: TransitionSteps,
     readonly references: ActionReferenceRepository,
   ) {
-    super(new VersionedCollection(db, 'actions', actionSchema, indexes, 'action', auditEvents, steps));
+    super(
+      new VersionedCollection(db, 'actions', actionSchema, indexes, 'action', auditEvents, steps, {
+        derived: OUTSTANDING_FIELD,
+        retiredIndexes: RETIRED_INDEXES,
+      }),
+    );
   }
 
   /** Stores a new action with its short reference (the same one again when the creation is retried). */
@@ -117,36 +181,52 @@ export class ActionRepository extends VersionedRepository<Action> {
   }
 
   /**
-   * Outstanding actions of a district whose due date is before today in London — the most overdue first.
-   * The comparison is on calendar dates, so an action due today is not overdue at any hour of today.
+   * Gives every action stored before `outstanding` was stored beside it (action-outstanding.ts) that field;
+   * run at start-up, and with nothing to do after the first. Until it has run, the lists would miss them.
    */
-  async overdueActionsForDistrict(districtId: string, now: Date): Promise<Action[]> {
-    const found = await this.collection[driver]
-      .find({
-        districtId,
-        status: { $in: [...OUTSTANDING_ACTION_STATUSES] },
-        dueDate: { $lt: londonCalendarDate(now) },
-      })
-      .sort({ dueDate: 1, _id: 1 })
-      .toArray();
-    return this.collection.readAll(found);
+  async backfillOutstanding(): Promise<number> {
+    const missing = { outstanding: { $exists: false } };
+    const [outstanding, finished] = await Promise.all([
+      this.collection[driver].updateMany(
+        { ...missing, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } },
+        { $set: { outstanding: true } },
+      ),
+      this.collection[driver].updateMany(
+        { ...missing, status: { $nin: [...OUTSTANDING_ACTION_STATUSES] } },
+        { $set: { outstanding: false } },
+      ),
+    ]);
+    return outstanding.modifiedCount + finished.modifiedCount;
   }
 
-  /** Every outstanding action of a district, soonest due first. */
-  async outstandingActionsForDistrict(districtId: string): Promise<Action[]> {
-    const found = await this.collection[driver]
-      .find({ districtId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } })
-      .sort({ dueDate: 1, _id: 1 })
+  /**
+   * The outstanding action of a district due longest ago, when it is overdue (due before today in London):
+   * the first in the index's order, so one is read however many are overdue.
+   */
+  async mostOverdueInDistrict(districtId: string, now: Date): Promise<Action | null> {
+    const [found] = await this.collection[driver]
+      .find({ districtId, outstanding: true, dueDate: { $lt: londonCalendarDate(now) } })
+      .sort(DUE_ORDER)
+      .limit(1)
       .toArray();
-    return this.collection.readAll(found);
+    return found ? this.collection.read(found) : null;
+  }
+
+  /**
+   * What a district's digest shows of its outstanding actions, soonest due first: one read, of only the
+   * fields the digest shows, for every copy of the digest (each channel renders the same card).
+   */
+  async digestRowsForDistrict(districtId: string): Promise<DigestRow[]> {
+    const found = await this.collection[driver]
+      .find({ districtId, outstanding: true }, { projection: DIGEST_ROW_PROJECTION })
+      .sort(DUE_ORDER)
+      .toArray();
+    return found.map((document) => digestRowSchema.parse(document));
   }
 
   /** Whether a district has any outstanding action, e.g. anything for its weekly digest to show. */
   async hasOutstandingActions(districtId: string): Promise<boolean> {
-    const found = await this.collection[driver].findOne(
-      { districtId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } },
-      { projection: { _id: 1 } },
-    );
+    const found = await this.collection[driver].findOne({ districtId, outstanding: true }, { projection: { _id: 1 } });
     return found !== null;
   }
 
@@ -157,38 +237,26 @@ export class ActionRepository extends VersionedRepository<Action> {
 
   /** A person's own outstanding actions, soonest due first ("my actions"). */
   async outstandingActionsForOwner(ownerId: string): Promise<Action[]> {
-    const found = await this.collection[driver]
-      .find({ ownerId, status: { $in: [...OUTSTANDING_ACTION_STATUSES] } })
-      .sort({ dueDate: 1, _id: 1 })
-      .toArray();
+    const found = await this.collection[driver].find({ ownerId, outstanding: true }).sort(DUE_ORDER).toArray();
     return this.collection.readAll(found);
   }
 
   /**
-   * Actions matching a search, a page at a time, soonest due first (so the most overdue lead). The filter
-   * is built here from typed fields only, so nothing a person typed reaches the query as an operator.
+   * Actions matching a search, a page at a time, soonest due first (so the most overdue lead), and how many
+   * match in all. The page is read in the order of the index the search's equality fields lead
+   * (actionSearchFilter), so it stops at the page's end; the total is a count with the same filter, or the
+   * page itself when the first page is not full.
    */
   async searchActions(search: ActionSearch, page: { skip: number; limit: number }): Promise<ActionPage> {
-    const due: Record<string, Date> = {};
-    if (search.dueBefore) due.$lt = search.dueBefore;
-    if (search.dueFrom) due.$gte = search.dueFrom;
-    if (search.dueTo) due.$lte = search.dueTo;
-    const filter = {
-      ...(search.districtIds ? { districtId: { $in: [...search.districtIds] } } : {}),
-      ...(search.ownerId ? { ownerId: search.ownerId } : {}),
-      ...(search.ownerIds ? { ownerId: { $in: [...search.ownerIds] } } : {}),
-      ...(search.dateRequestedNotBy
-        ? { dateChangeRequest: { $exists: true }, 'dateChangeRequest.byId': { $ne: search.dateRequestedNotBy } }
-        : {}),
-      ...(search.challengeDayId ? { challengeDayId: search.challengeDayId } : {}),
-      status: { $in: [...search.statuses] },
-      ...(Object.keys(due).length > 0 ? { dueDate: due } : {}),
-    };
-    const [found, total] = await Promise.all([
-      this.collection[driver].find(filter).sort({ dueDate: 1, _id: 1 }).skip(page.skip).limit(page.limit).toArray(),
-      this.collection[driver].countDocuments(filter),
-    ]);
-    return { actions: this.collection.readAll(found), total };
+    const filter = actionSearchFilter(search);
+    const found = this.collection[driver].find(filter).sort(DUE_ORDER).skip(page.skip).limit(page.limit).toArray();
+    const [first, total] = await Promise.all([found, this.countActions(search)]);
+    return { actions: this.collection.readAll(first), total };
+  }
+
+  /** How many actions match a search: counted by the engine over the index the search reads. */
+  async countActions(search: ActionSearch): Promise<number> {
+    return this.collection[driver].countDocuments(actionSearchFilter(search));
   }
 
   /**
@@ -196,16 +264,16 @@ export class ActionRepository extends VersionedRepository<Action> {
    * first, at most `limit`; only in these districts, or in every district when absent.
    */
   async pendingDecisions(districtIds: readonly string[] | undefined, limit: number): Promise<Action[]> {
-    const inDistricts = districtIds ? { districtId: { $in: [...districtIds] } } : {};
+    const inDistricts = districtIds ? oneOrAnyOf('districtId', districtIds) : {};
     const [dateRequests, completions] = await Promise.all([
       this.collection[driver]
         .find({ ...inDistricts, 'dateChangeRequest.at': { $exists: true } })
-        .sort({ dueDate: 1, _id: 1 })
+        .sort(DUE_ORDER)
         .limit(limit)
         .toArray(),
       this.collection[driver]
         .find({ ...inDistricts, status: 'completed' })
-        .sort({ dueDate: 1, _id: 1 })
+        .sort(DUE_ORDER)
         .limit(limit)
         .toArray(),
     ]);
@@ -219,8 +287,8 @@ export class ActionRepository extends VersionedRepository<Action> {
   /** Every outstanding action due on or before a date, in every district: what may need chasing today. */
   async outstandingDueBy(lastDueDate: Date): Promise<Action[]> {
     const found = await this.collection[driver]
-      .find({ status: { $in: [...OUTSTANDING_ACTION_STATUSES] }, dueDate: { $lte: lastDueDate } })
-      .sort({ dueDate: 1, _id: 1 })
+      .find({ outstanding: true, dueDate: { $lte: lastDueDate } })
+      .sort(DUE_ORDER)
       .toArray();
     return this.collection.readAll(found);
   }
@@ -285,7 +353,7 @@ export class ActionRepository extends VersionedRepository<Action> {
         {
           $match: {
             ...(districtIds ? { districtId: { $in: [...districtIds] } } : {}),
-            status: { $in: [...OUTSTANDING_ACTION_STATUSES] },
+            outstanding: true,
             dueDate: { $lt: dueBefore },
           },
         },
@@ -301,9 +369,7 @@ export class ActionRepository extends VersionedRepository<Action> {
   }
 
   async forChallengeDay(challengeDayId: string): Promise<Action[]> {
-    return this.collection.readAll(
-      await this.collection[driver].find({ challengeDayId }).sort({ dueDate: 1 }).toArray(),
-    );
+    return this.collection.readAll(await this.collection[driver].find({ challengeDayId }).sort(DUE_ORDER).toArray());
   }
 
   /**
@@ -319,7 +385,7 @@ export class ActionRepository extends VersionedRepository<Action> {
           $or: [
             { createdAt: { $gte: from, $lt: until } },
             { dueDate: { $gte: from, $lt: until } },
-            { status: { $in: [...OUTSTANDING_ACTION_STATUSES] }, dueDate: { $lt: today } },
+            { outstanding: true, dueDate: { $lt: today } },
           ],
         },
         { projection: ACTION_FACTS_PROJECTION },

@@ -25,6 +25,8 @@ import { TeamRepository } from './teams.js';
 import { ThemeRepository } from './themes.js';
 import { TransitionSteps } from './transition-steps.js';
 import { WebhookSubscriptionRepository } from './webhook-subscriptions.js';
+import { driver } from './driver-collection.js';
+import { orderedIndexOption } from './ordered-index-option.js';
 
 /** One repository per collection; the rest of the bot reaches MongoDB only through these. */
 export function createStores(db: Db) {
@@ -66,5 +68,6 @@ export type Stores = ReturnType<typeof createStores>;
 
 /** Creates every declared index; run at start-up, harmless when they exist. */
 export async function ensureIndexes(stores: Stores): Promise<void> {
-  for (const repository of Object.values(stores)) await repository.collection.ensureIndexes();
+  const ordered = await orderedIndexOption(stores.actions.collection[driver].db);
+  for (const repository of Object.values(stores)) await repository.collection.ensureIndexes(ordered);
 }

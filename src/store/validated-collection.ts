@@ -8,6 +8,24 @@ export interface DeclaredIndex extends IndexDescription {
   name: string;
   /** The repository method (query) this index serves. */
   serves: string;
+  /** A list reads its page in this index's order (see ordered-index-option.ts). */
+  readInOrder?: true;
+}
+
+/**
+ * Fields the store keeps beside each document, worked out from it at every write and never read back into
+ * it: a fact a query needs to match with one equality (so an index can give its matches in order) that the
+ * document only holds spread over a field's values.
+ */
+export interface DerivedFields<T> {
+  readonly names: readonly string[];
+  of(document: T): Document;
+}
+
+export interface CollectionOptions<T> {
+  readonly derived?: DerivedFields<T>;
+  /** Indexes earlier versions declared and this one does not: dropped at start-up where they exist. */
+  readonly retiredIndexes?: readonly string[];
 }
 
 /**
@@ -22,8 +40,15 @@ export class ValidatedCollection<T extends { _id: string }> {
     readonly name: string,
     private readonly schema: z.ZodType<T>,
     readonly indexes: readonly DeclaredIndex[],
+    private readonly options: CollectionOptions<T> = {},
   ) {
     this[driver] = db.collection<T>(name);
+  }
+
+  /** The document as it is stored: with the fields derived from it. */
+  stored(document: T): T {
+    const { derived } = this.options;
+    return derived ? { ...document, ...derived.of(document) } : document;
   }
 
   /** Validates a document for writing; throws StoreError('invalid_document') listing what is wrong. */
@@ -41,17 +66,17 @@ export class ValidatedCollection<T extends { _id: string }> {
 
   /** Parses a stored document; a document that no longer fits its schema is a bug worth failing on. */
   read(document: Document | null): T | null {
-    return document === null ? null : this.validate(document);
+    return document === null ? null : this.validate(this.withoutDerived(document));
   }
 
   readAll(documents: Document[]): T[] {
-    return documents.map((document) => this.validate(document));
+    return documents.map((document) => this.validate(this.withoutDerived(document)));
   }
 
   async insert(document: T): Promise<T> {
     const valid = this.validate(document);
     // The driver's OptionalUnlessRequiredId type does not follow our generic _id; the document is valid.
-    await this[driver].insertOne(valid as Parameters<Collection<T>['insertOne']>[0]);
+    await this[driver].insertOne(this.stored(valid) as Parameters<Collection<T>['insertOne']>[0]);
     return valid;
   }
 
@@ -96,7 +121,8 @@ export class ValidatedCollection<T extends { _id: string }> {
    */
   async replaceById(document: T): Promise<T> {
     const valid = this.validate(document);
-    const replace = (upsert: boolean) => this[driver].replaceOne({ _id: valid._id } as Filter<T>, valid, { upsert });
+    const replace = (upsert: boolean) =>
+      this[driver].replaceOne({ _id: valid._id } as Filter<T>, this.stored(valid), { upsert });
     try {
       await replace(true);
     } catch (error) {
@@ -112,8 +138,19 @@ export class ValidatedCollection<T extends { _id: string }> {
     return this.read(await this[driver].findOne({ _id: id } as Filter<T>));
   }
 
-  /** Creates the declared indexes; safe to run at every start-up. */
-  async ensureIndexes(): Promise<void> {
+  private withoutDerived(document: Document): Document {
+    const { derived } = this.options;
+    if (!derived) return document;
+    const own = { ...document };
+    for (const name of derived.names) delete own[name];
+    return own;
+  }
+
+  /**
+   * Creates the declared indexes; safe to run at every start-up. `ordered` is what the engine needs told to
+   * keep an index a list reads in order (ordered-index-option.ts).
+   */
+  async ensureIndexes(ordered: Document = {}): Promise<void> {
     if (this.indexes.length === 0) {
       // Creating the collection makes its _id index visible even before the first write.
       await this[driver].db.createCollection(this.name).catch((error: unknown) => {
@@ -123,7 +160,20 @@ export class ValidatedCollection<T extends { _id: string }> {
     }
     // One at a time: FerretDB 1.24 drops the connection (a server panic) when one createIndexes call names
     // several indexes that all exist already, which is every start-up after the first.
-    for (const { serves: _serves, key, ...options } of this.indexes) await this[driver].createIndex(key, options);
+    for (const { serves: _serves, readInOrder, key, ...options } of this.indexes) {
+      if (readInOrder && Object.keys(ordered).length > 0) {
+        // The driver passes on only the options MongoDB knows; the command takes the engine's own.
+        await this[driver].db.command({ createIndexes: this.name, indexes: [{ key, ...options, ...ordered }] });
+      } else {
+        await this[driver].createIndex(key, options);
+      }
+    }
+    const retired = new Set(this.options.retiredIndexes);
+    if (retired.size === 0) return;
+    // A retired index would only slow every write down; its queries are served by the declared ones.
+    for (const { name } of await this[driver].listIndexes().toArray()) {
+      if (typeof name === 'string' && retired.has(name)) await this[driver].dropIndex(name);
+    }
   }
 }
 

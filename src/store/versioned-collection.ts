@@ -5,7 +5,7 @@ import type { HistoryEntry } from '../domain/shared/history.js';
 import type { SaveTransitionResult, TransitionRecords } from '../domain/shared/records.js';
 import type { AuditEventRepository } from './audit-events.js';
 import { stepKey, type TransitionSteps } from './transition-steps.js';
-import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
+import { ValidatedCollection, type DeclaredIndex, type CollectionOptions } from './validated-collection.js';
 import { driver } from './driver-collection.js';
 
 type Versioned = { _id: string; version: number; history: HistoryEntry[] };
@@ -25,8 +25,9 @@ export class VersionedCollection<T extends Versioned> extends ValidatedCollectio
     private readonly entityKind: AuditedEntityKind,
     private readonly auditEvents: AuditEventRepository,
     private readonly steps: TransitionSteps,
+    options: CollectionOptions<T> = {},
   ) {
-    super(db, name, schema, indexes);
+    super(db, name, schema, indexes, options);
   }
 
   /**
@@ -72,7 +73,7 @@ export class VersionedCollection<T extends Versioned> extends ValidatedCollectio
 
   /** Moves the entity from `fromVersion` to `next` (a no-op when that already happened) and audits it. */
   private async applyStep(fromVersion: number, next: T, entry: HistoryEntry, position: number): Promise<void> {
-    const { _id, ...fields } = next;
+    const { _id, ...fields } = this.stored(next);
     const unset = await this.fieldsToRemove(_id, fields);
     await this[driver].updateOne(
       { _id, version: fromVersion } as Filter<T>,

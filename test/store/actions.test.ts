@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actOnAction } from '../../src/domain/action/act-on-action.js';
 import { actorFor } from '../../src/domain/people/actor.js';
+import { OUTSTANDING_ACTION_STATUSES, type ActionStatus } from '../../src/domain/action/status.js';
 import { calendarDateFromIso } from '../../src/domain/shared/london-time.js';
 import { aPerson, anAction } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { overdueIn } from '../support/overdue-search.js';
 
 const database = useTestDatabase();
+const page = { skip: 0, limit: 10 };
 
 const owner = aPerson({ _id: 'person-owner', roles: ['staff'] });
 const districtManager = aPerson({ _id: 'person-dm', roles: ['district_manager'] });
@@ -122,17 +125,15 @@ describe('overdue actions for a district', () => {
     );
 
     // 23:30 UTC on 25 November is still 25 November in London (GMT); 00:30 UTC on the 26th is the 26th.
-    const overdueLateOn25th = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-11-25T23:30:00Z'),
-    );
-    const overdueOn26th = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-11-26T00:30:00Z'),
-    );
+    const lateOn25th = new Date('2026-11-25T23:30:00Z');
+    const on26th = new Date('2026-11-26T00:30:00Z');
+    const overdueLateOn25th = await database.stores.actions.searchActions(overdueIn(district, lateOn25th), page);
+    const overdueOn26th = await database.stores.actions.searchActions(overdueIn(district, on26th), page);
 
-    expect(overdueLateOn25th.map((action) => action._id)).toEqual([longOverdue._id]);
-    expect(overdueOn26th.map((action) => action._id)).toEqual([longOverdue._id, justOverdue._id]);
+    expect(overdueLateOn25th.actions.map((action) => action._id)).toEqual([longOverdue._id]);
+    expect(overdueOn26th.actions.map((action) => action._id)).toEqual([longOverdue._id, justOverdue._id]);
+    expect(overdueOn26th.total).toBe(2);
+    expect((await database.stores.actions.mostOverdueInDistrict(district, on26th))?._id).toBe(longOverdue._id);
   });
 
   it('in British Summer Time, an action due on 30 June becomes overdue at midnight London time, 23:00 UTC', async () => {
@@ -141,16 +142,61 @@ describe('overdue actions for a district', () => {
       anAction({ districtId: district, dueDate: calendarDateFromIso('2026-06-30') }),
     );
 
-    const beforeMidnight = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-06-30T22:59:00Z'),
-    );
-    const afterMidnight = await database.stores.actions.overdueActionsForDistrict(
-      district,
-      new Date('2026-06-30T23:00:00Z'),
-    );
+    const beforeMidnight = new Date('2026-06-30T22:59:00Z');
+    const afterMidnight = new Date('2026-06-30T23:00:00Z');
 
-    expect(beforeMidnight).toEqual([]);
-    expect(afterMidnight.map((found) => found._id)).toEqual([action._id]);
+    expect((await database.stores.actions.searchActions(overdueIn(district, beforeMidnight), page)).actions).toEqual(
+      [],
+    );
+    expect(await database.stores.actions.mostOverdueInDistrict(district, beforeMidnight)).toBeNull();
+    const after = await database.stores.actions.searchActions(overdueIn(district, afterMidnight), page);
+    expect(after.actions.map((found) => found._id)).toEqual([action._id]);
+    expect((await database.stores.actions.mostOverdueInDistrict(district, afterMidnight))?._id).toBe(action._id);
+  });
+});
+
+describe('an action completed by its owner', () => {
+  it('leaves their outstanding actions and is among the completed ones, and again among the outstanding when reopened', async () => {
+    const { actions } = database.stores;
+    const ownerId = 'person-moves-lists';
+    const action = await actions.create(
+      anAction({ _id: 'action-moves-lists', ownerId, status: 'acknowledged', districtId: 'moves-lists' }),
+    );
+    const listed = async (statuses: readonly ActionStatus[]) =>
+      (await actions.searchActions({ ownerId, statuses }, page)).actions.map((found) => found._id);
+    const mover = actorFor(aPerson({ _id: ownerId, roles: ['staff'] }));
+    const manager = actorFor(
+      aPerson({ _id: 'person-moves-dm', roles: ['district_manager'], districtIds: ['moves-lists'] }),
+    );
+    expect(await listed(OUTSTANDING_ACTION_STATUSES)).toEqual([action._id]);
+
+    const done = await actOnAction(
+      actions,
+      action._id,
+      { kind: 'complete', evidence: 'Done and shared' },
+      {
+        actor: mover,
+        commandId: 'cmd-moves-complete',
+        now: new Date('2026-12-01T09:00:00Z'),
+      },
+    );
+    expect(done.ok).toBe(true);
+    expect(await listed(OUTSTANDING_ACTION_STATUSES)).toEqual([]);
+    expect(await listed(['completed', 'verified'])).toEqual([action._id]);
+    expect(await actions.countActions({ ownerId, statuses: ['completed'] })).toBe(1);
+
+    const reopened = await actOnAction(
+      actions,
+      action._id,
+      { kind: 'reopen', reason: 'The audit missed two visits' },
+      {
+        actor: manager,
+        commandId: 'cmd-moves-reopen',
+        now: new Date('2026-12-02T09:00:00Z'),
+      },
+    );
+    expect(reopened.ok).toBe(true);
+    expect(await listed(OUTSTANDING_ACTION_STATUSES)).toEqual([action._id]);
+    expect(await listed(['completed', 'verified'])).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ const repositoryCases: RepositoryCase[] = [
     valid: anAction,
     invalid: (d) => ({ ...d, dueDate: new Date('2026-12-15T13:45:00Z') }),
     write: (s, d) => s.actions.create(d),
-    indexes: ['district_status_due', 'owner_status_due', 'day', 'reference'],
+    indexes: ['district_outstanding_due_id', 'owner_outstanding_due_id', 'day_due_id', 'reference'],
     added: { reference: expect.stringMatching(/^A-\d+$/) },
   },
   {
@@ -179,5 +179,18 @@ describe('starting again on the same database', () => {
       Object.values(database.stores).map((repository) => repository.collection[driver].listIndexes().toArray()),
     );
     expect(after).toEqual(before);
+  });
+});
+
+describe('starting on a database an earlier version made', () => {
+  it('drops the action indexes that the lists no longer read, keeping the ones they do', async () => {
+    const actions = database.stores.actions.collection[driver];
+    await actions.createIndex({ ownerId: 1, status: 1, dueDate: 1 }, { name: 'owner_status_due' });
+
+    await ensureIndexes(createStores(database.db));
+
+    const names = (await actions.listIndexes().toArray()).map((index) => index.name);
+    expect(names).not.toContain('owner_status_due');
+    expect(names).toEqual(expect.arrayContaining(database.stores.actions.collection.indexes.map(({ name }) => name)));
   });
 });

@@ -17,7 +17,8 @@ export interface TestDatabase {
 export function useTestDatabase(): TestDatabase {
   const handle = {} as { db: Db; stores: Stores; client: MongoClient };
   beforeAll(async () => {
-    handle.client = new MongoClient(inject('mongoUri'), databaseClientOptions);
+    // Command monitoring on, so a test can count what the bot sends (e.g. reads per district).
+    handle.client = new MongoClient(inject('mongoUri'), { ...databaseClientOptions, monitorCommands: true });
     await handle.client.connect();
     handle.db = handle.client.db(`test_${randomBytes(6).toString('hex')}`);
     handle.stores = createStores(handle.db);

@@ -24,14 +24,14 @@ export interface ActionExportPorts extends ActionFinder {
  * is made when the link is opened, so it is as current as the plan.
  */
 export async function grantActionExport(
-  ports: Pick<ActionExportPorts, 'searchActions' | 'recordAudit'>,
+  ports: Pick<ActionExportPorts, 'countActions' | 'recordAudit'>,
   filter: ActionExportFilter,
   context: { actor: Actor; exportId: string; now: Date; expiresAt: Date },
 ): Promise<Outcome<{ count: number }>> {
   const allowed = mayExportActions(context.actor, filter.districtId);
   if (!allowed.ok) return allowed;
   const search = exportSearch(filter, exportableDistrictIds(context.actor), context.now);
-  const { total } = await ports.searchActions(search, { skip: 0, limit: 1 });
+  const total = await ports.countActions(search);
   if (total > MAX_EXPORT_ROWS) {
     return refuse(
       'invalid_input',

@@ -28,4 +28,6 @@ export interface ActionPage {
 /** The port for searching actions a page at a time, the soonest (most overdue) due first. */
 export interface ActionFinder {
   searchActions(search: ActionSearch, page: { readonly skip: number; readonly limit: number }): Promise<ActionPage>;
+  /** How many actions match, without reading them. */
+  countActions(search: ActionSearch): Promise<number>;
 }

@@ -48,7 +48,7 @@ export async function countActions(
 ): Promise<Outcome<{ total: number; challengeDay?: ChallengeDay }>> {
   const asked = await actionSearchFor(ports, query, actor, now);
   if (!asked.ok) return asked;
-  const { total } = await ports.searchActions(asked.value.search, { skip: 0, limit: 1 });
+  const total = await ports.countActions(asked.value.search);
   return succeed({ total, ...(asked.value.challengeDay ? { challengeDay: asked.value.challengeDay } : {}) });
 }
 

@@ -21,7 +21,9 @@ export async function weeklyDigestMessage(
 ): Promise<OutgoingCard | null> {
   const district = await stores.districts.findById(districtId);
   if (!district) return null;
-  const outstanding = await stores.actions.outstandingActionsForDistrict(districtId);
+  // One read of the district's outstanding actions, the few fields shown: the render is shared by every
+  // channel the digest goes to (outbox/rendered-notifications.ts).
+  const outstanding = await stores.actions.digestRowsForDistrict(districtId);
   const overdue = outstanding.filter((action) => isOverdue(action, now));
   const names = await peopleNames(
     stores,

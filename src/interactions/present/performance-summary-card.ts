@@ -2,12 +2,7 @@ import type { ChartSeries, Fact, PerformanceDistrictLine, PerformanceSummaryData
 import { CARD_LIMITS, firstOf } from '../../cards/card-limits.js';
 import { overdueLabel } from '../../cards/display-time.js';
 import { renderCard } from '../../cards/render-card.js';
-import {
-  monthPerformance,
-  oldestOverdue,
-  percentage,
-  type MonthPerformance,
-} from '../../domain/action/action-performance.js';
+import { monthPerformance, percentage, type MonthPerformance } from '../../domain/action/action-performance.js';
 import { addMonths, monthLabel, monthRange, shortMonthLabel } from '../../domain/scheduling/periods.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { OutgoingCard } from '../../outbox/platform-sender.js';
@@ -32,7 +27,7 @@ export async function performanceSummaryMessage(stores: Stores, month: string, n
   const measured = await Promise.all(
     (await stores.districts.all()).map(async (district) => {
       const actions = await stores.actions.dueOrGivenBetween(district._id, from, until);
-      const oldest = oldestOverdue(await stores.actions.overdueActionsForDistrict(district._id, now), now);
+      const oldest = await stores.actions.mostOverdueInDistrict(district._id, now);
       return {
         name: district.name,
         // A retired district is summarised while its actions still fall in the months shown or are overdue.

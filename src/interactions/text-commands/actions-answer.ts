@@ -53,6 +53,7 @@ export async function answerActions(
 export function actionsAnswerPorts(deps: InteractionDeps): ActionsAnswerPorts {
   return {
     searchActions: (search, paging) => deps.stores.actions.searchActions(search, paging),
+    countActions: (search) => deps.stores.actions.countActions(search),
     latestChallengeDay: (districtId, onOrBefore) => deps.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
     challengeDayOn: (districtId, date) => deps.stores.challengeDays.onDate(districtId, date),
   };

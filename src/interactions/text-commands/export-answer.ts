@@ -46,7 +46,7 @@ export async function answerExport(
   const links = deps.exportLinksFor({ exportId, filter }, message.person._id);
   const granted = await grantActionExport(
     {
-      searchActions: (search, page) => deps.stores.actions.searchActions(search, page),
+      countActions: (search) => deps.stores.actions.countActions(search),
       recordAudit: (event) => deps.stores.auditEvents.record(event),
     },
     filter,

@@ -3,7 +3,10 @@ import { DEMO_DISTRICTS } from '../../../src/demo/demo-county.js';
 import { seedDemo } from '../../../src/demo/seed-demo.js';
 import { actorFor } from '../../../src/domain/people/actor.js';
 import type { Person } from '../../../src/domain/people/person.js';
+import { isOverdue } from '../../../src/domain/action/overdue.js';
+import { driver } from '../../../src/store/driver-collection.js';
 import {
+  ACTIONS_PAGE_SIZE,
   answerActionsQuestion,
   type ActionsAnswerPorts,
 } from '../../../src/domain/questions/answer-actions-question.js';
@@ -27,6 +30,7 @@ beforeAll(async () => {
 
 const ports = (): ActionsAnswerPorts => ({
   searchActions: (search, page) => database.stores.actions.searchActions(search, page),
+  countActions: (search) => database.stores.actions.countActions(search),
   latestChallengeDay: (districtId, onOrBefore) =>
     database.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
   challengeDayOn: (districtId, date) => database.stores.challengeDays.onDate(districtId, date),
@@ -50,11 +54,17 @@ describe('answering questions about actions from the stored action plan', () => 
   it('"show overdue actions for High Peak" lists exactly the outstanding actions due before today, most overdue first', async () => {
     const answer = await ask('show overdue actions for High Peak', 'person-gareth');
     if (!answer.ok) throw answer.error;
-    const expected = (await database.stores.actions.overdueActionsForDistrict('high-peak', now)).map(
-      (action) => action._id,
-    );
+    // Worked out here from every stored action of the district, not by the query under test.
+    const stored = await database.stores.actions.collection[driver].find({ districtId: 'high-peak' }).toArray();
+    const expected = database.stores.actions.collection
+      .readAll(stored)
+      .filter((action) => isOverdue(action, now))
+      .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || (a._id < b._id ? -1 : 1))
+      .slice(0, ACTIONS_PAGE_SIZE)
+      .map((action) => action._id);
+    const all = stored.filter((action) => isOverdue(action, now)).length;
     expect(answer.value.actions.map((action) => action._id)).toEqual(expected);
-    expect(answer.value.total).toBe(expected.length);
+    expect(answer.value.total).toBe(all);
     expect(expected.length).toBeGreaterThan(0);
   });
 

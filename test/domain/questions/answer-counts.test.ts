@@ -41,6 +41,7 @@ beforeAll(async () => {
 
 const ports = (): ActionsAnswerPorts => ({
   searchActions: (search, page) => database.stores.actions.searchActions(search, page),
+  countActions: (search) => database.stores.actions.countActions(search),
   latestChallengeDay: (districtId, onOrBefore) =>
     database.stores.challengeDays.latestForDistrict(districtId, onOrBefore),
   challengeDayOn: (districtId, date) => database.stores.challengeDays.onDate(districtId, date),
