@@ -1,6 +1,7 @@
 import type { ReportLinkClaim } from '../domain/reports/report-link-claim.js';
 import type { Filter } from 'mongodb';
 import type { Action } from '../domain/action/action.js';
+import type { AttendanceRegister } from '../domain/attendance/register.js';
 import type { AuditEvent } from '../domain/audit/audit-event.js';
 import type { FocusGroupFeedback } from '../domain/capture/focus-group-feedback.js';
 import type { ObservedVisit } from '../domain/capture/observed-visit.js';
@@ -30,6 +31,8 @@ export interface RecordsNamingPerson {
   readonly personIdentities: PersonIdentity[];
   readonly challengeDays: ChallengeDay[];
   readonly noticeReplies: NoticeReply[];
+  /** Registers of who came to a day that list them (came or not) or that they recorded. */
+  readonly attendanceRegisters: AttendanceRegister[];
   readonly caseSamples: CaseSample[];
   readonly caseFindings: CaseFinding[];
   readonly focusGroupFeedback: FocusGroupFeedback[];
@@ -87,6 +90,9 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
       findAll(stores.focusGroupFeedback.collection, { facilitatorId: id }),
       findAll(stores.observedVisits.collection, { seniorManagerId: id }),
     ]);
+  const attendanceRegisters = await findAll(stores.attendanceRegisters.collection, {
+    $or: [{ attendedIds: id }, { absentIds: id }, { recordedById: id }, history],
+  });
   const [reports, actions, conversationLinks, auditEvents, scheduledWork, personIdentities] = await Promise.all([
     findAll(stores.reports.collection, {
       $or: [{ draftedById: id }, { approvedById: id }, { 'returns.byId': id }, { 'draftActions.ownerId': id }, history],
@@ -121,6 +127,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     ...stepKeysOf('challenge_day', challengeDays),
     ...stepKeysOf('report', reports),
     ...stepKeysOf('action', actions),
+    ...stepKeysOf('attendance_register', attendanceRegisters),
   ];
   const transitionSteps =
     stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
@@ -151,6 +158,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     personIdentities,
     challengeDays,
     noticeReplies,
+    attendanceRegisters,
     caseSamples,
     caseFindings,
     focusGroupFeedback,
