@@ -24,6 +24,20 @@ export class AttendanceRegisterRepository extends VersionedRepository<Attendance
     );
   }
 
+  /**
+   * Stores a day's first register, audited; null when another submission stored the day's register first
+   * (two people saving at once), so the caller replaces that one instead. The same command again is a no-op.
+   */
+  async createFirst(register: AttendanceRegister): Promise<AttendanceRegister | null> {
+    try {
+      return await this.create(register);
+    } catch (error) {
+      const current = await this.findById(register._id);
+      if (current && current.history[0]?.commandId !== register.history[0]?.commandId) return null;
+      throw error;
+    }
+  }
+
   /** The register of a day, if one has been recorded. */
   forChallengeDay(challengeDayId: string): Promise<AttendanceRegister | null> {
     return this.findById(challengeDayId);

@@ -14,7 +14,8 @@ export interface RegisterRecords {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
   repliesForDay(challengeDayId: string): Promise<NoticeReply[]>;
   findRegister(challengeDayId: string): Promise<AttendanceRegister | null>;
-  createRegister(register: AttendanceRegister): Promise<AttendanceRegister>;
+  /** Stores the day's first register; null when another was stored first (then it is replaced instead). */
+  createRegister(register: AttendanceRegister): Promise<AttendanceRegister | null>;
   saveRegister(
     before: AttendanceRegister,
     after: AttendanceRegister,
@@ -35,6 +36,8 @@ export interface RecordedRegister {
 }
 
 const RECORDED = 'recorded';
+/** A register keeps a history entry per save, as every versioned record does, up to its history's limit. */
+export const MAX_REGISTER_SAVES = 500;
 
 /**
  * Records who came to a Challenge Day. Only the people the register listed may be ticked (a ticked id the
@@ -86,7 +89,7 @@ export async function recordRegister(
     note: `${fields.attendedIds.length} came (${fields.unannouncedIds.length} unannounced), ${fields.absentIds.length} did not`,
   });
 
-  const existing = await records.findRegister(day._id);
+  let existing = await records.findRegister(day._id);
   if (!existing) {
     const created = await records.createRegister({
       _id: day._id,
@@ -94,9 +97,18 @@ export async function recordRegister(
       version: 1,
       history: [step('record', 'none')],
     });
-    return succeed({ day, register: created, replaced: created.history[0]?.commandId !== commandId });
+    if (created) return succeed({ day, register: created, replaced: false });
+    // Someone else saved the day's first register at the same moment: this one replaces it.
+    existing = await records.findRegister(day._id);
+    if (!existing) return refuse('not_found', DAY_NOT_FOUND);
   }
   if (alreadyApplied(existing, commandId)) return succeed({ day, register: existing, replaced: existing.version > 1 });
+  if (existing.history.length >= MAX_REGISTER_SAVES) {
+    return refuse(
+      'invalid_transition',
+      `This day’s register has been saved ${MAX_REGISTER_SAVES} times, the most one register keeps; the last one saved stands.`,
+    );
+  }
   const saved = await records.saveRegister(existing, {
     ...existing,
     ...fields,

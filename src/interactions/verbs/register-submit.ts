@@ -44,7 +44,7 @@ export const registerSubmitVerb = defineVerb({
         findChallengeDay: (id) => stores.challengeDays.findById(id),
         repliesForDay: (id) => stores.noticeReplies.repliesForDay(id),
         findRegister: (id) => stores.attendanceRegisters.forChallengeDay(id),
-        createRegister: (register) => stores.attendanceRegisters.create(register),
+        createRegister: (register) => stores.attendanceRegisters.createFirst(register),
         saveRegister: (before, after) => stores.attendanceRegisters.saveTransition(before, after),
       },
       day._id,
