@@ -3,6 +3,8 @@ import { aChallengeDay, aDistrict, aNoticeReply } from '../../support/fixtures.j
 import { teamsScene } from '../../support/scene.js';
 import { cardIn, factsOf, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
 import { driver } from '../../../src/store/driver-collection.js';
+import { actorFor } from '../../../src/domain/people/actor.js';
+import { replyDetailsFor } from '../../../src/interactions/present/reply-details.js';
 
 /*
  * Who came to a Challenge Day: the register, prefilled from the answers to its notice, kept by the QA manager
@@ -324,6 +326,29 @@ describe('what the answers to the notice said', () => {
     expect(shown).toContain('Kim Shaw');
     expect(shown).not.toContain('CR-104233');
     expect(shown).not.toContain('supervision');
+  });
+
+  it('a case reference in an answer is given only to readers who need to know the case: the QA manager, not a partner on the audit team', async () => {
+    const { stores } = database;
+    const replies = await stores.noticeReplies.repliesForDay(day._id);
+    const [qaManager, partner] = await Promise.all([
+      stores.people.findById('person-priya'),
+      stores.people.findById('person-pat'),
+    ]);
+    if (!qaManager || !partner) throw new Error('Priya or Pat is missing');
+
+    const jos = async (reader: typeof qaManager) =>
+      (await replyDetailsFor(stores, actorFor(reader), day, replies)).find(
+        (detail) => detail.reply.personId === 'person-jo',
+      );
+
+    expect(await jos(qaManager)).toMatchObject({
+      caseReference: 'CR-104233',
+      note: 'Would like to talk about supervision',
+    });
+    const partnersView = await jos(partner);
+    expect(partnersView?.caseReference).toBeUndefined();
+    expect(partnersView?.note).toBe('Would like to talk about supervision');
   });
 
   it('the focus-group form offers the facilitator the answers’ cases and notes as topics, without who raised them', async () => {
