@@ -36,6 +36,27 @@ async function dayWithRecords(name: string, isoDate: string) {
   await stores.actions.create(anAction({ _id: `action-${name}`, challengeDayId: day._id }));
   await stores.reports.create(aReport({ _id: `report-${name}`, challengeDayId: day._id }));
   await stores.noticeReplies.saveReply(aNoticeReply({ challengeDayId: day._id, personId: `person-${name}` }));
+  await stores.attendanceRegisters.create({
+    _id: day._id,
+    challengeDayId: day._id,
+    districtId: day.districtId,
+    attendedIds: [`person-${name}`],
+    absentIds: [],
+    unannouncedIds: [],
+    recordedById: 'person-priya',
+    recordedAt: date,
+    version: 1,
+    history: [
+      {
+        commandId: `register-${name}`,
+        transition: 'record',
+        actorId: 'person-priya',
+        at: date,
+        from: 'none',
+        to: 'recorded',
+      },
+    ],
+  });
   // A step claimed for the action, as acknowledging it would: it holds a copy of the action.
   await stores.transitionSteps.claim({
     _id: stepKey('action', `action-${name}`, 2),
@@ -177,6 +198,7 @@ describe('the daily purge of records past their retention', () => {
       expect(await has('actions', `action-${name}`)).toBe(false);
       expect(await has('reports', `report-${name}`)).toBe(false);
       expect(await has('noticeReplies', `day-${name}|person-${name}`)).toBe(false);
+      expect(await has('attendanceRegisters', `day-${name}`)).toBe(false);
       expect(await has('transitionSteps', stepKey('action', `action-${name}`, 2))).toBe(false);
     }
     for (const name of ['edge', 'last-year', 'new']) {
@@ -184,6 +206,7 @@ describe('the daily purge of records past their retention', () => {
       expect(await has('caseFindings', `finding-${name}`)).toBe(true);
       expect(await has('actions', `action-${name}`)).toBe(true);
       expect(await has('reports', `report-${name}`)).toBe(true);
+      expect(await has('attendanceRegisters', `day-${name}`)).toBe(true);
       expect(await has('transitionSteps', stepKey('action', `action-${name}`, 2))).toBe(true);
     }
     expect(await has('noticeReplies', 'day-last-year|person-last-year')).toBe(false);
@@ -218,6 +241,7 @@ describe('the daily purge of records past their retention', () => {
       observed_visit: expect.stringMatching(/^Observed-visit notes: 1 purged/),
       action: expect.stringMatching(/^Actions: 1 purged/),
       report: expect.stringMatching(/^Reports: 1 purged/),
+      attendance_register: expect.stringMatching(/^Registers of who came: 1 purged \(kept 6 years after the day/),
       notice_reply: expect.stringMatching(/^Notice replies: 3 purged \(kept 365 days after the day/),
       challenge_day: expect.stringMatching(/^Challenge Days: 1 purged/),
       outbox_entry: expect.stringMatching(/^Outbox entries: 2 purged \(kept 90 days/),
@@ -240,7 +264,7 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('challengeDays', 'day-edge')).toBe(true);
     const purgeEvents = async () =>
       (await database.stores.auditEvents.byActor('system')).filter((event) => event.entityKind === 'record_purge');
-    expect(await purgeEvents()).toHaveLength(14);
+    expect(await purgeEvents()).toHaveLength(15);
 
     running.clock.now = new Date('2032-06-16T03:00:00Z');
     await running.bot.tick();
@@ -254,6 +278,7 @@ describe('the daily purge of records past their retention', () => {
     expect(newest.map((event) => event.entityId).sort()).toEqual(
       [
         'action',
+        'attendance_register',
         'case_finding',
         'case_sample',
         'challenge_day',
