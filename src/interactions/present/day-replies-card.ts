@@ -57,9 +57,7 @@ export async function dayRepliesCard(
     ].join(' · '),
   }));
   const { shown, moreCount } = firstOf(lines, CARD_LIMITS.noticeAttendees);
-  const withheld =
-    replies.some((reply) => reply.caseReference) &&
-    details.some((detail) => detail.reply.caseReference && !detail.caseReference);
+  const withheld = details.some((detail) => detail.reply.caseReference && !detail.caseReference);
   const heading = dayHeading(day, district);
   const card = renderCard('day-replies', {
     ...heading,
