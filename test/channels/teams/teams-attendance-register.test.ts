@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay, aDistrict, aNoticeReply } from '../../support/fixtures.js';
 import { teamsScene } from '../../support/scene.js';
-import { cardIn, factsOf, registered, textsOf, type TeamsConversation } from '../../support/teams-activities.js';
+import {
+  cardIn,
+  factsOf,
+  postActivity,
+  registered,
+  searchTyped,
+  textsOf,
+  type TeamsConversation,
+} from '../../support/teams-activities.js';
 import { driver } from '../../../src/store/driver-collection.js';
 import { actorFor } from '../../../src/domain/people/actor.js';
 import { replyDetailsFor } from '../../../src/interactions/present/reply-details.js';
@@ -258,6 +266,22 @@ describe('the register of who came', () => {
 
     expect(JSON.stringify(response.body)).toContain('someone the bot does not know');
     expect(await registers()).toEqual(before);
+  });
+
+  it('the “also came” picker finds anyone current by name for the register’s keeper, and nobody for staff', async () => {
+    const search = async (who: { aadObjectId: string; name: string }, key: string) => {
+      const response = await postActivity(
+        teams.running.baseUrl,
+        searchTyped(teams.serviceUrl, chatOf(key), who, `people.day_register.${day._id}`, 'nia'),
+      );
+      expect(response.status).toBe(200);
+      const body = response.body as { type: string; value: { results: { title: string }[] } };
+      expect(body.type).toBe('application/vnd.microsoft.search.searchResponse');
+      return body.value.results;
+    };
+
+    expect((await search(priya, 'priya')).map((result) => result.title)).toEqual(['Nia Evans']);
+    expect(await search(jo, 'jo')).toEqual([]);
   });
 
   it('staff are refused, told who can record it, and nothing is stored', async () => {
