@@ -114,6 +114,28 @@ export type FocusGroupInput = 'group' | 'attendeeCount' | 'working' | 'worries' 
 export interface FocusGroupFormData extends DayHeading, FormState<FocusGroupInput> {
   readonly priorities: readonly Choice[];
   readonly learningThemes: readonly Choice[];
+  /** What the day's notice was answered with, offered as topics: case reference or "Note" → the note. */
+  readonly replyTopics: readonly Fact[];
+}
+
+export type AttendanceRegisterInput = 'attended' | 'unannounced';
+export interface AttendanceRegisterFormData extends DayHeading, FormState<AttendanceRegisterInput> {
+  /** How the ticks were filled in: "Ticked: the 2 whose answer … said they would come." */
+  readonly prefillNote: string;
+  /** The day's people (named on it, or who answered its notice): name, role, agency and answer → id. */
+  readonly people: readonly Choice[];
+  /** Anyone else who came, found by name. */
+  readonly alsoCame: PeoplePickerData;
+}
+
+export interface DayRepliesData extends DayHeading {
+  /** Answers by kind, who has not answered, and whether the register is recorded. */
+  readonly counts: readonly Fact[];
+  /** Name → answer, case reference (to those who need to know it) and note, hidden where it looks like identity data. */
+  readonly replies: readonly Fact[];
+  readonly note: string;
+  /** Shows "Record who came" to those who keep the day's register, while it is open. */
+  readonly canKeepRegister: boolean;
 }
 
 export type ObservedVisitInput = 'workerReference' | 'observed' | 'feedbackGiven' | 'learning' | 'learningThemes';
@@ -751,6 +773,8 @@ export interface CardDataMap {
   'case-finding-form': CaseFindingFormData;
   'focus-group-form': FocusGroupFormData;
   'observed-visit-form': ObservedVisitFormData;
+  'attendance-register-form': AttendanceRegisterFormData;
+  'day-replies': DayRepliesData;
   action: ActionCardData;
   'action-update-form': ActionUpdateFormData;
   'action-reassign-form': ActionReassignFormData;
@@ -793,6 +817,8 @@ export const CARD_NAMES = [
   'case-finding-form',
   'focus-group-form',
   'observed-visit-form',
+  'attendance-register-form',
+  'day-replies',
   'action',
   'action-update-form',
   'action-reassign-form',

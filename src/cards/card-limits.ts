@@ -46,6 +46,10 @@ export const CARD_LIMITS = {
   handOnChoices: 16,
   reassignChoices: 16,
   teamManagerChoices: 16,
+  /** The cases and notes from the notice's answers that the focus-group form offers as topics. */
+  focusGroupReplyTopics: 12,
+  /** The register's "also came" picker, besides the day's people, who are listed in full. */
+  registerAlsoCameChoices: 16,
   /** A district's people: each has its own buttons, and Slack allows 50 blocks in a message. */
   peoplePerPage: 8,
   leaverActions: 10,

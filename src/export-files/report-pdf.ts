@@ -1,6 +1,11 @@
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../domain/case-finding/grades.js';
 import type { CaseNote } from '../domain/reports/summarise-day.js';
-import { actionTable, withheldNotesText, type ReportView } from '../interactions/present/report-view.js';
+import {
+  actionTable,
+  attendanceLines,
+  withheldNotesText,
+  type ReportView,
+} from '../interactions/present/report-view.js';
 import { drawGradeChart, gradeChartHeight } from './grade-chart-pdf.js';
 import { winAnsiText } from './win-ansi-text.js';
 
@@ -154,6 +159,9 @@ async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<vo
     `${looked.safeguardingConcerns} immediate safeguarding concerns`,
     `Moderation moved ${looked.gradesMoved} grades`,
   ]);
+
+  heading('Who came');
+  list(attendanceLines(view.attendance));
 
   heading('Grades');
   await table(

@@ -30,6 +30,7 @@ import { districtCommand } from './text-commands/district-commands.js';
 import { moderateFindingCommand, showFindingCommand } from './text-commands/finding-commands.js';
 import { notYetReplied } from './text-commands/not-yet-replied.js';
 import { noticeAgainCommand } from './text-commands/notice-again-command.js';
+import { dayRepliesCommand, registerCommand } from './text-commands/attendance-commands.js';
 import {
   addPersonCommand,
   changePersonCommand,
@@ -73,6 +74,8 @@ const COMMANDS: readonly ChatCommand[] = [
   reassignCommand,
   noticeAgainCommand,
   themeCommand,
+  registerCommand,
+  dayRepliesCommand,
 ];
 
 /**

@@ -40,6 +40,10 @@ export class ExpiredRecords {
       observed_visit: { records: records(stores.observedVisits), steps: null },
       action: { records: records(stores.actions), steps: { entityKind: 'action', countField: 'history' } },
       report: { records: records(stores.reports), steps: { entityKind: 'report', countField: 'history' } },
+      attendance_register: {
+        records: records(stores.attendanceRegisters),
+        steps: { entityKind: 'attendance_register', countField: 'history' },
+      },
       notice_reply: { records: records(stores.noticeReplies), steps: null },
       challenge_day: {
         records: records(stores.challengeDays),

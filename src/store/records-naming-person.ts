@@ -1,6 +1,7 @@
 import type { ReportLinkClaim } from '../domain/reports/report-link-claim.js';
 import type { Filter } from 'mongodb';
 import type { Action } from '../domain/action/action.js';
+import type { AttendanceRegister } from '../domain/attendance/register.js';
 import type { AuditEvent } from '../domain/audit/audit-event.js';
 import type { FocusGroupFeedback } from '../domain/capture/focus-group-feedback.js';
 import type { ObservedVisit } from '../domain/capture/observed-visit.js';
@@ -31,6 +32,8 @@ export interface RecordsNamingPerson {
   readonly personIdentities: PersonIdentity[];
   readonly challengeDays: ChallengeDay[];
   readonly noticeReplies: NoticeReply[];
+  /** Registers of who came to a day that list them (came or not) or that they recorded. */
+  readonly attendanceRegisters: AttendanceRegister[];
   readonly caseSamples: CaseSample[];
   readonly caseFindings: CaseFinding[];
   /** Audited cases' findings sent to them as the manager holding the case, or that they acknowledged. */
@@ -90,6 +93,9 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
       findAll(stores.focusGroupFeedback.collection, { facilitatorId: id }),
       findAll(stores.observedVisits.collection, { seniorManagerId: id }),
     ]);
+  const attendanceRegisters = await findAll(stores.attendanceRegisters.collection, {
+    $or: [{ attendedIds: id }, { absentIds: id }, { recordedById: id }, history],
+  });
   const [reports, actions, conversationLinks, auditEvents, scheduledWork, personIdentities] = await Promise.all([
     findAll(stores.reports.collection, {
       $or: [{ draftedById: id }, { approvedById: id }, { 'returns.byId': id }, { 'draftActions.ownerId': id }, history],
@@ -124,6 +130,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     ...stepKeysOf('challenge_day', challengeDays),
     ...stepKeysOf('report', reports),
     ...stepKeysOf('action', actions),
+    ...stepKeysOf('attendance_register', attendanceRegisters),
   ];
   const transitionSteps =
     stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
@@ -155,6 +162,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     personIdentities,
     challengeDays,
     noticeReplies,
+    attendanceRegisters,
     caseSamples,
     caseFindings,
     caseHandbacks,

@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { ActionReferenceRepository } from './action-references.js';
 import { ActionRepository } from './actions.js';
 import { ApiClientRepository } from './api-clients.js';
+import { AttendanceRegisterRepository } from './attendance-registers.js';
 import { AuditEventRepository } from './audit-events.js';
 import { CaseFindingRepository } from './case-findings.js';
 import { CaseHandbackRepository } from './case-handbacks.js';
@@ -42,6 +43,7 @@ export function createStores(db: Db) {
     personIdentities,
     challengeDays: new ChallengeDayRepository(db, auditEvents, steps),
     noticeReplies: new NoticeReplyRepository(db),
+    attendanceRegisters: new AttendanceRegisterRepository(db, auditEvents, steps),
     caseSamples: new CaseSampleRepository(db),
     caseFindings: new CaseFindingRepository(db, auditEvents),
     caseHandbacks: new CaseHandbackRepository(db),

@@ -6,6 +6,7 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['personIdentities', 'The Teams and Slack identities the bot recognises them by'],
   ['challengeDays', 'Challenge Days they planned, audited or were asked to attend'],
   ['noticeReplies', 'Their replies to 48-hour notices'],
+  ['attendanceRegisters', 'Registers of who came to a Challenge Day that list them, or that they recorded'],
   ['caseSamples', 'Case samples they drew or were given cases in'],
   ['caseFindings', 'Case findings they wrote, moderated, were suggested to act on, or were alerted about'],
   ['caseHandbacks', 'Audited cases’ findings sent to them as the manager holding the case, or acknowledged by them'],

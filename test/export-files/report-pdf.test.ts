@@ -23,6 +23,7 @@ const view = (over: Partial<ReportView> = {}): ReportView => ({
   themes: [],
   learningThemes: ['Chronology: 2 (1 case finding, 1 visit)'],
   visitLearning: [],
+  attendance: null,
   actions: [],
   returns: [],
   ...over,

@@ -47,6 +47,27 @@ async function dayWithRecords(name: string, isoDate: string) {
   await stores.actions.create(anAction({ _id: `action-${name}`, challengeDayId: day._id }));
   await stores.reports.create(aReport({ _id: `report-${name}`, challengeDayId: day._id }));
   await stores.noticeReplies.saveReply(aNoticeReply({ challengeDayId: day._id, personId: `person-${name}` }));
+  await stores.attendanceRegisters.create({
+    _id: day._id,
+    challengeDayId: day._id,
+    districtId: day.districtId,
+    attendedIds: [`person-${name}`],
+    absentIds: [],
+    unannouncedIds: [],
+    recordedById: 'person-priya',
+    recordedAt: date,
+    version: 1,
+    history: [
+      {
+        commandId: `register-${name}`,
+        transition: 'record',
+        actorId: 'person-priya',
+        at: date,
+        from: 'none',
+        to: 'recorded',
+      },
+    ],
+  });
   // A step claimed for the action, as acknowledging it would: it holds a copy of the action.
   await stores.transitionSteps.claim({
     _id: stepKey('action', `action-${name}`, 2),
@@ -189,6 +210,7 @@ describe('the daily purge of records past their retention', () => {
       expect(await has('actions', `action-${name}`)).toBe(false);
       expect(await has('reports', `report-${name}`)).toBe(false);
       expect(await has('noticeReplies', `day-${name}|person-${name}`)).toBe(false);
+      expect(await has('attendanceRegisters', `day-${name}`)).toBe(false);
       expect(await has('transitionSteps', stepKey('action', `action-${name}`, 2))).toBe(false);
     }
     for (const name of ['edge', 'last-year', 'new']) {
@@ -197,6 +219,7 @@ describe('the daily purge of records past their retention', () => {
       expect(await has('caseHandbacks', `handback-${name}`)).toBe(true);
       expect(await has('actions', `action-${name}`)).toBe(true);
       expect(await has('reports', `report-${name}`)).toBe(true);
+      expect(await has('attendanceRegisters', `day-${name}`)).toBe(true);
       expect(await has('transitionSteps', stepKey('action', `action-${name}`, 2))).toBe(true);
     }
     expect(await has('noticeReplies', 'day-last-year|person-last-year')).toBe(false);
@@ -232,6 +255,7 @@ describe('the daily purge of records past their retention', () => {
       observed_visit: expect.stringMatching(/^Observed-visit notes: 1 purged/),
       action: expect.stringMatching(/^Actions: 1 purged/),
       report: expect.stringMatching(/^Reports: 1 purged/),
+      attendance_register: expect.stringMatching(/^Registers of who came: 1 purged \(kept 6 years after the day/),
       notice_reply: expect.stringMatching(/^Notice replies: 3 purged \(kept 365 days after the day/),
       challenge_day: expect.stringMatching(/^Challenge Days: 1 purged/),
       outbox_entry: expect.stringMatching(/^Outbox entries: 2 purged \(kept 90 days/),
@@ -268,6 +292,7 @@ describe('the daily purge of records past their retention', () => {
     expect(newest.map((event) => event.entityId).sort()).toEqual(
       [
         'action',
+        'attendance_register',
         'case_finding',
         'case_handback',
         'case_sample',

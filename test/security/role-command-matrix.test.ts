@@ -328,6 +328,42 @@ const refusals: Refusal[] = [
     askThem: CHESTERFIELD_MANAGERS,
     run: say('who hasn’t replied for Chesterfield'),
   },
+  {
+    command: 'asks for the replies to a notice without being a manager',
+    by: [owen, stella, dan, pat],
+    says: 'Only managers can see the replies to a notice.',
+    askThem: ownDistrictManagers,
+    run: say('replies for Chesterfield'),
+  },
+  {
+    command: 'asks for the replies to another district’s notice',
+    by: [dom, bill],
+    says: 'You can see replies only for the districts you work in.',
+    askThem: CHESTERFIELD_MANAGERS,
+    run: say('replies for Chesterfield'),
+  },
+  // Who came: the register is kept by the QA managers, the day's planner and the senior managers on its audit team
+  {
+    command: 'opens the register of who came without keeping it',
+    by: [owen, stella, dan, dee, pat, bill],
+    says: 'Only a QA manager, whoever planned the day, or a senior manager on its audit team can record who came.',
+    askThem: QA_MANAGERS,
+    run: say('register for Chesterfield'),
+  },
+  {
+    command: 'records who came without keeping the register',
+    by: [owen, stella, dan, dee, pat, bill],
+    says: 'Only a QA manager, whoever planned the day, or a senior manager on its audit team can record who came.',
+    askThem: QA_MANAGERS,
+    run: press('register.submit', { challengeDayId: r.dayChesterfield._id, attended: people.owen._id }),
+  },
+  {
+    command: 'records who came to another district’s day',
+    by: [dom, ada, sam],
+    says: 'That Challenge Day was not found.',
+    askThem: HIDDEN,
+    run: press('register.submit', { challengeDayId: r.dayChesterfield._id, attended: people.owen._id }),
+  },
   // Learning themes: the vocabulary is the QA managers'; answers follow the action plan's need-to-know
   {
     command: 'adds a learning theme',

@@ -150,6 +150,27 @@ const tamperings: Tampering[] = [
     says: 'That Challenge Day was not found, or it is not in a district you work in.',
   },
   {
+    what: 'records who came to another district’s Challenge Day, whose register they do not keep',
+    by: sue,
+    verb: 'register.submit',
+    data: { challengeDayId: r.dayErewash._id, attended: r.dayErewash.expectedAttendeeIds.join(',') },
+    says: 'Only a QA manager, whoever planned the day, or a senior manager on its audit team can record who came.',
+  },
+  {
+    what: 'records who came to a Challenge Day whose id was guessed',
+    by: sue,
+    verb: 'register.submit',
+    data: { challengeDayId: 'day-0001', attended: owen._id },
+    says: 'That Challenge Day was not found.',
+  },
+  {
+    what: 'ticks on the register someone the day does not list',
+    by: sue,
+    verb: 'register.submit',
+    data: { challengeDayId: r.dayChesterfield._id, attended: r.dayErewash.expectedAttendeeIds.join(',') },
+    says: 'Tick only the people listed here.',
+  },
+  {
     what: 'submits a finding for a Challenge Day whose id was guessed',
     by: dan,
     verb: 'finding.submit',

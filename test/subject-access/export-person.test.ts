@@ -110,6 +110,45 @@ beforeAll(async () => {
       },
     }),
   );
+  // Who came to the High Peak day: Mia came, Dan did not; Priya recorded it, and Martin replaced it.
+  await stores.attendanceRegisters.create({
+    _id: 'day-demo-high-peak',
+    challengeDayId: 'day-demo-high-peak',
+    districtId: 'high-peak',
+    attendedIds: ['person-mia'],
+    absentIds: ['person-dan'],
+    unannouncedIds: [],
+    recordedById: 'person-priya',
+    recordedAt: now,
+    version: 1,
+    history: [
+      {
+        commandId: 'register-priya',
+        transition: 'record',
+        actorId: 'person-priya',
+        at: now,
+        from: 'none',
+        to: 'recorded',
+      },
+    ],
+  });
+  const register = await stores.attendanceRegisters.forChallengeDay('day-demo-high-peak');
+  if (!register) throw new Error('the register was not stored');
+  await stores.attendanceRegisters.saveTransition(register, {
+    ...register,
+    recordedById: 'person-martin',
+    history: [
+      ...register.history,
+      {
+        commandId: 'register-martin',
+        transition: 'replace',
+        actorId: 'person-martin',
+        at: now,
+        from: 'recorded',
+        to: 'recorded',
+      },
+    ],
+  });
   // A people file Priya sent the bot and Martin applied, and a list of a channel's members offered to Priya.
   await stores.peopleImports.save({
     _id: 'import-priya',

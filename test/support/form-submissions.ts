@@ -60,6 +60,13 @@ export const focusGroupSubmission = (over: FormSubmission = {}): FormSubmission 
   ...over,
 });
 
+/** The register of who came: Jo came, nobody unannounced. */
+export const registerSubmission = (over: FormSubmission = {}): FormSubmission => ({
+  attended: 'person-jo',
+  unannounced: '',
+  ...over,
+});
+
 /** An observed home visit. */
 export const observedVisitSubmission = (over: FormSubmission = {}): FormSubmission => ({
   workerReference: 'SW-0412',

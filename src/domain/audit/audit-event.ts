@@ -33,6 +33,8 @@ export const AUDITED_ENTITY_KINDS = [
   'figures_export',
   /** A learning theme of the county's vocabulary: added, renamed, retired or brought back. */
   'theme',
+  /** A Challenge Day's register of who came: recorded, then replaced by each later submission (its id is the day's). */
+  'attendance_register',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

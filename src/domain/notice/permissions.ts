@@ -18,6 +18,18 @@ export function mayAskWhoHasNotReplied(actor: Actor): Permission {
   );
 }
 
+/**
+ * What the notice was answered with — each answer, its case and its note — is for the managers who plan and
+ * run the day; staff and partners answer, and see only their own answer.
+ */
+export function mayReadNoticeReplies(actor: Actor): Permission {
+  return allowedIf(
+    hasRole(actor, ...MANAGER_ROLES),
+    'Only managers can see the replies to a notice.',
+    ownDistrictHelp(actor),
+  );
+}
+
 /** A manager sees the replies of the districts they work in (QA managers: every district). */
 export function maySeeNoticeRepliesIn(actor: Actor, districtId: string): Permission {
   return allowedIf(

@@ -1,6 +1,7 @@
 import type { Action } from '../action/action.js';
 import { managesAction } from '../action/permissions.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { mayKeepRegister } from '../attendance/permissions.js';
 import { mayPlanChallengeDays } from '../challenge-day/permissions.js';
 import { maySubmitFindings } from '../case-finding/permissions.js';
 import type { District } from '../districts/district.js';
@@ -33,7 +34,9 @@ export type PeoplePicker =
   /** The team form's manager: the people of the team's district. */
   | { readonly kind: 'team_managers'; readonly districtId: string }
   /** Whom one action is given to by a manager: the people of the action's district. */
-  | { readonly kind: 'action_owners'; readonly actionId: string };
+  | { readonly kind: 'action_owners'; readonly actionId: string }
+  /** Who came to a day unannounced, on its register: anyone current, for those who keep the register. */
+  | { readonly kind: 'day_register'; readonly challengeDayId: string };
 
 /** Whom a picker may offer: people of one district, holding one of some roles, or anyone current. */
 export interface PickerScope {
@@ -64,6 +67,8 @@ export function pickerDataset(picker: PeoplePicker): string {
       return `${PREFIX}team_managers.${picker.districtId}`;
     case 'action_owners':
       return `${PREFIX}action_owners.${picker.actionId}`;
+    case 'day_register':
+      return `${PREFIX}day_register.${picker.challengeDayId}`;
   }
 }
 
@@ -81,6 +86,7 @@ export function readPickerDataset(dataset: unknown): PeoplePicker | null {
   if (kind === 'hand_on') return { kind, personId: id.data };
   if (kind === 'team_managers') return { kind, districtId: id.data };
   if (kind === 'action_owners') return { kind, actionId: id.data };
+  if (kind === 'day_register') return { kind, challengeDayId: id.data };
   return null;
 }
 
@@ -126,6 +132,10 @@ export function pickerScope(actor: Actor, picker: PeoplePicker, record: PickerRe
     case 'action_owners': {
       const action = record.kind === 'action' ? record.action : null;
       return action && managesAction(actor, action) ? { districtId: action.districtId } : null;
+    }
+    case 'day_register': {
+      const day = record.kind === 'day' ? record.day : null;
+      return day && mayKeepRegister(actor, day).ok ? ATTENDEE_SCOPE : null;
     }
   }
 }

@@ -25,6 +25,7 @@ export const PURGED_RECORD_KINDS = [
   'observed_visit',
   'action',
   'report',
+  'attendance_register',
   'notice_reply',
   'challenge_day',
   'outbox_entry',
@@ -56,6 +57,7 @@ const LABELS: Record<PurgedRecordKind, string> = {
   observed_visit: 'Observed-visit notes',
   action: 'Actions',
   report: 'Reports',
+  attendance_register: 'Registers of who came',
   notice_reply: 'Notice replies',
   challenge_day: 'Challenge Days',
   outbox_entry: 'Outbox entries',
@@ -105,6 +107,8 @@ export function purgeRules(periods: RetentionPeriods, now: Date): PurgeRule[] {
     afterTheDay('observed_visit', reportsCutOff, years(periods.reportsYears)),
     afterTheDay('action', reportsCutOff, years(periods.reportsYears)),
     afterTheDay('report', reportsCutOff, years(periods.reportsYears)),
+    // Who came is part of the report's record, so it is kept as long as the report.
+    afterTheDay('attendance_register', reportsCutOff, years(periods.reportsYears)),
     afterTheDay('notice_reply', repliesCutOff, `kept ${periods.noticeRepliesDays} days after the day`),
     afterTheDay('challenge_day', dayCutOff, 'kept as long as the longest-kept of its records'),
     {

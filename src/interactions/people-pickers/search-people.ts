@@ -47,6 +47,7 @@ async function pickerRecord(stores: Stores, picker: PeoplePicker): Promise<Picke
     case 'line_managers':
       return { kind: 'none' };
     case 'day_owners':
+    case 'day_register':
       return { kind: 'day', day: await stores.challengeDays.findById(picker.challengeDayId) };
     case 'report_owners':
       return { kind: 'report', report: await stores.reports.findById(picker.reportId) };

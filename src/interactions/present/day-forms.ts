@@ -20,6 +20,7 @@ import { formReply } from './form-reply.js';
 import { dayHelpersOf } from './day-refusal.js';
 import { DAY_NOT_FOUND, refuseOnDay, type DayRefusalKind } from '../../domain/challenge-day/day-refusal.js';
 import { liveThemes } from '../../domain/themes/theme.js';
+import { replyDetailsFor, replyTopics } from './reply-details.js';
 
 /** The learning themes a form offers: the live vocabulary, by name; a retired theme is not offered. */
 async function learningThemeChoices(stores: InteractionDeps['stores']) {
@@ -83,15 +84,19 @@ export const caseFindingFormFor = dayForm(
   }),
 );
 
+/** The focus-group form offers, as topics, the cases and notes the day's notice was answered with. */
 export const focusGroupForm = dayForm(
   isPartOfDay,
   'not_part_of_day',
-  async (deps, _day, heading, state) => ({
+  async (deps, day, heading, state, actor) => ({
     card: renderCard('focus-group-form', {
       ...heading,
       ...state,
       priorities: priorityChoices(deps.servicePriorities),
       learningThemes: await learningThemeChoices(deps.stores),
+      replyTopics: replyTopics(
+        await replyDetailsFor(deps.stores, actor, day, await deps.stores.noticeReplies.repliesForDay(day._id)),
+      ).slice(0, CARD_LIMITS.focusGroupReplyTopics),
     }),
     title: 'Focus-group feedback',
   }),

@@ -14,6 +14,7 @@ import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
 import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS } from '../../domain/case-finding/audit-domains.js';
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
 import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
+import { countsText, type AttendanceSummary } from '../../domain/attendance/attendance-summary.js';
 import type { Actor } from '../../domain/people/actor.js';
 import { mayChangeDraftReports, mayDecideOnReport } from '../../domain/reports/permissions.js';
 import type { Report } from '../../domain/reports/report.js';
@@ -22,6 +23,7 @@ import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
 import type { OutgoingCard } from '../../outbox/platform-sender.js';
 import type { Stores } from '../../store/stores.js';
 import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
+import { attendanceOfDay } from './attendance-of-day.js';
 import { peopleNames } from './people-names.js';
 
 const ACTIONS_SHOWN = 12;
@@ -33,17 +35,18 @@ const STATUS_OF_REPORT: Record<Report['status'], { title: string; label: string 
   approved: { title: 'Report verified', label: 'Each action has gone to its owner.' },
 };
 
-/** What the day found, counted for the report's cards: grade counts and the draft actions. */
+/** What the day found, counted for the report's cards: grade counts, the draft actions and who came. */
 async function reportFacts(stores: Stores, report: Report) {
-  const [day, district, findings, focusGroups, visits] = await Promise.all([
+  const [day, district, findings, focusGroups, visits, attendance] = await Promise.all([
     stores.challengeDays.findById(report.challengeDayId),
     stores.districts.findById(report.districtId),
     stores.caseFindings.forChallengeDay(report.challengeDayId),
     stores.focusGroupFeedback.forChallengeDay(report.challengeDayId),
     stores.observedVisits.forChallengeDay(report.challengeDayId),
+    attendanceOfDay(stores, report.challengeDayId),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
-  return { day, district, summary };
+  return { day, district, summary, attendance };
 }
 
 /** The verification card a senior manager approves or returns; buttons only for those who may decide. */
@@ -158,7 +161,7 @@ export async function reportDraftCard(
   viewer: Actor,
   page = 1,
 ): Promise<OutgoingCard | null> {
-  const { day, district, summary } = await reportFacts(stores, report);
+  const { day, district, summary, attendance } = await reportFacts(stores, report);
   if (!day) return null;
   const pages = Math.max(1, Math.ceil(report.draftActions.length / DRAFT_ACTIONS_PER_PAGE));
   const shownPage = Math.min(Math.max(1, page), pages);
@@ -191,6 +194,7 @@ export async function reportDraftCard(
       { title: 'Focus groups', value: String(summary.focusGroupCount) },
       { title: 'Observed visits', value: String(summary.observedVisitCount) },
       { title: 'Grades moved by moderation', value: String(summary.gradesMoved) },
+      ...attendanceFacts(attendance),
     ],
     grades: [
       { title: 'Overall', value: gradeCountsText(summary.overallGrades) },
@@ -277,6 +281,16 @@ export async function reportActionForm(
     ...(state.errors ? { errors: state.errors } : {}),
   };
   return { card: renderCard('report-action-form', data), text: `Change a recommended action: ${draft.what}` };
+}
+
+/** Who came, for the draft card: the same counts the page and the PDF list. */
+function attendanceFacts(attendance: AttendanceSummary | null): Fact[] {
+  if (!attendance) return [{ title: 'Who came', value: 'No register recorded' }];
+  return [
+    { title: 'Who came', value: `${attendance.attended} came, ${attendance.absent} did not` },
+    { title: 'By role', value: countsText(attendance.byRole) },
+    { title: 'By agency', value: countsText(attendance.byAgency) },
+  ];
 }
 
 /** A few notes, each cut to a readable length, ending in "and N more" pointing to the full report. */

@@ -1,6 +1,6 @@
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
 import type { CaseNote } from '../../domain/reports/summarise-day.js';
-import { actionTable, withheldNotesText, type ReportView } from './report-view.js';
+import { actionTable, attendanceLines, withheldNotesText, type ReportView } from './report-view.js';
 
 const escape = (text: string) =>
   text.replace(
@@ -42,6 +42,7 @@ export function reportHtml(view: ReportView, pdfHref: string): string {
 ${view.summary ? `<h2>Summary</h2><p>${escape(view.summary)}</p>\n` : ''}<h2>What was looked at</h2>
 <ul><li>${looked.cases} cases audited</li><li>${looked.observedVisits} observed visits</li><li>${looked.focusGroups} focus groups</li>
 <li>${looked.safeguardingConcerns} immediate safeguarding concerns</li><li>Moderation moved ${looked.gradesMoved} grades</li></ul>
+<h2>Who came</h2>${list(attendanceLines(view.attendance))}
 <h2>Grades</h2><table>${head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])])}${view.grades
     .map((grades) => row([grades.label, ...OFSTED_GRADES.map((grade) => String(grades.counts[grade]))]))
     .join('')}</table>

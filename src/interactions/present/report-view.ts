@@ -1,6 +1,7 @@
 import { displayDate, displayDateTime } from '../../cards/display-time.js';
 import { ACTION_PRIORITY_LABELS } from '../../cards/vocabulary.js';
 import { ACTION_STATUS_LABELS } from '../../domain/action/status.js';
+import { countsText, type AttendanceSummary } from '../../domain/attendance/attendance-summary.js';
 import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS } from '../../domain/case-finding/audit-domains.js';
 import type { OfstedGrade } from '../../domain/case-finding/grades.js';
 import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
@@ -8,6 +9,7 @@ import type { Report, ReportStatus } from '../../domain/reports/report.js';
 import { summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
+import { attendanceOfDay } from './attendance-of-day.js';
 import { peopleNames } from './people-names.js';
 import { dayThemeLines } from './report-themes.js';
 
@@ -62,6 +64,8 @@ export interface ReportView {
   /** The day's learning themes, "Chronology: 3 (2 case findings, 1 visit)": counts, never who or which case. */
   readonly learningThemes: readonly string[];
   readonly visitLearning: readonly string[];
+  /** Who came, in counts by role and by agency; null when no register was recorded. Never names. */
+  readonly attendance: AttendanceSummary | null;
   readonly actions: readonly ReportActionLine[];
   readonly returns: readonly { readonly atLabel: string; readonly comments: string }[];
 }
@@ -78,13 +82,14 @@ export async function reportView(
 ): Promise<ReportView | null> {
   const day = await stores.challengeDays.findById(report.challengeDayId);
   if (!day) return null;
-  const [district, findings, focusGroups, visits, dayActions, vocabulary] = await Promise.all([
+  const [district, findings, focusGroups, visits, dayActions, vocabulary, attendance] = await Promise.all([
     stores.districts.findById(report.districtId),
     stores.caseFindings.forChallengeDay(day._id),
     stores.focusGroupFeedback.forChallengeDay(day._id),
     stores.observedVisits.forChallengeDay(day._id),
     report.actionIds.length > 0 ? stores.actions.forChallengeDay(day._id) : Promise.resolve([]),
     stores.themes.all(),
+    attendanceOfDay(stores, day._id),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
   const byId = new Map(dayActions.map((action) => [action._id, action]));
@@ -133,6 +138,7 @@ export async function reportView(
     themes: mask(summary.themes),
     learningThemes: dayThemeLines({ days: [day], findings, focusGroups, visits }, vocabulary),
     visitLearning: mask(summary.visitLearning),
+    attendance,
     actions: plan.map((action) => ({
       what: action.what,
       ownerName: nameOf(action.ownerId),
@@ -164,6 +170,20 @@ export function actionTable(actions: readonly ReportActionLine[]): {
       ...(withStatus ? [action.statusLabel ?? ''] : []),
     ]),
   };
+}
+
+/**
+ * Who came, as the page and the PDF list it: counts by role and by agency. The report names people only as
+ * its drafter, verifier and action owners; who came is not needed to act on it, so it is counted, not named.
+ */
+export function attendanceLines(attendance: AttendanceSummary | null): string[] {
+  if (!attendance) return ['No register of who came was recorded for this day.'];
+  return [
+    `${attendance.attended} came, ${attendance.absent} did not` +
+      (attendance.unannounced > 0 ? ` (${attendance.unannounced} of those who came were not expected)` : ''),
+    `By role: ${countsText(attendance.byRole)}`,
+    `By agency: ${countsText(attendance.byAgency)}`,
+  ];
 }
 
 /** What someone who need not know the cases reads in place of the notes case by case. */

@@ -27,6 +27,7 @@ import { personChangeVerb } from './person-change.js';
 import { personHandOnVerb } from './person-hand-on.js';
 import { personLeftVerb } from './person-left.js';
 import { queryPageVerb } from './query-page.js';
+import { registerSubmitVerb } from './register-submit.js';
 import { questionAskVerb } from './question-ask.js';
 import { reportApproveVerb } from './report-approve.js';
 import { reportEditActionVerb } from './report-edit-action.js';
@@ -56,6 +57,7 @@ export const CARD_VERBS = byName([
   caseAcknowledgeVerb,
   focusGroupSubmitVerb,
   visitSubmitVerb,
+  registerSubmitVerb,
   actionAcknowledgeVerb,
   actionRequestDateChangeVerb,
   actionAddProgressVerb,

@@ -7,6 +7,7 @@ import { MEMBERS_PER_CARD } from '../../../src/domain/people/roster.js';
 import { IMPORT_LINES_PER_SECTION } from '../../../src/interactions/present/people-import-card.js';
 import { MAX_LIVE_THEMES } from '../../../src/domain/themes/edit-vocabulary.js';
 import { MAX_THEMES_PER_RECORD } from '../../../src/domain/themes/chosen-themes.js';
+import { REGISTER_LISTED_MAX } from '../../../src/domain/attendance/register.js';
 
 /*
  * Every card at the most it is allowed to hold: each list at its limit (with "and N more" beyond it), each
@@ -164,7 +165,30 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       learningThemes: chosenThemes,
     },
     learningThemes,
+    replyTopics: facts(CARD_LIMITS.focusGroupReplyTopics, 300),
     errors: allErrors(['form', 'group', 'attendeeCount', 'working', 'worries', 'ideas', 'themes', 'learningThemes']),
+  },
+  'attendance-register-form': {
+    ...day,
+    prefillNote: text(300),
+    people: people(REGISTER_LISTED_MAX),
+    alsoCame: picker(CARD_LIMITS.registerAlsoCameChoices, 'day_register'),
+    values: {
+      attended: people(REGISTER_LISTED_MAX)
+        .map((person) => person.value)
+        .join(','),
+      unannounced: people(CARD_LIMITS.registerAlsoCameChoices)
+        .map((person) => person.value)
+        .join(','),
+    },
+    errors: allErrors(['form', 'attended', 'unannounced']),
+  },
+  'day-replies': {
+    ...day,
+    counts: facts(5, 40),
+    replies: facts(CARD_LIMITS.noticeAttendees + 1, 340),
+    note: text(200),
+    canKeepRegister: true,
   },
   'observed-visit-form': {
     ...day,

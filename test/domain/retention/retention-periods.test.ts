@@ -9,7 +9,7 @@ const cutOffs = (env: Record<string, string>, now: Date) =>
   );
 
 describe('retention periods', () => {
-  it('by default keep findings and reports 6 years after the day, replies a year, outbox and finished work 90 days', () => {
+  it('by default keep findings, reports and registers of who came 6 years after the day, replies a year, outbox and finished work 90 days', () => {
     expect(cutOffs({}, new Date('2032-06-15T12:00:00Z'))).toEqual({
       case_finding: '2026-06-15T00:00:00.000Z',
       case_sample: '2026-06-15T00:00:00.000Z',
@@ -18,6 +18,7 @@ describe('retention periods', () => {
       observed_visit: '2026-06-15T00:00:00.000Z',
       action: '2026-06-15T00:00:00.000Z',
       report: '2026-06-15T00:00:00.000Z',
+      attendance_register: '2026-06-15T00:00:00.000Z',
       notice_reply: '2031-06-16T00:00:00.000Z', // 365 days back across 29 Feb 2032
       challenge_day: '2026-06-15T00:00:00.000Z',
       // The same London wall-clock time 90 days back, before the clocks went forward.

@@ -10,6 +10,7 @@ import * as actionUpdates from '../../../src/domain/forms/action-updates.js';
 import { caseFindingSubmissionSchema } from '../../../src/domain/forms/case-finding.js';
 import { districtSubmissionSchema } from '../../../src/domain/forms/district.js';
 import { focusGroupSubmissionSchema } from '../../../src/domain/forms/focus-group.js';
+import { attendanceRegisterSubmissionSchema } from '../../../src/domain/forms/attendance-register.js';
 import { MAX_THEMES_PER_RECORD } from '../../../src/domain/themes/chosen-themes.js';
 import { seededThemes } from '../../../src/domain/themes/seed-themes.js';
 import { noticeReplySubmissionSchema } from '../../../src/domain/forms/notice-reply.js';
@@ -38,6 +39,7 @@ import {
   observedVisitSubmission,
   planSubmission,
   reassignActionSubmission,
+  registerSubmission,
   reopenActionSubmission,
   reportDraftActionSubmission,
   requestDateChangeSubmission,
@@ -224,6 +226,18 @@ export const forms: Record<string, FormUnderFuzz> = {
       feedbackGiven: writtenText(4000),
       learning: writtenText(4000),
       learningThemes,
+    },
+  },
+  'register of who came': {
+    schema: attendanceRegisterSubmissionSchema,
+    verb: 'register.submit',
+    // A senior manager on Chesterfield's audit team, on the day: she keeps its register.
+    person: sue,
+    contexts: [dayContext],
+    valid: registerSubmission({ attended: owen._id }),
+    inputs: {
+      attended: joined([...records.dayChesterfield.expectedAttendeeIds, ...records.dayChesterfield.auditTeamIds]),
+      unannounced: joined(personIds, 5),
     },
   },
   'acknowledge an action (no inputs)': {
