@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: measures the bot on this machine against the embedded server started as in the tests,
- * prints the figures with the issue's targets beside them, and writes bench/results.json. Each item is a
- * module of its own in bench/items; `npm run bench -- cards overdue` runs only the items named.
+ * `npm run bench`: measures the bot on this machine against the embedded server started as in the tests (or the
+ * server MONGODB_URI names), prints the figures with the engine they were measured on and the issue's targets
+ * beside them, and writes bench/results.json. Each item is a module of its own in bench/items;
+ * `npm run bench -- cards overdue` runs only the items named.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -103,7 +104,7 @@ try {
   if (runs('overdue') || runs('digest') || runs('api') || runs('figures')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
   if (runs('reach')) measured.reach = await measureReach(server);
-  if (runs('startup')) measured.startUp = await measureStartUp();
+  if (runs('startup')) measured.startUp = await measureStartUp(server);
   if (runs('import')) measured.peopleImport = await measurePeopleImport(server);
 } finally {
   await server.stop();
@@ -114,7 +115,7 @@ const results: BenchResults = {
   measuredAt: new Date().toISOString(),
   machine,
   loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100,
-  database: server.description,
+  engine: server.engine,
   durationSeconds: Math.round((performance.now() - started) / 1000),
   ...measured,
   targets: [

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildIfChanged } from '../../scripts/build-if-changed.js';
 import { findFreePort } from '../../src/store/embedded-server/free-port.js';
+import type { BenchServer } from '../support/bench-server.js';
 import { answersOk } from '../support/child-process.js';
 import { percentile, roundTo } from '../support/percentiles.js';
 import { progress } from '../support/progress.js';
@@ -20,16 +21,27 @@ export interface StartUpFigures {
 
 /**
  * Item 6: from the start command (`npm start`: its check that the compiled bot is current, then
- * `node dist/main.js`) to the first `/readyz` that answers 200, each time on a fresh data folder, so the
- * embedded FerretDB starts empty and every index is created. The FerretDB binary and the compiled bot are
- * already built (a first start builds them once); nothing else is set up in advance.
+ * `node dist/main.js`) to the first `/readyz` that answers 200, each time on a fresh data folder and a fresh
+ * database, so every index is created. On the try-out engine the bot starts its embedded FerretDB itself, as a
+ * try-out does (the binary is already built: the bench server needed it); with MONGODB_URI it starts on a new
+ * database of that server, dropped after each start. The compiled bot is built before the first start.
  */
-export async function measureStartUp(): Promise<StartUpFigures> {
+export async function measureStartUp(server: BenchServer): Promise<StartUpFigures> {
   buildIfChanged(resolve('.'), progress);
   const timings: number[] = [];
   for (let start = 1; start <= STARTS; start++) {
     progress(`start-up: start ${start} of ${STARTS}`);
-    timings.push(await timeOneStart());
+    if (server.engine.tryOut) {
+      // Set, so that a MONGODB_URI in a local .env cannot send the bot to another server.
+      timings.push(await timeOneStart({ MONGODB_URI: '' }));
+      continue;
+    }
+    const database = server.nameDatabase('startup');
+    try {
+      timings.push(await timeOneStart({ MONGODB_URI: server.uri, MONGODB_DATABASE: database.name }));
+    } finally {
+      await database.drop();
+    }
   }
   return {
     starts: timings.length,
@@ -39,7 +51,7 @@ export async function measureStartUp(): Promise<StartUpFigures> {
   };
 }
 
-async function timeOneStart(): Promise<number> {
+async function timeOneStart(database: { MONGODB_URI: string; MONGODB_DATABASE?: string }): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'challenge-day-bench-start-'));
   const port = await findFreePort();
   const started = performance.now();
@@ -52,8 +64,7 @@ async function timeOneStart(): Promise<number> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      // Set, so that a MONGODB_URI in a local .env cannot send the bot to another server.
-      MONGODB_URI: '',
+      ...database,
       ...(process.env.FERRETDB_BINARY ? { FERRETDB_BINARY: process.env.FERRETDB_BINARY } : {}),
     },
     stdio: ['ignore', 'ignore', 'pipe'],

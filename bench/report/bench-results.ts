@@ -8,6 +8,7 @@ import type { PeopleImportFigures } from '../items/people-import.js';
 import type { ReachFigures } from '../items/reach.js';
 import type { StartUpFigures } from '../items/start-up.js';
 import type { Machine } from '../support/machine.js';
+import type { ServerEngine } from '../support/server-engine.js';
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 export interface BenchResults {
@@ -15,7 +16,8 @@ export interface BenchResults {
   readonly machine: Machine;
   /** The 1-minute load average when the run ended. */
   readonly loadAverageAtEnd: number;
-  readonly database: string;
+  /** The database engine every item was measured on, as the server describes itself. */
+  readonly engine: ServerEngine;
   readonly durationSeconds: number;
   readonly cardSubmission?: CardSubmissionFigures;
   readonly overdueQuery?: OverdueQueryFigures[];

@@ -3,16 +3,20 @@ import { REACH_LIMIT_MS, type ReachFigures } from '../items/reach.js';
 import { machineLine } from '../support/machine.js';
 import { orderWords } from '../support/query-plan.js';
 import type { DistrictReads } from '../support/action-reads.js';
+import { engineBuildLine } from '../support/server-engine.js';
 import type { PlatformBroadcast } from '../items/broadcast.js';
 import type { BenchResults, TargetCheck } from './bench-results.js';
 import { markdownTable } from './markdown-table.js';
 
-/** The results as the bench prints them: what was measured where, each item's figures, then the targets. */
+/**
+ * The results as the bench prints them: what was measured where, each item's figures with the engine they were
+ * measured on, then the targets.
+ */
 export function resultsText(results: BenchResults): string {
   const parts = [
     `# npm run bench — ${results.measuredAt} (${results.durationSeconds} s)`,
     `Machine: ${machineLine(results.machine)}, ${results.loadAverageAtEnd} at end`,
-    `Database: ${results.database}`,
+    `Engine: ${results.engine.label}\n\nServer build: ${engineBuildLine(results.engine)}`,
   ];
   if (results.cardSubmission) {
     const { teams, slack } = results.cardSubmission;
@@ -153,7 +157,7 @@ export function resultsText(results: BenchResults): string {
   if (results.startUp) {
     const { startUp } = results;
     parts.push(
-      `## 6. Start-up\n\nStart command to /readyz ok, on a fresh data folder: median ${startUp.medianMs} ms of ${startUp.starts}` +
+      `## 6. Start-up\n\nStart command to /readyz ok, on a fresh data folder${results.engine.tryOut ? '' : ' and a new database'}: median ${startUp.medianMs} ms of ${startUp.starts}` +
         ` (${startUp.fastestMs}–${startUp.slowestMs} ms).`,
     );
   }
@@ -167,14 +171,24 @@ export function resultsText(results: BenchResults): string {
   }
   parts.push(
     '## Targets',
-    markdownTable(['item', 'measure', 'figure', 'target', 'met'], results.targets.map(targetRow)),
+    markdownTable(
+      ['item', 'measure', 'figure', 'target', 'met', 'engine'],
+      results.targets.map((check) => targetRow(check, results.engine.name)),
+    ),
   );
-  return `${parts.join('\n\n')}\n`;
+  return `${parts.map((part) => withEngine(part, results.engine.label)).join('\n\n')}\n`;
 }
 
-function targetRow(check: TargetCheck): string[] {
+/** Under each item's heading, the engine its figures come from, so that none is quoted without it. */
+function withEngine(part: string, engine: string): string {
+  if (!part.startsWith('## ') || part.startsWith('## Targets')) return part;
+  const [heading, ...rest] = part.split('\n');
+  return [heading, '', `Measured on: ${engine}`, ...rest].join('\n');
+}
+
+function targetRow(check: TargetCheck, engine: string): string[] {
   const verdict = check.met === undefined ? '—' : check.met ? 'yes' : 'NO';
-  return [check.item, check.measure, check.figure, check.target, verdict];
+  return [check.item, check.measure, check.figure, check.target, verdict, engine];
 }
 
 /** Item 7: the notice to people who never wrote to the bot, each chat opened by the outbox. */
