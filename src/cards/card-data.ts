@@ -712,6 +712,26 @@ export interface PeopleImportCardData {
   readonly applyLabel: string;
 }
 
+export type ProgrammeInput = 'rota' | 'blackouts' | 'reminderWeeks';
+
+/** The QA manager's form for a year's programme: the rota, the blackout dates and the reminder's lead time. */
+export interface ProgrammeFormData extends FormState<ProgrammeInput> {
+  /** "2027". */
+  readonly year: string;
+}
+
+/** A year's programme as a card: each month with each district's day in it. */
+export interface ProgrammeCardData {
+  readonly year: string;
+  /** e.g. "8 districts, every 6 to 8 weeks; reminders 4 weeks before each day". */
+  readonly subtitle: string;
+  readonly months: readonly { readonly name: string; readonly days: readonly Fact[] }[];
+  /** What to write to move or skip a day, for a QA manager; "" for anyone else. */
+  readonly note: string;
+  /** The calendar picture, at a link made for the reader; "" when none. */
+  readonly pictureUrl: string;
+}
+
 export interface CardDataMap {
   help: HelpCardData;
   'plan-challenge-day-form': PlanFormData;
@@ -749,6 +769,8 @@ export interface CardDataMap {
   'unclear-question': UnclearQuestionData;
   'safeguarding-alert': SafeguardingAlertData;
   'performance-figures': PerformanceFiguresData;
+  'programme-form': ProgrammeFormData;
+  programme: ProgrammeCardData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -790,4 +812,6 @@ export const CARD_NAMES = [
   'unclear-question',
   'safeguarding-alert',
   'performance-figures',
+  'programme-form',
+  'programme',
 ] as const satisfies readonly CardName[];

@@ -13,6 +13,7 @@ import { reportApprovedCard, reportSummaryCard, reportVerificationCard } from '.
 import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 import { actionReassignedMessage } from './present/reassigned-message.js';
+import { programmeReminderCard } from './present/programme-reminder-card.js';
 
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
@@ -65,6 +66,8 @@ export async function renderNotification(
       return weeklyDigestMessage(stores, notification.districtId, notification.week, now);
     case 'performance_summary':
       return performanceSummaryMessage(stores, notification.month, now);
+    case 'programme_reminder':
+      return programmeReminderCard(stores, notification.districtId, notification.date);
     case 'not_reached':
       return notReachedMessage(stores, notification.outboxEntryId);
     case 'action_assigned': {

@@ -33,6 +33,8 @@ export const AUDITED_ENTITY_KINDS = [
   'figures_export',
   /** A learning theme of the county's vocabulary: added, renamed, retired or brought back. */
   'theme',
+  /** A year's programme of Challenge Days: its rota set or changed, a proposed day moved or skipped. */
+  'programme',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 
