@@ -4,7 +4,7 @@ import type { QuestionReader } from './read-commands.js';
 const DISTRICTS = /\b(?:districts?|localities|where)\b/;
 /** Being behind: overdue, due, late, behind, or not had one lately. */
 const BEHIND =
-  /\b(?:overdue|due|late|behind|missed|(?:not|n't|never)\s+(?:had|held|been)|(?:no|without)\s+(?:a\s+)?challenge\s+days?\s+(?:in|for|since))\b/;
+  /\b(?:overdue|due|late|behind|missed|(?:not|never|\w+n't)\s+(?:had|held|been)|(?:no|without)\s+(?:a\s+)?challenge\s+days?\s+(?:in|for|since))\b/;
 const CHALLENGE_DAY = /\bchallenge\s*days?\b/;
 
 /**
