@@ -182,6 +182,15 @@ describe('Teams: the programme of Challenge Days for 2027', () => {
     expect(await programmeTrail()).toEqual(['set_programme', 'move_day']);
   });
 
+  it('skipping a day shows it skipped in the year, and the days after it keep their dates', async () => {
+    const receipt = await say(priya, 'skip the Erewash Challenge Day of 12 May 2027');
+
+    expect(text(receipt)).toContain('Erewash’s Challenge Day of Wed 12 May 2027 skipped');
+    expect(text(receipt)).toContain('Wed 7 Jul 2027');
+    expect(text(await say(priya, 'programme 2027'))).toContain('Wed 12 May (skipped)');
+    expect(await programmeTrail()).toEqual(['set_programme', 'move_day', 'skip_day']);
+  });
+
   it('anyone but a QA manager is refused the rota, a move and a skip, told who can help, and nothing changes', async () => {
     for (const message of [
       'programme for 2027',
@@ -196,7 +205,7 @@ describe('Teams: the programme of Challenge Days for 2027', () => {
     }
     const refused = await press(jo, 'programme.set', { year: '2027', rota: ROTA, blackouts: '', reminderWeeks: '2' });
     expect(text(refused)).toContain('Only a QA manager can set the programme');
-    expect(await programmeTrail()).toEqual(['set_programme', 'move_day']);
+    expect(await programmeTrail()).toEqual(['set_programme', 'move_day', 'skip_day']);
   });
 
   it('“which districts are overdue for a Challenge Day?” names those whose proposed day passed with none planned', async () => {
