@@ -20,6 +20,8 @@ import type { FiguresToken } from './domain/performance/figures-token.js';
 import { FiguresCache } from './figures/figures-cache.js';
 import { loadFigures } from './figures/load-figures.js';
 import { figureRoutes } from './http/figure-routes.js';
+import { ProgrammeLinks } from './http/programme-links.js';
+import { programmeRoutes } from './http/programme-routes.js';
 import { ReportLinks } from './http/report-links.js';
 import { reportLinkSecret } from './http/report-link-secret.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -32,6 +34,8 @@ import { runDueWork } from './jobs/due-work-runner.js';
 import { sendNoticeWhenDue } from './jobs/send-notice.js';
 import { chasingHandlers, chasingRules } from './jobs/chasing-handlers.js';
 import { planScheduledWork } from './jobs/plan-scheduled-work.js';
+import { planProgrammeReminders } from './jobs/plan-programme-reminders.js';
+import { sendProgrammeReminderWhenDue } from './jobs/send-programme-reminder.js';
 import { dailyPurgeSchedule, purgeRecordsWhenDue, retentionPeriods } from './jobs/purge-records.js';
 import type { Logger } from './logger.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
@@ -96,6 +100,7 @@ export async function buildBot(options: {
   const reportLinks = new ReportLinks(linkSecret, publicBaseUrl);
   const exportLinks = new ExportLinks(linkSecret, publicBaseUrl);
   const figureLinks = new FigureLinks(linkSecret, publicBaseUrl);
+  const programmeLinks = new ProgrammeLinks(linkSecret, publicBaseUrl);
   const figuresCache = new FiguresCache();
   const figuresFor = (token: FiguresToken) => figuresCache.figuresFor(token, () => loadFigures(stores, token));
   const outbox = createOutboxWorker({
@@ -132,6 +137,7 @@ export async function buildBot(options: {
     exportLinksFor: (token, personId) => exportLinks.linksFor(token, personId, now()),
     figuresFor,
     figureLinksFor: (token, charts, personId) => figureLinks.linksFor(token, charts, personId, now()),
+    programmePictureUrl: (year) => programmeLinks.pictureUrl(year, now()),
     // The report links' secret, under another purpose: a suggestion's seal is never a link's signature.
     suggestedQuestions: new SuggestedQuestionSeal(linkSecret),
   };
@@ -169,6 +175,8 @@ export async function buildBot(options: {
       reportRoutes({ stores, links: reportLinks, now, logger }),
       exportRoutes({ stores, links: exportLinks, now, logger }),
       apiRoutes({ stores, now, logger, requestsPerMinute: config.API_REQUESTS_PER_MINUTE }),
+      // Before the figures' routes, which refuse any other picture under /charts/.
+      programmeRoutes({ stores, links: programmeLinks, now, logger }),
       figureRoutes({ stores, links: figureLinks, figuresFor, now, logger }),
       teamsRoutes({
         adapter: teamsAdapter,
@@ -187,6 +195,7 @@ export async function buildBot(options: {
     handlers: {
       notice: sendNoticeWhenDue(stores, logger),
       purge: purgeRecordsWhenDue(stores, retentionPeriods(config), logger),
+      programme_reminder: sendProgrammeReminderWhenDue(stores, logger),
       ...chasingHandlers(stores, chasingRules(config), logger),
     },
     logger,
@@ -203,6 +212,7 @@ export async function buildBot(options: {
     tick: async (stopping) => {
       await purgeSchedule.schedule(now());
       await planScheduledWork(stores, now());
+      await planProgrammeReminders(stores, now());
       await runDueWork(dueWork, now, stopping);
       await retryNewlyIdentified(stores, now());
       if (!stopping?.aborted) await outbox.kick();

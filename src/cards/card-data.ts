@@ -764,6 +764,26 @@ export interface PeopleImportCardData {
   readonly applyLabel: string;
 }
 
+export type ProgrammeInput = 'rota' | 'blackouts' | 'reminderWeeks';
+
+/** The QA manager's form for a year's programme: the rota, the blackout dates and the reminder's lead time. */
+export interface ProgrammeFormData extends FormState<ProgrammeInput> {
+  /** "2027". */
+  readonly year: string;
+}
+
+/** A year's programme as a card: each month with each district's day in it. */
+export interface ProgrammeCardData {
+  readonly year: string;
+  /** e.g. "8 districts, every 6 to 8 weeks; reminders 4 weeks before each day". */
+  readonly subtitle: string;
+  readonly months: readonly { readonly name: string; readonly days: readonly Fact[] }[];
+  /** What to write to move or skip a day, for a QA manager; "" for anyone else. */
+  readonly note: string;
+  /** The calendar picture, at a link made for the reader; "" when none. */
+  readonly pictureUrl: string;
+}
+
 export interface CardDataMap {
   help: HelpCardData;
   'plan-challenge-day-form': PlanFormData;
@@ -804,6 +824,8 @@ export interface CardDataMap {
   'safeguarding-alert': SafeguardingAlertData;
   'case-handback': CaseHandbackData;
   'performance-figures': PerformanceFiguresData;
+  'programme-form': ProgrammeFormData;
+  programme: ProgrammeCardData;
 }
 
 export type CardName = keyof CardDataMap;
@@ -848,4 +870,6 @@ export const CARD_NAMES = [
   'safeguarding-alert',
   'case-handback',
   'performance-figures',
+  'programme-form',
+  'programme',
 ] as const satisfies readonly CardName[];

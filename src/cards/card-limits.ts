@@ -20,6 +20,8 @@ export const CARD_LIMITS = {
   figuresDays: 12,
   /** Performance figures: the most frequent learning themes; every theme is in the spreadsheet. */
   figuresThemes: 8,
+  /** The year's programme card: days beyond these are on its calendar picture. */
+  programmeDays: 72,
   queryPageSize: 10,
   /**
    * A person's home page: each action takes up to five blocks (with its buttons), and a Slack view holds 100,

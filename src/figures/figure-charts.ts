@@ -2,7 +2,7 @@ import type { createCanvas as CreateCanvas } from '@napi-rs/canvas';
 import type { Chart as ChartClass, ChartConfiguration, Plugin } from 'chart.js';
 import { periodLabel } from '../domain/performance/figures-period.js';
 import type { PerformanceFigures } from '../domain/performance/performance-figures.js';
-import { CHART_FONT_FAMILY, registerChartFont } from './chart-font.js';
+import { CHART_FONT_FAMILY, canvasWithChartFont } from './chart-font.js';
 import { figureSeries, type FigureSeries } from './figure-series.js';
 
 /** The charts a figures card shows; "districts" only when districts are side by side. */
@@ -72,9 +72,8 @@ let drawing: Promise<{ Chart: typeof ChartClass; createCanvas: typeof CreateCanv
  */
 function chartDrawing() {
   drawing ??= (async () => {
-    const [{ Chart, registerables }, canvas] = await Promise.all([import('chart.js'), import('@napi-rs/canvas')]);
+    const [{ Chart, registerables }, canvas] = await Promise.all([import('chart.js'), canvasWithChartFont()]);
     Chart.register(...registerables);
-    registerChartFont(canvas.GlobalFonts);
     return { Chart, createCanvas: canvas.createCanvas };
   })();
   return drawing;

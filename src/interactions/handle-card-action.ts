@@ -181,6 +181,7 @@ function typedEntry(payload: unknown): Record<string, string> {
     districtId: _district,
     teamId: _team,
     personId: _person,
+    year: _year,
     form: _form,
     ...entered
   } = stringData(payload);
@@ -197,5 +198,6 @@ function idsIn(payload: unknown): FormRecordIds {
     ...(data.districtId ? { districtId: data.districtId } : {}),
     ...(data.teamId ? { teamId: data.teamId } : {}),
     ...(data.personId ? { personId: data.personId } : {}),
+    ...(data.year ? { year: data.year } : {}),
   };
 }

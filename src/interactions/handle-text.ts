@@ -44,6 +44,8 @@ import { reassignCommand } from './text-commands/reassign-command.js';
 import { drawSampleCommand } from './text-commands/sample-command.js';
 import { rosterCommand } from './text-commands/roster-command.js';
 import { digestScheduleCommand, managersChannelCommand } from './text-commands/schedule-commands.js';
+import { programmeCommand } from './text-commands/programme-commands.js';
+import { answerOverdueDistricts } from './text-commands/overdue-districts-answer.js';
 import { themeCommand } from './text-commands/theme-commands.js';
 import { answerThemes } from './text-commands/themes-answer.js';
 import type { TextMessage } from './text-commands/text-message.js';
@@ -66,6 +68,7 @@ const COMMANDS: readonly ChatCommand[] = [
   draftReportCommand,
   managersChannelCommand,
   digestScheduleCommand,
+  programmeCommand,
   addPersonCommand,
   peopleInCommand,
   changePersonCommand,
@@ -151,6 +154,8 @@ async function answer(
       return answerFigures(deps, message, parsed, now);
     case 'themes':
       return answerThemes(deps, message, parsed);
+    case 'overdue_districts':
+      return answerOverdueDistricts(deps, message, now);
   }
 }
 

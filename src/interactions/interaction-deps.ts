@@ -42,6 +42,8 @@ export interface InteractionDeps {
   readonly figuresFor: (token: FiguresToken) => Promise<PerformanceFigures>;
   /** A figures card's links: its chart images (for the chat client) and the person's own spreadsheet link. */
   readonly figureLinksFor: (token: FiguresToken, charts: readonly FigureChart[], personId: string) => FigureCardLinks;
+  /** The calendar picture of a year's programme, at a signed link that works for a week. */
+  readonly programmePictureUrl: (year: number) => string;
   /** Seals the questions suggested on buttons, so a button asks only what the bot offered. */
   readonly suggestedQuestions: SuggestedQuestionSeal;
 }

@@ -14,6 +14,7 @@ import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 import { actionReassignedMessage } from './present/reassigned-message.js';
 import { caseHandbackCard } from './present/case-handback-card.js';
+import { programmeReminderCard } from './present/programme-reminder-card.js';
 
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
@@ -68,6 +69,8 @@ export async function renderNotification(
       return weeklyDigestMessage(stores, notification.districtId, notification.week, now);
     case 'performance_summary':
       return performanceSummaryMessage(stores, notification.month, now);
+    case 'programme_reminder':
+      return programmeReminderCard(stores, notification.districtId, notification.date);
     case 'not_reached':
       return notReachedMessage(stores, notification.outboxEntryId);
     case 'action_assigned': {

@@ -8,6 +8,7 @@ import type { ObservedVisit } from '../domain/capture/observed-visit.js';
 import type { CaseFinding } from '../domain/case-finding/case-finding.js';
 import type { CaseHandback } from '../domain/case-handback/case-handback.js';
 import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
+import type { Programme } from '../domain/programme/programme.js';
 import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { NoticeReply } from '../domain/notice/notice-reply.js';
 import type { OutboxEntry } from '../domain/notifications/outbox-entry.js';
@@ -62,6 +63,8 @@ export interface RecordsNamingPerson {
   readonly rosterOffers: RosterOffer[];
   /** The report and export links they opened, by the browser that opened each first (hashes only). */
   readonly reportLinkClaims: ReportLinkClaim[];
+  /** Yearly programmes of Challenge Days whose rota they set or whose days they moved or skipped. */
+  readonly programmes: Programme[];
 }
 
 /**
@@ -126,11 +129,13 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
   const outbox = await findAll(stores.outbox.collection, {
     $or: [{ personId: id }, ...(linkIds.length > 0 ? [{ linkId: { $in: linkIds } }] : [])],
   });
+  const programmes = await findAll(stores.programmes.collection, history);
   const stepIds = [
     ...stepKeysOf('challenge_day', challengeDays),
     ...stepKeysOf('report', reports),
     ...stepKeysOf('action', actions),
     ...stepKeysOf('attendance_register', attendanceRegisters),
+    ...stepKeysOf('programme', programmes),
   ];
   const transitionSteps =
     stepIds.length > 0 ? await findAll(stores.transitionSteps.collection, { _id: { $in: stepIds } }) : [];
@@ -180,6 +185,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     peopleImports,
     rosterOffers,
     reportLinkClaims,
+    programmes,
   };
 }
 

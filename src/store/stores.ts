@@ -17,6 +17,7 @@ import { OutboxRepository } from './outbox.js';
 import { PersonIdentityRepository } from './person-identities.js';
 import { PersonRepository } from './people.js';
 import { PeopleImportRepository } from './people-imports.js';
+import { ProgrammeRepository } from './programmes.js';
 import { ReportLinkClaimRepository } from './report-link-claims.js';
 import { ReportRepository } from './reports.js';
 import { RosterOfferRepository } from './roster-offers.js';
@@ -63,6 +64,7 @@ export function createStores(db: Db) {
     webhookSubscriptions: new WebhookSubscriptionRepository(db, auditEvents),
     apiClients: new ApiClientRepository(db),
     themes: new ThemeRepository(db),
+    programmes: new ProgrammeRepository(db, auditEvents, steps),
   };
 }
 

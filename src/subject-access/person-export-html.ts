@@ -27,6 +27,7 @@ const SECTIONS: readonly [keyof Omit<RecordsNamingPerson, 'personId'>, string][]
   ['peopleImports', 'People files they sent the bot or applied (kept 7 days)'],
   ['rosterOffers', 'Channel members they were offered to add, or added (kept 7 days)'],
   ['reportLinkClaims', 'The report and export links they opened, and when (the browser is kept only as a hash)'],
+  ['programmes', 'Programmes of Challenge Days they set, or whose days they moved or skipped'],
 ];
 
 const STYLE = `

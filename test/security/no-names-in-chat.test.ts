@@ -476,6 +476,7 @@ async function renderEveryCard(
       expiresAt: now,
       chartsExpireAt: now,
     }),
+    programmePictureUrl: () => 'https://example.invalid/programme.png',
     suggestedQuestions: new SuggestedQuestionSeal('a-test-secret'),
   };
   const qaManager = await stores.people.findById(priya.personId);

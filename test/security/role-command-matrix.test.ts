@@ -199,6 +199,54 @@ const refusals: Refusal[] = [
     askThem: QA_MANAGERS,
     run: say('weekly digest for Chesterfield on Friday at 8:30'),
   },
+  // The programme of Challenge Days
+  {
+    command: 'asks for the year’s programme form',
+    by: NOT_QA,
+    says: 'Only a QA manager can set the programme of Challenge Days or move a day in it.',
+    askThem: QA_MANAGERS,
+    run: say('programme for 2027'),
+  },
+  {
+    command: 'sets the year’s programme',
+    by: NOT_QA,
+    says: 'Only a QA manager can set the programme of Challenge Days or move a day in it.',
+    askThem: QA_MANAGERS,
+    run: press('programme.set', {
+      year: '2027',
+      rota: 'Chesterfield, every 8 weeks, Wednesday, from 2027-01-06',
+      blackouts: '',
+      reminderWeeks: '4',
+    }),
+  },
+  {
+    command: 'moves a proposed day of the programme',
+    by: NOT_QA,
+    says: 'Only a QA manager can set the programme of Challenge Days or move a day in it.',
+    askThem: QA_MANAGERS,
+    run: say('move the Chesterfield Challenge Day of 6 January 2027 to 13 January 2027'),
+  },
+  {
+    command: 'skips a proposed day of the programme',
+    by: NOT_QA,
+    says: 'Only a QA manager can set the programme of Challenge Days or move a day in it.',
+    askThem: QA_MANAGERS,
+    run: say('skip the Chesterfield Challenge Day of 6 January 2027'),
+  },
+  {
+    command: 'opens the plan form from a programme reminder',
+    by: NOT_QA,
+    says: 'Only a QA manager can plan a Challenge Day.',
+    askThem: QA_MANAGERS,
+    run: press('programme.planDay', { districtId: 'chesterfield', date: '2027-01-06' }),
+  },
+  {
+    command: 'asks which districts are overdue for a Challenge Day without managing one',
+    by: [dan, ada, owen, stella, tia, ted, sam, pat],
+    says: 'Only QA managers, senior managers and district managers can ask which districts are overdue for a Challenge Day.',
+    askThem: QA_MANAGERS,
+    run: say('which districts are overdue for a Challenge Day?'),
+  },
   // Districts and teams
   {
     command: 'asks for the form to add a district',

@@ -177,6 +177,27 @@ beforeAll(async () => {
     offeredAt: now,
     candidates: [{ displayName: 'Amy Clarke', email: 'amy.clarke@derbyshire.gov.uk' }],
   });
+  // The year's programme, set by Priya.
+  await stores.programmes.create({
+    _id: 'programme-2027',
+    year: 2027,
+    rota: [{ districtId: 'chesterfield', everyWeeks: 8, weekday: 3, firstDate: new Date('2027-01-06T00:00:00Z') }],
+    blackouts: [],
+    reminderWeeks: 4,
+    changes: [],
+    createdAt: now,
+    version: 0,
+    history: [
+      {
+        commandId: 'set-2027',
+        transition: 'set_programme',
+        actorId: 'person-priya',
+        at: now,
+        from: 'none',
+        to: '1 districts',
+      },
+    ],
+  });
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

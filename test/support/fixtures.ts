@@ -235,3 +235,15 @@ export const aPersonByEmail = (displayName: string, identities: Person['identiti
 
 /** The message that gives an action to its owner, as the outbox is told when a report is verified. */
 export const actionAssigned = actionAssignedDelivery;
+
+/** The bot's Slack direct-message chat with a person, as it is remembered once they wrote to it. */
+export const aSlackDirectMessage = (personId: string, channel: string) =>
+  aConversationLink({
+    platform: 'slack',
+    kind: 'personal',
+    conversationId: channel,
+    personId,
+    districtId: undefined,
+    audience: undefined,
+    address: { channel },
+  });

@@ -91,7 +91,8 @@ export interface SlackScene extends Scene {
   post(request: SlackPost): Promise<SlackAnswer>;
 }
 
-const SLACK_ENV = (slack: FakeSlackWebApi) => ({
+/** The configuration that points a bot at a fake Slack Web API, with the test workspace's signing secret. */
+export const SLACK_ENV = (slack: FakeSlackWebApi) => ({
   SLACK_BOT_TOKEN: 'xoxb-test-token',
   SLACK_SIGNING_SECRET: SIGNING_SECRET,
   SLACK_ALLOWED_TEAM_IDS: TEAM_ID,

@@ -35,6 +35,8 @@ export const AUDITED_ENTITY_KINDS = [
   'theme',
   /** A Challenge Day's register of who came: recorded, then replaced by each later submission (its id is the day's). */
   'attendance_register',
+  /** A year's programme of Challenge Days: its rota set or changed, a proposed day moved or skipped. */
+  'programme',
 ] as const;
 export type AuditedEntityKind = (typeof AUDITED_ENTITY_KINDS)[number];
 

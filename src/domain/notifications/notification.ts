@@ -30,6 +30,8 @@ export type Notification =
   | { kind: 'case_handback'; caseHandbackId: string }
   | { kind: 'weekly_digest'; districtId: string; week: string }
   | { kind: 'performance_summary'; month: string }
+  /** To each QA manager: a day of the programme is coming; plan it (`date` is the proposed "YYYY-MM-DD"). */
+  | { kind: 'programme_reminder'; districtId: string; date: string }
   /** To whoever caused a personal message: it could not reach its person after all (see Delivery.senderId). */
   | { kind: 'not_reached'; outboxEntryId: string }
   /** Not a chat message: an event posted to another system's webhook (see outbox/deliver-webhook.ts). */

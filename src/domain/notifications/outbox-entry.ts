@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import { ACTION_TURNS } from '../action/whose-turn.js';
-import { boundedText, entityId } from '../shared/fields.js';
+import { boundedText, entityId, isoDate } from '../shared/fields.js';
 import { PLATFORMS } from '../links/conversation-link.js';
 import { webhookEventSchema } from '../webhooks/webhook-event.js';
 
@@ -45,6 +45,7 @@ const notificationSchema = z.discriminatedUnion('kind', [
     challengeDayId: entityId,
     caseReference: z.string().min(1).max(64),
   }),
+  z.strictObject({ kind: z.literal('programme_reminder'), districtId: entityId, date: isoDate }),
   z.strictObject({ kind: z.literal('not_reached'), outboxEntryId: z.string().min(1).max(200) }),
   /**
    * An event posted to another system's webhook, not a chat message: the payload is fixed when the event

@@ -21,6 +21,7 @@ const ANSWERED_LATER: Record<ParsedQuestion['kind'], boolean> = {
   top_overdue_owners: true,
   performance_figures: true,
   themes: true,
+  overdue_districts: true,
   link_channel: false,
   unlink_channel: false,
   plan_challenge_day: false,

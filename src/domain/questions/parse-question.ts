@@ -20,6 +20,7 @@ import { readChallengeDayQuestion } from './read-challenge-day-question.js';
 import { readCountQuestion } from './read-count-question.js';
 import { readTopOwnersQuestion } from './read-top-owners-question.js';
 import { readThemesQuestion } from './read-themes-question.js';
+import { readOverdueDistrictsQuestion } from './read-overdue-districts-question.js';
 import { closestQuestions, someQuestions } from './suggest-questions.js';
 import { unclear } from './unclear.js';
 
@@ -39,6 +40,7 @@ const READERS: readonly QuestionReader[] = [
   readFailedDeliveries,
   readNoticeQuestion,
   // Before the broad actions question, which would read "overdue", "verify" or "Challenge Day" in them.
+  readOverdueDistrictsQuestion,
   readChallengeDayQuestion,
   readAwaitingDecisionQuestion,
   readTopOwnersQuestion,

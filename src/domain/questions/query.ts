@@ -24,7 +24,13 @@ export type Query =
   | CountActionsQuery
   | TopOverdueOwnersQuery
   | PerformanceFiguresQuery
-  | ThemesQuery;
+  | ThemesQuery
+  | OverdueDistrictsQuery;
+
+/** "which districts are overdue for a Challenge Day?": answered from the year's programme. */
+export interface OverdueDistrictsQuery {
+  readonly kind: 'overdue_districts';
+}
 
 /** What the parser returns: a question it understood, or a short answer saying what it did understand. */
 export type ParsedQuestion = Query | UnclearQuestion;

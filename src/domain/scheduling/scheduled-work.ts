@@ -5,7 +5,8 @@ const text = z.string().max(400);
 /**
  * What each kind of scheduled work carries: a 48-hour notice, a district's weekly digest, the monthly
  * performance summary, the day's look over the action plan ("chasing", which schedules reminders and
- * escalations), a reminder to an action's owner, an escalation to their manager, and purging.
+ * escalations), a reminder to an action's owner, an escalation to their manager, purging, and
+ * the QA managers' reminder to plan a day of the year's programme.
  */
 const payloadSchemas = {
   notice: z.strictObject({ challengeDayId: text }),
@@ -15,6 +16,7 @@ const payloadSchemas = {
   reminder: z.strictObject({ actionId: text, dueDate: text, moment: z.enum(['before', 'overdue']) }),
   escalation: z.strictObject({ actionId: text, dueDate: text }),
   purge: z.strictObject({ day: text }),
+  programme_reminder: z.strictObject({ year: text, districtId: text, date: text }),
 };
 
 /** When it is due and how running it went, whatever the kind of work. */
@@ -46,6 +48,7 @@ export const scheduledWorkSchema = z.discriminatedUnion('kind', [
   workOfKind('reminder'),
   workOfKind('escalation'),
   workOfKind('purge'),
+  workOfKind('programme_reminder'),
 ]);
 export type ScheduledWork = z.infer<typeof scheduledWorkSchema>;
 export type ScheduledWorkKind = ScheduledWork['kind'];

@@ -22,6 +22,7 @@ export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   case_handback: 'the verified findings',
   weekly_digest: 'the weekly digest',
   performance_summary: 'the monthly performance summary',
+  programme_reminder: 'the reminder to plan a Challenge Day of the programme',
   not_reached: 'a message',
   webhook_event: 'Webhook event',
 };

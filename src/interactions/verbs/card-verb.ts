@@ -16,6 +16,8 @@ export interface FormRecordIds {
   readonly districtId?: string;
   readonly teamId?: string;
   readonly personId?: string;
+  /** A year's programme of Challenge Days: "2027". */
+  readonly year?: string;
 }
 
 /**

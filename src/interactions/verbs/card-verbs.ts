@@ -20,6 +20,8 @@ import { formOpenVerb } from './form-open.js';
 import { noticeReplyVerb } from './notice-reply.js';
 import { peopleImportApplyVerb } from './people-import-apply.js';
 import { planSubmitVerb } from './plan-submit.js';
+import { programmePlanDayVerb } from './programme-plan-day.js';
+import { programmeSetVerb } from './programme-set.js';
 import { planUpdateVerb } from './plan-update.js';
 import { peoplePageVerb } from './people-page.js';
 import { personAddVerb } from './person-add.js';
@@ -49,6 +51,8 @@ import { visitSubmitVerb } from './visit-submit.js';
  */
 export const CARD_VERBS = byName([
   planSubmitVerb,
+  programmeSetVerb,
+  programmePlanDayVerb,
   planUpdateVerb,
   noticeReplyVerb,
   findingSubmitVerb,

@@ -50,7 +50,19 @@ export const formOpenContext = z.strictObject({
   districtId: entityId.optional(),
   teamId: entityId.optional(),
   personId: entityId.optional(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
 });
 
 export const personContext = z.strictObject({ personId: entityId });
 export const peoplePageContext = z.strictObject({ districtId: entityId, page: pageNumber });
+
+/** A year's programme of Challenge Days, by its year: "2027". */
+export const programmeYearContext = z.strictObject({
+  year: z
+    .string()
+    .regex(/^20\d{2}$/)
+    .transform(Number),
+});

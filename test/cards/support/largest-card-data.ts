@@ -612,6 +612,24 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     notesLabel: text(500),
     xlsxUrl: `https://challenge-day.example.gov.uk/exports/figures/performance-figures.xlsx?figures=${'x'.repeat(1500)}`,
   },
+  'programme-form': {
+    year: '2027',
+    values: { rota: text(16000), blackouts: text(3000), reminderWeeks: '12' },
+    errors: { rota: text(400), blackouts: text(200), reminderWeeks: text(100) },
+  },
+  programme: {
+    year: '2027',
+    subtitle: text(200),
+    months: many(12, (month) => ({
+      name: `${text(20)} ${month}`,
+      days: many(CARD_LIMITS.programmeDays / 12, (index) => ({
+        title: `${text(80)} ${index}`,
+        value: 'Wed 14 Apr (planned)',
+      })),
+    })),
+    note: text(400),
+    pictureUrl: `https://challenge-day.example.gov.uk/charts/programme.png?year=2027&sig=${'x'.repeat(200)}`,
+  },
   'unclear-question': {
     understood: text(600),
     suggestions: many(3, (index) => ({ question: `${text(290)} ${index}`, seal: 'f'.repeat(64) })),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aChallengeDay } from '../../support/fixtures.js';
 import { slackMember, slackScene } from '../../support/scene.js';
-import { buttonPressed, modalSubmitted, optionsRequested, slashCommand } from '../../support/slack-requests.js';
+import { buttonPressed, modalSubmitted, optionsRequested } from '../../support/slack-requests.js';
+import { answerOrModalToSlashCommand } from '../../support/slack-answers.js';
 
 /*
  * A QA manager sets up the county's districts in Slack, from an empty database: bootstrapped by the email
@@ -27,17 +28,7 @@ let commands = 0;
 /** `/challenge <text>` in the person's direct message; what was answered on its response_url. */
 async function command(userId: string, text: string) {
   commands += 1;
-  const name = `command-${commands}`;
-  const modals = api().callsOf('views.open').length;
-  expect((await post(slashCommand(userId, `D-${userId}`, text, api().responseUrl(name)))).status).toBe(200);
-  await expect
-    .poll(
-      () =>
-        api().responses.some((response) => response.path.endsWith(`/${name}`)) ||
-        api().callsOf('views.open').length > modals,
-    )
-    .toBe(true);
-  return api().responses.find((response) => response.path.endsWith(`/${name}`))?.body;
+  return answerOrModalToSlashCommand(scene, userId, text, `command-${commands}`);
 }
 
 /** The value of the button with this title whose data names the record, from a message's blocks. */
