@@ -4,6 +4,7 @@ import { ActionRepository } from './actions.js';
 import { ApiClientRepository } from './api-clients.js';
 import { AuditEventRepository } from './audit-events.js';
 import { CaseFindingRepository } from './case-findings.js';
+import { CaseListRepository } from './case-lists.js';
 import { CaseSampleRepository } from './case-samples.js';
 import { ChallengeDayRepository } from './challenge-days.js';
 import { ConversationLinkRepository } from './conversation-links.js';
@@ -40,6 +41,7 @@ export function createStores(db: Db) {
     challengeDays: new ChallengeDayRepository(db, auditEvents, steps),
     noticeReplies: new NoticeReplyRepository(db),
     caseSamples: new CaseSampleRepository(db),
+    caseLists: new CaseListRepository(db),
     caseFindings: new CaseFindingRepository(db, auditEvents),
     focusGroupFeedback: new FocusGroupFeedbackRepository(db, auditEvents),
     observedVisits: new ObservedVisitRepository(db, auditEvents),

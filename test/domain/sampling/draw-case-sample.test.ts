@@ -4,6 +4,7 @@ import { drawCaseSample, type CaseSamplePorts } from '../../../src/domain/sampli
 import { aCaseSample, aChallengeDay, aPerson } from '../../support/fixtures.js';
 import { useTestDatabase } from '../../support/test-database.js';
 import { driver } from '../../../src/store/driver-collection.js';
+import { caseSamplePorts } from '../../../src/interactions/case-sample-ports.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-12-01T10:00:00Z');
@@ -13,17 +14,7 @@ const caseList = [
   ...Array.from({ length: 12 }, (_, n) => `CR-90${String(n).padStart(2, '0')}, ${n % 2 === 0 ? 'Team A' : 'Team B'}`),
 ].join('\n');
 
-const ports = (): CaseSamplePorts => ({
-  findChallengeDay: (id) => database.stores.challengeDays.findById(id),
-  findPeople: async (ids) =>
-    (await Promise.all(ids.map((id) => database.stores.people.findById(id)))).flatMap((found) =>
-      found ? [found] : [],
-    ),
-  sampledSince: (districtId, since, except) =>
-    database.stores.caseSamples.referencesSampledSince(districtId, since, except),
-  saveSample: (sample) => database.stores.caseSamples.saveOnce(sample),
-  recordAudit: (event) => database.stores.auditEvents.record(event),
-});
+const ports = (): CaseSamplePorts => caseSamplePorts(database.stores);
 
 async function aDayWithAuditors(districtId: string) {
   await database.stores.people.save(aPerson({ _id: `${districtId}-aud-a`, roles: ['auditor'], teamName: 'Team A' }));
