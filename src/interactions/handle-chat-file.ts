@@ -3,6 +3,7 @@ import type { ConversationLink } from '../domain/links/conversation-link.js';
 import { actorFor } from '../domain/people/actor.js';
 import { isPeopleFileName, shownFileName } from '../domain/people/people-file-name.js';
 import { mayImportPeople } from '../domain/people/permissions.js';
+import { maySendImportFiles } from '../domain/case-list/permissions.js';
 import type { Person } from '../domain/people/person.js';
 import { refuse, succeed, type Outcome } from '../domain/shared/domain-error.js';
 import { newId } from '../domain/shared/new-id.js';
@@ -40,7 +41,7 @@ export async function handleChatFile(deps: InteractionDeps, upload: ChatFileUplo
 
 async function answerChatFile(deps: InteractionDeps, upload: ChatFileUpload): Promise<Outcome<Reply>> {
   const actor = actorFor(upload.person);
-  const allowed = mayImportPeople(actor);
+  const allowed = maySendImportFiles(actor);
   if (!allowed.ok) return withWhoCanHelp(deps.stores, upload.person, allowed);
   if (upload.conversation.kind !== 'personal') {
     return refuse('invalid_transition', 'Send a people file to the bot in your personal chat with it, not here.');
@@ -57,6 +58,8 @@ async function answerChatFile(deps: InteractionDeps, upload: ChatFileUpload): Pr
   if (looksLikeCaseFile(text.value)) {
     return answerCaseFile(deps, { person: upload.person, actor, fileName, text: text.value });
   }
+  const mayImport = mayImportPeople(actor);
+  if (!mayImport.ok) return withWhoCanHelp(deps.stores, upload.person, mayImport);
   const now = deps.now();
   const plan = await planPeopleImport(deps.stores, text.value, actor, { now });
   if (!plan.ok) return plan;

@@ -218,13 +218,13 @@ describe('a people file sent to the bot in a personal chat', () => {
     const downloads = oneDrive.downloads.length;
     await fileAttached(owen, owensChat, 'staff.csv', oneDrive.addFile('staff.csv', STAFF_CSV));
     expect(scene.lastCardTextIn(owensChat)).toContain(
-      'Only a QA manager can import people from a file. Ask a QA manager, Priya Patel.',
+      'Only a QA manager can import a file (people, or a district’s case list). Ask a QA manager, Priya Patel.',
     );
     expect(oneDrive.downloads.length).toBe(downloads);
 
     const file = slack.addFile('staff.csv', STAFF_CSV);
     await fileShared('U-OWEN', 'D-OWEN', file);
-    await expect.poll(() => textOfSlack(slackMessagesIn('D-OWEN')[0])).toContain('Only a QA manager can import people');
+    await expect.poll(() => textOfSlack(slackMessagesIn('D-OWEN')[0])).toContain('Only a QA manager can import a file');
     expect(
       slack.fileDownloads.filter((download) => download.path === new URL(String(file.url_private_download)).pathname),
     ).toEqual([]);
