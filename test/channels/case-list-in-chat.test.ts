@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driver } from '../../src/store/driver-collection.js';
 import { FakeFileHost } from '../fakes/file-host.js';
 import { buttonsOf } from '../support/card-buttons.js';
+import { fileAttachedInTeams, fileSharedInSlack, slackButtonValue } from '../support/chat-files.js';
 import {
   BAD_LINES,
   CASE_FILE_DISTRICTS,
@@ -12,15 +13,8 @@ import {
 } from '../support/case-files.js';
 import { aChallengeDay, aPerson } from '../support/fixtures.js';
 import { personalChat, teamsAndSlackScene, teamsUser } from '../support/scene.js';
-import { buttonPressed, TEAM_ID } from '../support/slack-requests.js';
-import {
-  cardIn,
-  factsOf,
-  message,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-} from '../support/teams-activities.js';
+import { buttonPressed } from '../support/slack-requests.js';
+import { cardIn, factsOf, textsOf } from '../support/teams-activities.js';
 
 /*
  * A district's open-case list from the case system, sent to the bot as a file (issue 21, point 2): the same
@@ -83,54 +77,9 @@ const oneDrive = new FakeFileHost();
 beforeAll(() => oneDrive.start());
 afterAll(() => oneDrive.stop());
 
-function fileAttached(who: typeof priya, chat: TeamsConversation, name: string, downloadUrl: string) {
-  return postActivity(scene.running.baseUrl, {
-    ...message(connector.serviceUrl, chat, who, ''),
-    attachments: [
-      {
-        contentType: 'application/vnd.microsoft.teams.file.download.info',
-        contentUrl: `https://derbyshire-my.sharepoint.com/personal/${encodeURIComponent(name)}`,
-        name,
-        content: { downloadUrl, uniqueId: 'c4s3l1st', fileType: 'csv' },
-      },
-    ],
-  });
-}
-
-function fileShared(user: string, channel: string, file: Record<string, unknown>) {
-  const body = JSON.stringify({
-    token: 'deprecated',
-    team_id: TEAM_ID,
-    api_app_id: 'A-CHALLENGE',
-    type: 'event_callback',
-    event_id: `Ev${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
-    event_time: Math.floor(Date.now() / 1000),
-    event: {
-      type: 'message',
-      subtype: 'file_share',
-      channel,
-      channel_type: 'im',
-      user,
-      text: '',
-      ts: `${Date.now() / 1000}`,
-      event_ts: `${Date.now() / 1000}`,
-      files: [file],
-    },
-  });
-  return scene.post({ body, contentType: 'application/json' });
-}
-
 const slackMessagesIn = (channel: string) =>
   slack.callsOf('chat.postMessage').filter((call) => call.args.channel === channel);
 const shownInSlack = (call: { args: Record<string, unknown> } | undefined) => JSON.stringify(call?.args.blocks ?? []);
-function slackButtonValue(blocks: unknown, verb: string): string {
-  const found = JSON.stringify(blocks).match(/"value":"((?:[^"\\]|\\.)*)"/g) ?? [];
-  const value = found
-    .map((entry) => (JSON.parse(`{${entry}}`) as { value: string }).value)
-    .find((v) => v.includes(verb));
-  if (!value) throw new Error(`no ${verb} button`);
-  return value;
-}
 const storedLists = () => database.stores.caseLists.collection[driver].find({}).toArray();
 
 describe('a district’s case list sent to the bot in a personal chat', () => {
@@ -140,7 +89,7 @@ describe('a district’s case list sent to the bot in a personal chat', () => {
   let teamsListId = '';
 
   it('Slack: the QA manager shares the export and gets the dry run by line, with Apply; nothing is stored as the district’s list yet', async () => {
-    await fileShared('U-PRIYA', PRIYAS_DM, slack.addFile(FILE, EXPORT));
+    await fileSharedInSlack(scene, 'U-PRIYA', PRIYAS_DM, slack.addFile(FILE, EXPORT));
 
     await expect.poll(() => slackMessagesIn(PRIYAS_DM).length, { timeout: 10_000 }).toBe(1);
     const posted = slackMessagesIn(PRIYAS_DM)[0]!;
@@ -156,7 +105,7 @@ describe('a district’s case list sent to the bot in a personal chat', () => {
   });
 
   it('Teams: the same file attached gives the same dry run: counts, cases by team and type, every refused line', async () => {
-    await fileAttached(priya, priyasChat, FILE, oneDrive.addFile(FILE, EXPORT));
+    await fileAttachedInTeams(scene, priya, priyasChat, FILE, oneDrive.addFile(FILE, EXPORT));
 
     const call = scene.lastIn(priyasChat);
     const card = cardIn(call?.activity);
@@ -260,13 +209,13 @@ describe('a district’s case list sent to the bot in a personal chat', () => {
   it('refuses anyone but a QA manager, naming who can, without downloading or keeping the file', async () => {
     const downloads = oneDrive.downloads.length;
     const lists = (await storedLists()).length;
-    await fileAttached(owen, owensChat, FILE, oneDrive.addFile(FILE, EXPORT));
+    await fileAttachedInTeams(scene, owen, owensChat, FILE, oneDrive.addFile(FILE, EXPORT));
     expect(scene.lastCardTextIn(owensChat)).toContain(
       'Only a QA manager can import a file (people, or a district’s case list). Ask a QA manager, Priya Patel.',
     );
     expect(oneDrive.downloads.length).toBe(downloads);
 
-    await fileShared('U-OWEN', 'D-OWEN', slack.addFile(FILE, EXPORT));
+    await fileSharedInSlack(scene, 'U-OWEN', 'D-OWEN', slack.addFile(FILE, EXPORT));
     await expect
       .poll(() => shownInSlack(slackMessagesIn('D-OWEN')[0]))
       .toContain('Only a QA manager can import a file');
@@ -276,7 +225,7 @@ describe('a district’s case list sent to the bot in a personal chat', () => {
   it('a file without a column is refused as a whole, naming the column, and nothing is kept', async () => {
     const lists = (await storedLists()).length;
     const noDates = 'Case reference,Team,Worker reference,Case type\r\nCR-1,Chesterfield CP 1,W-1,CP\r\n';
-    await fileAttached(priya, priyasChat, 'no-dates.csv', oneDrive.addFile('no-dates.csv', noDates));
+    await fileAttachedInTeams(scene, priya, priyasChat, 'no-dates.csv', oneDrive.addFile('no-dates.csv', noDates));
     expect(scene.lastCardTextIn(priyasChat)).toContain('The file has no ‘date opened’ column.');
     expect((await storedLists()).length).toBe(lists);
   });
