@@ -24,6 +24,7 @@ export interface SitedCase extends CaseOnList {
 
 export interface AllocatedCase extends CaseOnList {
   readonly auditorId: string;
+  /** The site of the case's team (its report section), whichever audit team audits it. */
   readonly site: AuditSite;
 }
 
@@ -72,7 +73,7 @@ export function allocateToAuditors(
       );
     }
     load.set(auditor.id, (load.get(auditor.id) ?? 0) + 1);
-    allocated.push({ ...entry, auditorId: auditor.id, site });
+    allocated.push({ ...entry, auditorId: auditor.id, site: entry.site ?? 'district' });
   }
   return succeed(allocated);
 }

@@ -21,7 +21,7 @@ export const caseSampleSchema = z.strictObject({
         caseReference: caseReferenceSchema,
         teamName: boundedText(80),
         auditorId: entityId,
-        /** Whose audit team it went to; absent on samples drawn before a day had two (the district's). */
+        /** The site of the case's team (district or MAT locality); absent on samples drawn before sites. */
         site: z.enum(AUDIT_SITES).optional(),
         /** Absent when drawn from a pasted list, which gives no type. */
         caseType: z.enum(CASE_TYPES).optional(),

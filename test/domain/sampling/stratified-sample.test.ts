@@ -101,7 +101,8 @@ describe('the sample drawn from a district’s case list', () => {
 
   it('sends every case to the district audit team on a day without a MAT audit team', () => {
     const sample = draw({ matAuditors: [] });
-    expect(new Set(sample.cases.map((entry) => entry.site))).toEqual(new Set(['district']));
+    // Each case keeps its team's site, for the report's sections, whoever audits it.
+    expect(new Set(sample.cases.map((entry) => entry.site))).toEqual(new Set(['district', 'mat']));
     expect(sample.cases.every((entry) => districtAuditors.some((auditor) => auditor.id === entry.auditorId))).toBe(
       true,
     );
