@@ -784,6 +784,26 @@ export interface ProgrammeCardData {
   readonly pictureUrl: string;
 }
 
+export interface CaseListImportCardData {
+  readonly title: string;
+  readonly summary: string;
+  /** Rows, cases to store (or stored), refused lines. */
+  readonly counts: readonly Fact[];
+  /** Cases per team and per case type: the strata the sample is drawn across. */
+  readonly byTeam: readonly Fact[];
+  readonly byType: readonly Fact[];
+  /** "Columns not read …: Notes." or "". */
+  readonly ignoredColumns: string;
+  /** The refused lines, capped with "and N more". */
+  readonly sections: readonly {
+    readonly title: string;
+    readonly lines: readonly string[];
+    readonly moreLabel: string;
+  }[];
+  /** The pending list the Apply button applies; "" once applied (no button). */
+  readonly listId: string;
+}
+
 export interface CardDataMap {
   help: HelpCardData;
   'plan-challenge-day-form': PlanFormData;
@@ -820,6 +840,7 @@ export interface CardDataMap {
   'person-leaving': PersonLeavingData;
   roster: RosterCardData;
   'people-import': PeopleImportCardData;
+  'case-list-import': CaseListImportCardData;
   'unclear-question': UnclearQuestionData;
   'safeguarding-alert': SafeguardingAlertData;
   'case-handback': CaseHandbackData;
@@ -866,6 +887,7 @@ export const CARD_NAMES = [
   'person-leaving',
   'roster',
   'people-import',
+  'case-list-import',
   'unclear-question',
   'safeguarding-alert',
   'case-handback',

@@ -6,6 +6,7 @@ import { AttendanceRegisterRepository } from './attendance-registers.js';
 import { AuditEventRepository } from './audit-events.js';
 import { CaseFindingRepository } from './case-findings.js';
 import { CaseHandbackRepository } from './case-handbacks.js';
+import { CaseListRepository } from './case-lists.js';
 import { CaseSampleRepository } from './case-samples.js';
 import { ChallengeDayRepository } from './challenge-days.js';
 import { ConversationLinkRepository } from './conversation-links.js';
@@ -46,6 +47,7 @@ export function createStores(db: Db) {
     noticeReplies: new NoticeReplyRepository(db),
     attendanceRegisters: new AttendanceRegisterRepository(db, auditEvents, steps),
     caseSamples: new CaseSampleRepository(db),
+    caseLists: new CaseListRepository(db),
     caseFindings: new CaseFindingRepository(db, auditEvents),
     caseHandbacks: new CaseHandbackRepository(db),
     focusGroupFeedback: new FocusGroupFeedbackRepository(db, auditEvents),

@@ -2,17 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driver } from '../../src/store/driver-collection.js';
 import { FakeFileHost } from '../fakes/file-host.js';
 import { buttonsOf } from '../support/card-buttons.js';
+import { fileAttachedInTeams, fileSharedInSlack, slackButtonValue } from '../support/chat-files.js';
 import { aPerson } from '../support/fixtures.js';
 import { personalChat, teamsAndSlackScene, teamsUser } from '../support/scene.js';
-import { buttonPressed, TEAM_ID } from '../support/slack-requests.js';
-import {
-  cardIn,
-  factsOf,
-  message,
-  postActivity,
-  textsOf,
-  type TeamsConversation,
-} from '../support/teams-activities.js';
+import { buttonPressed } from '../support/slack-requests.js';
+import { cardIn, factsOf, textsOf } from '../support/teams-activities.js';
 
 /*
  * The people file sent to the bot in a personal chat (issue 15, point 3): the same file through a Slack file
@@ -60,56 +54,9 @@ const oneDrive = new FakeFileHost();
 beforeAll(() => oneDrive.start());
 afterAll(() => oneDrive.stop());
 
-/** A file attached in a Teams personal chat, as Teams posts it to a bot whose manifest says supportsFiles. */
-function fileAttached(who: typeof priya, chat: TeamsConversation, name: string, downloadUrl: string) {
-  return postActivity(scene.running.baseUrl, {
-    ...message(connector.serviceUrl, chat, who, ''),
-    attachments: [
-      {
-        contentType: 'application/vnd.microsoft.teams.file.download.info',
-        contentUrl: `https://derbyshire-my.sharepoint.com/personal/${encodeURIComponent(name)}`,
-        name,
-        content: { downloadUrl, uniqueId: 'a1b2c3d4', fileType: name.split('.').at(-1) },
-      },
-    ],
-  });
-}
-
-/** A `message` event with subtype file_share, as Slack sends it (event `message.im`, or `message.channels`). */
-function fileShared(user: string, channel: string, file: Record<string, unknown>, channelType = 'im') {
-  const body = JSON.stringify({
-    token: 'deprecated',
-    team_id: TEAM_ID,
-    api_app_id: 'A-CHALLENGE',
-    type: 'event_callback',
-    event_id: `Ev${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
-    event_time: Math.floor(Date.now() / 1000),
-    event: {
-      type: 'message',
-      subtype: 'file_share',
-      channel,
-      channel_type: channelType,
-      user,
-      text: '',
-      ts: `${Date.now() / 1000}`,
-      event_ts: `${Date.now() / 1000}`,
-      files: [file],
-    },
-  });
-  return scene.post({ body, contentType: 'application/json' });
-}
-
 const slackMessagesIn = (channel: string) =>
   slack.callsOf('chat.postMessage').filter((call) => call.args.channel === channel);
 const textOfSlack = (call: { args: Record<string, unknown> } | undefined) => JSON.stringify(call?.args.blocks ?? []);
-/** The value of the Slack button that names a verb, as Slack sends it back when pressed. */
-function slackButtonValue(blocks: unknown, verb: string): string {
-  const found = JSON.stringify(blocks).match(/"value":"((?:[^"\\]|\\.)*)"/g) ?? [];
-  const values = found.map((entry) => JSON.parse(`{${entry}}`) as { value: string });
-  const value = values.map((entry) => entry.value).find((candidate) => candidate.includes(verb));
-  if (!value) throw new Error(`no ${verb} button`);
-  return value;
-}
 const peopleCount = async () => (await database.stores.people.allByName(1000)).length;
 
 describe('a people file sent to the bot in a personal chat', () => {
@@ -120,7 +67,7 @@ describe('a people file sent to the bot in a personal chat', () => {
 
   it('Slack: a QA manager shares the file in the bot’s direct message and gets the dry run, with Apply; nothing is imported yet', async () => {
     const file = slack.addFile('staff.csv', STAFF_CSV);
-    await fileShared('U-PRIYA', PRIYAS_DM, file);
+    await fileSharedInSlack(scene, 'U-PRIYA', PRIYAS_DM, file);
 
     await expect.poll(() => slackMessagesIn(PRIYAS_DM).length).toBe(1);
     const posted = slackMessagesIn(PRIYAS_DM)[0]!;
@@ -138,7 +85,7 @@ describe('a people file sent to the bot in a personal chat', () => {
   });
 
   it('Teams: the same file attached in the personal chat gives the same dry run, downloaded without the bot’s credentials', async () => {
-    await fileAttached(priya, priyasChat, 'staff.csv', oneDrive.addFile('staff.csv', STAFF_CSV));
+    await fileAttachedInTeams(scene, priya, priyasChat, 'staff.csv', oneDrive.addFile('staff.csv', STAFF_CSV));
 
     const call = scene.lastIn(priyasChat);
     const card = cardIn(call?.activity);
@@ -216,15 +163,15 @@ describe('a people file sent to the bot in a personal chat', () => {
 
   it('refuses anyone but a QA manager, naming who can, without downloading or keeping the file', async () => {
     const downloads = oneDrive.downloads.length;
-    await fileAttached(owen, owensChat, 'staff.csv', oneDrive.addFile('staff.csv', STAFF_CSV));
+    await fileAttachedInTeams(scene, owen, owensChat, 'staff.csv', oneDrive.addFile('staff.csv', STAFF_CSV));
     expect(scene.lastCardTextIn(owensChat)).toContain(
-      'Only a QA manager can import people from a file. Ask a QA manager, Priya Patel.',
+      'Only a QA manager can import a file (people, or a district’s case list). Ask a QA manager, Priya Patel.',
     );
     expect(oneDrive.downloads.length).toBe(downloads);
 
     const file = slack.addFile('staff.csv', STAFF_CSV);
-    await fileShared('U-OWEN', 'D-OWEN', file);
-    await expect.poll(() => textOfSlack(slackMessagesIn('D-OWEN')[0])).toContain('Only a QA manager can import people');
+    await fileSharedInSlack(scene, 'U-OWEN', 'D-OWEN', file);
+    await expect.poll(() => textOfSlack(slackMessagesIn('D-OWEN')[0])).toContain('Only a QA manager can import a file');
     expect(
       slack.fileDownloads.filter((download) => download.path === new URL(String(file.url_private_download)).pathname),
     ).toEqual([]);
@@ -234,28 +181,35 @@ describe('a people file sent to the bot in a personal chat', () => {
 
   it('a file that is not CSV is answered so, and not downloaded', async () => {
     const downloads = oneDrive.downloads.length;
-    await fileAttached(priya, priyasChat, 'staff.xlsx', oneDrive.addFile('staff.xlsx', 'PK\u0003\u0004'));
+    await fileAttachedInTeams(scene, priya, priyasChat, 'staff.xlsx', oneDrive.addFile('staff.xlsx', 'PK\u0003\u0004'));
     expect(scene.lastCardTextIn(priyasChat)).toContain('staff.xlsx is not a CSV file');
     expect(oneDrive.downloads.length).toBe(downloads);
   });
 
   it('a file bigger than 2 MB, one elsewhere than the platform, and one behind a redirect are refused with a reason', async () => {
     const big = { ...slack.addFile('big.csv', 'name,email\r\n'), size: 3_000_000 };
-    await fileShared('U-PRIYA', PRIYAS_DM, big);
+    await fileSharedInSlack(scene, 'U-PRIYA', PRIYAS_DM, big);
     await expect.poll(() => textOfSlack(slackMessagesIn(PRIYAS_DM).at(-1))).toContain('The file is too big');
 
-    await fileAttached(priya, priyasChat, 'staff.csv', 'https://attacker.example.org/staff.csv');
+    await fileAttachedInTeams(scene, priya, priyasChat, 'staff.csv', 'https://attacker.example.org/staff.csv');
     expect(scene.lastCardTextIn(priyasChat)).toContain('only from the chat platform itself');
 
-    await fileAttached(priya, priyasChat, 'staff.csv', oneDrive.addRedirect('https://attacker.example.org/x.csv'));
+    await fileAttachedInTeams(
+      scene,
+      priya,
+      priyasChat,
+      'staff.csv',
+      oneDrive.addRedirect('https://attacker.example.org/x.csv'),
+    );
     expect(scene.lastCardTextIn(priyasChat)).toContain('could not download the file');
   });
 
   it('a download that stops half-way is given up within its time, and a file that is not text is refused', async () => {
-    await fileAttached(priya, priyasChat, 'staff.csv', oneDrive.addStalledFile());
+    await fileAttachedInTeams(scene, priya, priyasChat, 'staff.csv', oneDrive.addStalledFile());
     expect(scene.lastCardTextIn(priyasChat)).toContain('could not download the file');
 
-    await fileAttached(
+    await fileAttachedInTeams(
+      scene,
       priya,
       priyasChat,
       'staff.csv',
@@ -268,9 +222,9 @@ describe('a people file sent to the bot in a personal chat', () => {
   it('a file shared in a Slack channel is left alone', async () => {
     const posts = slack.callsOf('chat.postMessage').length;
     const downloads = slack.fileDownloads.length;
-    await fileShared('U-PRIYA', 'C-CHESTERFIELD', slack.addFile('staff.csv', STAFF_CSV), 'channel');
+    await fileSharedInSlack(scene, 'U-PRIYA', 'C-CHESTERFIELD', slack.addFile('staff.csv', STAFF_CSV), 'channel');
     // A later message in the direct message shows the event before it was handled and left alone.
-    await fileShared('U-PRIYA', PRIYAS_DM, slack.addFile('notes.pdf', '%PDF-1.7'));
+    await fileSharedInSlack(scene, 'U-PRIYA', PRIYAS_DM, slack.addFile('notes.pdf', '%PDF-1.7'));
     await expect.poll(() => textOfSlack(slackMessagesIn(PRIYAS_DM).at(-1))).toContain('notes.pdf is not a CSV file');
     expect(slack.callsOf('chat.postMessage').length).toBe(posts + 1);
     expect(slack.fileDownloads.length).toBe(downloads);
@@ -284,7 +238,7 @@ describe('a county’s whole file sent in chat', () => {
       (_, n) => `Person ${n},person.${n}@derbyshire.gov.uk,staff,Chesterfield,"Chesterfield, team ${n % 6}",`,
     );
     const csv = `\uFEFFname,email,roles,districts,team,line_manager_email\r\n${rows.join('\r\n')}\r\n`;
-    await fileAttached(priya, priyasChat, 'county.csv', oneDrive.addFile('county.csv', csv));
+    await fileAttachedInTeams(scene, priya, priyasChat, 'county.csv', oneDrive.addFile('county.csv', csv));
     const call = scene.lastIn(priyasChat);
     const cardId = call?.id ?? '';
     let button = buttonsOf(cardIn(call?.activity)).get('Apply');

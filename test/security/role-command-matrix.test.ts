@@ -347,6 +347,20 @@ const refusals: Refusal[] = [
     askThem: QA_MANAGERS,
     run: press('peopleImport.apply', { importId: 'import-chesterfield' }),
   },
+  {
+    command: 'applies a district’s case list',
+    by: NOT_QA,
+    says: 'Only a QA manager can import a district’s case list.',
+    askThem: QA_MANAGERS,
+    run: press('caseList.apply', { listId: 'caselist-chesterfield' }),
+  },
+  {
+    command: 'draws the case sample from the district’s stored case list',
+    by: NOT_QA,
+    says: 'Only a QA manager draws the case sample.',
+    askThem: QA_MANAGERS,
+    run: say('draw sample of 2 for Chesterfield'),
+  },
   // The 48-hour notice
   {
     command: 'answers another district’s 48-hour notice',

@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod/v4';
 import { cardToMessageBlocks } from '../../cards/slack/message-blocks.js';
 import { replyForFailure } from '../../interactions/failures.js';
-import { handlePeopleFile } from '../../interactions/handle-people-file.js';
+import { handleChatFile } from '../../interactions/handle-chat-file.js';
 import { rememberConversation } from '../remember-conversation.js';
 import type { SlackListenerDeps } from './slack-bot-deps.js';
 
@@ -28,8 +28,9 @@ type SharedFile = z.infer<typeof fileShareSchema>['files'][number];
 
 /**
  * A file shared with the bot in its direct message (event `message.im`, subtype `file_share`): read as a
- * people file, answered in the same direct message with its dry run. A file shared in a channel is left
- * alone: a people file belongs in a private conversation, and the channel's members need not hear about it.
+ * people file or a district's case list, answered in the same direct message with its dry run. A file shared
+ * in a channel is left alone: such a file belongs in a private conversation, and the channel's members need
+ * not hear about it.
  */
 export function registerFileShares(app: App, deps: SlackListenerDeps): void {
   app.message(async ({ message, client }) => {
@@ -63,7 +64,7 @@ async function answerFileShare(
     personId: who.value._id,
     address: { channel },
   });
-  const reply = await handlePeopleFile(deps.interactions, {
+  const reply = await handleChatFile(deps.interactions, {
     person: who.value,
     conversation,
     fileName: file?.name ?? '',

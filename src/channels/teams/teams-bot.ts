@@ -2,7 +2,7 @@ import { Application, type AdaptiveCard, type TeamsAdapter } from '@microsoft/te
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { CARD_VERB_NAMES } from '../../interactions/verbs/card-verbs.js';
 import { cardActionFailed, handleCardAction } from '../../interactions/handle-card-action.js';
-import { handlePeopleFile } from '../../interactions/handle-people-file.js';
+import { handleChatFile } from '../../interactions/handle-chat-file.js';
 import { handleText } from '../../interactions/handle-text.js';
 import { noticeAnswerIn, recordNoticeAnswer, type NoticeAnswer } from '../../interactions/handle-thread-reply.js';
 import type { InteractionDeps } from '../../interactions/interaction-deps.js';
@@ -127,8 +127,8 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
     }
     const file = teamsFileOf(context.activity);
     if (file) {
-      // A people file sent in the personal chat: its dry run, with the Apply button.
-      const reply = await handlePeopleFile(deps.interactions, {
+      // A people file or a district's case list sent in the personal chat: its dry run, with the Apply button.
+      const reply = await handleChatFile(deps.interactions, {
         person: person.value,
         conversation: link,
         fileName: file.name,

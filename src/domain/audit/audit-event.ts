@@ -7,6 +7,8 @@ export const AUDITED_ENTITY_KINDS = [
   'report',
   'case_finding',
   'case_sample',
+  /** A district's open-case list from the case system: applied, replacing the one before. */
+  'case_list',
   'notice_reply',
   'focus_group_feedback',
   'observed_visit',

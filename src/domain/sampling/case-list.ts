@@ -1,8 +1,12 @@
 import { checkCaseReference } from '../case-finding/case-reference.js';
+import type { CaseType } from '../case-list/case-type.js';
 
 export interface CaseOnList {
   readonly caseReference: string;
   readonly teamName: string;
+  /** From a stored case list; a pasted list gives neither, and is stratified by team alone. */
+  readonly workerReference?: string;
+  readonly caseType?: CaseType;
 }
 
 export interface CaseListProblem {

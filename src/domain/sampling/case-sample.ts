@@ -1,5 +1,7 @@
 import { z } from 'zod/v4';
 import { caseReferenceSchema } from '../case-finding/case-reference.js';
+import { CASE_TYPES } from '../case-list/case-type.js';
+import { AUDIT_SITES } from '../challenge-day/challenge-day.js';
 import { boundedText, entityId } from '../shared/fields.js';
 
 /**
@@ -19,9 +21,18 @@ export const caseSampleSchema = z.strictObject({
         caseReference: caseReferenceSchema,
         teamName: boundedText(80),
         auditorId: entityId,
+        /** The site of the case's team (district or MAT locality); absent on samples drawn before sites. */
+        site: z.enum(AUDIT_SITES).optional(),
+        /** Absent when drawn from a pasted list, which gives no type. */
+        caseType: z.enum(CASE_TYPES).optional(),
       }),
     )
     .max(500),
+  /**
+   * How many sampled cases share their worker with another sampled case: above 0 only when the list had too
+   * few workers for one case each. Absent on samples drawn before the rule.
+   */
+  casesSharingAWorker: z.number().int().min(0).max(500).optional(),
   drawnById: entityId,
   drawnAt: z.date(),
 });

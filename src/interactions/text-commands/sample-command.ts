@@ -1,16 +1,17 @@
 import { actorFor } from '../../domain/people/actor.js';
 import type { Person } from '../../domain/people/person.js';
-import { drawCaseSample } from '../../domain/sampling/draw-case-sample.js';
+import { drawCaseSample, tooFewWorkersNote } from '../../domain/sampling/draw-case-sample.js';
 import { readSampleCommand, type SampleCommand } from '../../domain/sampling/read-sample-request.js';
 import { refuse, succeed, type Outcome } from '../../domain/shared/domain-error.js';
 import { formatCalendarDate } from '../../domain/shared/london-time.js';
+import { caseSamplePorts } from '../case-sample-ports.js';
 import type { InteractionDeps } from '../interaction-deps.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
 import type { Reply } from '../reply.js';
 import { chatCommand } from './chat-command.js';
 
-/** The QA manager's pasted case list: draw the sample for the district's next day and send the cards. */
+/** From the district's case list (or a pasted one): draw the sample for the district's next day and send the cards. */
 async function drawSampleFromChat(
   deps: InteractionDeps,
   person: Person,
@@ -20,24 +21,14 @@ async function drawSampleFromChat(
   if (!command.districtId)
     return refuse(
       'invalid_input',
-      'Say which district, e.g. “draw sample of 8 for Chesterfield”, with the cases on the lines below.',
+      'Say which district, e.g. “draw sample of 8 for Chesterfield”: it is drawn from the district’s case list, or from cases pasted on the lines below.',
     );
   const upcoming = await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 86_400_000));
   const day = upcoming.find((candidate) => candidate.districtId === command.districtId);
   if (!day) return refuse('not_found', 'There is no Challenge Day planned in that district to draw a sample for.');
   const commandId = `sample:${day._id}:${command.seed ?? ''}:${command.size}`;
   const drawn = await drawCaseSample(
-    {
-      findChallengeDay: (id) => deps.stores.challengeDays.findById(id),
-      findPeople: async (ids) =>
-        (await Promise.all(ids.map((id) => deps.stores.people.findById(id)))).flatMap((found) =>
-          found ? [found] : [],
-        ),
-      sampledSince: (districtId, since, except) =>
-        deps.stores.caseSamples.referencesSampledSince(districtId, since, except),
-      saveSample: (sample) => deps.stores.caseSamples.saveOnce(sample),
-      recordAudit: (event) => deps.stores.auditEvents.record(event),
-    },
+    caseSamplePorts(deps.stores),
     { challengeDayId: day._id, ...command },
     { actor: actorFor(person), commandId, now },
   );
@@ -65,14 +56,16 @@ async function drawSampleFromChat(
                   title: auditor.displayName,
                   value: sample.cases
                     .filter((entry) => entry.auditorId === auditor._id)
-                    .map((entry) => entry.caseReference)
+                    .map((entry) => `${entry.caseReference}${entry.site === 'mat' ? ' (MAT)' : ''}`)
                     .join(', '),
                 },
               ]
             : [],
         ),
       ],
-      `${sent} Drawing again with the same list and seed gives the same sample.`.trim(),
+      [sent, tooFewWorkersNote(sample), 'Drawing again with the same list and seed gives the same sample.']
+        .filter((part) => part !== '')
+        .join(' '),
     ),
   );
 }

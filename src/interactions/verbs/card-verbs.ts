@@ -19,6 +19,7 @@ import { focusGroupSubmitVerb } from './focus-group-submit.js';
 import { formOpenVerb } from './form-open.js';
 import { noticeReplyVerb } from './notice-reply.js';
 import { peopleImportApplyVerb } from './people-import-apply.js';
+import { caseListApplyVerb } from './case-list-apply.js';
 import { planSubmitVerb } from './plan-submit.js';
 import { programmePlanDayVerb } from './programme-plan-day.js';
 import { programmeSetVerb } from './programme-set.js';
@@ -94,6 +95,7 @@ export const CARD_VERBS = byName([
   peoplePageVerb,
   rosterAddVerb,
   peopleImportApplyVerb,
+  caseListApplyVerb,
 ]);
 
 type AnyVerbModule = CardVerbModule<string, z.ZodObject, z.ZodType>;

@@ -4,6 +4,7 @@ import { CARD_LIMITS } from '../../../src/cards/card-limits.js';
 import { DEFAULT_SERVICE_PRIORITIES } from '../../../src/domain/challenge-day/service-priorities.js';
 import { priorityChoices } from '../../../src/cards/vocabulary.js';
 import { MEMBERS_PER_CARD } from '../../../src/domain/people/roster.js';
+import { CASE_LIST_TEAMS_SHOWN } from '../../../src/interactions/present/case-list-import-card.js';
 import { IMPORT_LINES_PER_SECTION } from '../../../src/interactions/present/people-import-card.js';
 import { MAX_LIVE_THEMES } from '../../../src/domain/themes/edit-vocabulary.js';
 import { MAX_THEMES_PER_RECORD } from '../../../src/domain/themes/chosen-themes.js';
@@ -669,5 +670,19 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     })),
     importId: `import-${'i'.repeat(100)}`,
     applyLabel: 'Continue',
+  },
+  'case-list-import': {
+    title: text(400),
+    summary: text(600),
+    counts: facts(3, 20),
+    byTeam: facts(CASE_LIST_TEAMS_SHOWN + 1, 10),
+    byType: facts(4, 10),
+    ignoredColumns: text(600),
+    sections: many(1, () => ({
+      title: text(80),
+      lines: many(IMPORT_LINES_PER_SECTION, () => text(600)),
+      moreLabel: text(30),
+    })),
+    listId: `caselist-${'l'.repeat(100)}`,
   },
 };

@@ -4,6 +4,7 @@ import { drawCaseSample, type CaseSamplePorts } from '../../../src/domain/sampli
 import { aCaseSample, aChallengeDay, aPerson } from '../../support/fixtures.js';
 import { useTestDatabase } from '../../support/test-database.js';
 import { driver } from '../../../src/store/driver-collection.js';
+import { caseSamplePorts } from '../../../src/interactions/case-sample-ports.js';
 
 const database = useTestDatabase();
 const now = new Date('2026-12-01T10:00:00Z');
@@ -13,17 +14,7 @@ const caseList = [
   ...Array.from({ length: 12 }, (_, n) => `CR-90${String(n).padStart(2, '0')}, ${n % 2 === 0 ? 'Team A' : 'Team B'}`),
 ].join('\n');
 
-const ports = (): CaseSamplePorts => ({
-  findChallengeDay: (id) => database.stores.challengeDays.findById(id),
-  findPeople: async (ids) =>
-    (await Promise.all(ids.map((id) => database.stores.people.findById(id)))).flatMap((found) =>
-      found ? [found] : [],
-    ),
-  sampledSince: (districtId, since, except) =>
-    database.stores.caseSamples.referencesSampledSince(districtId, since, except),
-  saveSample: (sample) => database.stores.caseSamples.saveOnce(sample),
-  recordAudit: (event) => database.stores.auditEvents.record(event),
-});
+const ports = (): CaseSamplePorts => caseSamplePorts(database.stores);
 
 async function aDayWithAuditors(districtId: string) {
   await database.stores.people.save(aPerson({ _id: `${districtId}-aud-a`, roles: ['auditor'], teamName: 'Team A' }));
@@ -127,5 +118,60 @@ describe('the QA manager drawing the case sample', () => {
       { actor: auditor, commandId: 'cmd-f', now },
     );
     expect(!drawn.ok && drawn.error.userMessage).toBe('Only a QA manager draws the case sample.');
+  });
+
+  it('from the district’s stored list with too few workers: says so in the audit note, and keeps each case’s site and type', async () => {
+    const day = await aDayWithAuditors('district-six');
+    await database.stores.teams.save({ _id: 'six-a', name: 'Team A', districtId: 'district-six', managerId: 'm' });
+    await database.stores.teams.save({
+      _id: 'six-mat',
+      name: 'Team MAT',
+      districtId: 'district-six',
+      managerId: 'm',
+      site: 'mat',
+    });
+    const cases = Array.from({ length: 6 }, (_, n) => ({
+      caseReference: `CR-66${n}`,
+      teamId: n < 3 ? 'six-a' : 'six-mat',
+      teamName: n < 3 ? 'Team A' : 'Team MAT',
+      workerReference: `W-${n % 2}`,
+      caseType: 'cp' as const,
+      dateOpened: '2025-01-01',
+    }));
+    await database.stores.caseLists.save({
+      _id: 'caselist-six',
+      districtId: 'district-six',
+      fileName: 'six.csv',
+      uploadedBy: 'person-qa',
+      uploadedAt: now,
+      rowCount: 6,
+      cases,
+      refused: [],
+    });
+    await database.stores.caseLists.markApplied('caselist-six', 'person-qa', now);
+
+    const drawn = await drawCaseSample(
+      ports(),
+      { challengeDayId: day._id, size: 4, excludeAuditedWithinMonths: 6 },
+      { actor: qaManager, commandId: 'cmd-g', now },
+    );
+    if (!drawn.ok) throw drawn.error;
+    const { sample } = drawn.value;
+    expect(sample.casesSharingAWorker).toBe(2);
+    // A day with one audit team: every case to it, the MAT team's too, each keeping its team's site.
+    expect(
+      sample.cases
+        .map(({ teamName, site, caseType }) => ({ teamName, site, caseType }))
+        .sort((a, b) => a.teamName.localeCompare(b.teamName)),
+    ).toEqual([
+      { teamName: 'Team A', site: 'district', caseType: 'cp' },
+      { teamName: 'Team A', site: 'district', caseType: 'cp' },
+      { teamName: 'Team MAT', site: 'mat', caseType: 'cp' },
+      { teamName: 'Team MAT', site: 'mat', caseType: 'cp' },
+    ]);
+    const [event] = await database.stores.auditEvents.trailFor('case_sample', sample._id);
+    expect(event?.note).toContain(
+      '4 of 6 cases from the district’s case list (0 audited within 6 months left out); The list has too few workers for one case each: 2 sampled cases share their worker with another. method:',
+    );
   });
 });
