@@ -29,6 +29,7 @@ export function resultsText(results: BenchResults): string {
           'p99',
           'req/s',
           'failed',
+          'db commands',
           'bare',
           'bare p50',
           'bare p95',
@@ -47,6 +48,7 @@ export function resultsText(results: BenchResults): string {
               String(ours.p99Ms),
               String(ours.requestsPerSecond),
               String(ours.failures),
+              String(endpoint.commands[index]?.perSubmission ?? ''),
               bare,
               String(baseline?.p50Ms ?? ''),
               String(baseline?.p95Ms ?? ''),
@@ -58,7 +60,15 @@ export function resultsText(results: BenchResults): string {
         ),
       ),
       'failed: answers that were not 2xx (Slack itself answers 404 when an app has not acknowledged within 3 s),' +
-        ' timed out, or were not the receipt (Teams) or a plain acknowledgement (Slack).',
+        " timed out, or were not the receipt (Teams) or a plain acknowledgement (Slack). db commands: the bot's" +
+        ' database commands per submission (driver command monitoring, bench only), the work after the answer included.',
+      ...rows.map(
+        ([platform, , endpoint]) =>
+          `${platform}, commands per submission at 1 connection: ` +
+          Object.entries(endpoint.commands[0]?.byKind ?? {})
+            .map(([kind, count]) => `${kind} ${count}`)
+            .join(', '),
+      ),
     );
   }
   if (results.overdueQuery) {

@@ -14,6 +14,11 @@ import { safeguardingAlertCard } from './present/safeguarding-alert-card.js';
 import { actionTurnMessage, reportReturnedMessage } from './present/turn-messages.js';
 import { actionReassignedMessage } from './present/reassigned-message.js';
 
+/** A card kept as JSON text, as it was. */
+function cardFromJson(json: string): Record<string, unknown> {
+  return JSON.parse(json) as Record<string, unknown>;
+}
+
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
  * subject no longer exists, so the outbox drops it rather than posting something stale.
@@ -77,5 +82,8 @@ export async function renderNotification(
     case 'webhook_event':
       // Posted to a webhook as it is, never shown in a chat (outbox/deliver-webhook.ts sends it).
       return null;
+    case 'card_replaced':
+      // Kept as it was answered: what the person who acted was shown, for everyone else to see too.
+      return { card: cardFromJson(notification.cardJson), text: notification.text };
   }
 }

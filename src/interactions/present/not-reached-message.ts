@@ -23,6 +23,7 @@ export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   performance_summary: 'the monthly performance summary',
   not_reached: 'a message',
   webhook_event: 'Webhook event',
+  card_replaced: 'the card someone acted on, shown to everyone as it now stands',
 };
 
 /**
