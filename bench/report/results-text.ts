@@ -1,4 +1,5 @@
 import { REQUESTS_PER_LEVEL } from '../items/card-submission.js';
+import { DEMO_REQUESTS_EACH } from '../items/demo-answers.js';
 import { REACH_LIMIT_MS, type ReachFigures } from '../items/reach.js';
 import { machineLine } from '../support/machine.js';
 import type { PlatformBroadcast } from '../items/broadcast.js';
@@ -68,6 +69,22 @@ export function resultsText(results: BenchResults): string {
           Object.entries(endpoint.commands[0]?.byKind ?? {})
             .map(([kind, count]) => `${kind} ${count}`)
             .join(', '),
+      ),
+    );
+  }
+  if (results.demoAnswers) {
+    parts.push(
+      `## 11. The demo county at 1 connection: each answer ${DEMO_REQUESTS_EACH} times, one after another (times in ms)`,
+      markdownTable(
+        ['typed, or submitted', 'p50', 'p95', 'p99', 'max', 'failed'],
+        results.demoAnswers.answers.map((answer) => [
+          answer.what,
+          String(answer.p50Ms),
+          String(answer.p95Ms),
+          String(answer.p99Ms),
+          String(answer.maxMs),
+          String(answer.failures),
+        ]),
       ),
     );
   }
