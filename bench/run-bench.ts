@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { measureApiOverdue, type ApiOverdueFigures } from './items/api-overdue.js';
 import { measureBroadcast, type BroadcastFigures } from './items/broadcast.js';
 import { measureCardSubmission, type CardSubmissionFigures } from './items/card-submission.js';
+import { measureDemoAnswers, type DemoAnswerFigures } from './items/demo-answers.js';
 import { measureCountyFigures, type CountyFiguresFigures } from './items/county-figures.js';
 import { measureDigestRun, type DigestRunFigures } from './items/digest-run.js';
 import { measureOverdueQuery, type OverdueQueryFigures } from './items/overdue-query.js';
@@ -23,6 +24,7 @@ import {
   broadcastChecks,
   cardSubmissionChecks,
   countyFiguresChecks,
+  demoAnswersChecks,
   digestRunChecks,
   memoryChecks,
   overdueQueryChecks,
@@ -35,7 +37,18 @@ import { startBenchServer, type BenchServer } from './support/bench-server.js';
 import { describeMachine } from './support/machine.js';
 import { progress } from './support/progress.js';
 
-const ITEMS = ['cards', 'overdue', 'digest', 'broadcast', 'reach', 'startup', 'import', 'api', 'figures'] as const;
+const ITEMS = [
+  'cards',
+  'overdue',
+  'digest',
+  'broadcast',
+  'reach',
+  'startup',
+  'import',
+  'api',
+  'figures',
+  'demo',
+] as const;
 type Item = (typeof ITEMS)[number];
 const isItem = (argument: string): argument is Item => (ITEMS as readonly string[]).includes(argument);
 
@@ -56,6 +69,7 @@ interface Measured {
   peopleImport?: PeopleImportFigures;
   apiOverdue?: ApiOverdueFigures;
   countyFigures?: CountyFiguresFigures;
+  demoAnswers?: DemoAnswerFigures;
 }
 
 /** How many actions the API item reads over: 100,000 as the issue asks, or fewer where the engine is too slow. */
@@ -101,6 +115,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const measured: Measured = {};
 try {
   if (runs('cards')) measured.cardSubmission = await measureCardSubmission(server);
+  if (runs('demo')) measured.demoAnswers = await measureDemoAnswers(server);
   if (runs('overdue') || runs('digest') || runs('api') || runs('figures')) await measureOverActions(server, measured);
   if (runs('broadcast')) measured.broadcast = await measureBroadcast(server);
   if (runs('reach')) measured.reach = await measureReach(server);
@@ -129,6 +144,7 @@ const results: BenchResults = {
     ...(reach ? reachChecks(reach) : []),
     ...(apiOverdue ? apiOverdueChecks(apiOverdue) : []),
     ...(measured.countyFigures ? countyFiguresChecks(measured.countyFigures) : []),
+    ...(measured.demoAnswers ? demoAnswersChecks(measured.demoAnswers) : []),
   ],
 };
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -148,6 +148,7 @@ export async function buildBot(options: {
     bootstrapAdminEmails: config.BOOTSTRAP_ADMIN_EMAILS,
     fileHosts: config.TEAMS_FILE_HOSTS,
     answerWaitMs: config.ANSWER_WAIT_MS,
+    replaceCard: (replacement) => outbox.replaceCard(replacement),
     logger,
   });
 

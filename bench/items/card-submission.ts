@@ -35,6 +35,15 @@ const BOT_TOKEN = 'xoxb-bench-token';
 export interface EndpointFigures {
   readonly ours: LoadFigures[];
   readonly bare: LoadFigures[];
+  /** The bot's database commands per submission at each level, as the driver's command monitoring counted them. */
+  readonly commands: CommandFigures[];
+}
+
+export interface CommandFigures {
+  /** All the bot's commands while the level ran and its work after answering settled, over the requests sent. */
+  readonly perSubmission: number;
+  /** The same, by command and collection ("insert case_findings"), most first. */
+  readonly byKind: Record<string, number>;
 }
 
 export interface CardSubmissionFigures {
@@ -78,7 +87,7 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
         TEAMS_ALLOWED_TENANT_IDS: TENANT_ID,
         SLACK_ALLOWED_TEAM_IDS: TEAM_ID,
       },
-      preloads: [resolve('bench/targets/cached-bot-token.ts')],
+      preloads: [resolve('bench/targets/cached-bot-token.ts'), resolve('bench/targets/count-commands.ts')],
     });
     started.push(bot);
     const bareBotbuilder = await startTarget('bench/targets/bare-botbuilder.ts', teamsEnv);
@@ -95,6 +104,8 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
     const findingsBefore = await findingsNow();
 
     let requestsToBot = 0;
+    const commandCounts = () => bot.ask<{ counts: Record<string, number> }>('commands', 'commands');
+    const commandFigures: Record<'Teams' | 'Slack', CommandFigures[]> = { Teams: [], Slack: [] };
     const measure = async (
       target: ProcessUnderTest,
       platform: 'Teams' | 'Slack',
@@ -108,6 +119,7 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
       await runLoad({ baseUrl: target.baseUrl, connections: 5, requests: WARM_UP_REQUESTS, nextRequest: next });
       for (const connections of CONCURRENCY_LEVELS) {
         progress(`card submission: ${name}, ${REQUESTS_PER_LEVEL} requests over ${connections} connections`);
+        const countedBefore = isBot ? await commandCounts() : null;
         figures.push(
           await runLoad({
             baseUrl: target.baseUrl,
@@ -118,6 +130,8 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
           }),
         );
         if (isBot) await settled(slack, connector);
+        if (countedBefore)
+          commandFigures[platform].push(commandsPer(countedBefore.counts, (await commandCounts()).counts));
       }
       if (isBot) requestsToBot += WARM_UP_REQUESTS + CONCURRENCY_LEVELS.length * REQUESTS_PER_LEVEL;
       return figures;
@@ -132,8 +146,8 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
     const slackBare = await measure(bareBolt, 'Slack', slackRequests);
 
     return {
-      teams: { ours: result.teamsOurs, bare: teamsBare },
-      slack: { ours: result.slackOurs, bare: slackBare },
+      teams: { ours: result.teamsOurs, bare: teamsBare, commands: commandFigures.Teams },
+      slack: { ours: result.slackOurs, bare: slackBare, commands: commandFigures.Slack },
       memory,
       findingsStored: (await findingsNow()) - findingsBefore,
       findingsExpected: requestsToBot,
@@ -143,6 +157,19 @@ export async function measureCardSubmission(server: BenchServer): Promise<CardSu
     await Promise.all([connector.stop(), tokens.stop(), slack.stop()]);
     await database.drop();
   }
+}
+
+/** The commands counted between two readings, per submission of the level between them. */
+function commandsPer(before: Record<string, number>, after: Record<string, number>): CommandFigures {
+  const byKind = Object.entries(after)
+    .map(([kind, count]) => [kind, (count - (before[kind] ?? 0)) / REQUESTS_PER_LEVEL] as const)
+    .filter(([, perSubmission]) => perSubmission > 0)
+    .sort(([, a], [, b]) => b - a);
+  const perSubmission = byKind.reduce((sum, [, count]) => sum + count, 0);
+  return {
+    perSubmission: Math.round(perSubmission * 100) / 100,
+    byKind: Object.fromEntries(byKind.map(([kind, count]) => [kind, Math.round(count * 100) / 100])),
+  };
 }
 
 /** The invoke response Teams shows: the card replaced by the finding's receipt. */

@@ -2,6 +2,7 @@ import type { ApiOverdueFigures } from '../items/api-overdue.js';
 import type { BroadcastFigures } from '../items/broadcast.js';
 import type { CardSubmissionFigures } from '../items/card-submission.js';
 import type { CountyFiguresFigures } from '../items/county-figures.js';
+import type { DemoAnswerFigures } from '../items/demo-answers.js';
 import type { DigestRunFigures } from '../items/digest-run.js';
 import type { OverdueQueryFigures } from '../items/overdue-query.js';
 import type { PeopleImportFigures } from '../items/people-import.js';
@@ -28,6 +29,7 @@ export interface BenchResults {
   readonly peopleImport?: PeopleImportFigures;
   readonly apiOverdue?: ApiOverdueFigures;
   readonly countyFigures?: CountyFiguresFigures;
+  readonly demoAnswers?: DemoAnswerFigures;
   readonly targets: TargetCheck[];
 }
 

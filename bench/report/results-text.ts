@@ -1,4 +1,5 @@
 import { REQUESTS_PER_LEVEL } from '../items/card-submission.js';
+import { DEMO_REQUESTS_EACH } from '../items/demo-answers.js';
 import { REACH_LIMIT_MS, type ReachFigures } from '../items/reach.js';
 import { machineLine } from '../support/machine.js';
 import { orderWords } from '../support/query-plan.js';
@@ -35,6 +36,7 @@ export function resultsText(results: BenchResults): string {
           'p99',
           'req/s',
           'failed',
+          'db commands',
           'bare',
           'bare p50',
           'bare p95',
@@ -53,6 +55,7 @@ export function resultsText(results: BenchResults): string {
               String(ours.p99Ms),
               String(ours.requestsPerSecond),
               String(ours.failures),
+              String(endpoint.commands[index]?.perSubmission ?? ''),
               bare,
               String(baseline?.p50Ms ?? ''),
               String(baseline?.p95Ms ?? ''),
@@ -64,7 +67,31 @@ export function resultsText(results: BenchResults): string {
         ),
       ),
       'failed: answers that were not 2xx (Slack itself answers 404 when an app has not acknowledged within 3 s),' +
-        ' timed out, or were not the receipt (Teams) or a plain acknowledgement (Slack).',
+        " timed out, or were not the receipt (Teams) or a plain acknowledgement (Slack). db commands: the bot's" +
+        ' database commands per submission (driver command monitoring, bench only), the work after the answer included.',
+      ...rows.map(
+        ([platform, , endpoint]) =>
+          `${platform}, commands per submission at 1 connection: ` +
+          Object.entries(endpoint.commands[0]?.byKind ?? {})
+            .map(([kind, count]) => `${kind} ${count}`)
+            .join(', '),
+      ),
+    );
+  }
+  if (results.demoAnswers) {
+    parts.push(
+      `## 11. The demo county at 1 connection: each answer ${DEMO_REQUESTS_EACH} times, one after another (times in ms)`,
+      markdownTable(
+        ['typed, or submitted', 'p50', 'p95', 'p99', 'max', 'failed'],
+        results.demoAnswers.answers.map((answer) => [
+          answer.what,
+          String(answer.p50Ms),
+          String(answer.p95Ms),
+          String(answer.p99Ms),
+          String(answer.maxMs),
+          String(answer.failures),
+        ]),
+      ),
     );
   }
   if (results.overdueQuery) {

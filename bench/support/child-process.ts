@@ -12,6 +12,11 @@ export interface ProcessUnderTest {
   /** Resident set size now and its peak since the last reset, in bytes. */
   memory(): Promise<{ rss: number; peak: number }>;
   resetPeakMemory(): Promise<void>;
+  /**
+   * Asks a preload of the process over the IPC channel and waits for its answer of `kind`: only for a
+   * question some preload of this process answers (e.g. 'commands', from count-commands.ts).
+   */
+  ask<T>(message: string, kind: string): Promise<T>;
   /** Waits up to `exitingMs` for the process to end by itself (a job that is done), then stops it. */
   stop(exitingMs?: number): Promise<void>;
 }
@@ -101,6 +106,7 @@ export async function startProcessUnderTest(options: {
     errors: () => stderr.join('').slice(-4000),
     memory: () => ask<{ rss: number; peak: number }>('memory', 'memory'),
     resetPeakMemory: async () => void (await ask('reset-peak', 'peak-reset')),
+    ask,
     stop: async (exitingMs = 0) => {
       if (exitingMs > 0) await Promise.race([exited, new Promise((wake) => setTimeout(wake, exitingMs))]);
       if (child.exitCode !== null || child.signalCode !== null) return;

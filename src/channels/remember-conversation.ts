@@ -22,9 +22,11 @@ export interface SeenConversation {
 export async function rememberConversation(
   deps: Pick<InteractionDeps, 'stores' | 'now' | 'retryUndelivered'>,
   seen: SeenConversation,
+  /** The link as stored, when the caller read it already (beside its other reads, see knownLink). */
+  stored?: ConversationLink | null,
 ): Promise<ConversationLink> {
   const { conversationLinks } = deps.stores;
-  const existing = await conversationLinks.findByConversation(seen.platform, seen.conversationId);
+  const existing = stored !== undefined ? stored : await knownLink(deps, seen);
   const link = await conversationLinks.rememberSeen(
     {
       ...(existing ?? {}),
@@ -46,6 +48,17 @@ export async function rememberConversation(
   // to as before costs nothing: its link is not written again.
   if (link.kind !== 'personal' && link !== existing) await deps.retryUndelivered(link);
   return link;
+}
+
+/**
+ * The conversation's link as stored now, or null: one read by `_id`, which a turn makes beside finding who
+ * sent it (the two do not depend on each other) and passes to rememberConversation.
+ */
+export function knownLink(
+  deps: Pick<InteractionDeps, 'stores'>,
+  seen: Pick<SeenConversation, 'platform' | 'conversationId'>,
+): Promise<ConversationLink | null> {
+  return deps.stores.conversationLinks.findByConversation(seen.platform, seen.conversationId);
 }
 
 /** Whether the chat reached the same person, working, before this turn. */

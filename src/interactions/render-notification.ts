@@ -16,6 +16,11 @@ import { actionReassignedMessage } from './present/reassigned-message.js';
 import { caseHandbackCard } from './present/case-handback-card.js';
 import { programmeReminderCard } from './present/programme-reminder-card.js';
 
+/** A card kept as JSON text, as it was. */
+function cardFromJson(json: string): Record<string, unknown> {
+  return JSON.parse(json) as Record<string, unknown>;
+}
+
 /**
  * Renders a proactive message with the facts as they are when it is sent (or refreshed). Null when its
  * subject no longer exists, so the outbox drops it rather than posting something stale.
@@ -83,5 +88,8 @@ export async function renderNotification(
     case 'webhook_event':
       // Posted to a webhook as it is, never shown in a chat (outbox/deliver-webhook.ts sends it).
       return null;
+    case 'card_replaced':
+      // Kept as it was answered: what the person who acted was shown, for everyone else to see too.
+      return { card: cardFromJson(notification.cardJson), text: notification.text };
   }
 }

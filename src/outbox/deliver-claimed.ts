@@ -5,6 +5,7 @@ import { openPersonalChat, type OpenedFor } from './open-personal-chat.js';
 import type { OutboxDeps } from './outbox-deps.js';
 import type { PlatformCall, PlatformSender } from './platform-sender.js';
 import { recordFailure, unconfirmedReason } from './record-failure.js';
+import { deliverReplacement, isReplacementEntry } from './replace-card.js';
 import type { SendLimit, SendPacer } from './send-pacer.js';
 import { takeSlotOrPutBack } from './take-slot.js';
 
@@ -46,6 +47,7 @@ export async function deliverClaimed(
   const target = await conversationOf(deps, pacer, sender, claimed, now, batchLink);
   if (!target) return false;
   const { link } = target;
+  if (isReplacementEntry(target.entry)) return deliverReplacement(deps, pacer, sender, link, target.entry, now);
   const entry = await withUnheardAttemptNoted(deps, target.entry);
 
   let attemptedAt: Date | undefined;

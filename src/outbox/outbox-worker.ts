@@ -11,6 +11,7 @@ import { queueDeliveries, type QueuedDeliveries } from './queue-deliveries.js';
 import { queueEventInDistrict, type EventBuilder } from './queue-webhook-events.js';
 import { refreshCopiesAboutAction, refreshDeliveredCopies, type CopyRenderer } from './refresh-copies.js';
 import { RenderedNotifications } from './rendered-notifications.js';
+import { replaceCardNow, type CardReplacement } from './replace-card.js';
 import { SendPacer } from './send-pacer.js';
 import type { WebhookSender } from './webhook-sender.js';
 
@@ -31,6 +32,11 @@ export interface OutboxWorker {
    * for every webhook subscription hearing of it, and sent soon (queue-webhook-events.ts).
    */
   announce(districtId: string, build: EventBuilder): Promise<void>;
+  /**
+   * Shows a card someone acted on to everyone as it now stands, after they have had their answer; kept to be
+   * tried again if the platform fails (replace-card.ts).
+   */
+  replaceCard(replacement: CardReplacement): Promise<void>;
   /** Updates every delivered copy of one message in place (see refresh-copies.ts). */
   refresh(key: string, notification: Notification): Promise<void>;
   /** Updates every delivered copy of every message about an action, each rendered for its person by `render`. */
@@ -72,6 +78,8 @@ export function createOutboxWorker(deps: {
     stopping: () => stopping,
   };
   let running: Promise<void> | undefined;
+  // Cards being replaced after an answer, so that idle() waits for them too.
+  const replacing = new Set<Promise<void>>();
   let again = false;
   // The renders of the run under way: a refresh during it makes the copies still to go show the change.
   let renders: RenderedNotifications | undefined;
@@ -122,15 +130,25 @@ export function createOutboxWorker(deps: {
     announce: async (districtId, build) => {
       if ((await queueEventInDistrict(deps.stores, districtId, build, deps.now())) > 0) void kick();
     },
+    replaceCard: (replacement) => {
+      const replaced = replaceCardNow(outbox, outbox.pacer, replacement, deps.now)
+        .then((queued) => void (queued && kick()))
+        .finally(() => replacing.delete(replaced));
+      replacing.add(replaced);
+      return replaced;
+    },
     refresh: (key, notification) => refreshDeliveredCopies({ ...outbox, renders }, key, notification),
     refreshAboutAction: (actionId, render) => refreshCopiesAboutAction({ ...outbox, renders }, actionId, render),
     kick,
     idle: async () => {
+      await Promise.allSettled([...replacing]);
       await running;
     },
     stop: async () => {
       stopping = true;
       outbox.doorbell.ring();
+      // A card being replaced finishes, or is kept for another instance, before the database is closed.
+      await Promise.allSettled([...replacing]);
       await running;
     },
     releaseHeld: () => deps.stores.outbox.releaseHeldBy(deps.owner),

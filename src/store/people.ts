@@ -7,6 +7,7 @@ import { emailKey } from '../domain/people/work-email.js';
 import type { CountyDistricts } from '../domain/people/chosen-people.js';
 import type { KnownPerson } from '../domain/questions/query.js';
 import { holdsIdentity, identitiesOf, identityKey, type PersonIdentityRepository } from './person-identities.js';
+import { IdentityHolders } from './identity-holders.js';
 import { StoreError } from './store-errors.js';
 import { ValidatedCollection, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
@@ -75,6 +76,8 @@ const MEMBERS_PER_QUERY = 500;
  */
 export class PersonRepository {
   readonly collection: ValidatedCollection<Person>;
+  /** Who each identity was last found to belong to: a hint checked against the person's record (identity-holders.ts). */
+  private readonly holders = new IdentityHolders();
 
   constructor(
     db: Db,
@@ -300,11 +303,23 @@ export class PersonRepository {
   }
 
   /**
-   * Through the identity's pointer, checked against the person's record. Without a pointer that holds (a
-   * person stored before pointers were kept, or by a save cut short), the people are searched once and
-   * the pointer written, so the next lookup is a read by `_id` again.
+   * The person whose record holds the identity, always read fresh. Found through the holder this process
+   * remembers (one read), else through the identity's pointer, checked against the person's record. Without a
+   * pointer that holds (a person stored before pointers were kept, or by a save cut short), the people are
+   * searched once and the pointer written, so the next lookup is a read by `_id` again.
    */
   async findByIdentity(identity: PlatformIdentity): Promise<Person | null> {
+    // The holder this process found last time: its record, read now, says whether it still holds the identity.
+    const remembered = this.holders.holderOf(identity);
+    const rememberedPerson = remembered ? await this.findById(remembered) : null;
+    if (rememberedPerson && holdsIdentity(rememberedPerson, identity)) return rememberedPerson;
+    this.holders.forget(identity);
+    const found = await this.findByPointer(identity);
+    if (found) this.holders.remember(identity, found._id);
+    return found;
+  }
+
+  private async findByPointer(identity: PlatformIdentity): Promise<Person | null> {
     const pointedAt = await this.identities.personIdOf(identity);
     const person = pointedAt ? await this.findById(pointedAt) : null;
     if (person && holdsIdentity(person, identity)) return person;

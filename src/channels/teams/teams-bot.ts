@@ -14,7 +14,7 @@ import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../logger.js';
 import { downloadChatFile, PEOPLE_FILE_MAX_BYTES, PEOPLE_FILE_TIMEOUT_MS } from '../download-chat-file.js';
 import { lateFailureLogger } from '../late-failure-logger.js';
-import { rememberConversation } from '../remember-conversation.js';
+import { knownLink, rememberConversation } from '../remember-conversation.js';
 import type { ConversationLink } from '../../domain/links/conversation-link.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Outcome } from '../../domain/shared/domain-error.js';
@@ -28,6 +28,9 @@ import { registerPeopleSearch } from './teams-people-search.js';
 import { registerViewerRefresh } from './teams-refresh-invoke.js';
 import { cardForEveryone } from '../../interactions/view-action.js';
 import { answerWithCard } from './teams-invoke-card.js';
+import { workAfterTheAnswer } from './after-answer.js';
+import type { CardReplacement } from '../../outbox/replace-card.js';
+import type { CardJson } from '../../cards/card-templates.js';
 import { teamsUserIdsFrom, withTeamsRefresh } from './teams-viewer-refresh.js';
 import { teamIdOf, teamsTeamMembers } from './teams-team-members.js';
 
@@ -41,6 +44,8 @@ export interface TeamsBotDeps {
   readonly fileHosts: readonly string[];
   /** How long a person who typed a message waits before "working on it" or "not done yet" (ANSWER_WAIT_MS). */
   readonly answerWaitMs: number;
+  /** Shows a card someone acted on to everyone as it now stands, kept to try again if Teams fails (the outbox). */
+  readonly replaceCard: (replacement: CardReplacement) => Promise<void>;
   readonly logger: Logger;
 }
 
@@ -104,8 +109,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   async function answerMessage(context: TurnContext, answering: Answering): Promise<void> {
-    const person = await recogniseTeamsSender(deps, context);
-    const link = await rememberTeamsConversation(deps, context, person);
+    const { person, link } = await senderAndConversation(deps, context);
     if (!person.ok) {
       await context.sendActivity(person.error.userMessage);
       return;
@@ -187,8 +191,7 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
 
   /** An answer written under a notice without an @mention: recorded as if its button had been pressed. */
   async function answerNoticeInThread(context: TurnContext, answer: NoticeAnswer): Promise<void> {
-    const person = await recogniseTeamsSender(deps, context);
-    await rememberTeamsConversation(deps, context, person);
+    const { person } = await senderAndConversation(deps, context);
     await context.sendActivity(
       textOf(person.ok ? await recordNoticeAnswer(deps.interactions, person.value, answer) : person),
     );
@@ -213,18 +216,33 @@ export function createTeamsBot(deps: TeamsBotDeps): (context: TurnContext) => Pr
   });
 
   async function executeCardAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard | string> {
-    const person = await recogniseTeamsSender(deps, context);
-    await rememberTeamsConversation(deps, context, person);
+    // Read while the turn runs: a handler that outlives the time Teams allows finishes after the turn has been
+    // answered without it, when its context can no longer be read.
+    const { activity } = context;
+    const commandId = teamsCommandId(activity, String(verb), data);
+    const messageId = activity.replyToId;
+    const shared = conversationKind(activity) !== 'personal';
+    const address = turnAddress(context);
+    const afterAnswer = workAfterTheAnswer(context, deps.logger);
+    const { person, link } = await senderAndConversation(deps, context);
     if (!person.ok) return person.error.userMessage;
-    const reply = await handleCardAction(deps.interactions, {
-      person: person.value,
-      verb,
-      payload: data,
-      commandId: teamsCommandId(context.activity, String(verb), data),
-    });
-    // Replaced for everyone who sees the card, not only the person who pressed the button.
-    if (reply.audience === 'everyone' && context.activity.replyToId) await replaceForEveryone(context, reply);
+    const reply = await handleCardAction(deps.interactions, { person: person.value, verb, payload: data, commandId });
+    // Replaced for everyone who sees the card, not only the person who pressed the button: once they have their
+    // answer, which already shows it to them, so they do not wait for it. At the turn's own address (a channel
+    // thread's included), as an update within the turn would be made.
+    if (reply.audience === 'everyone' && messageId) {
+      const replacement = { key: `card-replaced:${commandId}`, link: { ...link, address }, messageId };
+      afterAnswer.add(() => deps.replaceCard({ ...replacement, render: () => everyoneCard(reply, shared) }));
+    }
     return (await forTeams(reply)).card as AdaptiveCard;
+  }
+
+  /** The card acted on as everyone in its conversation is to see it (see replaceForEveryone). */
+  async function everyoneCard(reply: Reply, shared: boolean): Promise<{ card: CardJson; text: string }> {
+    const card = shared
+      ? await cardForEveryone(deps.interactions.stores, reply.card, deps.interactions.now())
+      : reply.card;
+    return { card, text: reply.text };
   }
 
   /**
@@ -273,25 +291,57 @@ async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
 }
 
 /**
+ * Who sent this turn, and the conversation it came in, remembered. Finding the sender and reading the
+ * conversation's link do not depend on each other, so they are read side by side; the link is then kept
+ * fresh with the sender known (a personal chat is tied to its person).
+ */
+async function senderAndConversation(
+  deps: TeamsBotDeps,
+  context: TurnContext,
+): Promise<{ person: Outcome<Person>; link: ConversationLink }> {
+  const [person, stored] = await Promise.all([
+    recogniseTeamsSender(deps, context),
+    knownLink(deps.interactions, { platform: 'teams', conversationId: teamsConversationId(context) }),
+  ]);
+  return { person, link: await rememberTeamsConversation(deps, context, person, stored) };
+}
+
+/**
  * Remembers the conversation of this turn (see remember-conversation.ts). A turn that has already looked up
- * who sent it passes the answer, so the sender is not looked up twice.
+ * who sent it, or read the link, passes what it found, so neither is read twice.
  */
 async function rememberTeamsConversation(
   deps: TeamsBotDeps,
   context: TurnContext,
   sender?: Outcome<Person>,
+  stored?: ConversationLink | null,
 ): Promise<ConversationLink> {
   const activity = context.activity;
   const kind = conversationKind(activity);
   const person =
     kind === 'personal' ? (sender ?? (await personFromTeams(deps.interactions.stores, context))) : undefined;
-  return rememberConversation(deps.interactions, {
-    platform: 'teams',
-    conversationId: channelConversationId(activity.conversation.id),
-    kind,
-    ...(person?.ok ? { personId: person.value._id } : {}),
-    address: teamsAddress(activity),
-  });
+  return rememberConversation(
+    deps.interactions,
+    {
+      platform: 'teams',
+      conversationId: teamsConversationId(context),
+      kind,
+      ...(person?.ok ? { personId: person.value._id } : {}),
+      address: teamsAddress(activity),
+    },
+    stored,
+  );
+}
+
+/** Where the turn came from, exactly (a message in a channel's thread, say), as the platform addresses it. */
+function turnAddress(context: TurnContext): Record<string, unknown> {
+  const { activityId: _replyTarget, ...reference } = TurnContext.getConversationReference(context.activity);
+  return JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
+}
+
+/** The conversation a turn's link is kept under: a channel's, for a message in one of its threads. */
+function teamsConversationId(context: TurnContext): string {
+  return channelConversationId(context.activity.conversation.id);
 }
 
 /** What to say in a notice's thread: the answer's receipt, or why it was refused (Teams has no private reply there). */

@@ -3,6 +3,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { nestsDeeperThan } from '../../http/json-nesting.js';
 import type { Logger } from '../../logger.js';
+import { WorkAfterAnswer } from './after-answer.js';
 
 export interface TeamsRouteDeps {
   readonly adapter: TeamsAdapter;
@@ -33,8 +34,14 @@ export function teamsRoutes(deps: TeamsRouteDeps): Router {
         response.status(403).json({ error: 'tenant_not_allowed' });
         return;
       }
+      // What the turn leaves until its answer is written (after-answer.ts), started once it has been.
+      const followUps = new WorkAfterAnswer(deps.logger);
       try {
-        await deps.adapter.process(request, response, deps.handleTurn);
+        await deps.adapter.process(request, response, (context) => {
+          followUps.attachTo(context);
+          return deps.handleTurn(context);
+        });
+        followUps.start();
       } catch (error) {
         // The adapter checks the activity's shape before anything else and throws on a malformed one.
         const malformed =

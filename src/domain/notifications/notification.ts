@@ -35,7 +35,13 @@ export type Notification =
   /** To whoever caused a personal message: it could not reach its person after all (see Delivery.senderId). */
   | { kind: 'not_reached'; outboxEntryId: string }
   /** Not a chat message: an event posted to another system's webhook (see outbox/deliver-webhook.ts). */
-  | { kind: 'webhook_event'; subscriptionId: string; receiver: string; event: WebhookEvent };
+  | { kind: 'webhook_event'; subscriptionId: string; receiver: string; event: WebhookEvent }
+  /**
+   * Not a new message: a card someone acted on, to be shown to everyone as it now stands (a receipt in place
+   * of a form), kept here as it was answered, as JSON text (a card's `$schema` is no name for a stored field);
+   * queued only when replacing it at once failed (replace-card.ts).
+   */
+  | { kind: 'card_replaced'; cardJson: string; text: string };
 
 /**
  * Where a notification goes: a district's linked channels, the channels chosen as the managers' (county-wide,

@@ -58,6 +58,13 @@ const notificationSchema = z.discriminatedUnion('kind', [
     receiver: z.string().min(1).max(2000),
     event: webhookEventSchema,
   }),
+  /** A card someone acted on, as everyone is to see it now; the entry's sentMessageId is the card's message. */
+  z.strictObject({
+    kind: z.literal('card_replaced'),
+    /** The card as JSON text: its `$schema` and `${…}` keys are not names a stored field may have. */
+    cardJson: z.string().min(2).max(200_000),
+    text: z.string().max(4000),
+  }),
 ]);
 
 /** Why a message was given up on. */

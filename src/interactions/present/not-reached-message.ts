@@ -25,6 +25,7 @@ export const MESSAGE_NAMES: Record<Notification['kind'], string> = {
   programme_reminder: 'the reminder to plan a Challenge Day of the programme',
   not_reached: 'a message',
   webhook_event: 'Webhook event',
+  card_replaced: 'the card someone acted on, shown to everyone as it now stands',
 };
 
 /**

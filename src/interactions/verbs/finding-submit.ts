@@ -54,12 +54,15 @@ export const findingSubmitVerb = defineVerb({
   form: caseFindingFormFor,
   mayUse: anyRegisteredPerson,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
-    const chosen = await chosenThemesAllowed(deps.stores, submission.learningThemeIds);
+    // Read side by side: the day is checked (who may submit, whether it is open) as submitCaseFinding says.
+    const [chosen, day] = await Promise.all([
+      chosenThemesAllowed(deps.stores, submission.learningThemeIds),
+      deps.stores.challengeDays.findById(context.challengeDayId),
+    ]);
     if (!chosen.ok) return chosen;
     // The owners are checked only on a day the auditor may submit for: any other day is "not found" below.
     const owners = submission.recommendations.flatMap((recommendation) => recommendation.suggestedOwnerId ?? []);
-    const day = owners.length > 0 ? await deps.stores.challengeDays.findById(context.challengeDayId) : null;
-    if (day && maySubmitFindings(actor, day)) {
+    if (owners.length > 0 && day && maySubmitFindings(actor, day)) {
       const chosen = await chosenPeopleAllowed(deps.stores, [
         {
           field: 'form',
@@ -72,7 +75,7 @@ export const findingSubmitVerb = defineVerb({
     }
     const submitted = await submitCaseFinding(
       {
-        findChallengeDay: (id) => deps.stores.challengeDays.findById(id),
+        findChallengeDay: async (id) => (id === context.challengeDayId ? day : deps.stores.challengeDays.findById(id)),
         submit: (finding) => deps.stores.caseFindings.submit(finding),
         safeguardingContacts: async (districtId) => [
           ...(await deps.stores.people.withRole('qa_manager')),

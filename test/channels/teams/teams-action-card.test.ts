@@ -26,6 +26,7 @@ describe('an action card in Teams', () => {
     const response = await teams.press(owner, channel, 'action-card-1', 'action.acknowledge', { actionId: action._id });
 
     expect(JSON.stringify(response.body.value)).toContain('"value":"Acknowledged"'); // the status, in the card's facts
+    await teams.settle(); // replaced for everyone once the answer is sent
     const replaced = connector
       .callsTo(channel.id)
       .find((call) => call.method === 'PUT' && call.activityId === 'action-card-1');

@@ -47,6 +47,8 @@ describe('a case finding submitted from its card in Teams', () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(textsOf(response.body.value).join(' ')).toContain('Case finding saved: CR-104233');
+    // Replaced for everyone once the answer is sent, which already shows the receipt to whoever pressed.
+    await teams.settle();
     const replaced = connector
       .callsTo(chat.id)
       .find((call) => call.method === 'PUT' && call.activityId === 'finding-card-1');
