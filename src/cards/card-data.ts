@@ -50,6 +50,7 @@ export type PlanInput =
   | 'intelligence'
   | 'intelligenceNotes'
   | 'auditTeamIds'
+  | 'matAuditTeamIds'
   | 'expectedAttendeeIds';
 
 export interface PlanFormData extends FormState<PlanInput> {
@@ -59,7 +60,10 @@ export interface PlanFormData extends FormState<PlanInput> {
   readonly districts: readonly Choice[];
   /** The service priorities, numbered (vocabulary.ts priorityChoices). */
   readonly priorities: readonly Choice[];
+  /** The district audit team's picker. */
   readonly auditors: PeoplePickerData;
+  /** The MAT audit team's picker: the same people may be offered, but nobody may be chosen in both. */
+  readonly matAuditors: PeoplePickerData;
   readonly attendees: PeoplePickerData;
 }
 

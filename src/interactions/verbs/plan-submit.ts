@@ -9,9 +9,8 @@ import { unreachableDeliveries } from '../../outbox/queue-deliveries.js';
 import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
 import { planForm } from '../present/plan-form.js';
-import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { defineVerb } from './card-verb.js';
-import { plannedPeople } from './planned-people.js';
+import { plannedPeopleAllowed } from './planned-people.js';
 import { prioritiesAt } from './priorities-at.js';
 import { noContext } from './verb-contexts.js';
 
@@ -24,7 +23,7 @@ export const planSubmitVerb = defineVerb({
   mayUse: mayPlanChallengeDays,
   async handle(deps, { actor, person, submission, commandId, now }) {
     const { focusAreaPositions, ...plan } = submission;
-    const chosen = await chosenPeopleAllowed(deps.stores, plannedPeople(plan));
+    const chosen = await plannedPeopleAllowed(deps.stores, plan);
     if (!chosen.ok) return chosen;
     const planned = await planChallengeDay(
       {

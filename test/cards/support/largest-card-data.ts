@@ -100,6 +100,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     districts: people(30),
     priorities: priorityChoices(DEFAULT_SERVICE_PRIORITIES.map((priority) => `${priority} ${text(100)}`)),
     auditors: picker(CARD_LIMITS.planAuditorChoices, 'auditors'),
+    matAuditors: picker(CARD_LIMITS.planAuditorChoices, 'auditors'),
     attendees: picker(CARD_LIMITS.planAttendeeChoices, 'attendees'),
     values: {
       districtSite: text(200),
@@ -118,6 +119,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       'intelligence',
       'intelligenceNotes',
       'auditTeamIds',
+      'matAuditTeamIds',
       'expectedAttendeeIds',
     ]),
   },
