@@ -120,7 +120,8 @@ export interface FocusGroupFormData extends DayHeading, FormState<FocusGroupInpu
   readonly learningThemes: readonly Choice[];
 }
 
-export type ObservedVisitInput = 'workerReference' | 'observed' | 'feedbackGiven' | 'learning' | 'learningThemes';
+export type ObservedVisitInput =
+  'workerReference' | 'site' | 'observed' | 'feedbackGiven' | 'learning' | 'learningThemes';
 export interface ObservedVisitFormData extends DayHeading, FormState<ObservedVisitInput> {
   readonly learningThemes: readonly Choice[];
 }

@@ -46,6 +46,18 @@ export function holdingTeamManagerId(
   caseReference: string,
   teams: readonly Team[],
 ): string | undefined {
+  return holdingTeam(sample, caseReference, teams)?.managerId;
+}
+
+/** The district's current team a sample records as holding the case, matched by name as above. */
+export function holdingTeam(
+  sample: {
+    readonly districtId: string;
+    readonly cases: readonly { readonly caseReference: string; readonly teamName: string }[];
+  },
+  caseReference: string,
+  teams: readonly Team[],
+): Team | undefined {
   const teamName = sample.cases.find((entry) => entry.caseReference === caseReference)?.teamName;
   if (!teamName) return undefined;
   const named = teamName.trim().toLowerCase();
@@ -55,5 +67,5 @@ export function holdingTeamManagerId(
       !candidate.retiredAt &&
       candidate.name.trim().toLowerCase() === named,
   );
-  return team?.managerId;
+  return team;
 }

@@ -172,13 +172,14 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
     ...day,
     values: {
       workerReference: 'SW-1234567890',
+      site: 'mat',
       observed: text(4000),
       feedbackGiven: text(4000),
       learning: text(4000),
       learningThemes: chosenThemes,
     },
     learningThemes,
-    errors: allErrors(['form', 'workerReference', 'observed', 'feedbackGiven', 'learning', 'learningThemes']),
+    errors: allErrors(['form', 'workerReference', 'site', 'observed', 'feedbackGiven', 'learning', 'learningThemes']),
   },
   action: {
     actionId: `action-${'a'.repeat(120)}`,
