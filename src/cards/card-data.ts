@@ -562,6 +562,8 @@ export interface TeamLine {
   readonly teamId: string;
   readonly name: string;
   readonly managerName: string;
+  /** Where it works from: "Chesterfield MAT (the MAT locality)". */
+  readonly siteLabel: string;
 }
 
 /** A district's case-holding teams and their managers. */
@@ -576,10 +578,12 @@ export interface TeamsCardData {
   readonly canManage: boolean;
 }
 
-export type TeamInput = 'name' | 'managerId';
+export type TeamInput = 'name' | 'managerId' | 'site';
 export interface TeamFormData extends FormState<TeamInput> {
   readonly districtId: string;
   readonly districtName: string;
+  /** The district's MAT locality, the other site a team may work from. */
+  readonly matLocality: string;
   /** The team being changed, or "" to add one. */
   readonly teamId: string;
   readonly teamName: string;

@@ -498,6 +498,7 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
       teamId: `team-${index}-${'t'.repeat(100)}`,
       name: text(80),
       managerName: text(120),
+      siteLabel: text(120),
     })),
     moreCount: 12,
     retiredLabel: text(3000),
@@ -506,11 +507,12 @@ export const LARGEST_CARD_DATA: { [Name in CardName]: CardDataMap[Name] } = {
   'team-form': {
     districtId: `district-${'d'.repeat(100)}`,
     districtName: text(80),
+    matLocality: text(80),
     teamId: `team-${'t'.repeat(100)}`,
     teamName: text(80),
     managers: picker(CARD_LIMITS.teamManagerChoices, 'team_managers'),
-    values: { name: text(80) },
-    errors: allErrors(['form', 'name', 'managerId']),
+    values: { name: text(80), site: 'mat' },
+    errors: allErrors(['form', 'name', 'managerId', 'site']),
   },
   'safeguarding-alert': {
     caseFindingId: `finding-${'f'.repeat(120)}`,
