@@ -25,6 +25,7 @@ const view = (over: Partial<ReportView> = {}): ReportView => ({
   visitLearning: [],
   actions: [],
   returns: [],
+  sites: [],
   ...over,
 });
 

@@ -16,6 +16,7 @@ import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/gr
 import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
 import type { Actor } from '../../domain/people/actor.js';
 import { mayChangeDraftReports, mayDecideOnReport } from '../../domain/reports/permissions.js';
+import { recordsBySite } from '../../domain/reports/records-by-site.js';
 import type { Report } from '../../domain/reports/report.js';
 import { gradeCountsText, summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
@@ -23,6 +24,7 @@ import type { OutgoingCard } from '../../outbox/platform-sender.js';
 import type { Stores } from '../../store/stores.js';
 import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { peopleNames } from './people-names.js';
+import { siteFacts, siteSections } from './report-sites.js';
 
 const ACTIONS_SHOWN = 12;
 const DRAFT_ACTIONS_PER_PAGE = CARD_LIMITS.reportDraftActionsPerPage;
@@ -43,7 +45,7 @@ async function reportFacts(stores: Stores, report: Report) {
     stores.observedVisits.forChallengeDay(report.challengeDayId),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
-  return { day, district, summary };
+  return { day, district, summary, bySite: day ? recordsBySite(day, findings, visits) : [] };
 }
 
 /** The verification card a senior manager approves or returns; buttons only for those who may decide. */
@@ -158,7 +160,7 @@ export async function reportDraftCard(
   viewer: Actor,
   page = 1,
 ): Promise<OutgoingCard | null> {
-  const { day, district, summary } = await reportFacts(stores, report);
+  const { day, district, summary, bySite } = await reportFacts(stores, report);
   if (!day) return null;
   const pages = Math.max(1, Math.ceil(report.draftActions.length / DRAFT_ACTIONS_PER_PAGE));
   const shownPage = Math.min(Math.max(1, page), pages);
@@ -167,7 +169,16 @@ export async function reportDraftCard(
   const names = await peopleNames(stores, [
     ...shown.map((draft) => draft.ownerId),
     ...report.returns.map((returned) => returned.byId),
+    ...bySite.flatMap((site) => site.auditorIds),
   ]);
+  const sites = siteFacts(
+    siteSections(
+      bySite,
+      { districtName: district?.name ?? report.districtId, matLocality: day.matLocality },
+      (id) => names.get(id) ?? '',
+      false,
+    ),
+  );
   let hidden = false;
   const masked = (text: string) => {
     const shownText = maskIdentityData(text);
@@ -191,6 +202,7 @@ export async function reportDraftCard(
       { title: 'Focus groups', value: String(summary.focusGroupCount) },
       { title: 'Observed visits', value: String(summary.observedVisitCount) },
       { title: 'Grades moved by moderation', value: String(summary.gradesMoved) },
+      ...sites.counts,
     ],
     grades: [
       { title: 'Overall', value: gradeCountsText(summary.overallGrades) },
@@ -198,6 +210,7 @@ export async function reportDraftCard(
         title: AUDIT_DOMAIN_LABELS[domain],
         value: gradeCountsText(summary.domainGrades[domain]),
       })),
+      ...sites.grades,
     ],
     strengths: caseFacts(summary.strengths),
     areasForImprovement: caseFacts(summary.areasForImprovement),
