@@ -85,6 +85,8 @@ describe('planning a day with a district and a MAT audit team', () => {
     );
 
     expect(answer.shown).toContain('Challenge Day planned: Chesterfield and Chesterfield MAT');
+    expect(answer.shown).toContain('MAT audit team');
+    expect(answer.shown).toContain('Ada Lowe, Bill Okafor');
     const [day] = await database.stores.challengeDays.collection[driver]
       .find({ districtId: 'chesterfield', startsAt: new Date('2026-12-21T09:30:00Z') })
       .toArray();

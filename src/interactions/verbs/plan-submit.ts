@@ -7,6 +7,7 @@ import { noticeDeliveries } from '../../domain/notice/announce-challenge-day.js'
 import { challengeDayPlannedEvent } from '../../domain/webhooks/webhook-events.js';
 import { unreachableDeliveries } from '../../outbox/queue-deliveries.js';
 import { receipt } from '../present/message-cards.js';
+import { auditTeamFacts } from '../present/audit-team-facts.js';
 import { reachNote } from '../present/reach-note.js';
 import { planForm } from '../present/plan-form.js';
 import { defineVerb } from './card-verb.js';
@@ -60,6 +61,7 @@ export const planSubmitVerb = defineVerb({
           { title: 'Starts', value: displayDateTime(day.startsAt) },
           { title: 'Sites', value: `${day.sites.district}; ${day.sites.mat}` },
           { title: 'Focus', value: day.focusAreas.join('; ') },
+          ...(await auditTeamFacts(deps.stores, day)),
           {
             title: '48-hour notice',
             value: shortNotice ? 'Now (less than 48 hours ahead)' : displayDateTime(noticeAt),
