@@ -50,6 +50,7 @@ export type PlanInput =
   | 'intelligence'
   | 'intelligenceNotes'
   | 'auditTeamIds'
+  | 'matAuditTeamIds'
   | 'expectedAttendeeIds';
 
 export interface PlanFormData extends FormState<PlanInput> {
@@ -59,7 +60,10 @@ export interface PlanFormData extends FormState<PlanInput> {
   readonly districts: readonly Choice[];
   /** The service priorities, numbered (vocabulary.ts priorityChoices). */
   readonly priorities: readonly Choice[];
+  /** The district audit team's picker. */
   readonly auditors: PeoplePickerData;
+  /** The MAT audit team's picker: the same people may be offered, but nobody may be chosen in both. */
+  readonly matAuditors: PeoplePickerData;
   readonly attendees: PeoplePickerData;
 }
 
@@ -138,7 +142,8 @@ export interface DayRepliesData extends DayHeading {
   readonly canKeepRegister: boolean;
 }
 
-export type ObservedVisitInput = 'workerReference' | 'observed' | 'feedbackGiven' | 'learning' | 'learningThemes';
+export type ObservedVisitInput =
+  'workerReference' | 'site' | 'observed' | 'feedbackGiven' | 'learning' | 'learningThemes';
 export interface ObservedVisitFormData extends DayHeading, FormState<ObservedVisitInput> {
   readonly learningThemes: readonly Choice[];
 }
@@ -609,6 +614,8 @@ export interface TeamLine {
   readonly teamId: string;
   readonly name: string;
   readonly managerName: string;
+  /** Where it works from: "Chesterfield MAT (the MAT locality)". */
+  readonly siteLabel: string;
 }
 
 /** A district's case-holding teams and their managers. */
@@ -623,10 +630,12 @@ export interface TeamsCardData {
   readonly canManage: boolean;
 }
 
-export type TeamInput = 'name' | 'managerId';
+export type TeamInput = 'name' | 'managerId' | 'site';
 export interface TeamFormData extends FormState<TeamInput> {
   readonly districtId: string;
   readonly districtName: string;
+  /** The district's MAT locality, the other site a team may work from. */
+  readonly matLocality: string;
   /** The team being changed, or "" to add one. */
   readonly teamId: string;
   readonly teamName: string;

@@ -4,6 +4,7 @@ import {
   actionTable,
   attendanceLines,
   withheldNotesText,
+  type CaseSections,
   type ReportView,
 } from '../interactions/present/report-view.js';
 import { drawGradeChart, gradeChartHeight } from './grade-chart-pdf.js';
@@ -99,10 +100,18 @@ async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<vo
   };
   const paragraph = (text: string, colour = INK) =>
     doc.font('Helvetica').fontSize(10).fillColor(colour).text(winAnsiText(text), { width }).moveDown(0.5);
-  const heading = (text: string) => {
+  const heading = (text: string, size = 13) => {
     keep(70);
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(13).fillColor(TEAL).text(text, { width }).moveDown(0.3);
+    doc
+      .moveDown(0.6)
+      .font('Helvetica-Bold')
+      .fontSize(size)
+      .fillColor(TEAL)
+      .text(winAnsiText(text), { width })
+      .moveDown(0.3);
   };
+  /** A heading inside a site's section. */
+  const subheading = (text: string) => heading(text, 11);
   const list = (texts: readonly string[]) => {
     doc.font('Helvetica').fontSize(10).fillColor(INK);
     if (texts.length === 0) paragraph('None recorded');
@@ -150,6 +159,7 @@ async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<vo
     heading('Summary');
     paragraph(view.summary);
   }
+  if (view.sites.length > 0) heading('Combined summary: district and MAT', 15);
   heading('What was looked at');
   const { looked } = view;
   list([
@@ -163,35 +173,58 @@ async function drawReport(doc: PDFKit.PDFDocument, view: ReportView): Promise<vo
   heading('Who came');
   list(attendanceLines(view.attendance));
 
-  heading('Grades');
-  await table(
-    ['*', 70, 70, 100, 70],
-    ['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])],
-    view.grades.map((row) => [
-      { text: winAnsiText(row.label), font: { src: 'Helvetica-Bold' } },
-      ...OFSTED_GRADES.map((grade) => String(row.counts[grade])),
-    ]),
-  );
-  keep(gradeChartHeight(view.grades) + 20);
-  doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text('Cases by grade', { width }).moveDown(0.4);
-  drawGradeChart(doc, view.grades, width);
+  const grades = async (rows: ReportView['grades']) => {
+    await table(
+      ['*', 70, 70, 100, 70],
+      ['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])],
+      rows.map((row) => [
+        { text: winAnsiText(row.label), font: { src: 'Helvetica-Bold' } },
+        ...OFSTED_GRADES.map((grade) => String(row.counts[grade])),
+      ]),
+    );
+    keep(gradeChartHeight(rows) + 20);
+    doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text('Cases by grade', { width }).moveDown(0.4);
+    drawGradeChart(doc, rows, width);
+  };
+  const notes = async (sections: CaseSections, title: (text: string) => void) => {
+    if (sections.shown) {
+      title('Strengths');
+      await caseNotes(sections.strengths);
+      title('Areas for improvement');
+      await caseNotes(sections.areasForImprovement);
+    } else {
+      title('Strengths and areas for improvement');
+      paragraph(withheldNotesText(sections));
+    }
+  };
+  const twoSites = view.sites.length > 0;
 
-  const { caseSections } = view;
-  if (caseSections.shown) {
-    heading('Strengths');
-    await caseNotes(caseSections.strengths);
-    heading('Areas for improvement');
-    await caseNotes(caseSections.areasForImprovement);
-  } else {
-    heading('Strengths and areas for improvement');
-    paragraph(withheldNotesText(caseSections));
-  }
+  heading('Grades');
+  await grades(view.grades);
+  // With two sites, the notes and visits are each site's, in its own section below.
+  if (!twoSites) await notes(view.caseSections, heading);
   heading('Themes from the focus groups');
   list(view.themes);
   heading('Learning themes');
   list(view.learningThemes);
-  heading('What observed visits showed');
-  list(view.visitLearning);
+  if (!twoSites) {
+    heading('What observed visits showed');
+    list(view.visitLearning);
+  }
+  for (const site of view.sites) {
+    heading(site.heading, 15);
+    paragraph(`Audit team: ${site.auditTeamNames.join(', ') || 'nobody named'}`);
+    list([
+      `${site.looked.cases} cases audited`,
+      `${site.looked.observedVisits} observed visits`,
+      `${site.looked.safeguardingConcerns} immediate safeguarding concerns`,
+    ]);
+    subheading('Grades');
+    await grades(site.grades);
+    await notes(site.caseSections, subheading);
+    subheading('What observed visits showed');
+    list(site.visitLearning);
+  }
 
   heading('Actions');
   const actions = actionTable(view.actions);

@@ -3,7 +3,7 @@ import type { Person } from '../domain/people/person.js';
 import { parseQuestion } from '../domain/questions/parse-question.js';
 import type { OpenCaptureFormCommand, ParsedQuestion } from '../domain/questions/query.js';
 import { mayAnswerLater } from '../domain/questions/may-answer-later.js';
-import type { ChallengeDay } from '../domain/challenge-day/challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from '../domain/challenge-day/challenge-day.js';
 import { refuse, succeed, type Outcome } from '../domain/shared/domain-error.js';
 import { actorFor } from '../domain/people/actor.js';
 import { seesSetUpGuide } from '../domain/people/permissions.js';
@@ -180,7 +180,7 @@ async function dayUnderWay(
 ): Promise<Outcome<ChallengeDay>> {
   const recent = await deps.stores.challengeDays.upcoming(new Date(now.getTime() - 2 * 86_400_000));
   const open = recent.filter((day) => day.status === 'announced' || day.status === 'in_progress');
-  const onTeam = (candidate: (typeof open)[number]) => candidate.auditTeamIds.includes(person._id);
+  const onTeam = (candidate: (typeof open)[number]) => auditorIdsOf(candidate).includes(person._id);
   // In a district with more than one day open, the person's own (on its audit team) comes first.
   const day = districtId
     ? (open.find((candidate) => candidate.districtId === districtId && onTeam(candidate)) ??

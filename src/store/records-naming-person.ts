@@ -80,7 +80,7 @@ export async function recordsNamingPerson(stores: Stores, personId: string): Pro
     await Promise.all([
       findAll(stores.people.collection, { _id: id }),
       findAll(stores.challengeDays.collection, {
-        $or: [{ plannedById: id }, { auditTeamIds: id }, { expectedAttendeeIds: id }, history],
+        $or: [{ plannedById: id }, { auditTeamIds: id }, { matAuditTeamIds: id }, { expectedAttendeeIds: id }, history],
       }),
       findAll(stores.noticeReplies.collection, { personId: id }),
       findAll(stores.caseSamples.collection, { $or: [{ drawnById: id }, { 'cases.auditorId': id }] }),

@@ -26,6 +26,7 @@ const view = (over: Partial<ReportView> = {}): ReportView => ({
   attendance: null,
   actions: [],
   returns: [],
+  sites: [],
   ...over,
 });
 

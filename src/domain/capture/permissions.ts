@@ -1,10 +1,10 @@
-import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { allowedIf, ownDistrictHelp, type Permission } from '../shared/permission.js';
 
-/** On the day's audit team, or working in its district: whoever may see what is captured on it. */
+/** On one of the day's audit teams (district or MAT), or working in its district: whoever may see what is captured on it. */
 export function isPartOfDay(actor: Actor, day: ChallengeDay): boolean {
-  return day.auditTeamIds.includes(actor.id) || worksInDistrict(actor, day.districtId);
+  return auditorIdsOf(day).includes(actor.id) || worksInDistrict(actor, day.districtId);
 }
 
 /** Senior managers (and QA managers) record focus-group feedback and observed visits. */

@@ -1,3 +1,4 @@
+import { auditSiteOf } from '../challenge-day/audit-site-of.js';
 import type { ChallengeDay } from '../challenge-day/challenge-day.js';
 import { DAY_NOT_FOUND, refuseOnDay, type DayHelpers } from '../challenge-day/day-refusal.js';
 import type { Actor } from '../people/actor.js';
@@ -82,6 +83,8 @@ export async function submitObservedVisit(
     submissionId: idForCommand('submission', context.commandId),
     challengeDayId: day.value._id,
     seniorManagerId: context.actor.id,
+    // The site they chose; on a card sent before it asked, the audit team they are on that day.
+    site: answers.site ?? auditSiteOf(day.value, context.actor.id) ?? 'district',
     submittedAt: context.now,
   });
   return succeed({ visit: stored, replayed });

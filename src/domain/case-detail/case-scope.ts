@@ -58,7 +58,10 @@ export function holdingTeamManagerId(
  * neither does a retired team, which holds no cases any more.
  */
 export function holdingTeam(
-  sample: Pick<CaseSample, 'cases' | 'districtId'>,
+  sample: {
+    readonly districtId: string;
+    readonly cases: readonly { readonly caseReference: string; readonly teamName: string }[];
+  },
   caseReference: string,
   teams: readonly Team[],
 ): Team | undefined {

@@ -1,5 +1,5 @@
 import type { CaseFinding } from '../case-finding/case-finding.js';
-import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import type { Report } from '../reports/report.js';
 import { allowedIf, QA_MANAGERS_HELP, type Permission } from '../shared/permission.js';
@@ -14,7 +14,7 @@ import { allowedIf, QA_MANAGERS_HELP, type Permission } from '../shared/permissi
 /** Where a case's records sit: what decides who needs to know their detail. */
 export interface CaseScope {
   readonly districtId: string;
-  /** The auditors of the Challenge Day the case was looked at on. */
+  /** The auditors of the Challenge Day the case was looked at on, on either site (district and MAT teams). */
   readonly auditTeamIds: readonly string[];
   /**
    * The manager of the team that holds the case, as the day's case sample names it (case-scope.ts). Absent for
@@ -25,8 +25,8 @@ export interface CaseScope {
 }
 
 /** The scope of the cases of one Challenge Day (its findings, its report). */
-export function caseScopeOfDay(day: Pick<ChallengeDay, 'districtId' | 'auditTeamIds'>): CaseScope {
-  return { districtId: day.districtId, auditTeamIds: day.auditTeamIds };
+export function caseScopeOfDay(day: Pick<ChallengeDay, 'districtId' | 'auditTeamIds' | 'matAuditTeamIds'>): CaseScope {
+  return { districtId: day.districtId, auditTeamIds: auditorIdsOf(day) };
 }
 
 /**
@@ -78,13 +78,17 @@ export function mayKnowOfCase(actor: Actor, districtId: string): boolean {
  * senior managers who verify it; a verified one for everyone who works in its district or audited on its day.
  * Partner-agency members are sent the findings they wrote, not the report.
  */
-export function mayReadReport(actor: Actor, report: Report, day: Pick<ChallengeDay, 'auditTeamIds'>): boolean {
+export function mayReadReport(
+  actor: Actor,
+  report: Report,
+  day: Pick<ChallengeDay, 'auditTeamIds' | 'matAuditTeamIds'>,
+): boolean {
   if (actor.isSystem) return false;
   if (hasRole(actor, 'qa_manager')) return true;
   if (report.status === 'draft') return false;
   if (hasRole(actor, 'senior_manager')) return true;
   if (report.status === 'submitted' || isPartnerOnly(actor)) return false;
-  return worksInDistrict(actor, report.districtId) || day.auditTeamIds.includes(actor.id);
+  return worksInDistrict(actor, report.districtId) || auditorIdsOf(day).includes(actor.id);
 }
 
 /** The report's case by case sections (strengths and areas for improvement per case reference). */

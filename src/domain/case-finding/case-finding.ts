@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { AUDIT_SITES } from '../challenge-day/challenge-day.js';
 import { boundedText, calendarDate, entityId } from '../shared/fields.js';
 import { ACTION_PRIORITIES } from '../action/status.js';
 import { AUDIT_DOMAINS, type AuditDomain } from './audit-domains.js';
@@ -63,6 +64,8 @@ export const caseFindingSchema = z.strictObject({
       at: z.date(),
     })
     .optional(),
+  /** The site the case was audited for: the district's or the MAT locality's; absent on findings from before two sites. */
+  site: z.enum(AUDIT_SITES).optional(),
   submittedAt: z.date(),
 });
 export type CaseFinding = z.infer<typeof caseFindingSchema>;

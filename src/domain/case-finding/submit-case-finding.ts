@@ -5,16 +5,18 @@ import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import { idForCommand } from '../shared/new-id.js';
 import type { Delivery } from '../notifications/notification.js';
+import type { CaseScopeRecords } from '../case-detail/case-scope.js';
 import type { CaseFinding } from './case-finding.js';
+import { siteOfCase } from './site-of-case.js';
 import { maySubmitFindings } from './permissions.js';
 
 /** What the auditor fills in on the case-finding card (already checked by the form's schema). */
 export type CaseFindingAnswers = Omit<
   CaseFinding,
-  '_id' | 'submissionId' | 'challengeDayId' | 'districtId' | 'auditorId' | 'submittedAt' | 'moderation'
+  '_id' | 'submissionId' | 'challengeDayId' | 'districtId' | 'auditorId' | 'submittedAt' | 'moderation' | 'site'
 >;
 
-export interface CaseFindingPorts {
+export interface CaseFindingPorts extends Pick<CaseScopeRecords, 'sampleOfDay' | 'teamsInDistrict'> {
   findChallengeDay(id: string): Promise<ChallengeDay | null>;
   submit(finding: CaseFinding): Promise<{ stored: CaseFinding; replayed: boolean }>;
   /** People to alert about an immediate safeguarding concern in a district. */
@@ -57,6 +59,8 @@ export async function submitCaseFinding(
   // Whom an alert is for is settled as it is raised, so who may say they acted on it never drifts.
   const contacts = answers.safeguardingConcern.raised ? await ports.safeguardingContacts(day.districtId) : [];
   const alertedIds = [...new Set(contacts.map((person) => person._id))];
+  const [sample, teams] = await Promise.all([ports.sampleOfDay(day._id), ports.teamsInDistrict(day.districtId)]);
+  const site = siteOfCase(day, answers.caseReference, actor.id, { sample, teams });
   const submissionId = idForCommand('submission', context.commandId);
   const { stored, replayed } = await ports.submit({
     ...answers,
@@ -66,6 +70,7 @@ export async function submitCaseFinding(
     challengeDayId: day._id,
     districtId: day.districtId,
     auditorId: actor.id,
+    site,
     submittedAt: context.now,
   });
 

@@ -1,15 +1,15 @@
 import { worksInDistrict, type Actor } from '../people/actor.js';
-import type { ChallengeDay } from './challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from './challenge-day.js';
 
 /** How a person takes part in a Challenge Day, most involved first. */
 export type PartInDay = 'audit_team' | 'expected' | 'district';
 
 /**
- * Whether and how a person takes part in a day: on its audit team, named to attend it, or working in its
+ * Whether and how a person takes part in a day: on one of its audit teams (district or MAT), named to attend it, or working in its
  * district (the district's staff get its 48-hour notice; QA managers run every district's days).
  */
 export function partIn(day: ChallengeDay, actor: Actor): PartInDay | null {
-  if (day.auditTeamIds.includes(actor.id)) return 'audit_team';
+  if (auditorIdsOf(day).includes(actor.id)) return 'audit_team';
   if (day.expectedAttendeeIds.includes(actor.id)) return 'expected';
   return worksInDistrict(actor, day.districtId) ? 'district' : null;
 }

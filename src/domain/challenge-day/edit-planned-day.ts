@@ -4,6 +4,7 @@ import type { TransitionRecords } from '../shared/records.js';
 import type { ChallengeDay } from './challenge-day.js';
 import { noticeDueAt } from './notice-time.js';
 import { plannedFields, type PlanChallengeDay, type PlanningContext } from './plan-challenge-day.js';
+import { auditTeamsApart } from './audit-teams-apart.js';
 import { mayChangeChallengeDays } from './permissions.js';
 
 export interface EditPlanPorts {
@@ -33,6 +34,8 @@ export async function editPlannedDay(
   }
   if (plan.districtId !== day.districtId)
     return refuse('invalid_input', 'A day cannot move to another district; cancel it and plan a new one.');
+  const apart = auditTeamsApart(plan);
+  if (!apart.ok) return apart;
   const unknownFocus = plan.focusAreas.filter((area) => !context.servicePriorities.includes(area));
   if (unknownFocus.length > 0)
     return refuse(
@@ -43,7 +46,8 @@ export async function editPlannedDay(
   if (startsAt.getTime() <= now.getTime())
     return refuse('invalid_input', `The day must start in the future; ${formatLondon(startsAt)} has passed.`);
 
-  const { intelligenceNotes: _previousNotes, ...unchanged } = day;
+  // Fields a plan may leave out are taken from the plan alone, so a change can remove them.
+  const { intelligenceNotes: _previousNotes, matAuditTeamIds: _previousMatTeam, ...unchanged } = day;
   const next: ChallengeDay = {
     ...unchanged,
     ...plannedFields(plan, startsAt),

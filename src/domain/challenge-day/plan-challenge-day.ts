@@ -7,6 +7,7 @@ import { idForCommand } from '../shared/new-id.js';
 import type { ScheduledWork } from '../scheduling/scheduled-work.js';
 import type { ChallengeDay } from './challenge-day.js';
 import { noticeDueAt } from './notice-time.js';
+import { auditTeamsApart } from './audit-teams-apart.js';
 import { mayPlanChallengeDays } from './permissions.js';
 
 /** What the QA manager gives when planning a day (already checked by the plan form's schema). */
@@ -20,6 +21,8 @@ export interface PlanChallengeDay {
   readonly intelligence: readonly (typeof INTELLIGENCE_SOURCES)[number][];
   readonly intelligenceNotes?: string;
   readonly auditTeamIds: readonly string[];
+  /** The MAT audit team; absent or empty for a day audited by one team. */
+  readonly matAuditTeamIds?: readonly string[];
   readonly expectedAttendeeIds: readonly string[];
 }
 
@@ -53,6 +56,8 @@ export async function planChallengeDay(
   if (district.retiredAt) {
     return refuse('invalid_input', `${district.name} is retired: choose one of the districts in the list.`);
   }
+  const apart = auditTeamsApart(plan);
+  if (!apart.ok) return apart;
   const unknownFocus = plan.focusAreas.filter((area) => !context.servicePriorities.includes(area));
   if (unknownFocus.length > 0) {
     return refuse(
@@ -109,6 +114,7 @@ export function plannedFields(plan: PlanChallengeDay, startsAt: Date) {
     intelligence: [...plan.intelligence],
     ...(plan.intelligenceNotes ? { intelligenceNotes: plan.intelligenceNotes } : {}),
     auditTeamIds: [...plan.auditTeamIds],
+    ...(plan.matAuditTeamIds?.length ? { matAuditTeamIds: [...plan.matAuditTeamIds] } : {}),
     expectedAttendeeIds: [...plan.expectedAttendeeIds],
   };
 }

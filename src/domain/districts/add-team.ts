@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../audit/audit-event.js';
 import { recordChangeAudit } from '../audit/record-change-audit.js';
+import type { AuditSite } from '../challenge-day/challenge-day.js';
 import type { Actor } from '../people/actor.js';
 import type { Person } from '../people/person.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
@@ -12,6 +13,8 @@ import type { Team } from './team.js';
 export interface TeamDetails {
   readonly name: string;
   readonly manager: Person | null;
+  /** Where it works from; absent on a form sent before teams had a site (a new team: the district). */
+  readonly site?: AuditSite;
 }
 
 /** What is wrong with a team's details, and which input of its form to show it beside. */
@@ -70,7 +73,13 @@ export function addTeam(
   const problem = teamDetailsProblem(details, district, teams);
   if (problem) return refuseTeamDetails(problem);
   if (!details.manager) return refuse('invalid_input', 'Choose the team’s manager.');
-  const team: Team = { _id: context.id, name: details.name, districtId: district._id, managerId: details.manager._id };
+  const team: Team = {
+    _id: context.id,
+    name: details.name,
+    districtId: district._id,
+    managerId: details.manager._id,
+    site: details.site ?? 'district',
+  };
   return succeed({
     team,
     audit: recordChangeAudit('team', null, team, { transition: 'add', ...context, at: context.now }),

@@ -1,5 +1,6 @@
 import { MAX_THEMES_PER_RECORD } from '../themes/chosen-themes.js';
-import { idList, optionalText, requiredReference, requiredText } from './form-fields.js';
+import { AUDIT_SITES } from '../challenge-day/challenge-day.js';
+import { idList, oneOf, optionalText, requiredReference, requiredText } from './form-fields.js';
 import { strictForm } from './strict-form.js';
 
 /** A senior manager's notes from an observed visit; the worker is named by reference only. */
@@ -9,8 +10,11 @@ export const observedVisitSubmissionSchema = strictForm({
   feedbackGiven: optionalText(4000, 'the feedback given'),
   learning: optionalText(4000, 'the learning'),
   learningThemes: idList(MAX_THEMES_PER_RECORD, 'learning themes'),
-}).transform(({ workerReference, observed, feedbackGiven, learning, learningThemes }) => ({
+  /** Absent on a card sent before visits had a site: the day's own rule decides (submit-capture.ts). */
+  site: oneOf(AUDIT_SITES, 'the site: the district or the MAT locality').optional(),
+}).transform(({ workerReference, observed, feedbackGiven, learning, learningThemes, site }) => ({
   workerReference,
+  ...(site ? { site } : {}),
   observed,
   ...(feedbackGiven ? { feedbackGiven } : {}),
   ...(learning ? { learning } : {}),

@@ -24,6 +24,8 @@ export const planChallengeDaySubmissionSchema = strictForm({
   intelligence: commaSeparated(z.enum(INTELLIGENCE_SOURCES), INTELLIGENCE_SOURCES.length, 'sources'),
   intelligenceNotes: optionalTextWithoutIdentity(4000, 'the intelligence'),
   auditTeamIds: idList(60, 'auditors'),
+  /** Absent on a plan form sent before days had a MAT audit team: one team, as then. */
+  matAuditTeamIds: idList(60, 'auditors'),
   expectedAttendeeIds: idList(500, 'people'),
 }).transform(({ districtSite, matSite, focusAreas, intelligenceNotes, ...plan }) => ({
   ...plan,

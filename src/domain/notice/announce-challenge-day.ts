@@ -1,6 +1,6 @@
 import { SYSTEM_ACTOR } from '../people/actor.js';
 import { transitionChallengeDay } from '../challenge-day/lifecycle.js';
-import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from '../challenge-day/challenge-day.js';
 import { refuse, succeed, type Outcome } from '../shared/domain-error.js';
 import type { TransitionRecords } from '../shared/records.js';
 import type { Delivery } from '../notifications/notification.js';
@@ -34,7 +34,7 @@ export async function announceChallengeDay(
 export function noticeDeliveries(day: ChallengeDay): Delivery[] {
   const notification = { kind: 'challenge_day_notice', challengeDayId: day._id } as const;
   const key = `notice:${day._id}`;
-  const people = [...new Set([...day.expectedAttendeeIds, ...day.auditTeamIds])];
+  const people = [...new Set([...day.expectedAttendeeIds, ...auditorIdsOf(day)])];
   return [
     {
       key,

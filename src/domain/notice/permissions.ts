@@ -1,11 +1,11 @@
-import type { ChallengeDay } from '../challenge-day/challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from '../challenge-day/challenge-day.js';
 import { hasRole, worksInDistrict, type Actor } from '../people/actor.js';
 import { MANAGER_ROLES } from '../people/roles.js';
 import { allowedIf, districtManagersHelp, ownDistrictHelp, type Permission } from '../shared/permission.js';
 
 /** Anyone named on the day, working in its district, or a senior manager may answer its notice. */
 export function mayReplyToNotice(actor: Actor, day: ChallengeDay): boolean {
-  const named = [...day.expectedAttendeeIds, ...day.auditTeamIds].includes(actor.id);
+  const named = [...day.expectedAttendeeIds, ...auditorIdsOf(day)].includes(actor.id);
   return named || worksInDistrict(actor, day.districtId) || hasRole(actor, 'senior_manager');
 }
 

@@ -43,7 +43,10 @@ export const apiChallengeDaySchema = z
     status: z.enum(CHALLENGE_DAY_STATUSES),
     sites: z.strictObject({ district: z.string(), mat: z.string() }),
     focusAreas: z.array(z.string()),
+    /** Everyone auditing on the day, district and MAT audit teams together. */
     auditTeamSize: z.number().int().min(0),
+    /** Of them, the MAT audit team (0 on a day planned with one team). */
+    matAuditTeamSize: z.number().int().min(0),
     expectedAttendees: z.number().int().min(0),
     createdAt: instant,
   })

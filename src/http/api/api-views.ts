@@ -4,7 +4,7 @@ import { daysOverdueOn } from '../../domain/action/overdue.js';
 import { percentage, type MonthPerformance } from '../../domain/action/action-performance.js';
 import type { CaseFinding } from '../../domain/case-finding/case-finding.js';
 import { OFSTED_GRADES, type OfstedGrade } from '../../domain/case-finding/grades.js';
-import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
+import { auditorIdsOf, type ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import type { District } from '../../domain/districts/district.js';
 import type { Report } from '../../domain/reports/report.js';
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
@@ -41,7 +41,8 @@ export function challengeDayView(day: ChallengeDay): z.infer<typeof apiChallenge
     status: day.status,
     sites: { district: day.sites.district, mat: day.sites.mat },
     focusAreas: [...day.focusAreas],
-    auditTeamSize: day.auditTeamIds.length,
+    auditTeamSize: auditorIdsOf(day).length,
+    matAuditTeamSize: day.matAuditTeamIds?.length ?? 0,
     expectedAttendees: day.expectedAttendeeIds.length,
     createdAt: day.createdAt.toISOString(),
   };

@@ -6,6 +6,7 @@ import { isPartOfDay, mayRecordOnDay } from '../../domain/capture/permissions.js
 import { FOCUS_GROUP_FEEDBACK, OBSERVED_VISIT_NOTES } from '../../domain/capture/submit-capture.js';
 import { ALLOWED, type Permission } from '../../domain/shared/permission.js';
 import { maySubmitFindings } from '../../domain/case-finding/permissions.js';
+import { auditSiteOf } from '../../domain/challenge-day/audit-site-of.js';
 import type { ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import { mayReplyToNotice } from '../../domain/notice/permissions.js';
 import { actorFor, type Actor } from '../../domain/people/actor.js';
@@ -106,10 +107,12 @@ export const focusGroupForm = dayForm(
 export const observedVisitForm = dayForm(
   isPartOfDay,
   'not_part_of_day',
-  async (deps, _day, heading, state) => ({
+  async (deps, day, heading, state, actor) => ({
     card: renderCard('observed-visit-form', {
       ...heading,
       ...state,
+      // The site starts as the audit team they are on that day (the district's when on neither).
+      values: { site: auditSiteOf(day, actor.id) ?? 'district', ...state.values },
       learningThemes: await learningThemeChoices(deps.stores),
     }),
     title: 'Observed visit',

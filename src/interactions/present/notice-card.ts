@@ -2,6 +2,8 @@ import type { NoticeCardData } from '../../cards/card-data.js';
 import { displayDateTime, displayTime } from '../../cards/display-time.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { CardJson } from '../../cards/card-templates.js';
+import { auditSiteOf, auditTeamLabel, hasMatAuditTeam } from '../../domain/challenge-day/audit-site-of.js';
+import { auditorIdsOf, type ChallengeDay } from '../../domain/challenge-day/challenge-day.js';
 import { summariseNoticeReplies } from '../../domain/notice/notice-summary.js';
 import type { Stores } from '../../store/stores.js';
 import { dayHeading } from './day-heading.js';
@@ -27,7 +29,7 @@ export async function noticeCard(
   const replies = await stores.noticeReplies.repliesForDay(day._id);
   const summary = summariseNoticeReplies(day, replies);
   const answer = answeredBy ? replies.find((reply) => reply.personId === answeredBy) : undefined;
-  const team = [...day.auditTeamIds, ...day.expectedAttendeeIds];
+  const team = [...new Set([...auditorIdsOf(day), ...day.expectedAttendeeIds])];
   const names = await peopleNames(stores, team.slice(0, ATTENDEES_SHOWN));
   const heading = dayHeading(day, district);
   const data: NoticeCardData = {
@@ -37,7 +39,7 @@ export async function noticeCard(
     focusAreas: day.focusAreas,
     attendees: team.slice(0, ATTENDEES_SHOWN).map((id) => ({
       title: names.get(id) ?? id,
-      value: day.auditTeamIds.includes(id) ? 'Audit team' : 'Expected to attend',
+      value: placeOnDay(day, id),
     })),
     moreAttendeesCount: Math.max(0, team.length - ATTENDEES_SHOWN),
     summary: {
@@ -59,4 +61,11 @@ export async function noticeCard(
           ? noticeAnswerSentence(heading, answer.kind)
           : `Challenge Day in ${heading.districtName} and ${day.matLocality} on ${heading.dateLabel}: please reply.`,
   };
+}
+
+/** "Audit team" (on a day with two, which one) or "Expected to attend". */
+function placeOnDay(day: ChallengeDay, personId: string): string {
+  const site = auditSiteOf(day, personId);
+  if (!site) return 'Expected to attend';
+  return hasMatAuditTeam(day) ? auditTeamLabel(site) : 'Audit team';
 }

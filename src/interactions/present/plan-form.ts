@@ -34,12 +34,19 @@ export async function planForm(
     ids.challengeDayId ? stores.challengeDays.findById(ids.challengeDayId) : null,
   ]);
   const values = state.values ?? (editing ? planValuesOf(editing, deps.servicePriorities) : {});
-  const [auditors, attendees] = await Promise.all([
+  const [auditors, matAuditors, attendees] = await Promise.all([
     peoplePickerData(
       stores,
       { kind: 'auditors' },
       AUDITOR_SCOPE,
       idsInValue(values.auditTeamIds),
+      CARD_LIMITS.planAuditorChoices,
+    ),
+    peoplePickerData(
+      stores,
+      { kind: 'auditors' },
+      AUDITOR_SCOPE,
+      idsInValue(values.matAuditTeamIds),
       CARD_LIMITS.planAuditorChoices,
     ),
     peoplePickerData(
@@ -63,6 +70,7 @@ export async function planForm(
     ),
     priorities: priorityChoices(deps.servicePriorities),
     auditors,
+    matAuditors,
     attendees,
   });
   return succeed(formReply(card, 'Plan a Challenge Day', state));
@@ -84,6 +92,7 @@ function planValuesOf(day: ChallengeDay, priorities: readonly string[]): Record<
     intelligence: day.intelligence.join(','),
     intelligenceNotes: day.intelligenceNotes ?? '',
     auditTeamIds: day.auditTeamIds.join(','),
+    matAuditTeamIds: (day.matAuditTeamIds ?? []).join(','),
     expectedAttendeeIds: day.expectedAttendeeIds.join(','),
   };
 }

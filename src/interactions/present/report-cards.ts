@@ -17,6 +17,7 @@ import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js
 import { countsText, type AttendanceSummary } from '../../domain/attendance/attendance-summary.js';
 import type { Actor } from '../../domain/people/actor.js';
 import { mayChangeDraftReports, mayDecideOnReport } from '../../domain/reports/permissions.js';
+import { recordsBySite } from '../../domain/reports/records-by-site.js';
 import type { Report } from '../../domain/reports/report.js';
 import { gradeCountsText, summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
@@ -25,6 +26,7 @@ import type { Stores } from '../../store/stores.js';
 import { idsInValue, peoplePickerData } from '../people-pickers/picker-data.js';
 import { attendanceOfDay } from './attendance-of-day.js';
 import { peopleNames } from './people-names.js';
+import { siteFacts, siteSections } from './report-sites.js';
 
 const ACTIONS_SHOWN = 12;
 const DRAFT_ACTIONS_PER_PAGE = CARD_LIMITS.reportDraftActionsPerPage;
@@ -46,7 +48,7 @@ async function reportFacts(stores: Stores, report: Report) {
     attendanceOfDay(stores, report.challengeDayId),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
-  return { day, district, summary, attendance };
+  return { day, district, summary, attendance, bySite: day ? recordsBySite(day, findings, visits) : [] };
 }
 
 /** The verification card a senior manager approves or returns; buttons only for those who may decide. */
@@ -161,7 +163,7 @@ export async function reportDraftCard(
   viewer: Actor,
   page = 1,
 ): Promise<OutgoingCard | null> {
-  const { day, district, summary, attendance } = await reportFacts(stores, report);
+  const { day, district, summary, attendance, bySite } = await reportFacts(stores, report);
   if (!day) return null;
   const pages = Math.max(1, Math.ceil(report.draftActions.length / DRAFT_ACTIONS_PER_PAGE));
   const shownPage = Math.min(Math.max(1, page), pages);
@@ -170,7 +172,16 @@ export async function reportDraftCard(
   const names = await peopleNames(stores, [
     ...shown.map((draft) => draft.ownerId),
     ...report.returns.map((returned) => returned.byId),
+    ...bySite.flatMap((site) => site.auditorIds),
   ]);
+  const sites = siteFacts(
+    siteSections(
+      bySite,
+      { districtName: district?.name ?? report.districtId, matLocality: day.matLocality },
+      (id) => names.get(id) ?? '',
+      false,
+    ),
+  );
   let hidden = false;
   const masked = (text: string) => {
     const shownText = maskIdentityData(text);
@@ -195,6 +206,7 @@ export async function reportDraftCard(
       { title: 'Observed visits', value: String(summary.observedVisitCount) },
       { title: 'Grades moved by moderation', value: String(summary.gradesMoved) },
       ...attendanceFacts(attendance),
+      ...sites.counts,
     ],
     grades: [
       { title: 'Overall', value: gradeCountsText(summary.overallGrades) },
@@ -202,6 +214,7 @@ export async function reportDraftCard(
         title: AUDIT_DOMAIN_LABELS[domain],
         value: gradeCountsText(summary.domainGrades[domain]),
       })),
+      ...sites.grades,
     ],
     strengths: caseFacts(summary.strengths),
     areasForImprovement: caseFacts(summary.areasForImprovement),

@@ -1,6 +1,13 @@
 import { OFSTED_GRADES, OFSTED_GRADE_LABELS } from '../../domain/case-finding/grades.js';
 import type { CaseNote } from '../../domain/reports/summarise-day.js';
-import { actionTable, attendanceLines, withheldNotesText, type ReportView } from './report-view.js';
+import {
+  actionTable,
+  attendanceLines,
+  withheldNotesText,
+  type CaseSections,
+  type ReportView,
+  type SiteSection,
+} from './report-view.js';
 
 const escape = (text: string) =>
   text.replace(
@@ -31,6 +38,22 @@ export function reportHtml(view: ReportView, pdfHref: string): string {
       : `<table>${head(['Case', 'Note'])}${notes.map((note) => row([note.caseReference, note.text])).join('')}</table>`;
   const actions = actionTable(view.actions);
   const { looked, caseSections } = view;
+  const gradeTable = (grades: ReportView['grades']) =>
+    `<table>${head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])])}${grades
+      .map((line) => row([line.label, ...OFSTED_GRADES.map((grade) => String(line.counts[grade]))]))
+      .join('')}</table>`;
+  const notes = (sections: CaseSections, level: 'h2' | 'h3') =>
+    sections.shown
+      ? `<${level}>Strengths</${level}>${caseNotesTable(sections.strengths)}
+<${level}>Areas for improvement</${level}>${caseNotesTable(sections.areasForImprovement)}`
+      : `<${level}>Strengths and areas for improvement</${level}><p>${escape(withheldNotesText(sections))}</p>`;
+  const twoSites = view.sites.length > 0;
+  const siteSection = (site: SiteSection) => `<h2>${escape(site.heading)}</h2>
+<p>Audit team: ${escape(site.auditTeamNames.join(', ') || 'nobody named')}</p>
+<ul><li>${site.looked.cases} cases audited</li><li>${site.looked.observedVisits} observed visits</li><li>${site.looked.safeguardingConcerns} immediate safeguarding concerns</li></ul>
+<h3>Grades</h3>${gradeTable(site.grades)}
+${notes(site.caseSections, 'h3')}
+<h3>What observed visits showed</h3>${list(site.visitLearning)}`;
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(view.title)}</title>
 <style>${REPORT_PAGE_STYLE}</style></head>
@@ -39,22 +62,15 @@ export function reportHtml(view: ReportView, pdfHref: string): string {
     view.verification ? `; verified by ${escape(view.verification.byName)} on ${escape(view.verification.atLabel)}` : ''
   }.</p>
 <p><a href="${escape(pdfHref)}">Download this report as a PDF</a></p>
-${view.summary ? `<h2>Summary</h2><p>${escape(view.summary)}</p>\n` : ''}<h2>What was looked at</h2>
+${view.summary ? `<h2>Summary</h2><p>${escape(view.summary)}</p>\n` : ''}${twoSites ? '<h2>Combined summary: district and MAT</h2>\n' : ''}<h2>What was looked at</h2>
 <ul><li>${looked.cases} cases audited</li><li>${looked.observedVisits} observed visits</li><li>${looked.focusGroups} focus groups</li>
 <li>${looked.safeguardingConcerns} immediate safeguarding concerns</li><li>Moderation moved ${looked.gradesMoved} grades</li></ul>
 <h2>Who came</h2>${list(attendanceLines(view.attendance))}
-<h2>Grades</h2><table>${head(['', ...OFSTED_GRADES.map((grade) => OFSTED_GRADE_LABELS[grade])])}${view.grades
-    .map((grades) => row([grades.label, ...OFSTED_GRADES.map((grade) => String(grades.counts[grade]))]))
-    .join('')}</table>
-${
-  caseSections.shown
-    ? `<h2>Strengths</h2>${caseNotesTable(caseSections.strengths)}
-<h2>Areas for improvement</h2>${caseNotesTable(caseSections.areasForImprovement)}`
-    : `<h2>Strengths and areas for improvement</h2><p>${escape(withheldNotesText(caseSections))}</p>`
-}
+<h2>Grades</h2>${gradeTable(view.grades)}
+${twoSites ? '' : notes(caseSections, 'h2')}
 <h2>Themes from the focus groups</h2>${list(view.themes)}
 <h2>Learning themes</h2>${list(view.learningThemes)}
-<h2>What observed visits showed</h2>${list(view.visitLearning)}
+${twoSites ? view.sites.map(siteSection).join('\n') : `<h2>What observed visits showed</h2>${list(view.visitLearning)}`}
 <h2>Actions</h2><table>${head(actions.header)}${actions.rows.map(row).join('')}</table>
 ${view.returns.length > 0 ? `<h2>Returned for changes</h2><ul>${view.returns.map((returned) => `<li>${escape(returned.atLabel)}: ${escape(returned.comments)}</li>`).join('')}</ul>` : ''}
 </body></html>

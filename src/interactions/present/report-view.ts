@@ -6,11 +6,13 @@ import { AUDIT_DOMAINS, AUDIT_DOMAIN_LABELS } from '../../domain/case-finding/au
 import type { OfstedGrade } from '../../domain/case-finding/grades.js';
 import { maskIdentityData } from '../../domain/case-finding/identity-patterns.js';
 import type { Report, ReportStatus } from '../../domain/reports/report.js';
-import { summariseDay, type CaseNote } from '../../domain/reports/summarise-day.js';
+import { recordsBySite } from '../../domain/reports/records-by-site.js';
+import { summariseDay, type CaseNote, type DaySummary } from '../../domain/reports/summarise-day.js';
 import { isoFromCalendarDate } from '../../domain/shared/london-time.js';
 import type { Stores } from '../../store/stores.js';
 import { attendanceOfDay } from './attendance-of-day.js';
 import { peopleNames } from './people-names.js';
+import { siteSections } from './report-sites.js';
 import { dayThemeLines } from './report-themes.js';
 
 /** One row of the grades: cases per grade, for the day overall or for one audit domain. */
@@ -68,6 +70,22 @@ export interface ReportView {
   readonly attendance: AttendanceSummary | null;
   readonly actions: readonly ReportActionLine[];
   readonly returns: readonly { readonly atLabel: string; readonly comments: string }[];
+  /**
+   * A day audited on two sites: the District's section and the MAT's, each with its own audit team, figures,
+   * notes and visits; the figures above are then the combined summary. Empty for a day on one site.
+   */
+  readonly sites: readonly SiteSection[];
+}
+
+/** One site's section of the report (report-sites.ts). */
+export interface SiteSection {
+  /** "District: Chesterfield", "MAT: Chesterfield MAT". */
+  readonly heading: string;
+  readonly auditTeamNames: readonly string[];
+  readonly looked: { readonly cases: number; readonly observedVisits: number; readonly safeguardingConcerns: number };
+  readonly grades: readonly GradeRow[];
+  readonly caseSections: CaseSections;
+  readonly visitLearning: readonly string[];
 }
 
 /**
@@ -92,9 +110,11 @@ export async function reportView(
     attendanceOfDay(stores, day._id),
   ]);
   const summary = summariseDay(findings, focusGroups, visits, report.draftedById);
+  const bySite = recordsBySite(day, findings, visits);
   const byId = new Map(dayActions.map((action) => [action._id, action]));
   const actions = report.actionIds.flatMap((id) => byId.get(id) ?? []);
   const names = await peopleNames(stores, [
+    ...bySite.flatMap((site) => site.auditorIds),
     report.draftedById,
     report.approvedById ?? '',
     ...report.draftActions.map((draft) => draft.ownerId),
@@ -103,8 +123,6 @@ export async function reportView(
   const nameOf = (id: string) => names.get(id) ?? '';
   const districtName = district?.name ?? report.districtId;
   const mask = (texts: readonly string[]) => texts.map((text) => maskIdentityData(text));
-  const maskNotes = (notes: readonly CaseNote[]) =>
-    notes.map((note) => ({ caseReference: note.caseReference, text: maskIdentityData(note.text) }));
   const plan = actions.length > 0 ? actions : report.draftActions;
   return {
     title: `Challenge Day report — ${districtName} and ${day.matLocality}, ${displayDate(day.date)}`,
@@ -124,17 +142,8 @@ export async function reportView(
       safeguardingConcerns: summary.safeguardingConcernCount,
       gradesMoved: summary.gradesMoved,
     },
-    grades: [
-      { label: 'Overall', counts: summary.overallGrades },
-      ...AUDIT_DOMAINS.map((domain) => ({ label: AUDIT_DOMAIN_LABELS[domain], counts: summary.domainGrades[domain] })),
-    ],
-    caseSections: version.withCaseSections
-      ? {
-          shown: true,
-          strengths: maskNotes(summary.strengths),
-          areasForImprovement: maskNotes(summary.areasForImprovement),
-        }
-      : { shown: false, strengthCount: summary.strengths.length, areaCount: summary.areasForImprovement.length },
+    grades: gradeRows(summary),
+    caseSections: caseSectionsOf(summary, version.withCaseSections),
     themes: mask(summary.themes),
     learningThemes: dayThemeLines({ days: [day], findings, focusGroups, visits }, vocabulary),
     visitLearning: mask(summary.visitLearning),
@@ -148,7 +157,29 @@ export async function reportView(
       ...('status' in action ? { statusLabel: ACTION_STATUS_LABELS[action.status] } : {}),
     })),
     returns: report.returns.map((returned) => ({ atLabel: displayDateTime(returned.at), comments: returned.comments })),
+    sites: siteSections(bySite, { districtName, matLocality: day.matLocality }, nameOf, version.withCaseSections),
   };
+}
+
+/** The grades of a summary as the report's rows: overall first, then each audit domain. */
+export function gradeRows(summary: DaySummary): GradeRow[] {
+  return [
+    { label: 'Overall', counts: summary.overallGrades },
+    ...AUDIT_DOMAINS.map((domain) => ({ label: AUDIT_DOMAIN_LABELS[domain], counts: summary.domainGrades[domain] })),
+  ];
+}
+
+/** A summary's notes case by case (masked), or only their counts for a reader who need not know the cases. */
+export function caseSectionsOf(summary: DaySummary, withCaseSections: boolean): CaseSections {
+  const maskNotes = (notes: readonly CaseNote[]) =>
+    notes.map((note) => ({ caseReference: note.caseReference, text: maskIdentityData(note.text) }));
+  return withCaseSections
+    ? {
+        shown: true,
+        strengths: maskNotes(summary.strengths),
+        areasForImprovement: maskNotes(summary.areasForImprovement),
+      }
+    : { shown: false, strengthCount: summary.strengths.length, areaCount: summary.areasForImprovement.length };
 }
 
 /** The plan as a table, the same in the page and the PDF; the status column once the plan has gone out. */

@@ -34,7 +34,7 @@ export async function teamAndDistrict(
 
 /**
  * The team form: a new team of a district (its `districtId`), or a team (its `teamId`) filled in to rename it
- * or give it another manager, who is chosen from the district's people still in service.
+ * or give it another manager or site (the district's or the MAT locality's); the manager is chosen from the district's people still in service.
  */
 export const teamForm: FormRenderer = async (deps, person, ids, state) => {
   const actor = actorFor(person);
@@ -54,10 +54,13 @@ export const teamForm: FormRenderer = async (deps, person, ids, state) => {
   const card = renderCard('team-form', {
     districtId: district._id,
     districtName: district.name,
+    matLocality: district.matLocality,
     teamId: team?._id ?? '',
     teamName: team?.name ?? '',
     managers,
-    ...(team && !state.values ? { values: { name: team.name, managerId: team.managerId } } : {}),
+    ...(team && !state.values
+      ? { values: { name: team.name, managerId: team.managerId, site: team.site ?? 'district' } }
+      : {}),
     ...state,
   });
   return succeed(formReply(card, team ? `Change ${team.name}` : `Add a team to ${district.name}`, state));
@@ -71,7 +74,7 @@ export async function teamFormAgain(
   deps: InteractionDeps,
   person: Person,
   ids: FormRecordIds,
-  written: { readonly name: string; readonly managerId: string },
+  written: { readonly name: string; readonly managerId: string; readonly site?: string },
   refused: Outcome<never>,
 ): Promise<Outcome<Reply>> {
   if (refused.ok || Object.keys(refused.error.details).length === 0) return refused;

@@ -8,6 +8,7 @@ import type { Stores } from '../../store/stores.js';
 import type { Reply } from '../reply.js';
 import { plural, retiredOn } from './districts-card.js';
 import { peopleNames } from './people-names.js';
+import { teamSiteLabel } from './team-site-label.js';
 
 /**
  * A district's case-holding teams with their managers; the retired ones in a line of their own. A retired
@@ -35,7 +36,12 @@ export async function teamsReply(
       districtId: district._id,
       districtName: district.name,
       countLabel,
-      active: shown.map((team) => ({ teamId: team._id, name: team.name, managerName: managerOf(team.managerId) })),
+      active: shown.map((team) => ({
+        teamId: team._id,
+        name: team.name,
+        managerName: managerOf(team.managerId),
+        siteLabel: teamSiteLabel(team, district),
+      })),
       moreCount,
       retiredLabel: retired
         .map((team) => `${team.name} (manager ${managerOf(team.managerId)}; retired ${retiredOn(team.retiredAt)})`)

@@ -1,6 +1,8 @@
 import type { Fact } from '../../cards/card-data.js';
 import { displayDate, displayDateTime } from '../../cards/display-time.js';
-import type { ChallengeDay, ChallengeDayStatus } from '../../domain/challenge-day/challenge-day.js';
+import { auditSiteOf, auditTeamLabel, hasMatAuditTeam } from '../../domain/challenge-day/audit-site-of.js';
+import { auditorIdsOf, type ChallengeDay, type ChallengeDayStatus } from '../../domain/challenge-day/challenge-day.js';
+import type { Person } from '../../domain/people/person.js';
 import { actorFor } from '../../domain/people/actor.js';
 import { answerChallengeDayQuestion, type DayOutcome } from '../../domain/questions/answer-challenge-day-question.js';
 import type { ChallengeDayQuery } from '../../domain/questions/query.js';
@@ -63,11 +65,11 @@ export async function answerChallengeDay(
     case 'when':
       return succeed(answer(title, dayFacts(day, district)));
     case 'audit_team': {
-      const auditors = await stores.people.findByIds(day.auditTeamIds);
+      const auditors = await stores.people.findByIds(auditorIdsOf(day));
       return succeed(
         answer(
           `Audit team for the ${query.which} Challenge Day in ${district}`,
-          auditors.map((auditor) => ({ title: auditor.displayName, value: auditor.teamName ?? '' })),
+          auditors.map((auditor) => ({ title: auditor.displayName, value: auditorPlace(day, auditor) })),
           auditors.length === 0 ? 'Nobody is on its audit team yet.' : '',
           displayDateTime(day.startsAt),
         ),
@@ -100,4 +102,11 @@ function outcomeFacts(outcome: DayOutcome): Fact[] {
     { title: 'Actions raised', value: `${outcome.actionsRaised} (${outcome.actionsOpen} still open)` },
     { title: 'Report', value: REPORT_STATE[outcome.reportStatus] },
   ];
+}
+
+/** An auditor's team in the service and, on a day with two audit teams, which one they audit with. */
+function auditorPlace(day: ChallengeDay, auditor: Person): string {
+  const site = auditSiteOf(day, auditor._id);
+  if (!hasMatAuditTeam(day) || !site) return auditor.teamName ?? '';
+  return [auditTeamLabel(site), auditor.teamName].filter(Boolean).join(' · ');
 }

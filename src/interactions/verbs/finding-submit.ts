@@ -15,6 +15,7 @@ import { receipt } from '../present/message-cards.js';
 import { reachNote } from '../present/reach-note.js';
 import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { themeReceipt } from '../present/theme-receipt.js';
+import { caseScopeRecords } from '../case-scope-records.js';
 import { AUDIT_DOMAINS } from '../../domain/case-finding/audit-domains.js';
 import { chosenThemesAllowed } from './chosen-themes-check.js';
 import { defineVerb } from './card-verb.js';
@@ -76,6 +77,7 @@ export const findingSubmitVerb = defineVerb({
     const submitted = await submitCaseFinding(
       {
         findChallengeDay: async (id) => (id === context.challengeDayId ? day : deps.stores.challengeDays.findById(id)),
+        ...caseScopeRecords(deps.stores),
         submit: (finding) => deps.stores.caseFindings.submit(finding),
         safeguardingContacts: async (districtId) => [
           ...(await deps.stores.people.withRole('qa_manager')),

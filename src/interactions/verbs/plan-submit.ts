@@ -7,11 +7,11 @@ import { noticeDeliveries } from '../../domain/notice/announce-challenge-day.js'
 import { challengeDayPlannedEvent } from '../../domain/webhooks/webhook-events.js';
 import { unreachableDeliveries } from '../../outbox/queue-deliveries.js';
 import { receipt } from '../present/message-cards.js';
+import { auditTeamFacts } from '../present/audit-team-facts.js';
 import { reachNote } from '../present/reach-note.js';
 import { planForm } from '../present/plan-form.js';
-import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { defineVerb } from './card-verb.js';
-import { plannedPeople } from './planned-people.js';
+import { plannedPeopleAllowed } from './planned-people.js';
 import { prioritiesAt } from './priorities-at.js';
 import { noContext } from './verb-contexts.js';
 
@@ -24,7 +24,7 @@ export const planSubmitVerb = defineVerb({
   mayUse: mayPlanChallengeDays,
   async handle(deps, { actor, person, submission, commandId, now }) {
     const { focusAreaPositions, ...plan } = submission;
-    const chosen = await chosenPeopleAllowed(deps.stores, plannedPeople(plan));
+    const chosen = await plannedPeopleAllowed(deps.stores, plan);
     if (!chosen.ok) return chosen;
     const planned = await planChallengeDay(
       {
@@ -61,6 +61,7 @@ export const planSubmitVerb = defineVerb({
           { title: 'Starts', value: displayDateTime(day.startsAt) },
           { title: 'Sites', value: `${day.sites.district}; ${day.sites.mat}` },
           { title: 'Focus', value: day.focusAreas.join('; ') },
+          ...(await auditTeamFacts(deps.stores, day)),
           {
             title: '48-hour notice',
             value: shortNotice ? 'Now (less than 48 hours ahead)' : displayDateTime(noticeAt),

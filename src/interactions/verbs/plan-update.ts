@@ -5,9 +5,8 @@ import { planChallengeDaySubmissionSchema } from '../../domain/forms/plan-challe
 import { succeed } from '../../domain/shared/domain-error.js';
 import { receipt } from '../present/message-cards.js';
 import { planForm } from '../present/plan-form.js';
-import { chosenPeopleAllowed } from '../people-pickers/chosen-people-check.js';
 import { defineVerb } from './card-verb.js';
-import { plannedPeople } from './planned-people.js';
+import { plannedPeopleAllowed } from './planned-people.js';
 import { prioritiesAt } from './priorities-at.js';
 import { challengeDayContext } from './verb-contexts.js';
 
@@ -20,7 +19,7 @@ export const planUpdateVerb = defineVerb({
   mayUse: mayChangeChallengeDays,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
     const { focusAreaPositions, ...plan } = submission;
-    const chosen = await chosenPeopleAllowed(deps.stores, plannedPeople(plan));
+    const chosen = await plannedPeopleAllowed(deps.stores, plan);
     if (!chosen.ok) return chosen;
     const edited = await editPlannedDay(
       {

@@ -24,7 +24,11 @@ export const teamChangeVerb = defineVerb({
     if (!team) return refuse('not_found', 'That team was not found.');
     const manager = await deps.stores.people.findById(submission.managerId);
     const teams = await deps.stores.teams.inDistrict(district._id);
-    const changed = changeTeam(team, { name: submission.name, manager }, district, teams, { actor, commandId, now });
+    const changed = changeTeam(team, { name: submission.name, manager, site: submission.site }, district, teams, {
+      actor,
+      commandId,
+      now,
+    });
     if (!changed.ok) return teamFormAgain(deps, person, context, submission, changed);
     await deps.stores.teams.save(changed.value.team);
     await deps.stores.auditEvents.record(changed.value.audit);
@@ -32,6 +36,6 @@ export const teamChangeVerb = defineVerb({
       team.name === changed.value.team.name
         ? `Team changed: ${team.name}`
         : `Team renamed: ${team.name} is now ${changed.value.team.name}`;
-    return succeed(await teamReceipt(deps, title, changed.value.team, { name: person.displayName, at: now }));
+    return succeed(await teamReceipt(deps, title, changed.value.team, district, { name: person.displayName, at: now }));
   },
 });

@@ -198,6 +198,36 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     ]);
   });
 
+  it('a team moved to the MAT locality on its form is listed so, and the audit trail has its old and new site', async () => {
+    const erewashId = (await database.stores.districts.findByName('Erewash Valley'))?._id ?? '';
+    const [team] = await database.stores.teams.inDistrict(erewashId);
+    expect(team?.site).toBe('district');
+    const form = await press(priya, 'form.open', { form: 'team.change', teamId: team?._id });
+    expect(JSON.stringify(form)).toContain('"id":"site","label":"Works from"');
+
+    const moved = await press(priya, 'team.change', {
+      teamId: team?._id,
+      name: 'Ilkeston CIN',
+      managerId: 'person-jo',
+      site: 'mat',
+    });
+
+    expect(text(moved)).toContain('Team changed: Ilkeston CIN');
+    expect(JSON.stringify(moved)).toContain('Erewash MAT (the MAT locality)');
+    expect(text(await say(priya, 'teams in Erewash Valley'))).toContain(
+      'Manager: Jo Bennett · works from Erewash MAT (the MAT locality)',
+    );
+    const trail = await database.stores.auditEvents.trailFor('team', team?._id ?? '');
+    expect(trail.at(-1)).toMatchObject({ transition: 'change', note: 'site: district → mat' });
+    // Back to the district, so the steps below find it as they did.
+    await press(priya, 'team.change', {
+      teamId: team?._id,
+      name: 'Ilkeston CIN',
+      managerId: 'person-jo',
+      site: 'district',
+    });
+  });
+
   it('a team is renamed from its list, without rewriting people’s records, then retired and listed apart', async () => {
     const erewashId = (await database.stores.districts.findByName('Erewash Valley'))?._id ?? '';
     await database.stores.people.save(
@@ -230,7 +260,7 @@ describe('Teams: districts and teams set up in chat by a QA manager', () => {
     expect(after).toContain('Ilkeston Duty (manager Kim Shaw; retired Tue 1 Dec 2026)');
     expect(
       (await database.stores.auditEvents.trailFor('team', team?._id ?? '')).map((event) => event.transition),
-    ).toEqual(['add', 'change', 'retire']);
+    ).toEqual(['add', 'change', 'change', 'change', 'retire']);
     expect(
       text(await press(priya, 'team.change', { teamId: team?._id, name: 'Again', managerId: 'person-kim' })),
     ).toContain('Ilkeston Duty is retired, so it cannot be changed.');

@@ -12,6 +12,8 @@ const findingAnswers = caseFindingAnswers();
 const ports = () => ({
   findChallengeDay: (id: string) => database.stores.challengeDays.findById(id),
   submit: database.stores.caseFindings.submit.bind(database.stores.caseFindings),
+  sampleOfDay: (id: string) => database.stores.caseSamples.forChallengeDay(id),
+  teamsInDistrict: (id: string) => database.stores.teams.inDistrict(id),
   safeguardingContacts: async () => [
     aPerson({ _id: 'person-qa', roles: ['qa_manager'] }),
     aPerson({ _id: 'person-dm', roles: ['district_manager'] }),

@@ -28,6 +28,14 @@ describe('the Challenge Days a person takes part in', () => {
     expect(partsOf(aPerson({ _id: 'person-lee', roles: ['staff'] }))).toEqual([['day-chesterfield', 'district']]);
   });
 
+  it('an auditor on a day’s MAT audit team takes part as its auditor, as the district audit team does', () => {
+    const withMatTeam = [
+      aChallengeDay({ _id: 'day-two-sites', auditTeamIds: ['person-sam'], matAuditTeamIds: ['person-ada'] }),
+    ];
+    const ada = actorFor(aPerson({ _id: 'person-ada', roles: ['auditor'], districtIds: ['erewash'] }));
+    expect(daysTakingPart(withMatTeam, ada).map(({ part }) => part)).toEqual(['audit_team']);
+  });
+
   it('a QA manager runs every district’s days; someone in no district and on no list has none', () => {
     expect(partsOf(aPerson({ _id: 'person-priya', roles: ['qa_manager'], districtIds: [] }))).toHaveLength(2);
     expect(partsOf(aPerson({ _id: 'person-pc', roles: ['partner_agency'], districtIds: [] }))).toEqual([]);

@@ -15,15 +15,18 @@ const ilkeston: Team = { _id: 'team-ilkeston', name: 'Ilkeston CIN', districtId:
 const adding = { actor: qaManager, id: 'team-new', commandId: 'command-1', now };
 
 describe('a district’s teams', () => {
-  it('are added with a manager from the district, and audited', () => {
+  it('are added with a manager from the district, working from the district unless the form says the MAT, and audited', () => {
     const added = addTeam({ name: 'Long Eaton CP', manager: sarah }, erewash, [ilkeston], adding);
+    const atMat = addTeam({ name: 'Long Eaton MAT', manager: sarah, site: 'mat' }, erewash, [ilkeston], adding);
 
     expect(added.ok && added.value.team).toEqual({
       _id: 'team-new',
       name: 'Long Eaton CP',
       districtId: 'erewash',
       managerId: 'person-sarah',
+      site: 'district',
     });
+    expect(atMat.ok && atMat.value.team.site).toBe('mat');
     expect(added.ok && added.value.audit).toMatchObject({ entityKind: 'team', transition: 'add', after: 'active' });
   });
 

@@ -247,6 +247,7 @@ describe('the read API: what it serves', () => {
       districtId: 'erewash',
       date: '2026-12-03',
       auditTeamSize: 1,
+      matAuditTeamSize: 0,
     });
     const action = await api.get('/api/v1/actions/action-01', tokens.full);
     expect(action.body).toMatchObject({

@@ -153,6 +153,7 @@ export const forms: Record<string, FormUnderFuzz> = {
       intelligence: joined(INTELLIGENCE_SOURCES),
       intelligenceNotes: writtenText(4000),
       auditTeamIds: joined(personIds, 5),
+      matAuditTeamIds: joined(personIds, 5),
       expectedAttendeeIds: joined(personIds),
     },
   },
@@ -222,6 +223,7 @@ export const forms: Record<string, FormUnderFuzz> = {
     valid: observedVisitSubmission(),
     inputs: {
       workerReference: fc.constantFrom('SW-0412', 'SW-1001', 'sw/22'),
+      site: fc.constantFrom('district', 'mat', 'MAT', 'the county'),
       observed: writtenText(4000),
       feedbackGiven: writtenText(4000),
       learning: writtenText(4000),
@@ -336,7 +338,11 @@ export const forms: Record<string, FormUnderFuzz> = {
     person: priya,
     contexts: [{ teamId: records.teamChesterfield._id }],
     valid: teamSubmission(),
-    inputs: { name: writtenText(80), managerId: fc.constantFrom(...personIds) },
+    inputs: {
+      name: writtenText(80),
+      managerId: fc.constantFrom(...personIds),
+      site: fc.constantFrom('district', 'mat', 'Mat', ''),
+    },
   },
   'open a report (the verification card’s comment box comes along)': {
     schema: openReportSubmissionSchema,
