@@ -170,6 +170,7 @@ describe('a district’s case list sent to the bot in a personal chat', () => {
     const replaced = await database.stores.caseLists.currentFor('chesterfield');
 
     await scene.press(priya, priyasChat, teamsCardId, 'caseList.apply', { listId: teamsListId });
+    await scene.settle(); // the dry run is replaced for everyone once the answer is sent
     const shown = cardIn(connector.message(teamsCardId));
     expect(textsOf(shown).join(' ')).toContain('This is now Chesterfield’s case list, replacing the list applied');
     expect(buttonsOf(shown).size).toBe(0);
