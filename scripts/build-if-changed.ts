@@ -5,7 +5,7 @@
  * unchanged checkout costs a walk over the file times, not a build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -32,7 +32,8 @@ function newestSourceTime(projectDir: string): number {
 export function isBuildCurrent(projectDir: string): boolean {
   const stamp = join(projectDir, 'dist', BUILT_STAMP);
   if (!existsSync(stamp) || !existsSync(join(projectDir, 'dist', 'main.js'))) return false;
-  return statSync(stamp).mtimeMs >= newestSourceTime(projectDir);
+  const builtFrom = Number(readFileSync(stamp, 'utf8').trim());
+  return Number.isFinite(builtFrom) && newestSourceTime(projectDir) <= builtFrom;
 }
 
 /**
@@ -41,8 +42,9 @@ export function isBuildCurrent(projectDir: string): boolean {
  */
 export function buildIfChanged(projectDir: string, say: (line: string) => void = () => {}): boolean {
   if (isBuildCurrent(projectDir)) return false;
-  // Taken before compiling: a source saved during the build makes the next start build again.
-  const startedAt = Date.now();
+  // The sources' newest time as the build found them, not the clock's: a source saved during the build is
+  // newer, so the next start builds again, and a clock set back in between changes nothing.
+  const builtFrom = newestSourceTime(projectDir);
   say('Compiling the bot into dist/ (the first start, or the sources changed)…');
   rmSync(join(projectDir, 'dist'), { recursive: true, force: true });
   const compiler = join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -51,10 +53,7 @@ export function buildIfChanged(projectDir: string, say: (line: string) => void =
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('The bot could not be compiled; the compiler’s messages are above.');
-  const stamp = join(projectDir, 'dist', BUILT_STAMP);
-  writeFileSync(stamp, `${new Date(startedAt).toISOString()}\n`);
-  // The stamp carries the time the build began, so a source saved while it ran counts as newer.
-  utimesSync(stamp, new Date(startedAt), new Date(startedAt));
+  writeFileSync(join(projectDir, 'dist', BUILT_STAMP), `${builtFrom}\n`);
   return true;
 }
 

@@ -106,7 +106,10 @@ export class ValidatedCollection<T extends { _id: string }> {
     const valid = documents.map((document) => this.validate(document));
     if (valid.length === 0) return new Set();
     try {
-      await this[driver].insertMany(valid as unknown as Parameters<Collection<T>['insertMany']>[0], { ordered: false });
+      await this[driver].insertMany(
+        valid.map((document) => this.stored(document)) as unknown as Parameters<Collection<T>['insertMany']>[0],
+        { ordered: false },
+      );
       return new Set();
     } catch (error) {
       const writeErrors = writeErrorsOf(error);

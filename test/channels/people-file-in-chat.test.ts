@@ -135,6 +135,7 @@ describe('a people file sent to the bot in a personal chat', () => {
     const audited = (await database.stores.auditEvents.byActor('person-priya')).length;
 
     await scene.press(priya, priyasChat, teamsCardId, 'peopleImport.apply', { importId: teamsImportId });
+    await scene.settle(); // the dry run is replaced for everyone once the answer is sent
 
     const replaced = cardIn(connector.message(teamsCardId));
     expect(textsOf(replaced).join(' ')).toContain('People file staff.csv: imported');

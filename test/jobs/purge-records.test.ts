@@ -278,7 +278,7 @@ describe('the daily purge of records past their retention', () => {
     expect(await has('challengeDays', 'day-edge')).toBe(true);
     const purgeEvents = async () =>
       (await database.stores.auditEvents.byActor('system')).filter((event) => event.entityKind === 'record_purge');
-    expect(await purgeEvents()).toHaveLength(15);
+    expect(await purgeEvents()).toHaveLength(16);
 
     running.clock.now = new Date('2032-06-16T03:00:00Z');
     await running.bot.tick();

@@ -47,6 +47,7 @@ describe('forms accept exactly what the cards send', () => {
       focusAreaPositions: [2, 5],
       intelligence: ['complaints', 'inspection'],
       auditTeamIds: ['person-tom', 'person-karen'],
+      matAuditTeamIds: [],
       expectedAttendeeIds: [],
     });
   });

@@ -18,6 +18,7 @@ import { observedVisitSubmissionSchema } from '../../../src/domain/forms/observe
 import { planChallengeDaySubmissionSchema } from '../../../src/domain/forms/plan-challenge-day.js';
 import { reassignActionSubmissionSchema } from '../../../src/domain/forms/reassign-action.js';
 import { reportDraftActionSubmissionSchema } from '../../../src/domain/forms/report-draft-action.js';
+import { programmeSubmissionSchema } from '../../../src/domain/forms/programme.js';
 import { teamSubmissionSchema } from '../../../src/domain/forms/team.js';
 import {
   approveReportSubmissionSchema,
@@ -342,6 +343,27 @@ export const forms: Record<string, FormUnderFuzz> = {
       name: writtenText(80),
       managerId: fc.constantFrom(...personIds),
       site: fc.constantFrom('district', 'mat', 'Mat', ''),
+    },
+  },
+  'set the year’s programme': {
+    schema: programmeSubmissionSchema,
+    verb: 'programme.set',
+    person: priya,
+    contexts: [{ year: '2027' }],
+    valid: { rota: 'Chesterfield, every 8 weeks, Wednesday, from 2027-01-13', blackouts: '', reminderWeeks: '4' },
+    inputs: {
+      rota: fc.oneof(
+        fc.constantFrom(
+          'Chesterfield, every 8 weeks, Wednesday, from 2027-01-13',
+          'Chesterfield, 6, Thu, 2027-02-04\nHigh Peak, 8, Mon, 2027-01-11',
+          'Nowhere, 8, Wed, 2027-01-13',
+          'Chesterfield, 0, Wed, 2027-01-13',
+          'Chesterfield, 8, Saturday, 2027-01-13',
+        ),
+        writtenText(400),
+      ),
+      blackouts: fc.oneof(fc.constantFrom('', '2027-08-02', '2027-07-26 to 2027-09-01', 'summer'), writtenText(60)),
+      reminderWeeks: fc.constantFrom('4', '1', '12', '0', '13', 'x', ''),
     },
   },
   'open a report (the verification card’s comment box comes along)': {

@@ -44,7 +44,7 @@ export async function problemsInStoredRecords(stores: Stores): Promise<string[]>
     for (const document of await collection[driver].find({}).toArray()) {
       const where = `${collection.name}/${String(document._id)}`;
       try {
-        collection.validate(document);
+        collection.read(document);
       } catch (error) {
         problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
       }
