@@ -10,6 +10,7 @@ import { roundTo } from '../support/percentiles.js';
 import type { PlatformLimits } from '../support/platform-limits.js';
 import { TEAMS_PER_TENANT_PER_SECOND } from '../support/published-limits.js';
 import { progress } from '../support/progress.js';
+import { callsPerWindow } from '../support/sustained-rate.js';
 import { driver } from '../../src/store/driver-collection.js';
 
 /** Channels the notice goes to, half in Teams (one tenant) and half in Slack. */
@@ -44,16 +45,26 @@ export interface BroadcastFigures {
   readonly totalMs: number;
   readonly teams: PlatformBroadcast;
   readonly slack: PlatformBroadcast;
-  /** The per-tenant rate the Teams messages reached, and as a share of the allowed 50 a second. */
+  /**
+   * The per-tenant rate the Teams messages reached, and as a share of the allowed 50 a second: the mean
+   * number of posts in each whole second of the sending (sustained-rate.ts).
+   */
   readonly teamsRatePerSecond: number;
   readonly teamsShareOfAllowed: number;
+  /**
+   * The stricter figure the bench gave before: the least time the limit allows for the Teams messages (50 at
+   * once, then 50 more a second later, and so on) over the time from the first to the last. Any sender that
+   * waits out a Retry-After is held under it: the 429 injected into the last of every 25 calls falls on the
+   * last message, whose retry comes a second after everything else.
+   */
+  readonly teamsBurstBoundShare: number;
 }
 
 /**
  * Item 4: one Challenge Day notice to 500 channels through the outbox, against the Bot Connector and Slack
  * fakes behind the platforms' real limits, with one call in 25 refused with a 429 all the same. With one
  * message per channel, the limit that binds is Teams' 50 a second per tenant, so the achieved rate is that
- * of the Teams messages: the least time the limit allows for them (a full window per 50) over the time they took.
+ * of the Teams messages: how many reached the platform in each whole second of the sending, on average.
  */
 export async function measureBroadcast(server: BenchServer): Promise<BroadcastFigures> {
   const database = await server.openDatabase('broadcast');
@@ -100,14 +111,15 @@ export async function measureBroadcast(server: BenchServer): Promise<BroadcastFi
     const waiting = await waitingToBeSent(database.stores);
     const teams = platformFigures(BROADCAST_CHANNELS.teams, teamsPosts, teamsLimits, waiting.teams);
     const allowedSpanMs = (Math.ceil(teams.delivered / TEAMS_PER_TENANT_PER_SECOND) - 1) * 1_000;
-    const share = teams.spanMs > 0 ? allowedSpanMs / teams.spanMs : 0;
+    const rate = callsPerWindow(teamsLimits.forwardedAt, 1_000);
     return {
       finished: totalMs !== undefined,
       totalMs: roundTo(totalMs ?? performance.now() - started, 0),
       teams,
       slack: platformFigures(BROADCAST_CHANNELS.slack, slackPosts, slackLimits, waiting.slack),
-      teamsRatePerSecond: roundTo(share * TEAMS_PER_TENANT_PER_SECOND, 1),
-      teamsShareOfAllowed: roundTo(share, 3),
+      teamsRatePerSecond: roundTo(rate, 1),
+      teamsShareOfAllowed: roundTo(rate / TEAMS_PER_TENANT_PER_SECOND, 3),
+      teamsBurstBoundShare: roundTo(teams.spanMs > 0 ? allowedSpanMs / teams.spanMs : 0, 3),
     };
   } finally {
     await runner.stop();

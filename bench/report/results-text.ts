@@ -161,7 +161,10 @@ export function resultsText(results: BenchResults): string {
       ),
       'waiting: still queued when the outbox went idle, for a later attempt (at the next clock tick).\n\n' +
         `Sent in ${broadcast.totalMs} ms; Teams reached ${broadcast.teamsRatePerSecond} a second,` +
-        ` ${Math.round(broadcast.teamsShareOfAllowed * 100)} % of the 50 a second its tenant allows.`,
+        ` ${Math.round(broadcast.teamsShareOfAllowed * 100)} % of the 50 a second its tenant allows (posts in each` +
+        ` whole second from the first, on average). Against the burst bound (50 at once, then 50 a second later,` +
+        ` over first to last, the retry held back by a Retry-After included):` +
+        ` ${Math.round(broadcast.teamsBurstBoundShare * 100)} %.`,
     );
   }
   if (results.reach) parts.push(reachText(results.reach));

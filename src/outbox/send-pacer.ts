@@ -19,6 +19,8 @@ interface WindowState {
   finishedAt: number[];
 }
 
+const WOKEN = 'woken';
+
 /** Above this many remembered windows, the idle ones are forgotten. */
 const SWEEP_ABOVE = 5_000;
 
@@ -121,7 +123,9 @@ export class SendPacer {
   private async waitForChange(delay: number): Promise<void> {
     const wakeUp = new AbortController();
     await Promise.race([this.clock.sleep(delay, wakeUp.signal), this.released.nextRing()]);
-    wakeUp.abort();
+    // With a reason of our own: the default one is a DOMException, whose stack is costly to capture, and
+    // every waiting call wakes at every release.
+    wakeUp.abort(WOKEN);
   }
 
   private sweepIfLarge(now: number): void {

@@ -9,6 +9,7 @@ import type { ConversationLink } from '../domain/links/conversation-link.js';
 import type { TransitionSteps } from './transition-steps.js';
 import { ValidatedCollection, isDuplicateKey, type DeclaredIndex } from './validated-collection.js';
 import { driver } from './driver-collection.js';
+import { SameTurnUpdates } from './same-turn-updates.js';
 
 const indexes: DeclaredIndex[] = [
   { name: 'status_next', key: { status: 1, nextAttemptAt: 1 }, serves: 'claimReady' },
@@ -32,12 +33,15 @@ export function outboxEntryId(key: string, platform: string, conversationId: str
 /** Messages waiting to be delivered, and the record of what was delivered where. */
 export class OutboxRepository {
   readonly collection: ValidatedCollection<OutboxEntry>;
+  /** The steps of many posts made at once (a broadcast) are recorded together: see same-turn-updates.ts. */
+  private readonly postSteps: SameTurnUpdates<OutboxEntry>;
 
   constructor(
     db: Db,
     private readonly steps: TransitionSteps,
   ) {
     this.collection = new ValidatedCollection(db, 'outbox', outboxEntrySchema, indexes);
+    this.postSteps = new SameTurnUpdates(this.collection[driver]);
   }
 
   /** Queues a message; one already queued for the same conversation is left as it is. */
@@ -122,7 +126,7 @@ export class OutboxRepository {
 
   /** Records in the send ledger that a post is about to be made (see `attemptStartedAt` on the entry). */
   async markAttemptStarted(id: string, at: Date): Promise<void> {
-    await this.collection[driver].updateOne({ _id: id }, { $set: { attemptStartedAt: at } });
+    await this.postSteps.updateOne({ _id: id }, { $set: { attemptStartedAt: at } });
   }
 
   /**
@@ -137,7 +141,7 @@ export class OutboxRepository {
   }
 
   async markSent(id: string, messageId: string, now: Date): Promise<void> {
-    await this.collection[driver].updateOne(
+    await this.postSteps.updateOne(
       { _id: id },
       {
         $set: { status: 'sent', sentMessageId: messageId, sentAt: now },

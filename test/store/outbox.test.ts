@@ -91,3 +91,40 @@ describe('queueing and claiming messages in batches', () => {
     });
   });
 });
+
+describe('recording the outcomes of posts made at the same moment', () => {
+  it('twenty posts recorded as sent in the same turn reach the database as one command, and every one is stored', async () => {
+    const now = new Date('2031-05-05T09:00:00Z');
+    const messages = Array.from({ length: 20 }, (_, channel) => aChannelMessage('together', channel, now));
+    await database.stores.outbox.enqueueAll(messages);
+    database.takeCommands();
+
+    await Promise.all(messages.map((message, n) => database.stores.outbox.markSent(message._id, `activity-${n}`, now)));
+
+    const commands = database.takeCommands();
+    expect(commands).toEqual([{ name: 'update', collection: 'outbox' }]);
+    const stored = await database.stores.outbox.collection[driver].find({ key: 'notice:together' }).toArray();
+    expect(stored.map((entry) => [entry.status, entry.sentMessageId]).sort()).toEqual(
+      messages.map((_, n) => ['sent', `activity-${n}`]).sort(),
+    );
+  });
+
+  it('posts recorded one after another are each written before the next starts', async () => {
+    const now = new Date('2031-05-06T09:00:00Z');
+    const [first, second] = [0, 1].map((channel) => aChannelMessage('in-turn', channel, now));
+    await database.stores.outbox.enqueueAll([first!, second!]);
+
+    await database.stores.outbox.markAttemptStarted(first!._id, now);
+    expect((await database.stores.outbox.findById(first!._id))?.attemptStartedAt).toEqual(now);
+    await database.stores.outbox.markSent(first!._id, 'activity-1', now);
+    await database.stores.outbox.markAttemptStarted(second!._id, now);
+
+    const stored = await database.stores.outbox.collection[driver].find({ key: 'notice:in-turn' }).toArray();
+    expect(stored.find((entry) => entry._id === first!._id)).toMatchObject({
+      status: 'sent',
+      sentMessageId: 'activity-1',
+    });
+    expect(stored.find((entry) => entry._id === first!._id)?.attemptStartedAt).toBeUndefined();
+    expect(stored.find((entry) => entry._id === second!._id)?.attemptStartedAt).toEqual(now);
+  });
+});
