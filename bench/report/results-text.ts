@@ -293,10 +293,15 @@ function deliveryCells(
   ].map(String);
 }
 
-/** "1 list read and 1 probe (limit 1) for each of 8 districts", or each district's own where they differ. */
+/**
+ * "0 reads of every match, 1 page (a limit above 1), 2 counts summed by the database and 1 probe (limit 1) for
+ * each of 8 districts", or each district's own where they differ.
+ */
 function readsText(reads: Record<string, DistrictReads>): string {
-  const words = ({ lists, probes }: DistrictReads) =>
-    `${lists} list read${lists === 1 ? '' : 's'} and ${probes} probe${probes === 1 ? '' : 's'} (limit 1)`;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const words = ({ lists, pages, probes, counts }: DistrictReads) =>
+    `${plural(lists, 'read')} of every match, ${plural(pages, 'page')} (a limit above 1),` +
+    ` ${plural(counts, 'count')} summed by the database and ${plural(probes, 'probe')} (limit 1)`;
   const each = Object.entries(reads).map(([districtId, counts]) => [districtId, words(counts)] as const);
   const distinct = new Set(each.map(([, text]) => text));
   if (distinct.size === 1) return `${[...distinct][0] ?? ''} for each of ${each.length} districts`;

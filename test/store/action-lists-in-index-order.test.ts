@@ -133,7 +133,7 @@ describe('the lists of actions people ask for', () => {
   it('the store’s own lists (digest, summary, chasing, a person’s and a day’s actions, decisions) are read in index order too', async () => {
     const indexes = await database.stores.actions.collection[driver].listIndexes().toArray();
     const finds = await findsOf(async () => {
-      await stores.actions.digestRowsForDistrict('high-peak');
+      await stores.actions.digestSummaryForDistrict('high-peak', now, 5);
       await stores.actions.mostOverdueInDistrict('high-peak', now);
       await stores.actions.outstandingDueBy(calendarDateFromIso('2026-12-01'));
       await stores.actions.outstandingActionsForOwner('person-mia');

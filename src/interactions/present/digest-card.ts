@@ -2,7 +2,6 @@ import type { DigestCardData, Fact } from '../../cards/card-data.js';
 import { CARD_LIMITS, firstOf } from '../../cards/card-limits.js';
 import { displayDate, overdueLabel } from '../../cards/display-time.js';
 import { renderCard } from '../../cards/render-card.js';
-import { isOverdue } from '../../domain/action/overdue.js';
 import { mondayOfWeek } from '../../domain/scheduling/periods.js';
 import { londonCalendarDate } from '../../domain/shared/london-time.js';
 import type { OutgoingCard } from '../../outbox/platform-sender.js';
@@ -21,21 +20,14 @@ export async function weeklyDigestMessage(
 ): Promise<OutgoingCard | null> {
   const district = await stores.districts.findById(districtId);
   if (!district) return null;
-  // One read of the district's outstanding actions, the few fields shown: the render is shared by every
-  // channel the digest goes to (outbox/rendered-notifications.ts).
-  const outstanding = await stores.actions.digestRowsForDistrict(districtId);
-  const overdue = outstanding.filter((action) => isOverdue(action, now));
-  const names = await peopleNames(
-    stores,
-    outstanding.map((action) => action.ownerId),
-  );
-  const byOwner = new Map<string, { outstanding: number; overdue: number }>();
-  for (const action of outstanding) {
-    const counts = byOwner.get(action.ownerId) ?? { outstanding: 0, overdue: 0 };
-    counts.outstanding += 1;
-    if (isOverdue(action, now)) counts.overdue += 1;
-    byOwner.set(action.ownerId, counts);
-  }
+  // Read once for every channel the digest goes to (outbox/rendered-notifications.ts): the counts and the few
+  // most overdue actions the card lists, not every outstanding action.
+  const summary = await stores.actions.digestSummaryForDistrict(districtId, now, CARD_LIMITS.digestOverduePerDistrict);
+  const byOwner = new Map(summary.owners.map(({ ownerId, ...counts }) => [ownerId, counts]));
+  // Every owner of an overdue action has it outstanding: their names are among these.
+  const names = await peopleNames(stores, byOwner.keys());
+  const outstandingCount = summary.owners.reduce((sum, owner) => sum + owner.outstanding, 0);
+  const overdueCount = summary.owners.reduce((sum, owner) => sum + owner.overdue, 0);
   const owners: Fact[] = [...byOwner.entries()]
     .sort(
       ([a, countsA], [b, countsB]) =>
@@ -49,16 +41,16 @@ export async function weeklyDigestMessage(
     }));
   const shownOwners = firstOf(owners, CARD_LIMITS.digestOwnersPerDistrict);
   const today = londonCalendarDate(now);
-  const shownOverdue = firstOf(overdue, CARD_LIMITS.digestOverduePerDistrict);
+  const shownOverdue = { shown: summary.mostOverdue, moreCount: overdueCount - summary.mostOverdue.length };
   const data: DigestCardData = {
     periodLabel: `${district.name} · week of ${displayDate(mondayOfWeek(week))}`,
-    outstanding: outstanding.length,
-    overdue: overdue.length,
+    outstanding: outstandingCount,
+    overdue: overdueCount,
     districts: [
       {
         name: district.name,
-        outstanding: outstanding.length,
-        overdue: overdue.length,
+        outstanding: outstandingCount,
+        overdue: overdueCount,
         owners: shownOwners.shown,
         moreOwnersCount: shownOwners.moreCount,
         mostOverdue: shownOverdue.shown.map((action) => ({
@@ -74,6 +66,6 @@ export async function weeklyDigestMessage(
   };
   return {
     card: renderCard('digest', data),
-    text: `Action plan digest for ${district.name}: ${outstanding.length} outstanding, ${overdue.length} overdue`,
+    text: `Action plan digest for ${district.name}: ${outstandingCount} outstanding, ${overdueCount} overdue`,
   };
 }
