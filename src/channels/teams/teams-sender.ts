@@ -41,6 +41,12 @@ const CALL_TIMEOUT_MS = 15_000;
  */
 export class TeamsSender implements PlatformSender {
   readonly platform = 'teams' as const;
+  /**
+   * One client per service address (a handful: one per Teams region), made once: making one builds its whole
+   * request pipeline, a noticeable cost when a broadcast posts hundreds of messages. Its credentials fetch and
+   * renew their token as calls need it.
+   */
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
 
   constructor(
     private readonly credentialsFactory: ServiceClientCredentialsFactory,
@@ -155,7 +161,15 @@ export class TeamsSender implements PlatformSender {
     return { client: await this.clientFor(reference.serviceUrl), conversationId, reference };
   }
 
-  private async clientFor(serviceUrl: string): Promise<ConnectorClient> {
+  private clientFor(serviceUrl: string): Promise<ConnectorClient> {
+    const made = this.clients.get(serviceUrl) ?? this.makeClient(serviceUrl);
+    this.clients.set(serviceUrl, made);
+    // A client that could not be made is not kept: the next call tries again.
+    made.catch(() => this.clients.get(serviceUrl) === made && this.clients.delete(serviceUrl));
+    return made;
+  }
+
+  private async makeClient(serviceUrl: string): Promise<ConnectorClient> {
     const credentials = await this.credentialsFactory.createCredentials(
       this.appId,
       AuthenticationConstants.ToChannelFromBotOAuthScope,
