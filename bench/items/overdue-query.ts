@@ -7,8 +7,13 @@ import { percentile, roundTo } from '../support/percentiles.js';
 import { progress } from '../support/progress.js';
 import { readQueryPlan, type QueryPlan } from '../support/query-plan.js';
 
-/** Timed answers per size, unless the time budget runs out first. */
-const SAMPLES = 50;
+/** Timed answers per size, unless the time budget runs out first: enough for the p99 not to be the slowest one. */
+const SAMPLES = 200;
+/**
+ * A warm-up answer slower than this means an engine that scans (the embedded one, seconds per answer): its
+ * warm-up would cost minutes, so the cold answers are timed with the rest instead.
+ */
+const WARM_UP_ONLY_BELOW_MS = 1_000;
 /** Time budget per size, so the whole bench stays within minutes; at least MIN_SAMPLES are taken whatever it costs. */
 const BUDGET_MS = 15_000;
 const MIN_SAMPLES = 1;
@@ -36,7 +41,12 @@ export async function measureOverdueQuery(database: ActionsDatabase): Promise<Ov
     answerActionsQuestion(actionsPorts(stores), { kind: 'actions', state: 'overdue', districtId }, asker, now);
 
   progress(`overdue query: asking over ${database.stored().toLocaleString('en-GB')} actions`);
-  // Every answer is timed, the first (cold) one too: at these sizes a warm-up would cost a minute.
+  // Once for each district before timing, as the card item warms up, unless the engine scans (see above).
+  for (const districtId of county.districtIds) {
+    const before = performance.now();
+    await ask(districtId);
+    if (performance.now() - before > WARM_UP_ONLY_BELOW_MS) break;
+  }
   const latencies: number[] = [];
   let overdueInDistrict = 0;
   let sentFirst: Document[] = [];
