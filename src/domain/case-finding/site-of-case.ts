@@ -17,6 +17,15 @@ export interface CaseSiteRecords {
 }
 
 /**
+ * Whether the district's teams can decide a case's site (siteOfCase): only when the day's sample holds the case
+ * without a site of its own. Otherwise they need not be read.
+ */
+export function siteTurnsOnTeams(sample: CaseSiteRecords['sample'], caseReference: string): boolean {
+  const sampled = sample?.cases.find((entry) => entry.caseReference === caseReference);
+  return sampled !== undefined && !sampled.site;
+}
+
+/**
  * The site a case was audited for, most certain first: the site the day's sample gives the case; else the
  * site set on the team the sample says holds it (a team given no site says nothing here, as most teams
  * were set up before sites were kept); else the audit team the auditor is on that day; else the district.

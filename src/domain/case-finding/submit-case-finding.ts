@@ -7,7 +7,7 @@ import { idForCommand } from '../shared/new-id.js';
 import type { Delivery } from '../notifications/notification.js';
 import type { CaseScopeRecords } from '../case-detail/case-scope.js';
 import type { CaseFinding } from './case-finding.js';
-import { siteOfCase } from './site-of-case.js';
+import { siteOfCase, siteTurnsOnTeams } from './site-of-case.js';
 import { maySubmitFindings } from './permissions.js';
 
 /** What the auditor fills in on the case-finding card (already checked by the form's schema). */
@@ -59,7 +59,8 @@ export async function submitCaseFinding(
   // Whom an alert is for is settled as it is raised, so who may say they acted on it never drifts.
   const contacts = answers.safeguardingConcern.raised ? await ports.safeguardingContacts(day.districtId) : [];
   const alertedIds = [...new Set(contacts.map((person) => person._id))];
-  const [sample, teams] = await Promise.all([ports.sampleOfDay(day._id), ports.teamsInDistrict(day.districtId)]);
+  const sample = await ports.sampleOfDay(day._id);
+  const teams = siteTurnsOnTeams(sample, answers.caseReference) ? await ports.teamsInDistrict(day.districtId) : [];
   const site = siteOfCase(day, answers.caseReference, actor.id, { sample, teams });
   const submissionId = idForCommand('submission', context.commandId);
   const { stored, replayed } = await ports.submit({

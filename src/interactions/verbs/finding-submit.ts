@@ -55,10 +55,13 @@ export const findingSubmitVerb = defineVerb({
   form: caseFindingFormFor,
   mayUse: anyRegisteredPerson,
   async handle(deps, { actor, person, context, submission, commandId, now }) {
-    // Read side by side: the day is checked (who may submit, whether it is open) as submitCaseFinding says.
-    const [chosen, day] = await Promise.all([
+    // Read side by side: the day is checked (who may submit, whether it is open) as submitCaseFinding says,
+    // and its sample places the case (district or MAT).
+    const scope = caseScopeRecords(deps.stores);
+    const [chosen, day, sample] = await Promise.all([
       chosenThemesAllowed(deps.stores, submission.learningThemeIds),
       deps.stores.challengeDays.findById(context.challengeDayId),
+      scope.sampleOfDay(context.challengeDayId),
     ]);
     if (!chosen.ok) return chosen;
     // The owners are checked only on a day the auditor may submit for: any other day is "not found" below.
@@ -77,7 +80,8 @@ export const findingSubmitVerb = defineVerb({
     const submitted = await submitCaseFinding(
       {
         findChallengeDay: async (id) => (id === context.challengeDayId ? day : deps.stores.challengeDays.findById(id)),
-        ...caseScopeRecords(deps.stores),
+        ...scope,
+        sampleOfDay: async (id) => (id === context.challengeDayId ? sample : scope.sampleOfDay(id)),
         submit: (finding) => deps.stores.caseFindings.submit(finding),
         safeguardingContacts: async (districtId) => [
           ...(await deps.stores.people.withRole('qa_manager')),

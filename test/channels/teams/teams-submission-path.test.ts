@@ -69,17 +69,17 @@ async function commandsOf(work: () => Promise<unknown>): Promise<{ answering: Se
 const named = (commands: readonly SentCommand[]) => commands.map((command) => `${command.name} ${command.collection}`);
 
 describe('a case finding submitted in Teams, as the database sees it', () => {
-  it('costs six reads and two writes once the bot knows the person: nothing queued, so no outbox work', async () => {
+  it('costs five reads and two writes once the bot knows the person: nothing queued, so no outbox work', async () => {
     await submitFinding(dan, danChat, 'CR-700001');
 
     const { answering, after } = await commandsOf(() => submitFinding(dan, danChat, 'CR-700002'));
 
     expect(named(answering).sort()).toEqual([
-      'find case_samples', // the day's sample: the case's site (district or MAT) is recorded with the finding
+      'find case_samples', // the day's sample, read beside the day: the case's site (district or MAT)
       'find challenge_days', // the day: who may submit, whether it is open (read beside the themes)
       'find conversation_links', // the chat's link, kept fresh (read beside the person)
       'find people', // the person, read fresh every time: roles, districts, whether they have left
-      'find teams', // the district's teams: the site of the case's team when the sample does not say
+      // The district's teams are read only when the sample holds the case without saying its site.
       'find themes', // the learning themes the form may choose
       'insert audit_events',
       'insert case_findings',
