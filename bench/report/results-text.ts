@@ -116,7 +116,7 @@ export function resultsText(results: BenchResults): string {
   if (results.apiOverdue) {
     const api = results.apiOverdue;
     parts.push(
-      '## 9. Read API: GET /api/v1/actions?overdue=true (times in ms)',
+      '## 10. Read API: GET /api/v1/actions?overdue=true (times in ms)',
       markdownTable(
         ['stored actions', 'clients', 'requests', 'p50', 'p95', 'p99', 'max', 'req/s', 'failed', 'page'],
         [
@@ -194,7 +194,7 @@ export function resultsText(results: BenchResults): string {
   if (results.peopleImport) {
     const figures = results.peopleImport;
     parts.push(
-      `## 7. People import\n\nA file of ${figures.people.toLocaleString('en-GB')} people into an empty register: dry run` +
+      `## 8. People import\n\nA file of ${figures.people.toLocaleString('en-GB')} people into an empty register: dry run` +
         ` ${figures.dryRunMs} ms; --apply ${figures.applyMs} ms (${figures.applyMsPerPerson} ms a person: the record` +
         ` and its audit event); the same file again ${figures.reapplyMs} ms (nothing written).`,
     );

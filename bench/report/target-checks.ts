@@ -227,7 +227,7 @@ export function startUpChecks(figures: StartUpFigures): TargetCheck[] {
 export function peopleImportChecks(figures: PeopleImportFigures): TargetCheck[] {
   return [
     {
-      item: '7',
+      item: '8',
       measure: `npm run import:people --apply of ${figures.people.toLocaleString('en-GB')} people into an empty register`,
       figure: `${(figures.applyMs / 1000).toFixed(1)} s (${figures.applyMsPerPerson} ms a person)`,
       target: 'none set',
@@ -242,7 +242,7 @@ const answers = (count: number) => `${count} answer${count === 1 ? '' : 's'}`;
 export function apiOverdueChecks(figures: ApiOverdueFigures): TargetCheck[] {
   return [
     {
-      item: '9',
+      item: '10',
       measure: `GET /api/v1/actions?overdue=true, p99 at ${figures.connections} clients, ${figures.actions.toLocaleString('en-GB')} actions`,
       figure: `${figures.p99Ms} ms (p50 ${figures.p50Ms} ms, ${figures.requestsPerSecond} req/s, ${figures.failures} failed)`,
       target: 'reported',
@@ -255,7 +255,7 @@ export function apiOverdueChecks(figures: ApiOverdueFigures): TargetCheck[] {
 export function countyFiguresChecks(figures: CountyFiguresFigures): TargetCheck[] {
   return [
     {
-      item: '10',
+      item: '9',
       measure: `County figures for a year, ${figures.actions.toLocaleString('en-GB')} actions and ${figures.findings.toLocaleString('en-GB')} findings: time to answer (p50, charts drawn)`,
       figure: `${figures.answerP50Ms} ms (figures ${figures.figuresP50Ms} ms, slowest ${figures.answerMaxMs} ms)`,
       target: 'none set',
