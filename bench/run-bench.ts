@@ -70,6 +70,7 @@ interface Measured {
   apiOverdue?: ApiOverdueFigures;
   countyFigures?: CountyFiguresFigures;
   demoAnswers?: DemoAnswerFigures;
+  notRun?: string[];
 }
 
 /** How many actions the API item reads over: 100,000 as the issue asks, or fewer where the engine is too slow. */
@@ -91,7 +92,15 @@ async function measureOverActions(server: BenchServer, measured: Measured): Prom
       await actions.growTo(100_000);
       measured.overdueQuery?.push(await measureOverdueQuery(actions));
     }
-    if (runs('api')) {
+    // On the try-out engine every request reads every action: 80 of them over 100,000 actions take an hour or
+    // more, so a full run leaves the item out there and says so; asked for by name, it runs.
+    if (runs('api') && server.engine.tryOut && !asked.includes('api')) {
+      measured.notRun = [
+        ...(measured.notRun ?? []),
+        '10 (read API) on the try-out engine, where each request reads every action: `npm run bench -- api` runs' +
+          ' it, `BENCH_API_ACTIONS=2000` over fewer actions',
+      ];
+    } else if (runs('api')) {
       await actions.growTo(API_ACTIONS);
       measured.apiOverdue = await measureApiOverdue(server, actions);
     }

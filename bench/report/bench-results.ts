@@ -30,6 +30,8 @@ export interface BenchResults {
   readonly apiOverdue?: ApiOverdueFigures;
   readonly countyFigures?: CountyFiguresFigures;
   readonly demoAnswers?: DemoAnswerFigures;
+  /** Items the run left out, and why. */
+  readonly notRun?: string[];
   readonly targets: TargetCheck[];
 }
 

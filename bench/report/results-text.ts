@@ -18,6 +18,7 @@ export function resultsText(results: BenchResults): string {
     `# npm run bench — ${results.measuredAt} (${results.durationSeconds} s)`,
     `Machine: ${machineLine(results.machine)}, ${results.loadAverageAtEnd} at end`,
     `Engine: ${results.engine.label}\n\nServer build: ${engineBuildLine(results.engine)}`,
+    ...(results.notRun ?? []).map((item) => `Not run: item ${item}.`),
   ];
   if (results.cardSubmission) {
     const { teams, slack } = results.cardSubmission;
