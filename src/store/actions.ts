@@ -46,7 +46,7 @@ const indexes: DeclaredIndex[] = [
     key: { districtId: 1, outstanding: 1, dueDate: 1, _id: 1 },
     readInOrder: true,
     serves:
-      'searchActions and countActions in one district (outstanding, overdue, due in a window, date requests, completed), digestRowsForDistrict, hasOutstandingActions, mostOverdueInDistrict, overdueCountsByOwner in districts, factsForFigures (overdue)',
+      'searchActions and countActions in one district (outstanding, overdue, due in a window, date requests, completed), digestSummaryForDistrict, hasOutstandingActions, mostOverdueInDistrict, overdueCountsByOwner in districts, factsForFigures (overdue)',
   },
   {
     name: 'district_status_due_id',
