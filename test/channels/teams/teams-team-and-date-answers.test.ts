@@ -80,6 +80,8 @@ describe('Teams: the date requests and team answers', () => {
   });
 
   it('staff asking for “date requests” are told only managers decide them, and where their own are', async () => {
+    // The approval above tells Jo in her chat, after its answer: that message arrives first, not after this one.
+    await teams.settle();
     await teams.say(jo, personalChat(jo), 'date requests');
 
     expect(JSON.stringify(teams.lastIn(personalChat(jo))?.activity)).toContain(
